@@ -1,0 +1,31 @@
+import * as vscode from 'vscode';
+import { Commands } from '../../server/src/shared/commands';
+import { startLanguageClient, type AttacheClient } from './languageClient';
+import { registerOpenAsAnnotatedNews } from './openAsAnnotatedNews';
+
+let client: AttacheClient | undefined;
+
+/** What the extension hands other extensions and its own tests. */
+export interface AttacheApi {
+	/** Settles when the language server has started. */
+	readonly ready: Promise<void>;
+}
+
+export function activate(context: vscode.ExtensionContext): AttacheApi {
+	const output = vscode.window.createOutputChannel('Attache', { log: true });
+	context.subscriptions.push(output);
+	client = startLanguageClient(context, output);
+	context.subscriptions.push(
+		registerOpenAsAnnotatedNews(),
+		vscode.commands.registerCommand(Commands.showOutput, () => output.show(true)),
+		vscode.commands.registerCommand(Commands.restartServer, async () => {
+			await client?.restart();
+			void vscode.window.setStatusBarMessage('Attache: the language server was restarted', 3000);
+		}),
+	);
+	return { ready: client.ready };
+}
+
+export async function deactivate(): Promise<void> {
+	await client?.stop();
+}

@@ -1,0 +1,71 @@
+import * as vscode from 'vscode';
+import {
+	CloseAction,
+	ErrorAction,
+	LanguageClient,
+	TransportKind,
+	type ErrorHandler,
+	type LanguageClientOptions,
+	type ServerOptions,
+} from 'vscode-languageclient/node';
+import { languageId } from '../../server/src/shared/commands';
+
+export interface AttacheClient {
+	readonly ready: Promise<void>;
+	restart(): Promise<void>;
+	stop(): Promise<void>;
+}
+
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 3 * 60_000;
+
+/** Starts the language server (dist/server.js) and restarts it when it crashes, telling the user. */
+export function startLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): AttacheClient {
+	const module = context.asAbsolutePath('dist/server.js');
+	const serverOptions: ServerOptions = {
+		run: { module, transport: TransportKind.ipc },
+		debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+	};
+	const crashes: number[] = [];
+	const errorHandler: ErrorHandler = {
+		error: () => ({ action: ErrorAction.Continue }),
+		closed: () => {
+			const now = Date.now();
+			crashes.push(now);
+			while (crashes.length && now - crashes[0]! > RESTART_WINDOW_MS) crashes.shift();
+			if (crashes.length > MAX_RESTARTS) {
+				void vscode.window
+					.showErrorMessage(
+						`The Attache language server stopped ${crashes.length} times in 3 minutes and will not be restarted. Your text is safe; highlighting and hover are off until you restart it.`,
+						'Restart Server',
+						'Show Output',
+					)
+					.then((choice) => {
+						if (choice === 'Restart Server') void vscode.commands.executeCommand('attache.restartServer');
+						if (choice === 'Show Output') output.show(true);
+					});
+				return { action: CloseAction.DoNotRestart, handled: true };
+			}
+			void vscode.window.showWarningMessage('The Attache language server stopped unexpectedly and was restarted. Your text is safe.');
+			return { action: CloseAction.Restart, handled: true };
+		},
+	};
+	const clientOptions: LanguageClientOptions = {
+		documentSelector: [
+			{ language: languageId, scheme: 'file' },
+			{ language: languageId, scheme: 'untitled' },
+			{ language: languageId, scheme: 'vscode-remote' },
+		],
+		synchronize: { configurationSection: 'attache' },
+		outputChannel: output,
+		errorHandler,
+	};
+	const client = new LanguageClient('attache', 'Attache Language Server', serverOptions, clientOptions);
+	const ready = client.start();
+	ready.catch((e: unknown) => output.error(`The language server did not start: ${String(e)}`));
+	return {
+		ready,
+		restart: () => client.restart(),
+		stop: () => client.stop(),
+	};
+}

@@ -1,0 +1,14 @@
+/** Stable codes of every diagnostic the service reports; quick fixes find diagnostics by these. */
+export enum DiagnosticCode {
+	UnknownType = 'attache.unknown-type',
+	MissingType = 'attache.missing-type',
+	MultipleTypes = 'attache.multiple-types',
+	EmptyAnnotation = 'attache.empty-annotation',
+	InvalidDateValue = 'attache.invalid-date-value',
+	InvalidAttributes = 'attache.invalid-attributes',
+	UnclosedBracket = 'attache.unclosed-bracket',
+	UnclosedBrace = 'attache.unclosed-brace',
+	FrontMatterSyntax = 'attache.front-matter-syntax',
+	InvalidArticleDate = 'attache.invalid-article-date',
+	NoArticleDate = 'attache.no-article-date',
+}

@@ -1,0 +1,85 @@
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticCode } from '../diagnosticCodes';
+import type { EntityTypes } from '../entityTypes';
+import type { NewsDocument, OffsetRange } from '../parse/model';
+import { toRange } from '../ranges';
+import { isTimexValue } from '../timex';
+
+/** A diagnostic in offsets, before it is placed in a document; quick fixes work from these. */
+export interface Problem {
+	readonly code: DiagnosticCode;
+	readonly range: OffsetRange;
+	readonly message: string;
+	readonly severity: DiagnosticSeverity;
+	/** The annotation it concerns, if any. */
+	readonly annotation?: number;
+}
+
+const SEVERITY: Record<DiagnosticCode, DiagnosticSeverity> = {
+	[DiagnosticCode.UnknownType]: DiagnosticSeverity.Error,
+	[DiagnosticCode.MissingType]: DiagnosticSeverity.Error,
+	[DiagnosticCode.MultipleTypes]: DiagnosticSeverity.Error,
+	[DiagnosticCode.EmptyAnnotation]: DiagnosticSeverity.Warning,
+	[DiagnosticCode.InvalidDateValue]: DiagnosticSeverity.Error,
+	[DiagnosticCode.InvalidAttributes]: DiagnosticSeverity.Error,
+	[DiagnosticCode.UnclosedBracket]: DiagnosticSeverity.Warning,
+	[DiagnosticCode.UnclosedBrace]: DiagnosticSeverity.Error,
+	[DiagnosticCode.FrontMatterSyntax]: DiagnosticSeverity.Error,
+	[DiagnosticCode.InvalidArticleDate]: DiagnosticSeverity.Error,
+	[DiagnosticCode.NoArticleDate]: DiagnosticSeverity.Hint,
+};
+
+/** Every problem of a parsed document, syntax and meaning, in source order. */
+export function collectProblems(parsed: NewsDocument, types: EntityTypes): Problem[] {
+	const problems: Problem[] = parsed.problems.map((p) => ({ ...p, severity: SEVERITY[p.code] }));
+	const known = types.all.map((t) => `.${t.name}`).join(', ');
+	for (const a of parsed.annotations) {
+		const add = (code: DiagnosticCode, range: OffsetRange, message: string): void => {
+			problems.push({ code, range, message, severity: SEVERITY[code], annotation: a.index });
+		};
+		if (a.classes.length === 0) {
+			add(DiagnosticCode.MissingType, a.attributesRange, `This annotation has no type: add one of ${known}.`);
+		} else {
+			const first = a.classes[0]!;
+			if (!types.get(first.name)) {
+				const guess = types.closest(first.name);
+				add(
+					DiagnosticCode.UnknownType,
+					first.range,
+					`Unknown type \`.${first.name}\`${guess ? `: did you mean \`.${guess.name}\`?` : '.'} Known types: ${known}. Further types can be declared in the setting attache.customTypes.`,
+				);
+			}
+			for (const extra of a.classes.slice(1)) {
+				add(DiagnosticCode.MultipleTypes, extra.range, `An annotation has exactly one type, and this one already is \`.${first.name}\`: keep one of them.`);
+			}
+		}
+		if (a.text.length === 0) {
+			add(DiagnosticCode.EmptyAnnotation, a.range, 'This annotation marks no text: write the text between `[` and `]`, or remove it.');
+		}
+		const value = a.attributes.find((x) => x.key === 'value');
+		if (value && a.type === 'date' && !isTimexValue(value.value)) {
+			add(
+				DiagnosticCode.InvalidDateValue,
+				value.valueRange.end > value.valueRange.start ? value.valueRange : value.range,
+				`\`${value.value}\` is not a date value: write YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, YYYY-Qn or an interval A/B, such as \`value=2025-05-09\`.`,
+			);
+		}
+	}
+	if (!parsed.header.date && !parsed.problems.some((p) => p.code === DiagnosticCode.InvalidArticleDate)) {
+		const range = parsed.header.kind === 'front-matter' ? { start: parsed.header.range.start, end: parsed.header.range.start + 3 } : { start: 0, end: 0 };
+		problems.push({
+			code: DiagnosticCode.NoArticleDate,
+			range,
+			message:
+				'This article has no date, so dates such as "May 9" or "last Tuesday" cannot be resolved. Add it in a header: a first line `---`, then `date: YYYY-MM-DD`, then `---` (the quick fix adds one).',
+			severity: DiagnosticSeverity.Hint,
+		});
+	}
+	problems.sort((x, y) => x.range.start - y.range.start);
+	return problems;
+}
+
+export function toDiagnostic(document: TextDocument, problem: Problem): Diagnostic {
+	return { range: toRange(document, problem.range), severity: problem.severity, code: problem.code, source: 'attache', message: problem.message };
+}

@@ -1,0 +1,125 @@
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { EntityTypeInfo, EntityTypes } from '../entityTypes';
+import type { Annotation, NewsDocument } from '../parse/model';
+import { displayText, toRange } from '../ranges';
+import { describePeriod, parseTimex } from '../timex';
+
+const HEADER_LABELS: Record<string, string> = { date: 'Article date', title: 'Title', source: 'Source', url: 'URL', place: 'Place', language: 'Language', authors: 'Authors', tags: 'Tags' };
+const HEADER_ORDER = ['date', 'title', 'source'];
+const KIND: Record<string, SymbolKind> = { person: SymbolKind.Variable, org: SymbolKind.Class, place: SymbolKind.Struct, date: SymbolKind.Event, role: SymbolKind.Property };
+
+interface Entity {
+	readonly key: string;
+	readonly mentions: Annotation[];
+}
+
+/** The outline: the header first, then one group per type (People, Organizations, Places, Dates, custom types) of entities with their mentions. */
+export function provideDocumentSymbols(document: TextDocument, parsed: NewsDocument, types: EntityTypes): DocumentSymbol[] {
+	const symbols: DocumentSymbol[] = [];
+	const header = headerSymbol(document, parsed);
+	if (header) symbols.push(header);
+
+	const groups = new Map<string, Map<string, Entity>>();
+	for (const a of parsed.annotations) {
+		const info = types.get(a.type);
+		if (!info || info.group === 'role' || a.text.length === 0) continue;
+		const key = a.ref !== undefined ? `ref:${a.ref}` : info.group === 'date' && a.value ? `value:${a.value}` : `text:${displayText(a.text).toLowerCase()}`;
+		const group = groups.get(info.name) ?? groups.set(info.name, new Map()).get(info.name)!;
+		const entity = group.get(key) ?? group.set(key, { key, mentions: [] }).get(key)!;
+		entity.mentions.push(a);
+	}
+	let order = 0;
+	for (const info of types.all) {
+		const group = groups.get(info.name);
+		if (!group) continue;
+		const entities = [...group.values()];
+		if (info.group === 'date') entities.sort(compareDates);
+		const children = entities.map((e, i) => entitySymbol(document, parsed, info, e, info.group === 'date' ? i : undefined));
+		// VS Code orders outline items by where their ranges start: each group starts one character after the one
+		// before it, so the groups keep this order (People, Organizations, Places, Dates) in every article.
+		const start = document.positionAt(Math.min(parsed.bodyStart + order++, parsed.source.length));
+		const range = { start, end: document.positionAt(parsed.source.length) };
+		symbols.push({ name: info.plural, detail: `${entities.length}`, kind: SymbolKind.Namespace, range, selectionRange: { start, end: start }, children });
+	}
+	return symbols;
+}
+
+function headerSymbol(document: TextDocument, parsed: NewsDocument): DocumentSymbol | undefined {
+	const { header } = parsed;
+	if (header.kind === 'none') return undefined;
+	const fields = [...header.fields].sort((a, b) => rank(a.key) - rank(b.key));
+	const children: DocumentSymbol[] = fields.map((f) => {
+		const range = toRange(document, { start: f.keyRange.start, end: f.valueRange?.end ?? f.keyRange.end });
+		let detail = typeof f.value === 'string' || typeof f.value === 'number' ? String(f.value) : JSON.stringify(f.value);
+		if (f.key === 'date' && header.date) {
+			const when = parseTimex(header.date.day);
+			detail = `${header.date.raw}${when ? ` (${describePeriod(when.start)})` : ''}`;
+		}
+		return { name: HEADER_LABELS[f.key] ?? f.key, detail, kind: f.key === 'date' ? SymbolKind.Event : SymbolKind.Property, range, selectionRange: toRange(document, f.keyRange) };
+	});
+	const range = toRange(document, header.range);
+	const title = header.fields.find((f) => f.key === 'title');
+	return {
+		name: 'Header',
+		detail: typeof title?.value === 'string' ? title.value : header.date ? header.date.raw : '',
+		kind: SymbolKind.Module,
+		range,
+		selectionRange: range,
+		children,
+	};
+}
+
+/** `timeOrder`: the entity's rank in time, for dates, which the outline must show in time order, not text order. */
+function entitySymbol(document: TextDocument, parsed: NewsDocument, info: EntityTypeInfo, entity: Entity, timeOrder?: number): DocumentSymbol {
+	const names = entity.mentions.map((m) => displayText(m.text));
+	const name = names.reduce((best, n) => (n.length > best.length ? n : best), names[0]!);
+	const first = entity.mentions[0]!;
+	const details: string[] = [];
+	if (info.group === 'date' && first.value) details.push(first.value);
+	if (first.ref !== undefined) details.push(first.ref);
+	details.push(`${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'}`);
+	const children = entity.mentions.map((m): DocumentSymbol => {
+		const range = toRange(document, m.range);
+		const line = range.start.line + 1;
+		return { name: displayText(m.text), detail: `line ${line}${roleOf(parsed, m)}`, kind: SymbolKind.String, range, selectionRange: toRange(document, m.contentRange) };
+	});
+	let range = spanOf(children);
+	if (timeOrder !== undefined) {
+		// As for the groups: VS Code sorts siblings by where their ranges start.
+		const start = Math.min(parsed.bodyStart + timeOrder, entity.mentions[0]!.range.start);
+		range = { start: document.positionAt(start), end: range.end };
+	}
+	return { name, detail: details.join(' · '), kind: KIND[info.group] ?? SymbolKind.Object, range, selectionRange: children[0]!.selectionRange, children };
+}
+
+/** The title annotated just before a person: ", Russian Foreign Minister". */
+function roleOf(parsed: NewsDocument, m: Annotation): string {
+	const prev = parsed.annotations[m.index - 1];
+	if (m.type !== 'person' || !prev || prev.type !== 'role' || !/^[\s,]*$/.test(parsed.plainText.slice(prev.plainEnd, m.plainStart))) return '';
+	return ` · ${displayText(prev.text)}`;
+}
+
+function compareDates(a: Entity, b: Entity): number {
+	const da = a.mentions[0]!.value ? parseTimex(a.mentions[0]!.value) : undefined;
+	const db = b.mentions[0]!.value ? parseTimex(b.mentions[0]!.value) : undefined;
+	if (da && db) return da.start.firstDay - db.start.firstDay || (da.end ?? da.start).lastDay - (db.end ?? db.start).lastDay;
+	if (da) return -1;
+	if (db) return 1;
+	return a.mentions[0]!.range.start - b.mentions[0]!.range.start;
+}
+
+function spanOf(children: readonly DocumentSymbol[]): DocumentSymbol['range'] {
+	let start = children[0]!.range.start;
+	let end = children[0]!.range.end;
+	for (const c of children) {
+		if (c.range.start.line < start.line || (c.range.start.line === start.line && c.range.start.character < start.character)) start = c.range.start;
+		if (c.range.end.line > end.line || (c.range.end.line === end.line && c.range.end.character > end.character)) end = c.range.end;
+	}
+	return { start, end };
+}
+
+function rank(key: string): number {
+	const i = HEADER_ORDER.indexOf(key);
+	return i < 0 ? HEADER_ORDER.length : i;
+}

@@ -1,0 +1,93 @@
+// Runs the real-editor suite (out/e2e, mocha inside the extension host) in code-server's bundled VS Code,
+// driven by headless Chromium: the offline stand-in for @vscode/test-electron (see ../shared/e2e-recipe).
+const { spawn } = require('child_process');
+const path = require('path');
+const fs = require('fs');
+const { chromium } = require('playwright-core');
+const { makeWorkspace, root } = require('./workspace');
+
+const T = path.join(root, '.vscode-test');
+const CS = process.env.CODE_SERVER || path.join(T, 'cs/node_modules/.bin/code-server');
+if (!fs.existsSync(CS)) {
+	console.error(`code-server is not installed at ${CS}: run 'bash .ci/install-code-server.sh' first.`);
+	process.exit(2);
+}
+fs.mkdirSync(path.join(T, 'tmp'), { recursive: true });
+const data = fs.mkdtempSync(path.join(T, 'tmp', 'run-'));
+const result = path.join(data, 'result.json');
+const workspace = makeWorkspace(data);
+const env = {
+	...process.env,
+	HOME: data,
+	TMPDIR: path.join(T, 'tmp'),
+	XDG_CONFIG_HOME: data + '/config',
+	XDG_DATA_HOME: data + '/share',
+	XDG_CACHE_HOME: data + '/cache',
+	ATTACHE_E2E_RESULT: result,
+};
+Object.assign(process.env, { HOME: data, XDG_CONFIG_HOME: env.XDG_CONFIG_HOME, XDG_CACHE_HOME: env.XDG_CACHE_HOME }); // chromium too
+const server = spawn(
+	CS,
+	['--auth', 'none', '--bind-addr', '127.0.0.1:0', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+		'--user-data-dir', data + '/ud', '--extensions-dir', data + '/exts', '--ignore-last-opened'],
+	{ env, stdio: ['ignore', 'pipe', 'pipe'] },
+);
+const log = fs.createWriteStream(path.join(data, 'server.log'));
+server.stdout.pipe(log);
+server.stderr.pipe(log);
+let browser;
+let finished = false;
+
+async function finish(code, why) {
+	if (finished) return;
+	finished = true;
+	try {
+		await browser?.close();
+	} catch {}
+	server.kill();
+	const r = fs.existsSync(result) ? JSON.parse(fs.readFileSync(result, 'utf8')) : null;
+	if (!r) {
+		console.error(`no result file (${why}); logs in ${data}`);
+		code = code || 1;
+	} else {
+		for (const t of r.results) console.log(`${t.state === 'passed' ? 'ok  ' : 'FAIL'} ${t.title}${t.err ? '\n     ' + t.err : ''}`);
+		console.log(`VS Code ${r.vscodeVersion} (code-server), extension host ${r.node}`);
+		console.log(`e2e: ${r.passes} passed, ${r.failures} failed`);
+		code = r.failures || !r.passes ? 1 : 0;
+	}
+	process.exit(code);
+}
+setTimeout(() => finish(2, 'timeout'), +(process.env.E2E_TIMEOUT_MS || 300000));
+server.on('exit', (c) => finish(3, 'code-server exited ' + c));
+
+(async () => {
+	const base = await new Promise((resolve) => {
+		let buf = '';
+		server.stdout.on('data', (d) => {
+			buf += d;
+			const m = /HTTP server listening on (http:\/\/[^\s/]+)/.exec(buf);
+			if (m) resolve(m[1]);
+		});
+	});
+	const host = new URL(base).host;
+	const remote = (p) => `vscode-remote://${host}${p}`;
+	browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+		headless: true,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+	});
+	const page = await browser.newPage();
+	await page.exposeFunction('codeAutomationLog', (type, args) => {
+		if (process.env.E2E_VERBOSE) console.log('[ext]', type, ...args);
+	});
+	await page.exposeFunction('codeAutomationExit', (code) => finish(code, 'exit ' + code));
+	const payload = JSON.stringify([
+		['extensionDevelopmentPath', remote(root)],
+		['extensionTestsPath', remote(path.join(root, 'out/e2e/index.js'))],
+		['skipWelcome', 'true'],
+	]);
+	await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
+})().catch((e) => {
+	console.error(e);
+	void finish(4, 'driver error');
+});
