@@ -22,7 +22,6 @@ export default tseslint.config(
 					paths: [
 						{ name: 'vscode', message: 'The language service is pure: the host hands it what it needs.' },
 						{ name: 'vscode-languageserver', message: 'The language service must not see the LSP connection; use vscode-languageserver-types.' },
-						{ name: 'vscode-languageserver/node', message: 'The language service must not see the LSP connection.' },
 						{ name: 'vscode-languageclient', message: 'The language service is pure.' },
 						...nodeBuiltins.map((name) => ({ name, message: 'The language service is pure: no Node built-ins (it also runs in the browser and the CLI).' })),
 					],

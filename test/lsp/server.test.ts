@@ -51,7 +51,7 @@ suite('LSP: the real server over a connection', () => {
 
 	test('semantic tokens: exact encoding of the first annotations', async () => {
 		const tokens = await lsp.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: URI } });
-		const t = (name: string) => semanticTokensLegend.tokenTypes.indexOf(name);
+		const t = (name: string) => (semanticTokensLegend.tokenTypes as string[]).indexOf(name);
 		// Header: `---`, date key and value, title key and value, closing `---`.
 		assert.deepEqual(tokens.data.slice(0, 30), [
 			0, 0, 3, t('annotationMarkup'), 0,

@@ -96,7 +96,7 @@ function removeWithSpace(source: string, start: number, end: number): [number, n
 /** Where an unclosed `{...` most likely ends: after its last attribute-shaped word on the line. */
 function attributesEnd(source: string, brace: number): number {
 	const rest = source.slice(brace + 1, brace + 1 + 500);
-	const m = /^(?:[ \t]*(?:[.#]?[\p{L}][\p{L}\p{N}\-_:.]*(?:=(?:"[^"\n]*"|'[^'\n]*'|[^\s}"']*))?))*/u.exec(rest);
+	const m = /^(?:[ \t]*(?:[.#][\p{L}][\p{L}\p{N}\-_:.]*|[\p{L}][\p{L}\p{N}\-_:.]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s}"']*)))*/u.exec(rest);
 	return brace + 1 + (m ? m[0].length : 0);
 }
 

@@ -66,7 +66,9 @@ export function collectProblems(parsed: NewsDocument, types: EntityTypes): Probl
 			);
 		}
 	}
-	if (!parsed.header.date && !parsed.problems.some((p) => p.code === DiagnosticCode.InvalidArticleDate)) {
+	// With a header that cannot be read, its own error says what to fix first.
+	const headerBroken = parsed.problems.some((p) => p.code === DiagnosticCode.InvalidArticleDate || p.code === DiagnosticCode.FrontMatterSyntax);
+	if (!parsed.header.date && !headerBroken) {
 		const range = parsed.header.kind === 'front-matter' ? { start: parsed.header.range.start, end: parsed.header.range.start + 3 } : { start: 0, end: 0 };
 		problems.push({
 			code: DiagnosticCode.NoArticleDate,

@@ -1,0 +1,97 @@
+import * as assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { buildSync } from 'esbuild';
+
+const root = path.resolve(__dirname, '../..');
+const fixture = (name: string) => path.join(root, 'test/fixtures/e2e', name);
+const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version as string;
+
+// The CLI as it ships: bundled by esbuild the way scripts/build.mjs bundles it.
+let cli: string;
+const attache = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+
+suite('CLI: attache', () => {
+	suiteSetup(() => {
+		cli = path.join(mkdtempSync(path.join(tmpdir(), 'attache-cli-')), 'cli.js');
+		buildSync({ entryPoints: [path.join(root, 'server/src/cli.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: cli, define: { ATTACHE_VERSION: JSON.stringify(version) }, logLevel: 'error' });
+	});
+
+	test('--help and --version', () => {
+		const help = attache('--help');
+		assert.equal(help.status, 0);
+		assert.match(help.stdout, /^Usage: attache <command>/);
+		assert.match(help.stdout, /lsp --stdio/);
+		assert.match(help.stdout, /export --format json FILE/);
+		assert.deepEqual([attache('--version').status, attache('--version').stdout], [0, `${version}\n`]);
+	});
+
+	test('usage errors exit 2 with a message on stderr', () => {
+		for (const args of [[], ['frobnicate'], ['export', 'x.news'], ['export', '--format', 'xml', 'x.news'], ['export', '--format', 'json'], ['lsp']]) {
+			const r = attache(...args);
+			assert.equal(r.status, 2, args.join(' '));
+			if (args.length) assert.match(r.stderr, /^attache: .*\nRun 'attache --help' for usage\.\n$/, args.join(' '));
+		}
+	});
+
+	test('export --format json: header, plain text, annotations with plain-text offsets', () => {
+		const r = attache('export', '--format', 'json', fixture('ministers-meet.news'));
+		assert.equal(r.status, 0, r.stderr);
+		const out = JSON.parse(r.stdout);
+		assert.deepEqual(out.header, { date: '2024-03-14', title: 'Alpine foreign ministers agree on a river commission', source: 'Attache Test Wire', place: 'Vienna' });
+		assert.ok(out.text.startsWith('VIENNA, March 14. Foreign Minister Anna Lindqvist of Norland'));
+		assert.deepEqual(out.annotations.slice(0, 4), [
+			{ start: 0, end: 6, type: 'place', text: 'VIENNA', ref: 'vienna' },
+			{ start: 8, end: 16, type: 'date', text: 'March 14', value: '2024-03-14' },
+			{ start: 18, end: 34, type: 'role', text: 'Foreign Minister' },
+			{ start: 35, end: 49, type: 'person', text: 'Anna Lindqvist', ref: 'anna-lindqvist' },
+		]);
+		const commission = out.annotations.find((a: { text: string }) => a.text === 'Danube Valley Commission');
+		assert.deepEqual(commission.attributes, { note: 'founded 2024' });
+		const nested = out.annotations.find((a: { text: string }) => a.text === 'Austrian');
+		assert.equal(out.annotations[nested.parent].text, 'Austrian Foreign Ministry');
+		for (const a of out.annotations) assert.equal(out.text.slice(a.start, a.end), a.text);
+		assert.deepEqual(out.diagnostics, []);
+	});
+
+	test('export exits 1 when the file has errors, and lists them as LSP diagnostics', () => {
+		const r = attache('export', '--format=json', fixture('broken.news'));
+		assert.equal(r.status, 1);
+		const out = JSON.parse(r.stdout);
+		assert.ok(out.diagnostics.some((d: { code: string; severity: number; range: unknown }) => d.code === 'attache.unknown-type' && d.severity === 1 && d.range));
+	});
+
+	test('export of an unreadable file exits 2', () => {
+		const r = attache('export', '--format', 'json', path.join(root, 'no-such-file.news'));
+		assert.equal(r.status, 2);
+		assert.match(r.stderr, /cannot read .*no-such-file\.news: no such file/);
+	});
+
+	test('export keeps UTF-16 offsets for non-ASCII text', () => {
+		const file = path.join(mkdtempSync(path.join(tmpdir(), 'attache-')), 'ru.news');
+		writeFileSync(file, 'date 2025-01-22 🇷🇺 [Лавров]{.person}\r\n');
+		const out = JSON.parse(attache('export', '--format', 'json', file).stdout);
+		assert.deepEqual(out.annotations, [{ start: 5, end: 11, type: 'person', text: 'Лавров' }]);
+	});
+
+	test('lsp --stdio answers initialize', async () => {
+		const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+		const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+		child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+		const reply = await new Promise<string>((resolve, reject) => {
+			let buf = '';
+			child.stdout.on('data', (d) => {
+				buf += d;
+				const m = /Content-Length: (\d+)\r\n\r\n/.exec(buf);
+				if (m && Buffer.byteLength(buf.slice(m.index + m[0].length)) >= +m[1]!) resolve(buf.slice(m.index + m[0].length));
+			});
+			child.on('error', reject);
+		});
+		child.kill();
+		const result = JSON.parse(reply).result;
+		assert.equal(result.serverInfo.name, 'Attache');
+		assert.equal(result.capabilities.hoverProvider, true);
+	});
+});
