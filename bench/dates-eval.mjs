@@ -109,12 +109,13 @@ if (args.includes('--policies')) {
 	const policies = [];
 	for (const calendarTense of ['none', 'strong', 'all'])
 		for (const weekdayTense of ['none', 'strong', 'all'])
-			for (const calendar of placements) for (const weekday of ['nearest', 'past', 'future']) policies.push({ calendarTense, weekdayTense, calendar, weekday });
+			for (const calendar of placements)
+				for (const month of placements) for (const weekday of ['nearest', 'past', 'future']) policies.push({ calendarTense, weekdayTense, calendar, month, weekday });
 	for (const ds of DATASETS.filter((d) => d.name === 'te3' || d.name === 'timebank')) {
 		const docs = readJsonl(ds.file);
 		for (const policy of policies) {
 			const { result } = score(ds, predictGrammar(docs, ds.style, policy));
-			console.log(`${ds.name.padEnd(9)} calendar=${policy.calendar.padEnd(9)} tense=${policy.calendarTense.padEnd(6)} weekday=${policy.weekday.padEnd(7)} tense=${policy.weekdayTense.padEnd(6)} value ${pct(result.dateValueAccuracy)}`);
+			console.log(`${ds.name.padEnd(9)} calendar=${policy.calendar.padEnd(9)} month=${policy.month.padEnd(9)} tense=${policy.calendarTense.padEnd(6)} weekday=${policy.weekday.padEnd(7)} tense=${policy.weekdayTense.padEnd(6)} value ${pct(result.dateValueAccuracy)}`);
 		}
 	}
 }

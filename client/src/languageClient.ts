@@ -56,7 +56,11 @@ export function startLanguageClient(context: vscode.ExtensionContext, output: vs
 			{ language: languageId, scheme: 'untitled' },
 			{ language: languageId, scheme: 'vscode-remote' },
 		],
-		synchronize: { configurationSection: 'attache' },
+		synchronize: {
+			configurationSection: 'attache',
+			// The server reads knowledge bases and other articles from disk, for suggestions: tell it what changes.
+			fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.news,entities.yaml,entities.yml}'),
+		},
 		outputChannel: output,
 		errorHandler,
 	};

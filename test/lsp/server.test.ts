@@ -26,6 +26,7 @@ suite('LSP: the real server over a connection', () => {
 
 	suiteSetup(async () => {
 		lsp = new InMemoryLsp();
+		lsp.settings = { suggestions: { enabled: false } };
 		init = await lsp.initialize();
 		await lsp.open(URI, TEXT);
 	});
@@ -125,12 +126,12 @@ suite('LSP: the real server over a connection', () => {
 
 	test('custom types from settings are known types', async () => {
 		const uri = 'file:///work/articles/custom.news';
-		lsp.settings = { customTypes: ['event'] };
+		lsp.settings = { customTypes: ['event'], suggestions: { enabled: false } };
 		const republished = lsp.nextDiagnostics(URI);
 		await lsp.client.sendNotification('workspace/didChangeConfiguration', { settings: null });
 		await republished;
 		await lsp.open(uri, '---\ndate: 2024-01-01\n---\nThe [Geneva Summit]{.event} opened.\n', 1);
 		assert.deepEqual(await lsp.diagnostics(uri, 1), []);
-		lsp.settings = {};
+		lsp.settings = { suggestions: { enabled: false } };
 	});
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DiagnosticCode } from '../../server/src/service';
-import { doc, none, service } from '../helpers/service';
+import { doc, none, service, settings } from '../helpers/service';
 
 const HEADER = '---\ndate: 2024-03-14\n---\n';
 
@@ -64,6 +64,6 @@ suite('diagnostics', () => {
 	test('custom types from settings', () => {
 		const d = doc(HEADER + '[Summit]{.event}\n');
 		assert.equal(service().getDiagnostics(d, none).length, 1);
-		assert.equal(service({ customTypes: [{ name: 'event' }] }).getDiagnostics(d, none).length, 0);
+		assert.equal(service(settings({ customTypes: [{ name: 'event' }] })).getDiagnostics(d, none).length, 0);
 	});
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
-import { doc, none, service } from '../helpers/service';
+import { doc, none, service, settings } from '../helpers/service';
 
 const shape = (s: DocumentSymbol): unknown => [s.name, s.detail ?? '', (s.children ?? []).map(shape)];
 
@@ -48,7 +48,7 @@ suite('document symbols (outline)', () => {
 
 	test('group order is People, Organizations, Places, Dates, then custom types; group ranges start in that order', () => {
 		const text = '---\ndate: 2025-01-22\n---\n[May 9]{.date value=2025-05-09} [Moscow]{.place} [EAEU]{.org} [Putin]{.person} [Summit]{.event} [President]{.role}\n';
-		const symbols = service({ customTypes: [{ name: 'event', label: 'event' }] }).getDocumentSymbols(doc(text), none);
+		const symbols = service(settings({ customTypes: [{ name: 'event', label: 'event' }] })).getDocumentSymbols(doc(text), none);
 		assert.deepEqual(symbols.map((s) => s.name), ['Header', 'People', 'Organizations', 'Places', 'Dates', 'Events']);
 		const starts = symbols.map((s) => s.range.start.line * 1000 + s.range.start.character);
 		assert.deepEqual([...starts].sort((a, b) => a - b), starts);

@@ -11,4 +11,7 @@ export enum DiagnosticCode {
 	FrontMatterSyntax = 'attache.front-matter-syntax',
 	InvalidArticleDate = 'attache.invalid-article-date',
 	NoArticleDate = 'attache.no-article-date',
+	KnowledgeBaseSyntax = 'attache.knowledge-base-syntax',
+	/** A suggestion shown as a diagnostic (setting attache.suggestions.showAsDiagnostics). */
+	Suggestion = 'attache.suggestion',
 }

@@ -1,20 +1,27 @@
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range, SemanticTokens } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, type CodeAction, type Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range, SemanticTokens } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticCode } from './diagnosticCodes';
+import type { AttacheSettings } from '../shared/settings';
 import { DocumentCache } from './documentCache';
 import { EntityTypes } from './entityTypes';
 import { exportJson, type ExportedArticle } from './export/json';
 import type { AttacheHost, CancellationToken } from './host';
 import type { NewsDocument } from './parse/model';
 import { provideCodeActions } from './providers/codeActions';
-import { collectProblems, toDiagnostic } from './providers/diagnostics';
+import { collectProblems, toDiagnostic, type Problem } from './providers/diagnostics';
 import { provideDocumentSymbols } from './providers/documentSymbols';
 import { provideFoldingRanges } from './providers/folding';
 import { provideHover } from './providers/hover';
 import { provideSemanticTokens } from './providers/semanticTokens';
+import type { Suggestion } from './recognize/suggestions';
+import { SuggestionCache } from './suggestionCache';
+import { WorkspaceIndex } from './workspace/workspaceIndex';
 
 /** The language service: one method per feature, each taking the cancellation token last. */
 export interface AttacheService {
 	parse(document: TextDocument): NewsDocument;
+	/** Entities the recognizer finds that no annotation covers. */
+	getSuggestions(document: TextDocument, token: CancellationToken): readonly Suggestion[];
 	getDiagnostics(document: TextDocument, token: CancellationToken): Diagnostic[];
 	getSemanticTokens(document: TextDocument, token: CancellationToken): SemanticTokens;
 	getHover(document: TextDocument, position: Position, token: CancellationToken): Hover | null;
@@ -22,30 +29,62 @@ export interface AttacheService {
 	getCodeActions(document: TextDocument, range: Range, token: CancellationToken): CodeAction[];
 	getFoldingRanges(document: TextDocument, token: CancellationToken): FoldingRange[];
 	exportJson(document: TextDocument, token: CancellationToken): ExportedArticle;
+	/** Tells the service the content of a workspace file (`entities.yaml`, `.news`), from disk or an editor. */
+	setWorkspaceFile(uri: string, text: string): void;
+	deleteWorkspaceFile(uri: string): void;
+	/** The problems of a knowledge base (`entities.yaml`) the workspace index holds. */
+	getKnowledgeBaseDiagnostics(uri: string): Diagnostic[];
 	/** Drops what is cached for a closed document. */
 	forget(uri: string): void;
 }
 
 export function createAttacheService(host: AttacheHost): AttacheService {
-	const cache = new DocumentCache();
-	let typesFor: { settings: unknown; types: EntityTypes } | undefined;
+	const documents = new DocumentCache();
+	const workspace = new WorkspaceIndex();
+	const suggestionCache = new SuggestionCache(documents, workspace);
+	let typesFor: { settings: AttacheSettings; types: EntityTypes } | undefined;
 	const types = (): EntityTypes => {
 		const settings = host.getSettings();
 		if (typesFor?.settings !== settings) typesFor = { settings, types: new EntityTypes(settings) };
 		return typesFor.types;
 	};
-	const problems = (document: TextDocument) => collectProblems(cache.get(document), types());
+	const suggestions = (document: TextDocument): readonly Suggestion[] => suggestionCache.get(document, host.getSettings());
+	const problems = (document: TextDocument): Problem[] => {
+		const settings = host.getSettings();
+		return collectProblems(documents.get(document), types(), settings.suggestions.showAsDiagnostics ? suggestions(document) : []);
+	};
 
 	return Object.freeze<AttacheService>({
-		parse: (document) => cache.get(document),
+		parse: (document) => documents.get(document),
+		getSuggestions: (document, token) => (token.isCancellationRequested ? [] : suggestions(document)),
 		getDiagnostics: (document, token) => (token.isCancellationRequested ? [] : problems(document).map((p) => toDiagnostic(document, p))),
-		getSemanticTokens: (document, token) => provideSemanticTokens(document, cache.get(document), types(), token),
-		getHover: (document, position, token) => (token.isCancellationRequested ? null : provideHover(document, cache.get(document), types(), document.offsetAt(position))),
-		getDocumentSymbols: (document, token) => (token.isCancellationRequested ? [] : provideDocumentSymbols(document, cache.get(document), types())),
+		getSemanticTokens: (document, token) => provideSemanticTokens(document, documents.get(document), types(), suggestions(document), token),
+		getHover: (document, position, token) =>
+			token.isCancellationRequested
+				? null
+				: provideHover(document, documents.get(document), { types: types(), suggestions: suggestions(document), knowledge: (id) => workspace.entry(id) }, document.offsetAt(position)),
+		getDocumentSymbols: (document, token) => (token.isCancellationRequested ? [] : provideDocumentSymbols(document, documents.get(document), types(), suggestions(document))),
 		getCodeActions: (document, range, token) =>
-			token.isCancellationRequested ? [] : provideCodeActions(document, cache.get(document), types(), problems(document), range),
-		getFoldingRanges: (document, token) => (token.isCancellationRequested ? [] : provideFoldingRanges(document, cache.get(document))),
-		exportJson: (document, token) => exportJson(cache.get(document), token.isCancellationRequested ? [] : problems(document).map((p) => toDiagnostic(document, p))),
-		forget: (uri) => cache.forget(uri),
+			token.isCancellationRequested ? [] : provideCodeActions(document, documents.get(document), types(), problems(document), suggestions(document), range),
+		getFoldingRanges: (document, token) => (token.isCancellationRequested ? [] : provideFoldingRanges(document, documents.get(document))),
+		exportJson: (document, token) => exportJson(documents.get(document), token.isCancellationRequested ? [] : problems(document).map((p) => toDiagnostic(document, p))),
+		setWorkspaceFile: (uri, text) => workspace.setFile(uri, text),
+		deleteWorkspaceFile: (uri) => workspace.deleteFile(uri),
+		getKnowledgeBaseDiagnostics: (uri) => {
+			const file = workspace.knowledgeFile(uri);
+			if (!file) return [];
+			const text = TextDocument.create(uri, 'yaml', 0, file.text);
+			return file.problems.map((p) => ({
+				range: { start: text.positionAt(p.range.start), end: text.positionAt(p.range.end) },
+				severity: DiagnosticSeverity.Error,
+				code: DiagnosticCode.KnowledgeBaseSyntax,
+				source: 'attache',
+				message: p.message,
+			}));
+		},
+		forget: (uri) => {
+			documents.forget(uri);
+			suggestionCache.forget(uri);
+		},
 	});
 }

@@ -6,25 +6,50 @@ export interface CustomTypeSetting {
 	readonly label?: string;
 }
 
+/** Where suggestions may come from (FORMAT.md section 3); each can be switched off. */
+export const suggestionSources = ['knowledgeBase', 'corpus', 'lists', 'patterns', 'article', 'model', 'dates'] as const;
+export type SuggestionSourceSetting = (typeof suggestionSources)[number];
+
+export interface SuggestionSettings {
+	readonly enabled: boolean;
+	/** Also report each suggestion as an Information diagnostic (in the Problems panel). */
+	readonly showAsDiagnostics: boolean;
+	readonly sources: Readonly<Record<SuggestionSourceSetting, boolean>>;
+}
+
 export interface AttacheSettings {
 	/** Entity types besides the built-in person, org, place, date and role. */
 	readonly customTypes: readonly CustomTypeSetting[];
+	readonly suggestions: SuggestionSettings;
 }
 
-export const defaultSettings: AttacheSettings = Object.freeze({ customTypes: [] });
+const allSources = Object.freeze(Object.fromEntries(suggestionSources.map((s) => [s, true])) as Record<SuggestionSourceSetting, boolean>);
+
+export const defaultSettings: AttacheSettings = Object.freeze({
+	customTypes: [],
+	suggestions: Object.freeze({ enabled: true, showAsDiagnostics: false, sources: allSources }),
+});
+
+const TYPE_NAME = /^[a-z][a-z0-9-]*$/;
 
 /** Reads the `attache` section leniently: anything malformed falls back to the default. */
 export function normalizeSettings(raw: unknown): AttacheSettings {
-	const section = (raw ?? {}) as { customTypes?: unknown };
+	const section = (raw ?? {}) as { customTypes?: unknown; suggestions?: unknown };
 	const customTypes: CustomTypeSetting[] = [];
 	if (Array.isArray(section.customTypes)) {
 		for (const item of section.customTypes) {
-			if (typeof item === 'string' && /^[a-z][a-z0-9-]*$/.test(item)) customTypes.push({ name: item });
+			if (typeof item === 'string' && TYPE_NAME.test(item)) customTypes.push({ name: item });
 			else if (item && typeof item === 'object' && typeof (item as CustomTypeSetting).name === 'string') {
 				const { name, label } = item as CustomTypeSetting;
-				if (/^[a-z][a-z0-9-]*$/.test(name)) customTypes.push(typeof label === 'string' ? { name, label } : { name });
+				if (TYPE_NAME.test(name)) customTypes.push(typeof label === 'string' ? { name, label } : { name });
 			}
 		}
 	}
-	return { customTypes };
+	const s = (section.suggestions ?? {}) as { enabled?: unknown; showAsDiagnostics?: unknown; sources?: unknown };
+	const rawSources = (s.sources ?? {}) as Record<string, unknown>;
+	const sources = Object.fromEntries(suggestionSources.map((k) => [k, rawSources[k] !== false])) as Record<SuggestionSourceSetting, boolean>;
+	return {
+		customTypes,
+		suggestions: { enabled: s.enabled !== false, showAsDiagnostics: s.showAsDiagnostics === true, sources },
+	};
 }

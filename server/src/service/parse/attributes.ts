@@ -17,9 +17,30 @@ export type AttributeParse =
 	| { readonly ok: true; readonly items: readonly AttributeItem[]; readonly end: number }
 	| { readonly ok: false; readonly reason: 'unclosed' | 'malformed'; readonly errorAt: number; readonly end: number };
 
-const isLetter = (c: string): boolean => /\p{L}/u.test(c);
-const isIdentChar = (c: string): boolean => /[\p{L}\p{N}\-_:.]/u.test(c);
+const LETTER = /\p{L}/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+function isLetter(c: string): boolean {
+	const code = c.charCodeAt(0);
+	if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+	return LETTER.test(c);
+}
+
+function isIdentChar(c: string): boolean {
+	const code = c.charCodeAt(0);
+	if (code < 128) return ((code | 32) >= 97 && (code | 32) <= 122) || (code >= 48 && code <= 58) || c === '-' || c === '_' || c === '.';
+	return LETTER_OR_NUMBER.test(c);
+}
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t';
+/** Haskell's `isSpace`, which pandoc's `space` uses: ASCII white space, the no-break space and the other `Zs`. */
+const isHaskellSpace = (c: string | undefined): boolean => c !== undefined && /^(?:[ \t\n\v\f\r\u00a0]|\p{Zs})$/u.test(c);
+/** The whole code point at `i` (pandoc reads code points, not UTF-16 units), or undefined at or after `limit`. */
+function charAt(text: string, i: number, limit: number): string | undefined {
+	if (i >= limit) return undefined;
+	const code = text.charCodeAt(i);
+	if (code < 0xd800 || code > 0xdbff || i + 1 >= limit) return text[i];
+	return text.slice(i, i + 2);
+}
 
 /**
  * Parses a Pandoc attribute block starting at `start` (which holds `{`), never reading past `limit`
@@ -39,10 +60,11 @@ export function parseAttributes(text: string, start: number, limit: number): Att
 		return text[i] !== '\n' && text[i] !== '\r';
 	};
 	const identifier = (): string | undefined => {
-		if (i >= limit || !isLetter(text[i]!)) return undefined;
+		const first = charAt(text, i, limit);
+		if (first === undefined || !isLetter(first)) return undefined;
 		const s = i;
-		i++;
-		while (i < limit && isIdentChar(text[i]!)) i++;
+		i += first.length;
+		for (let c = charAt(text, i, limit); c !== undefined && isIdentChar(c); c = charAt(text, i, limit)) i += c.length;
 		return text.slice(s, i);
 	};
 	const fail = (errorAt: number): AttributeParse => {
@@ -91,13 +113,14 @@ export function parseAttributes(text: string, start: number, limit: number): Att
 			i += 2;
 			return '';
 		}
-		if ((q === '"' || q === "'") && !isSpace(text[i + 1]) && text[i + 1] !== '\n') {
+		if ((q === '"' || q === "'") && !isHaskellSpace(text[i + 1])) {
 			let j = i + 1;
 			let out = '';
 			while (j < limit && text[j] !== q) {
-				if (text[j] === '\\' && j + 1 < limit && isAsciiPunctuation(text[j + 1]!)) {
-					out += text[j + 1];
-					j += 2;
+				const escaped = escapeAt(text, j, limit);
+				if (escaped) {
+					out += escaped.char;
+					j += escaped.length;
 				} else if (text[j] === '\r' && text[j + 1] === '\n') {
 					out += ' ';
 					j += 2;
@@ -116,9 +139,10 @@ export function parseAttributes(text: string, start: number, limit: number): Att
 		while (i < limit) {
 			const ch = text[i]!;
 			if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '}') break;
-			if (ch === '\\' && i + 1 < limit && isAsciiPunctuation(text[i + 1]!)) {
-				out += text[i + 1];
-				i += 2;
+			const escaped = escapeAt(text, i, limit);
+			if (escaped) {
+				out += escaped.char;
+				i += escaped.length;
 			} else {
 				out += ch;
 				i++;
@@ -126,6 +150,18 @@ export function parseAttributes(text: string, start: number, limit: number): Att
 		}
 		return out;
 	}
+}
+
+/**
+ * Pandoc's `escapedChar'` with `all_symbols_escapable`: a backslash escapes any character that is not a letter or a
+ * digit, white space and line ends included (pandoc reads CRLF as LF). The character and its length with the backslash.
+ */
+function escapeAt(text: string, i: number, limit: number): { readonly char: string; readonly length: number } | undefined {
+	if (text[i] !== '\\') return undefined;
+	if (text[i + 1] === '\r' && text[i + 2] === '\n' && i + 2 < limit) return { char: '\n', length: 3 };
+	const c = charAt(text, i + 1, limit);
+	if (c === undefined || LETTER_OR_NUMBER.test(c)) return undefined;
+	return { char: c, length: 1 + c.length };
 }
 
 export function isAsciiPunctuation(c: string): boolean {

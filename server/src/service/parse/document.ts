@@ -1,15 +1,32 @@
 import { DiagnosticCode } from '../diagnosticCodes';
 import { parseAttributes } from './attributes';
 import { parseHeader } from './header';
-import type { Annotation, AnnotationAttribute, AnnotationClass, NewsDocument, OffsetRange, SyntaxProblem } from './model';
+import type { Annotation, AnnotationAttribute, AnnotationClass, NewsDocument, SyntaxProblem } from './model';
 import { OffsetMap } from './offsetMap';
 
-const ESCAPABLE = new Set(['[', ']', '{', '}', '\\']);
+const BACKSLASH = 0x5c;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const CARET = 0x5e;
+const EXCLAMATION = 0x21;
+
+/** FORMAT.md: `\[ \] \{ \}` and `\\` are literal characters. */
+const isEscapable = (code: number): boolean => code === OPEN_BRACKET || code === CLOSE_BRACKET || code === OPEN_BRACE || code === CLOSE_BRACE || code === BACKSLASH;
 
 interface OpenBracket {
 	readonly at: number;
-	/** `[^` and `[@` are footnotes and citations to Pandoc, never spans, but still count for bracket balance. */
+	/**
+	 * Whether Pandoc (2.17) can read this bracket as a span. Not when it is `[^` or inside a footnote marker `[^label]`,
+	 * right after an unescaped `!` (an image `![...]`), or a reference-link label (`[` right after a `[...]` that is no
+	 * span: `[text][label]`). Such brackets still count for bracket balance.
+	 */
 	readonly canOpen: boolean;
+	/** `[...]` that is no span is a link to Pandoc, which reads a `[` right after it as the link's label. */
+	readonly linkable: boolean;
+	/** `[^` or inside a footnote marker: Pandoc's footnote syntax, never reported as unclosed. */
+	readonly note: boolean;
 }
 
 interface RawSpan {
@@ -28,8 +45,8 @@ export function parseNews(source: string): NewsDocument {
 	const { header, bodyStart, problems: headerProblems } = parseHeader(source);
 	const problems: SyntaxProblem[] = [...headerProblems];
 	const spans: RawSpan[] = [];
-	/** Source ranges removed from the plain text, collected per paragraph in source order after sorting. */
-	const markup: OffsetRange[] = [];
+	/** 1 for each source character that is markup, removed from the plain text. */
+	const markup = new Uint8Array(source.length);
 
 	let lineStart = bodyStart;
 	let paragraphStart = -1;
@@ -48,16 +65,18 @@ export function parseNews(source: string): NewsDocument {
 	}
 	if (paragraphStart >= 0) scanParagraph(source, paragraphStart, source.length, spans, markup, problems);
 
-	markup.sort((a, b) => a.start - b.start);
 	const offsets = new OffsetMap();
-	let pos = bodyStart;
-	for (const m of markup) {
-		offsets.copy(pos, m.start - pos);
-		pos = m.end;
+	let runStart = bodyStart;
+	for (let i = bodyStart; i < source.length; i++) {
+		if (markup[i] === 0) continue;
+		offsets.copy(runStart, i - runStart);
+		runStart = i + 1;
 	}
-	offsets.copy(pos, source.length - pos);
-	let plainText = '';
-	for (const [s, , n] of offsets.runs()) plainText += source.slice(s, s + n);
+	offsets.copy(runStart, source.length - runStart);
+	const pieces: string[] = [];
+	for (const [s, , n] of offsets.runs()) pieces.push(source.slice(s, s + n));
+	// join() gives a flat string; += would build a rope that every later index into it walks.
+	const plainText = pieces.join('');
 
 	const annotations = buildAnnotations(spans, offsets, plainText);
 	problems.sort((a, b) => a.range.start - b.range.start);
@@ -69,31 +88,48 @@ function scanParagraph(
 	start: number,
 	end: number,
 	spans: RawSpan[],
-	markup: OffsetRange[],
+	markup: Uint8Array,
 	problems: SyntaxProblem[],
 ): void {
 	const stack: OpenBracket[] = [];
+	/** End of the footnote marker `[^label]` being read (Pandoc reads it as text), or where the last label scan stopped. */
+	let noteEnd = -1;
+	let noteScan = -1;
+	/** Where a `[` would be a reference-link label. */
+	let labelAt = -1;
 	let i = start;
 	while (i < end) {
-		const c = text[i]!;
-		if (c === '\\' && i + 1 < end && ESCAPABLE.has(text[i + 1]!)) {
-			markup.push({ start: i, end: i + 1 });
+		const c = text.charCodeAt(i);
+		if (c === BACKSLASH && i + 1 < end && isEscapable(text.charCodeAt(i + 1))) {
+			markup[i] = 1;
 			i += 2;
 			continue;
 		}
-		if (c === '[') {
-			const next = text[i + 1];
-			stack.push({ at: i, canOpen: next !== '^' && next !== '@' });
+		if (c === OPEN_BRACKET) {
+			let note = i < noteEnd;
+			if (!note && i + 1 < end && text.charCodeAt(i + 1) === CARET) {
+				note = true;
+				// Pandoc's noteMarker: `[^`, one or more characters other than white space and `]`, then `]`.
+				if (noteScan < i + 2) {
+					noteScan = i + 2;
+					while (noteScan < end && !isNoteLabelStop(text.charCodeAt(noteScan))) noteScan++;
+				}
+				if (noteScan > i + 2 && noteScan < end && text.charCodeAt(noteScan) === CLOSE_BRACKET) noteEnd = noteScan + 1;
+			}
+			const label = i === labelAt;
+			const image = i > start && text.charCodeAt(i - 1) === EXCLAMATION && !isEscaped(text, i - 1, start);
+			stack.push({ at: i, canOpen: !note && !label && !image, linkable: !note && !label, note });
 			i++;
 			continue;
 		}
-		if (c === ']' && stack.length > 0) {
+		if (c === CLOSE_BRACKET && stack.length > 0) {
 			const open = stack.pop()!;
-			if (text[i + 1] === '{' && open.canOpen) {
+			if (text.charCodeAt(i + 1) === OPEN_BRACE && open.canOpen) {
 				const attrs = parseAttributes(text, i + 1, end);
 				if (attrs.ok) {
 					spans.push({ open: open.at, close: i, attrStart: i + 1, attrEnd: attrs.end, items: attrs });
-					markup.push({ start: open.at, end: open.at + 1 }, { start: i, end: attrs.end });
+					markup[open.at] = 1;
+					markup.fill(1, i, attrs.end);
 					i = attrs.end;
 					continue;
 				}
@@ -111,12 +147,14 @@ function scanParagraph(
 							'These attributes cannot be read, so this is not an annotation: write `{.type key=value}`, with values that contain spaces in double quotes.',
 					});
 				}
+			} else if (open.linkable && text.charCodeAt(i + 1) === OPEN_BRACKET) {
+				labelAt = i + 1;
 			}
 		}
 		i++;
 	}
 	for (const open of stack) {
-		if (!open.canOpen) continue;
+		if (open.note) continue;
 		problems.push({
 			code: DiagnosticCode.UnclosedBracket,
 			range: { start: open.at, end: open.at + 1 },
@@ -134,8 +172,8 @@ function buildAnnotations(spans: readonly RawSpan[], offsets: OffsetMap, plainTe
 		const parent = enclosing.length ? enclosing[enclosing.length - 1] : undefined;
 		let plainStart = offsets.toPlain(span.open + 1);
 		let plainEnd = offsets.toPlain(span.close);
-		while (plainStart < plainEnd && /\s/.test(plainText[plainStart]!)) plainStart++;
-		while (plainEnd > plainStart && /\s/.test(plainText[plainEnd - 1]!)) plainEnd--;
+		while (plainStart < plainEnd && isWhiteSpace(plainText.charCodeAt(plainStart))) plainStart++;
+		while (plainEnd > plainStart && isWhiteSpace(plainText.charCodeAt(plainEnd - 1))) plainEnd--;
 
 		const classes: AnnotationClass[] = [];
 		const attributes: AnnotationAttribute[] = [];
@@ -166,6 +204,23 @@ function buildAnnotations(spans: readonly RawSpan[], offsets: OffsetMap, plainTe
 		enclosing.push(index);
 	}
 	return result;
+}
+
+/** White space as Pandoc trims it from span content: spaces, tabs, line breaks. */
+function isWhiteSpace(code: number): boolean {
+	return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/** Characters that end a footnote label in Pandoc's noteMarker: space, tab, line ends and `]`. */
+function isNoteLabelStop(code: number): boolean {
+	return code === 32 || code === 9 || code === 10 || code === 13 || code === CLOSE_BRACKET;
+}
+
+/** Whether the character at `at` is escaped: an odd number of backslashes right before it (not before `start`). */
+function isEscaped(text: string, at: number, start: number): boolean {
+	let n = 0;
+	for (let j = at - 1; j >= start && text.charCodeAt(j) === BACKSLASH; j--) n++;
+	return n % 2 === 1;
 }
 
 function isBlank(text: string, start: number, end: number): boolean {

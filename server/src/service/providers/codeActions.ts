@@ -4,15 +4,34 @@ import { DiagnosticCode } from '../diagnosticCodes';
 import type { EntityTypes } from '../entityTypes';
 import type { NewsDocument } from '../parse/model';
 import { toRange } from '../ranges';
+import type { Suggestion } from '../recognize/suggestions';
 import { toDiagnostic, type Problem } from './diagnostics';
 
 /** Quick fixes for the problems that touch `range`, each one edit of this document. */
-export function provideCodeActions(document: TextDocument, parsed: NewsDocument, types: EntityTypes, problems: readonly Problem[], range: Range): CodeAction[] {
+export function provideCodeActions(
+	document: TextDocument,
+	parsed: NewsDocument,
+	types: EntityTypes,
+	problems: readonly Problem[],
+	suggestions: readonly Suggestion[],
+	range: Range,
+): CodeAction[] {
 	const from = document.offsetAt(range.start);
 	const to = document.offsetAt(range.end);
 	const actions: CodeAction[] = [];
+	for (const s of suggestions) {
+		if (s.range.end < from || s.range.start > to) continue;
+		const shown = problems.find((p) => p.suggestion === s);
+		actions.push({
+			title: `Annotate "${s.text.replace(/\s+/g, ' ')}" as ${types.get(s.type)?.label ?? s.type}`,
+			kind: CodeActionKind.QuickFix,
+			...(shown && { diagnostics: [toDiagnostic(document, shown)] }),
+			isPreferred: true,
+			edit: { changes: { [document.uri]: acceptSuggestion(document, s) } },
+		});
+	}
 	for (const problem of problems) {
-		if (problem.range.end < from || problem.range.start > to) continue;
+		if (problem.range.end < from || problem.range.start > to || problem.suggestion) continue;
 		const fix = (title: string, edits: TextEdit[], isPreferred = false): void => {
 			actions.push({
 				title,
@@ -79,6 +98,15 @@ export function provideCodeActions(document: TextDocument, parsed: NewsDocument,
 		}
 	}
 	return actions;
+}
+
+/** The edits that turn a suggestion into an annotation: `[` before it, `]{.type ref=... value=...}` after it. */
+export function acceptSuggestion(document: TextDocument, s: Suggestion): TextEdit[] {
+	const attributes = [`.${s.type}`, ...(s.ref !== undefined ? [`ref=${s.ref}`] : []), ...(s.value !== undefined ? [`value=${s.value}`] : [])];
+	return [
+		{ range: toRange(document, { start: s.range.start, end: s.range.start }), newText: '[' },
+		{ range: toRange(document, { start: s.range.end, end: s.range.end }), newText: `]{${attributes.join(' ')}}` },
+	];
 }
 
 /** The range of an attribute together with the white space before it (or after it, when it comes first). */

@@ -4,6 +4,7 @@ import { DiagnosticCode } from '../diagnosticCodes';
 import type { EntityTypes } from '../entityTypes';
 import type { NewsDocument, OffsetRange } from '../parse/model';
 import { toRange } from '../ranges';
+import type { Suggestion } from '../recognize/suggestions';
 import { isTimexValue } from '../timex';
 
 /** A diagnostic in offsets, before it is placed in a document; quick fixes work from these. */
@@ -14,6 +15,8 @@ export interface Problem {
 	readonly severity: DiagnosticSeverity;
 	/** The annotation it concerns, if any. */
 	readonly annotation?: number;
+	/** The suggestion it shows, if any. */
+	readonly suggestion?: Suggestion;
 }
 
 const SEVERITY: Record<DiagnosticCode, DiagnosticSeverity> = {
@@ -28,10 +31,12 @@ const SEVERITY: Record<DiagnosticCode, DiagnosticSeverity> = {
 	[DiagnosticCode.FrontMatterSyntax]: DiagnosticSeverity.Error,
 	[DiagnosticCode.InvalidArticleDate]: DiagnosticSeverity.Error,
 	[DiagnosticCode.NoArticleDate]: DiagnosticSeverity.Hint,
+	[DiagnosticCode.Suggestion]: DiagnosticSeverity.Information,
+	[DiagnosticCode.KnowledgeBaseSyntax]: DiagnosticSeverity.Error,
 };
 
 /** Every problem of a parsed document, syntax and meaning, in source order. */
-export function collectProblems(parsed: NewsDocument, types: EntityTypes): Problem[] {
+export function collectProblems(parsed: NewsDocument, types: EntityTypes, suggestionsShown: readonly Suggestion[] = []): Problem[] {
 	const problems: Problem[] = parsed.problems.map((p) => ({ ...p, severity: SEVERITY[p.code] }));
 	const known = types.all.map((t) => `.${t.name}`).join(', ');
 	for (const a of parsed.annotations) {
@@ -76,6 +81,16 @@ export function collectProblems(parsed: NewsDocument, types: EntityTypes): Probl
 			message:
 				'This article has no date, so dates such as "May 9" or "last Tuesday" cannot be resolved. Add it in a header: a first line `---`, then `date: YYYY-MM-DD`, then `---` (the quick fix adds one).',
 			severity: DiagnosticSeverity.Hint,
+		});
+	}
+	for (const s of suggestionsShown) {
+		const label = types.get(s.type)?.label ?? s.type;
+		problems.push({
+			code: DiagnosticCode.Suggestion,
+			range: s.range,
+			message: `"${s.text}" looks like a ${label}${s.value ? ` (${s.value})` : ''}: annotate it with the quick fix.`,
+			severity: DiagnosticSeverity.Information,
+			suggestion: s,
 		});
 	}
 	problems.sort((x, y) => x.range.start - y.range.start);

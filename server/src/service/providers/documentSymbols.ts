@@ -3,31 +3,50 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EntityTypeInfo, EntityTypes } from '../entityTypes';
 import type { Annotation, NewsDocument } from '../parse/model';
 import { displayText, toRange } from '../ranges';
+import type { Suggestion } from '../recognize/suggestions';
 import { describePeriod, parseTimex } from '../timex';
 
 const HEADER_LABELS: Record<string, string> = { date: 'Article date', title: 'Title', source: 'Source', url: 'URL', place: 'Place', language: 'Language', authors: 'Authors', tags: 'Tags' };
 const HEADER_ORDER = ['date', 'title', 'source'];
 const KIND: Record<string, SymbolKind> = { person: SymbolKind.Variable, org: SymbolKind.Class, place: SymbolKind.Struct, date: SymbolKind.Event, role: SymbolKind.Property };
 
+/** An annotation, or a suggestion shaped like one for the outline. */
+type Mention = Pick<Annotation, 'text' | 'range' | 'contentRange' | 'ref' | 'value' | 'type' | 'index'> & { readonly suggested: boolean; readonly canonical?: string };
+
 interface Entity {
 	readonly key: string;
-	readonly mentions: Annotation[];
+	readonly mentions: Mention[];
 }
 
 /** The outline: the header first, then one group per type (People, Organizations, Places, Dates, custom types) of entities with their mentions. */
-export function provideDocumentSymbols(document: TextDocument, parsed: NewsDocument, types: EntityTypes): DocumentSymbol[] {
+export function provideDocumentSymbols(document: TextDocument, parsed: NewsDocument, types: EntityTypes, suggestions: readonly Suggestion[] = []): DocumentSymbol[] {
 	const symbols: DocumentSymbol[] = [];
 	const header = headerSymbol(document, parsed);
 	if (header) symbols.push(header);
 
+	const mentions: Mention[] = parsed.annotations.map((a) => ({ ...a, suggested: false }));
+	for (const s of suggestions) {
+		mentions.push({ text: s.text, range: s.range, contentRange: s.range, ref: s.ref, value: s.value, type: s.type, index: -1, suggested: true, canonical: s.canonical });
+	}
+	mentions.sort((a, b) => a.range.start - b.range.start);
 	const groups = new Map<string, Map<string, Entity>>();
-	for (const a of parsed.annotations) {
-		const info = types.get(a.type);
-		if (!info || info.group === 'role' || a.text.length === 0) continue;
-		const key = a.ref !== undefined ? `ref:${a.ref}` : info.group === 'date' && a.value ? `value:${a.value}` : `text:${displayText(a.text).toLowerCase()}`;
+	const keyOfText = new Map<string, string>();
+	for (const m of mentions) {
+		const info = types.get(m.type);
+		if (!info || info.group === 'role' || m.text.length === 0) continue;
+		const textKey = `${info.name}:${displayText(m.text).toLowerCase()}`;
+		const canonical = m.canonical;
+		// A suggestion joins the entity of its ref, of the full name it stands for, or of the same text annotated.
+		const key =
+			m.ref !== undefined
+				? `ref:${m.ref}`
+				: info.group === 'date' && m.value
+					? `value:${m.value}`
+					: (keyOfText.get(textKey) ?? (canonical ? keyOfText.get(`${info.name}:${canonical.toLowerCase()}`) : undefined) ?? `text:${textKey}`);
+		if (!keyOfText.has(textKey)) keyOfText.set(textKey, key);
 		const group = groups.get(info.name) ?? groups.set(info.name, new Map()).get(info.name)!;
 		const entity = group.get(key) ?? group.set(key, { key, mentions: [] }).get(key)!;
-		entity.mentions.push(a);
+		entity.mentions.push(m);
 	}
 	let order = 0;
 	for (const info of types.all) {
@@ -78,11 +97,15 @@ function entitySymbol(document: TextDocument, parsed: NewsDocument, info: Entity
 	const details: string[] = [];
 	if (info.group === 'date' && first.value) details.push(first.value);
 	if (first.ref !== undefined) details.push(first.ref);
-	details.push(`${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'}`);
+	const suggested = entity.mentions.filter((m) => m.suggested).length;
+	const annotated = entity.mentions.length - suggested;
+	if (annotated) details.push(`${annotated} mention${annotated === 1 ? '' : 's'}`);
+	if (suggested) details.push(`${suggested} suggested`);
 	const children = entity.mentions.map((m): DocumentSymbol => {
 		const range = toRange(document, m.range);
 		const line = range.start.line + 1;
-		return { name: displayText(m.text), detail: `line ${line}${roleOf(parsed, m)}`, kind: SymbolKind.String, range, selectionRange: toRange(document, m.contentRange) };
+		const detail = m.suggested ? `suggested · line ${line}` : `line ${line}${roleOf(parsed, m)}`;
+		return { name: displayText(m.text), detail, kind: m.suggested ? SymbolKind.Key : SymbolKind.String, range, selectionRange: toRange(document, m.contentRange) };
 	});
 	let range = spanOf(children);
 	if (timeOrder !== undefined) {
@@ -94,9 +117,11 @@ function entitySymbol(document: TextDocument, parsed: NewsDocument, info: Entity
 }
 
 /** The title annotated just before a person: ", Russian Foreign Minister". */
-function roleOf(parsed: NewsDocument, m: Annotation): string {
+function roleOf(parsed: NewsDocument, m: Mention): string {
+	if (m.index < 0) return '';
 	const prev = parsed.annotations[m.index - 1];
-	if (m.type !== 'person' || !prev || prev.type !== 'role' || !/^[\s,]*$/.test(parsed.plainText.slice(prev.plainEnd, m.plainStart))) return '';
+	const a = parsed.annotations[m.index]!;
+	if (a.type !== 'person' || !prev || prev.type !== 'role' || !/^[\s,]*$/.test(parsed.plainText.slice(prev.plainEnd, a.plainStart))) return '';
 	return ` · ${displayText(prev.text)}`;
 }
 

@@ -3,10 +3,28 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EntityTypes } from '../entityTypes';
 import type { Annotation, NewsDocument } from '../parse/model';
 import { annotationAt, displayText, toRange } from '../ranges';
+import type { Suggestion } from '../recognize/suggestions';
 import { describePeriod, parseTimex, relationToArticleDate } from '../timex';
+import type { KnowledgeEntry } from '../workspace/knowledgeBase';
 
-/** Hover on an annotation (type, text, ref, attributes; for dates the resolved day) or on the article date. */
-export function provideHover(document: TextDocument, parsed: NewsDocument, types: EntityTypes, offset: number): Hover | null {
+export interface HoverContext {
+	readonly types: EntityTypes;
+	readonly suggestions: readonly Suggestion[];
+	readonly knowledge: (id: string) => KnowledgeEntry | undefined;
+}
+
+const SOURCE_EXPLANATION: Record<Suggestion['source'], string> = {
+	'knowledge-base': 'from the knowledge base (entities.yaml)',
+	corpus: 'annotated so elsewhere in the workspace',
+	list: 'from the built-in lists of countries, cities and organizations',
+	pattern: 'from a pattern (a title before a name, an organization word such as "Ministry" or "University", an acronym in parentheses)',
+	article: 'from the article itself: it refers to a name given in full earlier',
+	model: 'from the statistical model (trained on WikiGold)',
+	dates: 'a date expression, resolved against the article date',
+};
+
+/** Hover on an annotation (type, text, ref, attributes; for dates the resolved day), a suggestion, or the article date. */
+export function provideHover(document: TextDocument, parsed: NewsDocument, context: HoverContext, offset: number): Hover | null {
 	const date = parsed.header.date;
 	if (date && offset >= date.range.start && offset <= date.range.end) {
 		const value = parseTimex(date.day);
@@ -14,17 +32,47 @@ export function provideHover(document: TextDocument, parsed: NewsDocument, types
 		return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: toRange(document, date.range) };
 	}
 	const annotation = annotationAt(parsed, offset);
-	if (!annotation) return null;
-	return { contents: { kind: MarkupKind.Markdown, value: describeAnnotation(parsed, types, annotation) }, range: toRange(document, annotation.range) };
+	if (annotation) {
+		return { contents: { kind: MarkupKind.Markdown, value: describeAnnotation(parsed, context, annotation) }, range: toRange(document, annotation.range) };
+	}
+	const suggestion = context.suggestions.find((s) => s.range.start <= offset && offset <= s.range.end);
+	if (suggestion) {
+		return { contents: { kind: MarkupKind.Markdown, value: describeSuggestion(parsed, context, suggestion) }, range: toRange(document, suggestion.range) };
+	}
+	return null;
 }
 
-function describeAnnotation(parsed: NewsDocument, types: EntityTypes, a: Annotation): string {
+function describeSuggestion(parsed: NewsDocument, context: HoverContext, s: Suggestion): string {
+	const label = context.types.get(s.type)?.label ?? s.type;
+	const lines = [`**Suggested ${label}** · ${escapeMarkdown(displayText(s.text))}`, ''];
+	lines.push(`${capitalize(SOURCE_EXPLANATION[s.source])}${s.source === 'dates' ? '' : ` (confidence ${s.confidence.toFixed(2)})`}.`);
+	if (s.canonical) lines.push('', `Stands for *${escapeMarkdown(s.canonical)}*.`);
+	if (s.ref !== undefined) lines.push('', ...describeEntry(context, s.ref));
+	if (s.type === 'date') {
+		lines.push('', ...(s.value !== undefined ? describeDate(parsed, s.value) : ['It cannot be resolved without the article date: add `date: YYYY-MM-DD` to the header.']));
+	}
+	lines.push('', 'Not annotated yet: the quick fix (Ctrl+.) annotates it.');
+	return lines.join('\n');
+}
+
+/** What the knowledge base says of an id: name, description, aliases, Wikidata. */
+function describeEntry(context: HoverContext, id: string): string[] {
+	const entry = context.knowledge(id);
+	if (!entry) return [`Refers to \`${id}\``];
+	const lines = [`Refers to **${escapeMarkdown(entry.name)}** (\`${id}\`)${entry.description ? `: ${escapeMarkdown(entry.description)}` : ''}`];
+	if (entry.aliases.length) lines.push('', `Also known as ${entry.aliases.map(escapeMarkdown).join(', ')}`);
+	if (entry.wikidata) lines.push('', `Wikidata: [${entry.wikidata}](https://www.wikidata.org/wiki/${encodeURIComponent(entry.wikidata)})`);
+	return lines;
+}
+
+function describeAnnotation(parsed: NewsDocument, context: HoverContext, a: Annotation): string {
+	const { types } = context;
 	const info = types.get(a.type);
 	const label = info ? capitalize(info.label) : a.type ? `Unknown type \`.${a.type}\`` : 'Annotation without a type';
 	const text = displayText(a.text);
 	const lines: string[] = [`**${label}** · ${text ? escapeMarkdown(text) : '*(empty)*'}`];
-	if (a.ref !== undefined) lines.push('', `Refers to \`${a.ref}\``);
-	if (a.type === 'date') lines.push('', ...describeDate(parsed, a));
+	if (a.ref !== undefined) lines.push('', ...describeEntry(context, a.ref));
+	if (a.type === 'date') lines.push('', ...describeDate(parsed, a.value));
 	if (a.type === 'role') {
 		const next = parsed.annotations[a.index + 1];
 		if (next && next.type === 'person' && /^\s*$/.test(parsed.plainText.slice(a.plainEnd, next.plainStart))) lines.push('', `Title of ${escapeMarkdown(displayText(next.text))}`);
@@ -43,12 +91,12 @@ function describeAnnotation(parsed: NewsDocument, types: EntityTypes, a: Annotat
 	return lines.join('\n');
 }
 
-function describeDate(parsed: NewsDocument, a: Annotation): string[] {
-	if (a.value === undefined) return ['No `value` yet: add `value=YYYY-MM-DD` to say which day this is.'];
-	const value = parseTimex(a.value);
-	if (!value) return [`\`${a.value}\` is not a valid date value.`];
+function describeDate(parsed: NewsDocument, raw: string | undefined): string[] {
+	if (raw === undefined) return ['No `value` yet: add `value=YYYY-MM-DD` to say which day this is.'];
+	const value = parseTimex(raw);
+	if (!value) return [`\`${raw}\` is not a valid date value.`];
 	const when = value.end ? `${describePeriod(value.start)} to ${describePeriod(value.end)}` : describePeriod(value.start);
-	const lines = [`\`${a.value}\`: ${when}`];
+	const lines = [`\`${raw}\`: ${when}`];
 	const articleDay = parsed.header.date?.day;
 	lines.push('', articleDay ? `${capitalize(relationToArticleDate(value, articleDay))} (${articleDay})` : 'The article has no date to compare with.');
 	return lines;

@@ -4,6 +4,7 @@ import { tokenModifiers, tokenTypes, type TokenModifier, type TokenType } from '
 import type { EntityTypes } from '../entityTypes';
 import type { CancellationToken } from '../host';
 import type { NewsDocument } from '../parse/model';
+import type { Suggestion } from '../recognize/suggestions';
 
 interface RawToken {
 	readonly start: number;
@@ -15,8 +16,16 @@ interface RawToken {
 const typeIndex = new Map(tokenTypes.map((t, i) => [t, i]));
 const modifierBit = new Map(tokenModifiers.map((m, i) => [m, 1 << i]));
 
-/** Semantic tokens: header keys and values, each annotation's text by type, its markup and attributes. */
-export function provideSemanticTokens(document: TextDocument, parsed: NewsDocument, types: EntityTypes, token: CancellationToken): SemanticTokens {
+const SUGGESTION_TOKEN: Record<Suggestion['type'], TokenType> = { person: 'person', org: 'organization', place: 'place', date: 'date' };
+
+/** Semantic tokens: header keys and values, each annotation's text by type, its markup and attributes, suggestions. */
+export function provideSemanticTokens(
+	document: TextDocument,
+	parsed: NewsDocument,
+	types: EntityTypes,
+	suggestions: readonly Suggestion[],
+	token: CancellationToken,
+): SemanticTokens {
 	const raw: RawToken[] = [];
 	const push = (start: number, end: number, type: TokenType, modifiers: readonly TokenModifier[] = []): void => {
 		if (end > start) raw.push({ start, end, type, modifiers });
@@ -62,6 +71,7 @@ export function provideSemanticTokens(document: TextDocument, parsed: NewsDocume
 		}
 		push(a.attributesRange.end - 1, a.attributesRange.end, 'annotationMarkup');
 	}
+	for (const s of suggestions) push(s.range.start, s.range.end, SUGGESTION_TOKEN[s.type], ['suggested']);
 	raw.sort((x, y) => x.start - y.start);
 	return { data: encode(document, source, raw) };
 }

@@ -1,0 +1,82 @@
+/**
+ * The date recognizer of the language service: finds date expressions in plain text and gives each its TIMEX3 value,
+ * resolved against the article date. Pure: no I/O, no Node built-ins.
+ */
+import { parseDay, type Ymd } from './calendar';
+import type { DateExpression } from './expression';
+import { DEFAULT_POLICY, resolveExpression, type ResolvePolicy } from './resolve';
+import { RULE_COUNT, readAt, scan, type Hit } from './scanner';
+import { tenseAround, type Tense } from './tense';
+
+export { isTimexValue } from './timexValue';
+export type { ResolvePolicy } from './resolve';
+
+export interface DateMention {
+	start: number;
+	end: number;
+	text: string;
+	value: string | undefined;
+}
+
+export interface FindDatesOptions {
+	/**
+	 * `timeml` (default): TimeML/TempEval-3 extents: relative expressions ("today", "last week", "now") are dates, and
+	 * determiners and modifiers belong to the expression ("the early 1990s", "last June").
+	 * `muc`: the MUC-7/IEER named-entity convention: only calendar names ("1990s", "June"), no deictic expressions.
+	 */
+	readonly style?: 'timeml' | 'muc';
+	/** How dates without a year are placed; for measuring alternatives. */
+	readonly policy?: ResolvePolicy;
+}
+
+/** A mention of the hit (or of a part of it), with its value; the clause tense is read only when the value needs it. */
+function mention(text: string, start: number, end: number, hit: Hit, expr: DateExpression, dct: Ymd | undefined, policy: ResolvePolicy): DateMention {
+	const tenseOf = (strong: boolean): Tense => tenseAround(text, hit.start, hit.end, strong);
+	return { start, end, text: text.slice(start, end), value: resolveExpression(expr, dct, tenseOf, policy) };
+}
+
+/** Finds date expressions in plain text; offsets are JS string (UTF-16) indices. articleDate is 'YYYY-MM-DD' (document
+ * creation time) or undefined (then relative dates get value undefined, absolute ones still get values). */
+export function findDates(text: string, articleDate: string | undefined, options: FindDatesOptions = {}): DateMention[] {
+	const muc = options.style === 'muc';
+	const policy = options.policy ?? DEFAULT_POLICY;
+	const dct = parseDay(articleDate);
+	const out: DateMention[] = [];
+	for (const hit of scan(text)) {
+		const r = hit.reading;
+		if (muc) {
+			if (r.deictic) continue;
+			if (r.parts && r.expr.kind === 'range') {
+				// The MUC convention marks the two ends of a range apart.
+				const [a, b] = r.parts;
+				out.push(mention(text, a[0], a[1], hit, r.expr.from, dct, policy));
+				out.push(mention(text, b[0], b[1], hit, r.expr.to, dct, policy));
+				continue;
+			}
+			const [start, end] = r.core ?? [hit.start, hit.end];
+			out.push(mention(text, start, end, hit, r.expr, dct, policy));
+		} else {
+			if (r.timeOfDay) continue;
+			out.push(mention(text, hit.start, hit.end, hit, r.expr, dct, policy));
+		}
+	}
+	return out;
+}
+
+const LEADING_PREPOSITION = /^(?:on|in|at|since|by|until|till|from|during|of|for|before|after)\s+/i;
+const TRAILING_PUNCTUATION = /[\s.,;:!?)"'’”]+$/;
+
+/** Resolves one date expression (the whole string), e.g. for "Annotate selection as date": returns the TIMEX3 value
+ * or undefined. */
+export function resolveDate(expression: string, articleDate: string | undefined): string | undefined {
+	const trimmed = expression.trim().replace(TRAILING_PUNCTUATION, '');
+	const dct = parseDay(articleDate);
+	for (const candidate of [trimmed, trimmed.replace(LEADING_PREPOSITION, '')]) {
+		if (!candidate) continue;
+		for (let i = 0; i < RULE_COUNT; i++) {
+			const hit = readAt(i, candidate, 0, true);
+			if (hit && hit.start === 0 && hit.end === candidate.length) return resolveExpression(hit.reading.expr, dct);
+		}
+	}
+	return undefined;
+}

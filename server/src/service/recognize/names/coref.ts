@@ -1,0 +1,126 @@
+import { type Ctx } from './context';
+import { L, ORG_FLAGS, PLACE_FLAGS } from './flags';
+import type { Acronym } from './patterns';
+import type { Candidate, NameType, Token } from './types';
+
+const COMPANY = new Set(['inc.', 'inc', 'corp.', 'corp', 'co.', 'ltd.', 'ltd', 'llc', 'plc']);
+const SKIP_IN_NAME = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'di', 'du', 'le', 'la', 'abu', 'st.']);
+
+const spanText = (ctx: Ctx, from: number, to: number): string => {
+	const a = ctx.tokens[from];
+	const b = ctx.tokens[to - 1];
+	return a && b ? ctx.text.slice(a.start, b.end) : '';
+};
+const foldKey = (toks: readonly Token[]): string => toks.map((t) => t.lower).join(' ');
+
+/**
+ * Candidates from the article itself, given the mentions chosen so far:
+ * - a surname or first name alone refers to the full name seen in the article ("Lavrov" -> "Sergey Lavrov");
+ * - an acronym defined in the article keeps its expansion;
+ * - a name typed confidently once keeps its type elsewhere ("Cherating" after "Cherating River"? no: same words only).
+ */
+export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acronyms: readonly Acronym[]): Candidate[] {
+	const { tokens } = ctx;
+	const out: Candidate[] = [];
+	const personAt = new Uint8Array(tokens.length);
+	for (const c of chosen) if (c.type === 'person' && c.to - c.from > 1 && c.confidence >= 0.5) for (let i = c.from; i < c.to; i++) personAt[i] = 1;
+	/** name word -> full names containing it, in article order */
+	const personWords = new Map<string, string[]>();
+	/** folded phrase -> [type, confidence, canonical] */
+	const typed = new Map<string, { type: NameType; confidence: number; canonical?: string; n: number }>();
+	for (const c of chosen) {
+		if (c.type === 'misc' || c.type === 'none') continue;
+		const toks = tokens.slice(c.from, c.to);
+		const key = foldKey(toks);
+		const prev = typed.get(key);
+		if (!prev || prev.confidence < c.confidence) typed.set(key, { type: c.type, confidence: c.confidence, ...(c.canonical ? { canonical: c.canonical } : {}), n: (prev?.n ?? 0) + 1 });
+		// "Merrill Lynch & Co." makes "Merrill Lynch" an organization too
+		if (c.type === 'org' && toks.length > 2 && COMPANY.has(toks[toks.length - 1]?.lower ?? '')) {
+			let e = toks.length - 1;
+			while (e > 1 && /^(&|&amp;|and|,)$/.test(toks[e - 1]?.lower ?? '')) e--;
+			const k2 = foldKey(toks.slice(0, e));
+			if (!typed.has(k2)) typed.set(k2, { type: 'org', confidence: c.confidence, n: 1 });
+		}
+		if (c.type !== 'person' || c.confidence < 0.5) continue;
+		const words = toks.filter((t) => t.kind === 'word' && !SKIP_IN_NAME.has(t.lower) && !/^\p{Lu}\.$/u.test(t.text));
+		if (words.length < 2) continue;
+		const full = c.canonical ?? spanText(ctx, c.from, c.to);
+		words.forEach((w, k) => {
+			const f = ctx.flags[tokens.indexOf(w, c.from)] ?? 0;
+			// a first name that is also a country or a common word does not stand for the person alone
+			if (k < words.length - 1 && f & (PLACE_FLAGS | ORG_FLAGS | L.NEVER | L.DEMONYM)) return;
+			const list = personWords.get(w.lower) ?? [];
+			if (!list.includes(full)) list.push(full);
+			personWords.set(w.lower, list);
+		});
+		// "Lavrov's": the possessive form is split by the tokenizer already
+	}
+	const acr = new Map<string, Acronym>();
+	for (const a of acronyms) acr.set(a.short, a);
+	/** tokens inside a chosen organization or place of several words, or a phrase typed as one elsewhere */
+	const inStructure = new Uint8Array(tokens.length);
+	for (const c of chosen) {
+		if ((c.type === 'org' || c.type === 'place' || c.type === 'none') && c.to - c.from > 1 && c.source !== 'model') for (let i = c.from; i < c.to; i++) inStructure[i] = 1;
+	}
+
+	// the same words typed elsewhere in the article keep that type
+	const maxLen = 6;
+	/** first word of a typed phrase -> the phrase lengths in tokens, longest first */
+	const lengths = new Map<string, number[]>();
+	for (const k of typed.keys()) {
+		const words = k.split(' ');
+		const list = lengths.get(words[0] ?? '') ?? [];
+		if (!list.includes(words.length)) list.push(words.length);
+		lengths.set(words[0] ?? '', list.sort((a, b) => b - a));
+	}
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		const lens = t && t.cap ? lengths.get(t.lower) : undefined;
+		if (!t || !lens) continue;
+		for (const len of lens) {
+			const e = i + len;
+			if (e > tokens.length || len > maxLen) continue;
+			const toks = tokens.slice(i, e);
+			if (!toks[toks.length - 1]?.cap) continue;
+			const known = typed.get(foldKey(toks));
+			if (!known || known.confidence < 0.7) continue;
+			if (e - i === 1 && t.sentStart && ctx.lowerSeen.has(t.lower)) break;
+			out.push({ from: i, to: e, type: known.type, source: 'article', confidence: Math.min(0.87, known.confidence - 0.01), ...(known.canonical ? { canonical: known.canonical } : {}) });
+			if (e - i > 1 && known.type !== 'person') for (let k = i; k < e; k++) inStructure[k] = 1;
+			i = e - 1;
+			break;
+		}
+	}
+
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (!t || t.kind !== 'word' || !t.cap) continue;
+		const persons = personWords.get(t.lower);
+		if (persons && persons.length > 0 && !personAt[i] && !inStructure[i]) {
+			// a run of name words of the same person ("Kofi Annan" again, or "Annan")
+			let e = i + 1;
+			while (e < tokens.length && tokens[e]?.cap && !inStructure[e] && personWords.get(tokens[e]?.lower ?? '')?.some((p) => persons.includes(p))) e++;
+			const full = persons.length === 1 ? persons[0] : nearestBefore(ctx, chosen, persons, i) ?? persons[0];
+			out.push({ from: i, to: e, type: 'person', source: 'article', confidence: 0.89, ...(full ? { canonical: full } : {}) });
+			i = e - 1;
+			continue;
+		}
+		const a = acr.get(t.text);
+		if (a) {
+			const type = chosen.find((c) => c.from === a.longFrom && c.to === a.longTo)?.type;
+			out.push({ from: i, to: i + 1, type: type === 'place' || type === 'person' ? type : 'org', source: 'article', confidence: 0.9, canonical: a.long });
+		}
+	}
+	return out;
+}
+
+function nearestBefore(ctx: Ctx, chosen: readonly Candidate[], names: readonly string[], i: number): string | undefined {
+	let best: string | undefined;
+	for (const c of chosen) {
+		if (c.from >= i) break;
+		if (c.type !== 'person') continue;
+		const full = c.canonical ?? spanText(ctx, c.from, c.to);
+		if (names.includes(full)) best = full;
+	}
+	return best;
+}

@@ -1,0 +1,50 @@
+import { type Ctx } from './context';
+import { tokenize } from './tokenize';
+import type { Candidate, ExtraName } from './types';
+
+interface Pattern {
+	readonly words: readonly string[];
+	readonly folded: boolean;
+	readonly name: ExtraName;
+}
+
+/**
+ * Candidates for the names the workspace knows (knowledge base, annotations elsewhere in the corpus): each phrase
+ * is found wherever its words occur as written, or in capitals. A `none` phrase claims its span and emits nothing.
+ */
+export function extraCandidates(ctx: Ctx, extra: readonly ExtraName[]): Candidate[] {
+	if (extra.length === 0) return [];
+	const byFirst = new Map<string, Pattern[]>();
+	for (const name of extra) {
+		const toks = tokenize(name.text);
+		if (toks.length === 0) continue;
+		const words = toks.map((t) => t.text);
+		const first = toks[0]?.lower ?? '';
+		const list = byFirst.get(first) ?? [];
+		list.push({ words, folded: false, name });
+		byFirst.set(first, list);
+	}
+	for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+	const out: Candidate[] = [];
+	const { tokens } = ctx;
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (!t) continue;
+		const list = byFirst.get(t.lower);
+		if (!list) continue;
+		for (const p of list) {
+			if (i + p.words.length > tokens.length) continue;
+			let ok = true;
+			for (let k = 0; k < p.words.length && ok; k++) {
+				const tk = tokens[i + k];
+				const w = p.words[k] ?? '';
+				ok = tk !== undefined && (tk.text === w || (tk.allCaps && tk.text === w.toUpperCase()));
+			}
+			if (!ok) continue;
+			const conf = p.name.source === 'knowledge-base' ? 1 : 0.97;
+			out.push({ from: i, to: i + p.words.length, type: p.name.type, source: p.name.source, confidence: conf });
+			break;
+		}
+	}
+	return out;
+}

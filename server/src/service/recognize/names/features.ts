@@ -1,0 +1,257 @@
+/**
+ * Features and decoding of the statistical tagger (an averaged structured perceptron over BIO tags), shared by the
+ * recognizer (`tagger.ts`) and its training script (scripts/train-tagger.mjs), so both see the same features.
+ * Features are hashed (FNV-1a over a template number and a value) without building strings.
+ */
+import { type Ctx, isCapWord, phraseAt } from './context';
+import { L, ORG_FLAGS, PLACE_FLAGS } from './flags';
+import { SURNAME_ENDING } from './spans';
+import type { Token } from './types';
+
+export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export const NLABELS = LABELS.length;
+export const HASH_BITS = 18;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+
+/** FNV-1a of a template number and a string, folded to HASH_BITS. */
+function hashStr(template: number, s: string): number {
+	let h = (0x811c9dc5 ^ template) >>> 0;
+	h = Math.imul(h, 0x01000193);
+	for (let i = 0; i < s.length; i++) {
+		h ^= s.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h ^ (h >>> HASH_BITS)) & HASH_MASK;
+}
+/** FNV-1a of a template number and s[from, to). */
+function hashRange(template: number, s: string, from: number, to: number): number {
+	let h = (0x811c9dc5 ^ template) >>> 0;
+	h = Math.imul(h, 0x01000193);
+	for (let i = from; i < to; i++) {
+		h ^= s.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h ^ (h >>> HASH_BITS)) & HASH_MASK;
+}
+/** FNV-1a of a template number and `${a} ${b}`, without building it. */
+function hash2(template: number, a: string, b: string): number {
+	let h = (0x811c9dc5 ^ template) >>> 0;
+	h = Math.imul(h, 0x01000193);
+	for (let i = 0; i < a.length; i++) {
+		h ^= a.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	h ^= 32;
+	h = Math.imul(h, 0x01000193);
+	for (let i = 0; i < b.length; i++) {
+		h ^= b.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h ^ (h >>> HASH_BITS)) & HASH_MASK;
+}
+function hashNum(template: number, v: number): number {
+	let h = (0x811c9dc5 ^ template) >>> 0;
+	h = Math.imul(h, 0x01000193);
+	h ^= v & 0xffff;
+	h = Math.imul(h, 0x01000193);
+	h ^= v >>> 16;
+	h = Math.imul(h, 0x01000193);
+	return (h ^ (h >>> HASH_BITS)) & HASH_MASK;
+}
+
+/** "Xx", "X", "XX", "X.X.", "Xx-Xx", "d": the word's shape with runs collapsed. */
+export function shapeOf(s: string): string {
+	let out = '';
+	let last = '';
+	for (let i = 0; i < s.length && out.length < 8; i++) {
+		const ch = s.charAt(i);
+		const c = s.charCodeAt(i);
+		let k: string;
+		if (c >= 48 && c <= 57) k = 'd';
+		else if (ch !== ch.toLowerCase()) k = 'X';
+		else if (ch !== ch.toUpperCase()) k = 'x';
+		else k = ch;
+		if (k !== last) out += k;
+		last = k;
+	}
+	return out;
+}
+
+/** Lower-case words and signs that may join the words of one name ("Bank of England", "Merrill Lynch & Co."). */
+const JOINERS = new Set(['of', 'the', 'for', 'on', '&', '&amp;', 'de', 'du', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'y', 'di', 'dos', 'das']);
+
+/** Whether the tagger looks at a token: a capitalized word, or a joiner between two ("of", "&", "'s", "al"). */
+export function eligibility(ctx: Ctx): Uint8Array {
+	const { tokens } = ctx;
+	const n = tokens.length;
+	const capLike = new Uint8Array(n);
+	for (let i = 0; i < n; i++) {
+		const t = tokens[i] as Token;
+		capLike[i] = t.kind === 'word' && (t.cap || t.hasUpper) && !t.hasDigit ? 1 : 0;
+	}
+	const el = new Uint8Array(n);
+	for (let i = 0; i < n; i++) {
+		if (capLike[i]) {
+			el[i] = 1;
+			continue;
+		}
+		const t = tokens[i] as Token;
+		if (t.sentStart) continue;
+		const prev = capLike[i - 1] === 1;
+		if (!prev) continue;
+		if (!JOINERS.has(t.lower)) continue;
+		if (capLike[i + 1] || (capLike[i + 2] && !tokens[i + 1]?.sentStart && (tokens[i + 1]?.lower === 'the' || tokens[i + 1]?.lower === 'of'))) el[i] = 1;
+	}
+	return el;
+}
+
+/** Per-token phrase positions from the lists: which listed place / organization / person-like phrase covers it. */
+function phraseMarks(ctx: Ctx): Uint8Array {
+	const n = ctx.tokens.length;
+	const marks = new Uint8Array(n);
+	for (let i = 0; i < n; i++) {
+		const t = ctx.tokens[i];
+		if (!t || !t.cap) continue;
+		const m = phraseAt(ctx, i, PLACE_FLAGS | ORG_FLAGS | L.OTHER | L.TITLE);
+		if (!m || m.to - i < 2) continue;
+		const kind = m.flags & ORG_FLAGS ? 1 : m.flags & PLACE_FLAGS ? 2 : m.flags & L.OTHER ? 3 : 4;
+		for (let k = i; k < m.to; k++) marks[k] = kind * 4 + (k === i ? 1 : k === m.to - 1 ? 3 : 2);
+		i = m.to - 1;
+	}
+	return marks;
+}
+
+/** Selected list flags worth a feature of their own, for a token and its neighbours. */
+const FLAG_BITS: readonly number[] = [L.COUNTRY, L.CAPITAL, L.CITY_L, L.CITY_M, L.CITY_S, L.REGION, L.GEO, L.DEMONYM,
+	L.FIRST, L.LAST, L.ORG_INTL, L.ORG_GOV, L.ORG_MEDIA, L.TITLE, L.ORG_HEAD, L.PLACE_TAIL, L.PLACE_HEAD, L.NEVER, L.FUNC, L.OTHER];
+const CONTEXT_BITS = L.TITLE | L.FIRST | L.LAST | L.ORG_HEAD | L.PLACE_TAIL | L.PLACE_HEAD | L.DEMONYM | L.COUNTRY | L.FUNC;
+
+export interface Featurizer {
+	readonly eligible: Uint8Array;
+	/** the hashed features of token i, written into `out`; returns their count */
+	features(i: number, out: Int32Array): number;
+}
+
+export const MAX_FEATURES = 64;
+
+export function makeFeaturizer(ctx: Ctx): Featurizer {
+	const { tokens, flags } = ctx;
+	const n = tokens.length;
+	const eligible = eligibility(ctx);
+	const marks = phraseMarks(ctx);
+	const shapeCache: (string | undefined)[] = new Array<string | undefined>(n);
+	const shape = (i: number): string => {
+		if (i < 0) return '<s>';
+		if (i >= n) return '</s>';
+		let v = shapeCache[i];
+		if (v === undefined) {
+			v = shapeOf((tokens[i] as Token).text);
+			shapeCache[i] = v;
+		}
+		return v;
+	};
+	const word = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : (tokens[i] as Token).lower);
+	const inParens = (i: number): boolean => tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')';
+	return {
+		eligible,
+		features(i: number, out: Int32Array): number {
+			const t = tokens[i] as Token;
+			const lw = t.lower;
+			const f = flags[i] ?? 0;
+			let k = 0;
+			out[k++] = hashNum(0, 0);
+			out[k++] = hashStr(1, lw);
+			out[k++] = hashStr(2, shape(i));
+			const len = lw.length;
+			if (len > 3) {
+				out[k++] = hashRange(3, lw, 0, 3);
+				out[k++] = hashRange(4, lw, len - 3, len);
+				out[k++] = hashRange(5, lw, len - 2, len);
+				if (len > 4) out[k++] = hashRange(6, lw, len - 4, len);
+			}
+			const start = t.sentStart ? 1 : 0;
+			out[k++] = hashNum(7, start * 4 + (t.cap ? 2 : 0) + (t.allCaps ? 1 : 0));
+			if (t.sentStart && t.cap) {
+				out[k++] = hashNum(8, (ctx.lowerSeen.has(lw) ? 1 : 0) + (ctx.capSeen.has(lw) ? 2 : 0) + (f & L.COMMON ? 4 : 0));
+			} else if (t.cap) {
+				out[k++] = hashNum(9, ctx.lowerSeen.has(lw) ? 1 : 0);
+			}
+			if (ctx.shouting) out[k++] = hashNum(10, 1);
+			for (let b = 0; b < FLAG_BITS.length; b++) if (f & (FLAG_BITS[b] as number)) out[k++] = hashNum(11, b);
+			if (marks[i]) out[k++] = hashNum(12, marks[i] as number);
+			if (t.cap && SURNAME_ENDING.test(lw)) out[k++] = hashNum(13, 1);
+			if (inParens(i)) out[k++] = hashNum(14, t.allCaps ? 1 : 0);
+			if (tokens[i + 1]?.text === "'s") out[k++] = hashNum(15, 1);
+			// context words and shapes
+			const p1 = word(i - 1);
+			const n1 = word(i + 1);
+			out[k++] = hashStr(16, p1);
+			out[k++] = hashStr(17, n1);
+			out[k++] = hashStr(18, word(i - 2));
+			out[k++] = hashStr(19, word(i + 2));
+			out[k++] = hashStr(20, shape(i - 1));
+			out[k++] = hashStr(21, shape(i + 1));
+			out[k++] = hash2(22, p1, lw);
+			out[k++] = hash2(23, lw, n1);
+			const pf = (flags[i - 1] ?? 0) & CONTEXT_BITS;
+			const nf = (flags[i + 1] ?? 0) & CONTEXT_BITS;
+			for (let b = 0; b < FLAG_BITS.length; b++) {
+				const bit = FLAG_BITS[b] as number;
+				if (pf & bit) out[k++] = hashNum(24, b);
+				if (nf & bit) out[k++] = hashNum(25, b);
+			}
+			out[k++] = hashNum(26, (marks[i - 1] ?? 0) * 32 + (marks[i + 1] ?? 0));
+			out[k++] = hashNum(27, (isCapWord(tokens[i - 1]) ? 1 : 0) + (isCapWord(tokens[i + 1]) ? 2 : 0) + (t.cap ? 4 : 0));
+			if (t.text.includes('-')) out[k++] = hashStr(28, shape(i));
+			return k;
+		},
+	};
+}
+
+/** Which label may follow which: I-X only after B-X or I-X. */
+export function allowed(prev: number, cur: number): boolean {
+	const c = LABELS[cur] as string;
+	if (!c.startsWith('I-')) return true;
+	const p = LABELS[prev] as string;
+	return p.slice(2) === c.slice(2) && p !== 'O';
+}
+
+/**
+ * Viterbi over one run of tokens the tagger looks at: `emit` holds NLABELS scores per token, `trans` NLABELS*NLABELS
+ * scores (previous label by row); the token before the run is O. Writes the best labels into `out`.
+ */
+export function viterbi(emit: Float64Array, len: number, trans: Float64Array | Float32Array, out: Int8Array | Int32Array, scratch?: { score: Float64Array; back: Int8Array }): void {
+	const N = NLABELS;
+	const score = scratch && scratch.score.length >= len * N ? scratch.score : new Float64Array(len * N);
+	const back = scratch && scratch.back.length >= len * N ? scratch.back : new Int8Array(len * N);
+	for (let c = 0; c < N; c++) score[c] = allowed(0, c) ? (emit[c] as number) + (trans[c] as number) : -Infinity;
+	for (let t = 1; t < len; t++) {
+		for (let c = 0; c < N; c++) {
+			let best = -Infinity;
+			let arg = 0;
+			for (let p = 0; p < N; p++) {
+				if (!allowed(p, c)) continue;
+				const s = (score[(t - 1) * N + p] as number) + (trans[p * N + c] as number);
+				if (s > best) {
+					best = s;
+					arg = p;
+				}
+			}
+			score[t * N + c] = best + (emit[t * N + c] as number);
+			back[t * N + c] = arg;
+		}
+	}
+	let best = -Infinity;
+	let arg = 0;
+	for (let c = 0; c < N; c++) {
+		const s = score[(len - 1) * N + c] as number;
+		if (s > best) {
+			best = s;
+			arg = c;
+		}
+	}
+	for (let t = len - 1; t >= 0; t--) {
+		out[t] = arg;
+		arg = back[t * N + arg] as number;
+	}
+}

@@ -1,0 +1,61 @@
+import { type Ctx, phraseAt } from './context';
+import { L, ORG_FLAGS, PLACE_FLAGS, STRONG_PLACE_FLAGS } from './flags';
+import { orgCanonical } from './lexicon';
+import type { Candidate } from './types';
+
+/** Media names that are also everyday words: trusted only mid-sentence. */
+const WORDLIKE = new Set(['trend', 'times', 'fed', 'dawn', 'fars', 'guardian', 'economist', 'treasury', 'army', 'navy',
+	'parliament', 'congress', 'senate', 'marines', 'rada', 'labour', 'democrats', 'republicans', 'conservatives']);
+
+/** Confidence of a place by the list it is in. */
+export function placeConfidence(flags: number): number {
+	if (flags & (L.COUNTRY | L.GEO)) return 0.86;
+	if (flags & (L.CAPITAL | L.CITY_L | L.REGION)) return 0.83;
+	if (flags & L.CITY_M) return 0.74;
+	return 0.5;
+}
+
+/**
+ * Candidates from the built-in lists: countries, cities, regions, organizations, news agencies. At each token the
+ * longest listed phrase wins. Nationality words ("Russian") claim their span as `none`, so that nothing weaker
+ * makes them a place.
+ */
+export function listCandidates(ctx: Ctx): Candidate[] {
+	const out: Candidate[] = [];
+	const { tokens } = ctx;
+	const mask = PLACE_FLAGS | ORG_FLAGS | L.DEMONYM | L.OTHER;
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (!t || t.kind !== 'word' || !t.cap) continue;
+		const f = ctx.flags[i] ?? 0;
+		const m = phraseAt(ctx, i, mask);
+		if (!m) continue;
+		const single = m.to === i + 1;
+		if (single && f & L.NEVER && !(m.flags & (L.COUNTRY | ORG_FLAGS))) continue;
+		const text = tokens.slice(i, m.to).map((x) => x.text).join(' ');
+		if (m.flags & L.OTHER) {
+			out.push({ from: i, to: m.to, type: 'none', source: 'list', confidence: 0.9 });
+		} else if (m.flags & L.DEMONYM && !(m.flags & (ORG_FLAGS | L.COUNTRY | L.CAPITAL | L.CITY_L | L.GEO))) {
+			out.push({ from: i, to: m.to, type: 'none', source: 'list', confidence: 0.6 });
+		} else if (m.flags & ORG_FLAGS) {
+			let conf = 0.86;
+			if (single && WORDLIKE.has(t.lower)) conf = t.sentStart || ctx.lowerSeen.has(t.lower) ? 0.3 : 0.7;
+			const canonical = orgCanonical(text);
+			out.push({ from: i, to: m.to, type: 'org', source: 'list', confidence: conf, ...(canonical ? { canonical } : {}) });
+		} else if (m.flags & PLACE_FLAGS) {
+			let conf = placeConfidence(m.flags);
+			// a person's name that is also a town ("Taylor", "Edwards") is a place only when nothing says otherwise
+			if (single && f & (L.FIRST | L.LAST) && !(m.flags & (L.COUNTRY | L.GEO | L.CAPITAL | L.CITY_L))) conf = Math.min(conf, 0.45);
+			// a small town is a place only after a preposition of place
+			if (!(m.flags & STRONG_PLACE_FLAGS) && /^(in|at|from|near|to|of|outside|into)$/.test(tokens[i - 1]?.lower ?? '')) conf = Math.max(conf, 0.6);
+			if (t.sentStart && single && ctx.lowerSeen.has(t.lower)) conf = 0.3;
+			// "Man", "Paradise": a small place named by a common word needs the article to capitalize it mid-sentence
+			if (single && f & L.COMMON && !(m.flags & (L.COUNTRY | L.CAPITAL | L.CITY_L | L.GEO)) && (t.sentStart || !ctx.capSeen.has(t.lower))) conf = Math.min(conf, 0.45);
+			out.push({ from: i, to: m.to, type: 'place', source: 'list', confidence: conf });
+		} else if (m.flags & L.DEMONYM) {
+			out.push({ from: i, to: m.to, type: 'none', source: 'list', confidence: 0.6 });
+		}
+		i = m.to - 1;
+	}
+	return out;
+}

@@ -1,0 +1,57 @@
+/**
+ * Name recognizer of the language service: people, organizations and places in plain text. Pure: no I/O; its lists
+ * and its model are JSON artifacts in server/data/ built by scripts/build-gazetteer.mjs and scripts/train-tagger.mjs.
+ *
+ * Sources, most trusted first: the workspace's names (`extra`), patterns (titles, organization and place words,
+ * acronyms, datelines), the article itself (surnames, acronyms, names typed once), the built-in lists, the model.
+ */
+import { combine } from './combine';
+import { makeContext } from './context';
+import { articleCandidates } from './coref';
+import { extraCandidates } from './extra';
+import { listCandidates } from './gazetteer';
+import { countriesAsActors } from './metonymy';
+import { patternCandidates } from './patterns';
+import { modelCandidates } from './tagger';
+import type { Candidate, ExtraName, NameMention, NameType } from './types';
+
+export type { ExtraName, NameMention, NameSource, NameType } from './types';
+
+/** Candidates below this are claimed but not emitted. */
+const MIN_CONFIDENCE = 0.5;
+
+/** Plain text in, mentions out (UTF-16 offsets, non-overlapping, sorted). extra: names from the workspace knowledge base / corpus; 'none' silences a phrase. */
+export function findNames(text: string, extra: readonly ExtraName[] = []): NameMention[] {
+	const ctx = makeContext(text);
+	const { tokens } = ctx;
+	const fromExtra = extraCandidates(ctx, extra);
+	const { candidates: fromPatterns, acronyms } = patternCandidates(ctx);
+	const fromLists = listCandidates(ctx);
+	const fromModel = modelCandidates(ctx);
+	const first = [...fromExtra, ...fromPatterns, ...fromLists, ...fromModel];
+	const chosen0 = combine(first, tokens.length);
+	const fromArticle = articleCandidates(ctx, chosen0, acronyms);
+	const chosen = combine([...first, ...fromArticle], tokens.length);
+	countriesAsActors(ctx, chosen);
+	const out: NameMention[] = [];
+	for (const c of chosen) {
+		if (c.type === 'none' || c.type === 'misc' || c.confidence < MIN_CONFIDENCE) continue;
+		const m = toMention(text, ctx.tokens, c, c.type);
+		if (m) out.push(m);
+	}
+	return out;
+}
+
+function toMention(text: string, tokens: ReturnType<typeof makeContext>['tokens'], c: Candidate, type: NameType): NameMention | null {
+	const a = tokens[c.from];
+	const b = tokens[c.to - 1];
+	if (!a || !b) return null;
+	const m: NameMention = { start: a.start, end: b.end, type, text: text.slice(a.start, b.end), source: c.source, confidence: Math.round(c.confidence * 100) / 100 };
+	if (c.canonical && c.canonical !== m.text) m.canonical = c.canonical;
+	if (c.role) {
+		const ra = tokens[c.role.from];
+		const rb = tokens[c.role.to - 1];
+		if (ra && rb) m.role = { start: ra.start, end: rb.end };
+	}
+	return m;
+}

@@ -1,0 +1,148 @@
+import gazetteer from '../../../../data/names-gazetteer.json';
+import { fromBase64, readVarint } from './base64';
+import { FLAGS_VERSION, L } from './flags';
+import { NAME_CONNECTORS } from './lists';
+import { H1_SEED, H2_SEED, h1Add, h1Final, h1Of, h2Add, h2Final, h2Of } from './phrasehash';
+import type { Token } from './types';
+
+export { L, ORG_FLAGS, PLACE_FLAGS, STRONG_PLACE_FLAGS } from './flags';
+
+/**
+ * The built-in lists as one dictionary, phrase -> flags (`L`), from the artifact that scripts/build-gazetteer.mjs
+ * writes: each phrase (lower case, or as written for acronyms such as "US", "U.N."; words joined by a space as the
+ * tokenizer splits them) is stored as two hashes (phrasehash.ts) with its flags, in an open-addressing table built on
+ * first use (a few milliseconds).
+ */
+interface Artifact {
+	readonly version?: number;
+	readonly count?: number;
+	/** the distinct flag sets; an entry of the table holds an index into it */
+	readonly palette?: number[];
+	readonly table?: string;
+	readonly canonical?: Record<string, string>;
+}
+const artifact = gazetteer as unknown as Artifact;
+
+interface Table {
+	readonly k1: Int32Array;
+	readonly k2: Uint16Array;
+	readonly flags: Int32Array;
+	readonly mask: number;
+	/** slots are indexed by the hash's top bits, so that the sorted entries fill the table in order */
+	readonly shift: number;
+}
+let table: Table | undefined;
+
+function getTable(): Table {
+	if (table) return table;
+	if (artifact.version !== FLAGS_VERSION) throw new Error('names-gazetteer.json is out of date: run node scripts/build-gazetteer.mjs');
+	const count = artifact.count ?? 0;
+	let bits = 4;
+	while (1 << bits < count * 2) bits++;
+	const size = 1 << bits;
+	const shift = 32 - bits;
+	const k1 = new Int32Array(size);
+	const k2 = new Uint16Array(size);
+	const flags = new Int32Array(size);
+	const mask = size - 1;
+	const bytes = fromBase64(artifact.table ?? '');
+	const palette = artifact.palette ?? [];
+	const pos = { p: 0 };
+	let h = 0;
+	for (let n = 0; n < count; n++) {
+		h += readVarint(bytes, pos);
+		const c = (bytes[pos.p] ?? 0) | ((bytes[pos.p + 1] ?? 0) << 8);
+		pos.p += 2;
+		const f = palette[readVarint(bytes, pos)] ?? 0;
+		const key = h | 0;
+		let slot = h >>> shift;
+		while (k1[slot] !== 0) slot = (slot + 1) & mask;
+		k1[slot] = key;
+		k2[slot] = c;
+		flags[slot] = f;
+	}
+	table = { k1, k2, flags, mask, shift };
+	return table;
+}
+
+/** Flags of a phrase given its two final hashes. */
+function lookupHashed(a: number, b: number): number {
+	const t = table ?? getTable();
+	let slot = a >>> t.shift;
+	for (;;) {
+		const k = t.k1[slot] as number;
+		if (k === 0) return 0;
+		if (k === a && t.k2[slot] === b) return t.flags[slot] as number;
+		slot = (slot + 1) & t.mask;
+	}
+}
+
+/** Flags of a phrase key ("new york", "U.N."), 0 if unlisted. */
+export function lookup(key: string): number {
+	return lookupHashed(h1Of(key), h2Of(key));
+}
+
+/** The full name of a listed organization's acronym or alternative name ("EAEU" -> "Eurasian Economic Union"). */
+export function orgCanonical(text: string): string | undefined {
+	const v = artifact.canonical?.[text];
+	return typeof v === 'string' ? v : undefined;
+}
+
+/** Flags of one token as a phrase alone, whatever its case. */
+export function tokenFlags(tok: Token): number {
+	const f = tok.text === tok.lower ? lookup(tok.lower) : lookup(tok.text) | lookup(tok.lower);
+	return f & ~L.PREFIX;
+}
+
+export interface PhraseMatch {
+	/** token index after the phrase */
+	readonly to: number;
+	readonly flags: number;
+}
+
+/**
+ * The listed phrases that start at token `from`, longest first. A lower-case phrase must be capitalized as a name in
+ * the text (each word but connectors), an acronym written as listed. Phrases do not cross a sentence start.
+ */
+export function matchPhrases(tokens: readonly Token[], from: number): PhraseMatch[] {
+	const out: PhraseMatch[] = [];
+	const first = tokens[from];
+	if (!first || first.kind === 'punct') return out;
+	let e1 = H1_SEED;
+	let e2 = H2_SEED;
+	let f1 = H1_SEED;
+	let f2 = H2_SEED;
+	let foldedOk = true;
+	let differs = false;
+	for (let i = from; i < tokens.length; i++) {
+		const t = tokens[i] as Token;
+		if (i > from) {
+			const prev = tokens[i - 1] as Token;
+			if (t.sentStart || t.start - prev.end > 2) break;
+			e1 = h1Add(e1, 32);
+			e2 = h2Add(e2, 32);
+			f1 = h1Add(f1, 32);
+			f2 = h2Add(f2, 32);
+		}
+		const s = t.text;
+		const lw = t.lower;
+		for (let k = 0; k < s.length; k++) {
+			const c = s.charCodeAt(k);
+			e1 = h1Add(e1, c);
+			e2 = h2Add(e2, c);
+		}
+		for (let k = 0; k < lw.length; k++) {
+			const c = lw.charCodeAt(k);
+			f1 = h1Add(f1, c);
+			f2 = h2Add(f2, c);
+		}
+		if (foldedOk && !(t.cap || t.kind === 'number' || (i > from && (NAME_CONNECTORS.has(lw) || s === "'s")))) foldedOk = false;
+		const fe = lookupHashed(h1Final(e1), h2Final(e2));
+		if (s !== lw) differs = true;
+		const ff = !foldedOk ? 0 : differs ? lookupHashed(h1Final(f1), h2Final(f2)) : fe;
+		const flags = (fe | ff) & ~L.PREFIX;
+		if (flags) out.push({ to: i + 1, flags });
+		if (!((fe | ff) & L.PREFIX)) break;
+	}
+	return out.reverse();
+}

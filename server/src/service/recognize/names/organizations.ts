@@ -1,0 +1,53 @@
+import { type Ctx, isCapWord, phraseAt } from './context';
+import { L } from './flags';
+import { COMPANY_SUFFIXES, complementEnd, flagsOf, leftRun, tok } from './spans';
+import type { Candidate } from './types';
+
+/** Patterns for organizations: heads and complements, a country before a listed body; operations and books claimed. */
+/** "Kyrgyz-Russian Slavic University", "Ministry of Foreign Affairs", "Russian Foreign Ministry", "Merrill Lynch & Co." */
+export function organizations(ctx: Ctx, out: Candidate[]): void {
+	const n = ctx.tokens.length;
+	for (let i = 0; i < n; i++) {
+		const t = tok(ctx, i);
+		const f = flagsOf(ctx, i);
+		if (!t || !(f & L.ORG_HEAD) || !(t.cap || COMPANY_SUFFIXES.has(t.lower))) continue;
+		let from = leftRun(ctx, i);
+		// "WORLDSOURCES, INC.", "Goldman, Sachs & Co."
+		if (from === i && COMPANY_SUFFIXES.has(t.lower) && tok(ctx, i - 1)?.text === ',' && isCapWord(tok(ctx, i - 2))) from = leftRun(ctx, i - 2);
+		let to = i + 1;
+		if (f & L.ORG_HEAD_PREP) to = complementEnd(ctx, i + 1);
+		if (to === i + 1 && tok(ctx, to)?.text && COMPANY_SUFFIXES.has(tok(ctx, to)?.lower ?? '')) to++;
+		if (from === i && to === i + 1) continue;
+		// "Foreign Minister" is a title, not an organization
+		const words = to - from;
+		let conf = 0.88;
+		if (from === i && tok(ctx, i)?.sentStart) conf = 0.8;
+		if (words === 2 && from < i && flagsOf(ctx, from) & L.NEVER) conf = 0.6;
+		out.push({ from, to, type: 'org', source: 'pattern', confidence: conf });
+		i = to - 1;
+	}
+}
+/** "U.S. Federal Reserve", "U.S. Marines", "British Army": a country or nationality before a listed body is one name. */
+export function nationalBodies(ctx: Ctx, out: Candidate[]): void {
+	for (let i = 0; i + 1 < ctx.tokens.length; i++) {
+		const t = tok(ctx, i);
+		if (!t || !t.cap) continue;
+		const country = phraseAt(ctx, i, L.COUNTRY | L.DEMONYM);
+		if (!country) continue;
+		const body = phraseAt(ctx, country.to, L.ORG_GOV | L.ORG_INTL);
+		if (!body || tok(ctx, country.to)?.sentStart || !tok(ctx, country.to)?.cap) continue;
+		out.push({ from: i, to: body.to, type: 'org', source: 'pattern', confidence: 0.87 });
+		i = body.to - 1;
+	}
+}
+/** "Operation Inherent Resolve", "Book of Revelation": military operations and books are no organization. */
+export function operations(ctx: Ctx, out: Candidate[]): void {
+	for (let i = 0; i + 1 < ctx.tokens.length; i++) {
+		const t = tok(ctx, i);
+		const book = t?.text === 'Book' && tok(ctx, i + 1)?.lower === 'of' && isCapWord(tok(ctx, i + 2));
+		if (!book && (t?.text !== 'Operation' || !isCapWord(tok(ctx, i + 1)))) continue;
+		let e = book ? i + 2 : i + 1;
+		while (e < ctx.tokens.length && e - i < 5 && isCapWord(tok(ctx, e))) e++;
+		out.push({ from: i, to: e, type: 'none', source: 'pattern', confidence: 0.9 });
+	}
+}

@@ -1,0 +1,157 @@
+import { type Ctx, isCapWord, phraseAt } from './context';
+import { L, ORG_FLAGS, PLACE_FLAGS } from './flags';
+import { lookup } from './lexicon';
+import { TITLES } from './lists';
+import { flagsOf, personEnd, SURNAME_ENDING, STRONG_SURNAME_ENDING, NAME_SUFFIXES, tok } from './spans';
+import type { Candidate } from './types';
+
+/** Patterns for people: a title before a name (the title is the role), a known first name, a surname ending. */
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr', 'sir', 'dame', 'miss', 'messrs.', 'mme.']);
+const OFFICE_WORD = /\b(minister|president|secretary|ambassador|envoy|spokes(?:man|woman|person)|senator|governor|mayor|chairman|chairwoman|director|prosecutor|judge|coach|commander|premier|chancellor|king|queen|prince|sheikh|emir|sultan|speaker|lawyer|attorney|rep\.|sen\.|gov\.|gen\.|col\.|lt\.|sgt\.|capt\.|dr\.|mr\.|mrs\.|ms\.)/;
+const TITLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'deputy', 'vice', 'first', 'senior', 'chief', 'assistant',
+	'then', 'late', 'incoming', 'outgoing', 'ex', 'retired', 'top']);
+let firstWordsOfTitles: Set<string> | undefined;
+/** The first words of the titles of several words ("foreign" of "foreign minister"). */
+function titleFirstWords(): Set<string> {
+	firstWordsOfTitles ??= new Set(TITLES.map((t) => t.split(' ', 1)[0] ?? ''));
+	return firstWordsOfTitles;
+}
+
+/** Longest title phrase at `i` (case-insensitive): "Foreign Minister", "Secretary of State", "Gen.". */
+function titleAt(ctx: Ctx, i: number): number {
+	let key = '';
+	let best = -1;
+	for (let j = i; j < ctx.tokens.length && j - i < 6; j++) {
+		const t = tok(ctx, j);
+		if (!t || t.kind === 'punct' || (j > i && t.sentStart)) break;
+		key += (j > i ? ' ' : '') + t.lower;
+		const f = j === i ? flagsOf(ctx, i) | lookup(key) : lookup(key);
+		if (f & L.TITLE) best = j + 1;
+		if (!(f & L.PREFIX)) break;
+	}
+	return best;
+}
+interface Title {
+	readonly roleFrom: number;
+	readonly to: number;
+	readonly capitalized: boolean;
+	readonly honorific: boolean;
+}
+/** A chain of titles at `i`: "Russian Foreign Minister", "President of Kyrgyzstan", "former Deputy Prime Minister". */
+function titleChain(ctx: Ctx, i: number): Title | null {
+	let j = i;
+	let roleFrom = i;
+	const first = tok(ctx, i);
+	if (!first) return null;
+	// a nationality or a country before the title belongs to the role ("Russian Foreign Minister", "US Secretary")
+	if (first.cap && flagsOf(ctx, i) & (L.DEMONYM | L.COUNTRY) && !(flagsOf(ctx, i) & L.TITLE)) j = i + 1;
+	let end = -1;
+	let capitalized = false;
+	let honorific = false;
+	for (;;) {
+		const t = tok(ctx, j);
+		if (!t) break;
+		if (TITLE_MODIFIERS.has(t.lower.replace(/-$/, '')) && titleAt(ctx, j + 1) > 0) {
+			j++;
+			continue;
+		}
+		const e = titleAt(ctx, j);
+		if (e < 0) break;
+		// a title in lower case must name an office ("minister Lavrov"), not "private Swiss banks"
+		if (!t.cap && !OFFICE_WORD.test(ctx.tokens.slice(j, e).map((x) => x.lower).join(' '))) break;
+		capitalized = capitalized || t.cap;
+		honorific = HONORIFICS.has(t.lower);
+		j = e;
+		end = e;
+		// complement: "President of Kyrgyzstan", "Minister for the Middle East", "Secretary of State"
+		const c = tok(ctx, j);
+		if (c && (c.lower === 'of' || c.lower === 'for') && t.cap) {
+			let k = j + 1;
+			if (tok(ctx, k)?.lower === 'the') k++;
+			const m = phraseAt(ctx, k, PLACE_FLAGS | ORG_FLAGS);
+			if (m) {
+				j = m.to;
+				end = j;
+			}
+		}
+	}
+	if (end < 0) return null;
+	if (j === i + 1 && roleFrom !== i) roleFrom = i;
+	return { roleFrom, to: end, capitalized, honorific };
+}
+/** Persons after titles: "Foreign Minister Sergey Lavrov" (the title is the role), "Mr. Smith", "Gen. Votel". */
+export function titledPersons(ctx: Ctx, out: Candidate[]): void {
+	const n = ctx.tokens.length;
+	for (let i = 0; i < n; i++) {
+		const t = tok(ctx, i);
+		if (!t || t.kind !== 'word') continue;
+		const f = flagsOf(ctx, i);
+		if (!(f & (L.TITLE | L.DEMONYM | L.COUNTRY)) && !TITLE_MODIFIERS.has(t.lower) && !titleFirstWords().has(t.lower)) continue;
+		const title = titleChain(ctx, i);
+		if (!title) continue;
+		// the title's words are no name ("Minister of Foreign Affairs"); a place in it is ("President of Kyrgyzstan")
+		for (let k = title.roleFrom; k < title.to; k++) {
+			if (phraseAt(ctx, k, PLACE_FLAGS | ORG_FLAGS)) break;
+			// "Bishop", "King" may be surnames ("Matthew Bishop")
+			if (flagsOf(ctx, k) & (L.FIRST | L.LAST)) continue;
+			out.push({ from: k, to: k + 1, type: 'none', source: 'pattern', confidence: 0.85 });
+		}
+		const end = personEnd(ctx, title.to, 4, tok(ctx, title.to - 1)?.allCaps === true);
+		if (end < 0) {
+			i = title.to - 1;
+			continue;
+		}
+		// the name is not itself a listed place or organization ("Minister Kyrgyzstan")
+		const whole = phraseAt(ctx, title.to, PLACE_FLAGS | ORG_FLAGS);
+		if (whole && whole.to === end && whole.flags & (L.COUNTRY | L.CAPITAL | L.CITY_L | L.GEO | ORG_FLAGS) && !(flagsOf(ctx, title.to) & (L.FIRST | L.LAST))) {
+			i = title.to - 1;
+			continue;
+		}
+		const conf = title.capitalized ? 0.92 : 0.8;
+		out.push({
+			from: title.to,
+			to: end,
+			type: 'person',
+			source: 'pattern',
+			confidence: conf,
+			...(title.honorific ? {} : { role: { from: title.roleFrom, to: title.to } }),
+		});
+		i = end - 1;
+	}
+}
+/** "Sadyr Zhaparov", "Michael W. McCarthy": a known first name, or a surname ending, makes a person. */
+export function namedPersons(ctx: Ctx, out: Candidate[]): void {
+	const n = ctx.tokens.length;
+	for (let i = 0; i < n; i++) {
+		const t = tok(ctx, i);
+		if (!isCapWord(t) || !t) continue;
+		const f = flagsOf(ctx, i);
+		const end = personEnd(ctx, i);
+		if (end < 0) continue;
+		const words = ctx.tokens.slice(i, end).filter((x) => x.kind === 'word' && !NAME_SUFFIXES.has(x.lower));
+		const lastTok = words[words.length - 1];
+		if (!lastTok) continue;
+		const lastIdx = ctx.tokens.indexOf(lastTok, i);
+		const lastFlags = flagsOf(ctx, lastIdx);
+		if (end - i >= 2) {
+			const knownFirst = (f & L.FIRST) !== 0 && !(f & (L.COUNTRY | L.CAPITAL | L.CITY_L | L.GEO | L.DEMONYM | ORG_FLAGS | L.FUNC));
+			const surname = SURNAME_ENDING.test(lastTok.lower) && !(lastFlags & PLACE_FLAGS);
+			if (knownFirst || surname) {
+				// a listed place or organization as a whole is not a person ("Victoria Falls" is caught by tails)
+				const whole = phraseAt(ctx, i, PLACE_FLAGS | ORG_FLAGS);
+				if (whole && whole.to >= end) {
+					i = whole.to - 1;
+					continue;
+				}
+				let conf = knownFirst && lastFlags & L.LAST ? 0.86 : knownFirst ? 0.8 : 0.78;
+				if (f & L.DEMONYM) conf = 0.5;
+				else if (f & (L.CITY_M | L.REGION) && !(lastFlags & L.LAST)) conf = 0.75;
+				out.push({ from: i, to: end, type: 'person', source: 'pattern', confidence: conf });
+				i = end - 1;
+				continue;
+			}
+		} else if (STRONG_SURNAME_ENDING.test(t.lower) && !(f & (PLACE_FLAGS | ORG_FLAGS | L.DEMONYM | L.NEVER)) && t.lower.length > 5 && !t.allCaps) {
+			out.push({ from: i, to: end, type: 'person', source: 'pattern', confidence: 0.55 });
+		}
+	}
+}

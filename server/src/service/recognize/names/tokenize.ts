@@ -1,0 +1,195 @@
+import type { Token, TokenKind } from './types';
+
+/**
+ * Words that keep their final period: titles, company and state abbreviations. Lower case, without the period.
+ * A one-letter capital followed by a period is an initial and keeps it too ("Michael W. McCarthy").
+ */
+const ABBREVIATIONS = new Set([
+	'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl',
+	'pvt', 'adm', 'cmdr', 'cdr', 'gov', 'sen', 'rep', 'reps', 'sens', 'rev', 'hon', 'pres', 'supt', 'insp', 'det',
+	'messrs', 'mme', 'mlle', 'brig', 'gens', 'inc', 'corp', 'co', 'ltd', 'bros', 'plc', 'llc', 'assn', 'dept',
+	'univ', 'ave', 'blvd', 'rd', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+	'oct', 'nov', 'dec', 'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan',
+	'kans', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa',
+	'tenn', 'tex', 'vt', 'va', 'wash', 'wis', 'wyo', 'wva', 'ont', 'que', 'approx', 'dist',
+]);
+/** Abbreviations after which a capital does not start a new sentence. */
+const NO_BREAK_AFTER = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt',
+	'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'cdr', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det',
+	'messrs', 'mme', 'mlle', 'brig', 'no', 'vs']);
+
+const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0xff && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
+const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c > 0xff && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
+const LETTER = /[\p{L}\p{M}]/u;
+function isLetter(c: number): boolean {
+	if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+	if (c < 0xc0) return false;
+	return c !== 0xd7 && c !== 0xf7 && LETTER.test(String.fromCharCode(c));
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAlnum = (c: number): boolean => isDigit(c) || isLetter(c);
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 12 || c === 11;
+const APOSTROPHE = (c: number): boolean => c === 39 || c === 0x2019 || c === 96;
+const HYPHEN = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
+/** Opening quotes and brackets, through which a sentence start carries. */
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '„', '`', '_', '-', '—', '–']);
+
+export function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
+	let t = text.slice(start, end);
+	if (t.indexOf('’') >= 0 || t.indexOf('`') >= 0) t = t.replace(/[’`]/g, "'");
+	let upper = 0;
+	let lower = 0;
+	let digit = false;
+	for (let i = 0; i < t.length; i++) {
+		const c = t.charCodeAt(i);
+		if (c >= 97 && c <= 122) lower++;
+		else if (c >= 65 && c <= 90) upper++;
+		else if (c >= 48 && c <= 57) digit = true;
+		else if (c > 127) {
+			if (isUpper(c)) upper++;
+			else if (isLower(c)) lower++;
+		}
+	}
+	const c0 = t.charCodeAt(0);
+	let cap = kind === 'word' && isUpper(c0);
+	if (kind === 'word' && !cap && upper > 0 && isLower(c0)) {
+		// "al-Maliki", "d'Ivoire": a capital after a short lower-case prefix and a hyphen or apostrophe marks a name
+		cap = /^[a-z]{1,3}['-]\p{Lu}/u.test(t);
+	}
+	const lw = upper > 0 ? t.toLowerCase() : t;
+	return { start, end, text: t, lower: lw, kind, cap, allCaps: upper >= 2 && lower === 0, hasUpper: upper > 0, hasDigit: digit, sentStart: false };
+}
+
+/** Splits plain text into words, numbers and punctuation, with UTF-16 offsets; marks sentence starts. */
+export function tokenize(text: string): Token[] {
+	const tokens: Token[] = [];
+	const n = text.length;
+	let i = 0;
+	let newline = true;
+	let breakNext = true;
+	const push = (tok: Token): void => {
+		if (newline || breakNext) tok.sentStart = true;
+		newline = false;
+		const isOpener = tok.kind === 'punct' && OPENERS.has(tok.text);
+		if (isOpener && tok.sentStart) {
+			breakNext = true;
+		} else if (tok.kind === 'punct') {
+			breakNext = tok.text === '.' || tok.text === '!' || tok.text === '?' || tok.text === '...' || tok.text === '…' || tok.text === ':' && false;
+		} else if (tok.kind === 'word' && tok.text.endsWith('.')) {
+			// "Inc." may end a sentence; "Mr." and initials never do.
+			const base = tok.lower.slice(0, -1);
+			breakNext = !NO_BREAK_AFTER.has(base) && !(base.length === 1) && !base.includes('.') && !ABBREVIATIONS.has(base);
+		} else {
+			breakNext = false;
+		}
+		tokens.push(tok);
+	};
+	while (i < n) {
+		const c = text.charCodeAt(i);
+		if (isSpace(c)) {
+			if (c === 10) newline = true;
+			i++;
+			continue;
+		}
+		if (isLetter(c)) {
+			let j = i + 1;
+			while (j < n && isAlnum(text.charCodeAt(j))) j++;
+			let parts = 1;
+			let dotted = false;
+			for (;;) {
+				const d = text.charCodeAt(j);
+				const next = text.charCodeAt(j + 1);
+				if (HYPHEN(d) && j + 1 < n && splitsAtHyphen(text, i, j)) break;
+				if ((HYPHEN(d) || APOSTROPHE(d)) && j + 1 < n && isAlnum(next)) {
+					// keep "O'Neill", "Da'esh", "Kyrgyz-Russian"; split a final possessive "'s" below
+					j += 2;
+					while (j < n && isAlnum(text.charCodeAt(j))) j++;
+					parts++;
+					continue;
+				}
+				if (d === 46 && j + 1 < n && isLetter(next)) {
+					// "U.S.", "N.Y." (single letters between periods) or "Goto.com" (a lower-case domain)
+					const segStart = lastSegmentStart(text, i, j);
+					if (j - segStart === 1 && (j + 2 >= n || !isLetter(text.charCodeAt(j + 2)))) {
+						j += 2;
+						dotted = true;
+						continue;
+					}
+					let k = j + 1;
+					while (k < n && isLower(text.charCodeAt(k))) k++;
+					if (k - j - 1 >= 2 && k - j - 1 <= 4 && (k >= n || !isAlnum(text.charCodeAt(k))) && !dotted) {
+						j = k;
+						continue;
+					}
+				}
+				if (d === 38 && j + 1 < n && isUpper(next) && isUpper(text.charCodeAt(j - 1))) {
+					// "AT&T"
+					j += 2;
+					while (j < n && isAlnum(text.charCodeAt(j))) j++;
+					continue;
+				}
+				break;
+			}
+			// final period of an initialism, an initial or a known abbreviation
+			if (text.charCodeAt(j) === 46) {
+				const word = text.slice(i, j).toLowerCase();
+				if (dotted || (j - i === 1 && isUpper(c)) || ABBREVIATIONS.has(word)) j++;
+			}
+			// possessive: "Kyrgyzstan's" -> "Kyrgyzstan" + "'s"
+			if (parts > 1 && j - i > 3 && APOSTROPHE(text.charCodeAt(j - 2)) && (text.charCodeAt(j - 1) === 115 || text.charCodeAt(j - 1) === 83)) {
+				push(makeToken(text, i, j - 2, 'word'));
+				push(makeToken(text, j - 2, j, 'punct'));
+			} else {
+				push(makeToken(text, i, j, 'word'));
+			}
+			i = j;
+			continue;
+		}
+		if (isDigit(c)) {
+			let j = i + 1;
+			for (;;) {
+				while (j < n && isDigit(text.charCodeAt(j))) j++;
+				const d = text.charCodeAt(j);
+				if ((d === 46 || d === 44 || d === 58 || d === 47 || HYPHEN(d)) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) {
+					j++;
+					continue;
+				}
+				break;
+			}
+			while (j < n && isLetter(text.charCodeAt(j))) j++;
+			push(makeToken(text, i, j, 'number'));
+			i = j;
+			continue;
+		}
+		if (c === 38 && /^&amp;/i.test(text.slice(i, i + 5))) {
+			push(makeToken(text, i, i + 5, 'punct'));
+			i += 5;
+			continue;
+		}
+		let j = i + 1;
+		if ((c === 46 || c === 45) && text.charCodeAt(j) === c) while (j < n && text.charCodeAt(j) === c) j++;
+		push(makeToken(text, i, j, 'punct'));
+		i = j;
+	}
+	return tokens;
+}
+
+/**
+ * "Beijing-based", "Russian-language", "El Nino-driven": a name before a lower-case word splits off; so does a
+ * party letter before a place ("D-New York").
+ */
+function splitsAtHyphen(text: string, wordStart: number, at: number): boolean {
+	const seg = lastSegmentStart(text, wordStart, at);
+	const c = text.charCodeAt(seg);
+	if (at - seg === 1 && seg === wordStart && (c === 68 || c === 82 || c === 73) && isUpper(text.charCodeAt(at + 1))) return true;
+	if (!isUpper(c)) return false;
+	let k = at + 1;
+	while (k < text.length && isLower(text.charCodeAt(k))) k++;
+	return k - at - 1 >= 3 && !isAlnum(text.charCodeAt(k)) && !HYPHEN(text.charCodeAt(k)) || (k - at - 1 >= 3 && HYPHEN(text.charCodeAt(k)));
+}
+
+function lastSegmentStart(text: string, from: number, to: number): number {
+	let k = to;
+	while (k > from && isAlnum(text.charCodeAt(k - 1))) k--;
+	return k;
+}

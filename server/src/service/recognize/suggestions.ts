@@ -1,0 +1,148 @@
+import type { SuggestionSettings, SuggestionSourceSetting } from '../../shared/settings';
+import type { NewsDocument, OffsetRange } from '../parse/model';
+import type { KnowledgeEntry } from '../workspace/knowledgeBase';
+import type { CorpusName } from '../workspace/workspaceIndex';
+import { findDates } from './dates';
+import { findNames, type ExtraName, type NameSource } from './names';
+
+export type SuggestionType = 'person' | 'org' | 'place' | 'date';
+export type SuggestionSource = NameSource | 'dates';
+
+/** Text the recognizer takes for an entity that nobody has annotated yet (FORMAT.md section 3). */
+export interface Suggestion {
+	readonly type: SuggestionType;
+	readonly text: string;
+	/** In the plain text. */
+	readonly plainStart: number;
+	readonly plainEnd: number;
+	/** In the source. */
+	readonly range: OffsetRange;
+	readonly source: SuggestionSource;
+	readonly confidence: number;
+	/** A date's TIMEX3 value. */
+	readonly value?: string;
+	/** The knowledge-base id (or the ref annotated elsewhere) that the text names. */
+	readonly ref?: string;
+	/** The full name this mention stands for in the article ("Sergey Lavrov" for "Lavrov"). */
+	readonly canonical?: string;
+}
+
+export interface WorkspaceNames {
+	readonly entries: readonly KnowledgeEntry[];
+	readonly corpus: readonly CorpusName[];
+}
+
+const SOURCE_SETTING: Record<SuggestionSource, SuggestionSourceSetting> = {
+	'knowledge-base': 'knowledgeBase',
+	corpus: 'corpus',
+	list: 'lists',
+	pattern: 'patterns',
+	article: 'article',
+	model: 'model',
+	dates: 'dates',
+};
+const NAME_TYPES = new Set(['person', 'org', 'place']);
+
+/** An entity found in plain text, with plain-text offsets. */
+export interface RecognizedEntity {
+	readonly start: number;
+	readonly end: number;
+	readonly type: SuggestionType;
+	readonly text: string;
+	readonly source: SuggestionSource;
+	readonly confidence: number;
+	readonly value?: string;
+	readonly ref?: string;
+	readonly canonical?: string;
+}
+
+export interface RecognizeOptions {
+	/** Date extents: TimeML's (relative expressions are dates, the default) or MUC/IEER's (calendar names only). */
+	readonly dateStyle?: 'timeml' | 'muc';
+	/** Plain-text ranges that are annotated already: nothing is found that overlaps them. */
+	readonly covered?: readonly OffsetRange[];
+}
+
+/** Recognizes people, organizations, places and dates in plain text, from every source the settings allow. */
+export function recognize(text: string, articleDay: string | undefined, workspace: WorkspaceNames, settings: SuggestionSettings, options: RecognizeOptions = {}): RecognizedEntity[] {
+	if (!settings.enabled) return [];
+	const on = settings.sources;
+	const extra: ExtraName[] = [];
+	const refByName = new Map<string, string>();
+	if (on.knowledgeBase) {
+		for (const e of workspace.entries) {
+			if (!NAME_TYPES.has(e.type) && e.type !== 'none') continue;
+			for (const name of [e.name, ...e.aliases]) {
+				extra.push({ text: name, type: e.type as ExtraName['type'], source: 'knowledge-base', id: e.id });
+				if (e.type !== 'none') refByName.set(name.toLowerCase(), e.id);
+			}
+		}
+	}
+	if (on.corpus) {
+		for (const n of workspace.corpus) {
+			if (!NAME_TYPES.has(n.type) || n.text.length < 2 || /\n/.test(n.text)) continue;
+			extra.push({ text: n.text, type: n.type as ExtraName['type'], source: 'corpus', id: n.ref });
+			if (n.ref && !refByName.has(n.text.toLowerCase())) refByName.set(n.text.toLowerCase(), n.ref);
+		}
+	}
+	const covered = options.covered ?? [];
+	const free = (start: number, end: number): boolean => end > start && !overlapsAny(covered, start, end);
+	const out: RecognizedEntity[] = [];
+	for (const m of findNames(text, extra)) {
+		if (!on[SOURCE_SETTING[m.source]] || !free(m.start, m.end)) continue;
+		const ref = refByName.get(m.text.toLowerCase()) ?? (m.canonical ? refByName.get(m.canonical.toLowerCase()) : undefined);
+		out.push({
+			start: m.start,
+			end: m.end,
+			type: m.type,
+			text: m.text,
+			source: m.source,
+			confidence: m.confidence,
+			...(ref !== undefined && { ref }),
+			...(m.canonical !== undefined && { canonical: m.canonical }),
+		});
+	}
+	if (on.dates) {
+		const names = out.map((n) => ({ start: n.start, end: n.end }));
+		for (const d of findDates(text, articleDay, { style: options.dateStyle ?? 'timeml' })) {
+			if (!free(d.start, d.end) || overlapsAny(names, d.start, d.end)) continue;
+			out.push({ start: d.start, end: d.end, type: 'date', text: d.text, source: 'dates', confidence: 0.9, ...(d.value !== undefined && { value: d.value }) });
+		}
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
+
+/** The suggestions of a document: recognized entities that no annotation covers. */
+export function suggest(parsed: NewsDocument, workspace: WorkspaceNames, settings: SuggestionSettings): Suggestion[] {
+	// The article's own annotations teach the recognizer too: "Lavrov" annotated once is suggested elsewhere.
+	const own = parsed.annotations.map((a) => ({ text: a.text, type: a.type ?? '', ref: a.ref, uri: '' }));
+	const found = recognize(parsed.plainText, parsed.header.date?.day, { entries: workspace.entries, corpus: [...workspace.corpus, ...own] }, settings, {
+		covered: coverage(parsed),
+	});
+	return found.map(({ start, end, ...rest }) => ({
+		...rest,
+		plainStart: start,
+		plainEnd: end,
+		range: { start: parsed.offsets.toSource(start, 'right'), end: parsed.offsets.toSource(end, 'left') },
+	}));
+}
+
+/** Plain-text ranges that annotations already cover, sorted and disjoint; suggestions never overlap them. */
+function coverage(parsed: NewsDocument): OffsetRange[] {
+	return parsed.annotations.filter((a) => a.depth === 0 && a.plainEnd > a.plainStart).map((a) => ({ start: a.plainStart, end: a.plainEnd }));
+}
+
+/** Whether [start, end) overlaps one of `ranges` (sorted by start, disjoint). */
+function overlapsAny(ranges: readonly OffsetRange[], start: number, end: number): boolean {
+	let lo = 0;
+	let hi = ranges.length - 1;
+	let last = -1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >>> 1;
+		if (ranges[mid]!.start < end) {
+			last = mid;
+			lo = mid + 1;
+		} else hi = mid - 1;
+	}
+	return last >= 0 && ranges[last]!.end > start;
+}
