@@ -1,0 +1,118 @@
+// `npm run bench:recognition`: the recognizer as analysts' batch jobs run it (`attache recognize --jsonl`, the built
+// CLI, a whole process), scored with ../shared/eval/score.mjs on the development sets, against compromise +
+// compromise-dates on the same texts in the same run; then throughput on about 4 MB of text, and the ratio.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import datesPlugin from 'compromise-dates';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const EVAL = path.resolve(ROOT, '../shared/eval');
+const SETS = ['ieer.dev.jsonl', 're3d.dev.jsonl', 'te3.dev.jsonl'];
+if (!SETS.every((f) => fs.existsSync(path.join(EVAL, f)))) {
+	console.log(`bench:recognition: skipped: the evaluation data is not at ${EVAL} (../shared/eval beside the repository)`);
+	process.exit(0);
+}
+const CLI = path.join(ROOT, 'dist/cli.js');
+if (!fs.existsSync(CLI)) {
+	console.error('bench:recognition: dist/cli.js is missing: run `npm run build` first');
+	process.exit(2);
+}
+nlp.plugin(datesPlugin);
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'attache-recognition-'));
+const read = (set) => fs.readFileSync(path.join(EVAL, set), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const score = (gold, pred, types) =>
+	execFileSync(process.execPath, [path.join(EVAL, 'score.mjs'), '--gold', gold, '--pred', pred, ...(types ? ['--types', types] : [])], { encoding: 'utf8' }).trimEnd();
+
+function attache(input, extra = []) {
+	const r = spawnSync(process.execPath, [CLI, 'recognize', '--jsonl', ...extra], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
+	if (r.status !== 0) throw new Error(`attache recognize failed: ${r.stderr}`);
+	return r.stdout;
+}
+
+// compromise: people, organizations, places, and compromise-dates' dates, with offsets; trimmed of surrounding
+// punctuation and leading titles, as ../shared/eval/README.md measured it.
+const TITLES = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|President|Minister|Secretary|Prime Minister|Foreign Minister)\.?\s+)+/;
+function compromiseEntities(text, dct) {
+	const doc = nlp(text);
+	const out = [];
+	const add = (view, type) => {
+		for (const m of view.json({ offset: true })) {
+			let start = m.offset.start;
+			let s = text.slice(start, start + m.offset.length);
+			const lead = /^[\s"'“‘(\[]+/.exec(s)?.[0].length ?? 0;
+			s = s.slice(lead);
+			start += lead;
+			s = s.replace(/[\s"'”’)\].,;:!?]+$/, '').replace(/'s$/, '');
+			if (type === 'PERSON') {
+				const t = TITLES.exec(s)?.[0].length ?? 0;
+				s = s.slice(t);
+				start += t;
+			}
+			if (s) out.push({ start, end: start + s.length, type });
+		}
+	};
+	add(doc.people(), 'PERSON');
+	add(doc.organizations(), 'ORG');
+	add(doc.places(), 'PLACE');
+	const dates = doc.dates({ today: dct?.slice(0, 10) });
+	const values = dates.get();
+	dates.json({ offset: true }).forEach((m, i) => {
+		const start = m.offset.start;
+		const s = text.slice(start, start + m.offset.length).replace(/[\s.,;:!?]+$/, '');
+		const v = values[i]?.start?.slice(0, 10);
+		out.push({ start, end: start + s.length, type: 'DATE', ...(v && { value: v }) });
+	});
+	return out;
+}
+
+const targets = [];
+for (const set of SETS) {
+	const docs = read(set);
+	const input = docs.map((d) => JSON.stringify({ id: d.id, text: d.text, date: d.dct?.slice(0, 10) })).join('\n') + '\n';
+	const gold = path.join(EVAL, set);
+	const ours = path.join(tmp, `attache.${set}`);
+	fs.writeFileSync(ours, attache(input));
+	const peer = path.join(tmp, `compromise.${set}`);
+	fs.writeFileSync(peer, docs.map((d) => JSON.stringify({ id: d.id, entities: compromiseEntities(d.text, d.dct) })).join('\n') + '\n');
+	console.log(`\n=== ${set}: Attache (attache recognize --jsonl)\n${score(gold, ours)}`);
+	console.log(`\n=== ${set}: compromise + compromise-dates\n${score(gold, peer)}`);
+	if (set.startsWith('ieer')) {
+		const last = (out) => out.split('\n').at(-1);
+		targets.push(`IEER names (PERSON, ORG, PLACE), exact micro F1: Attache ${last(score(gold, ours, 'PERSON,ORG,PLACE'))}, compromise ${last(score(gold, peer, 'PERSON,ORG,PLACE'))} (target >= 85)`);
+		const muc = path.join(tmp, `attache-muc.${set}`);
+		fs.writeFileSync(muc, attache(input, ['--date-style', 'muc']));
+		targets.push(`IEER DATE with --date-style muc (IEER's convention: no "today", "last week"): ${last(score(gold, muc, 'DATE'))}`);
+	}
+	if (set.startsWith('te3')) targets.push(`TempEval-3 DATE: ${score(gold, ours).split('\n').slice(-3).join('; ')} (target F1 >= 85, values >= 80%)`);
+	if (set.startsWith('re3d')) targets.push(`re3d overlap micro F1: ${/ALL\s+\S+\s+(\S+)/.exec(score(gold, ours))?.[1]} (target >= 80)`);
+}
+console.log(`\n=== against the targets of issue 3\n${targets.join('\n')}`);
+
+// Throughput: about 4 MB of the same texts, whole process, one core each.
+const texts = SETS.flatMap(read).map((d) => ({ text: d.text, date: d.dct?.slice(0, 10) }));
+let big = '';
+let n = 0;
+while (Buffer.byteLength(big) < 4e6) {
+	const t = texts[n % texts.length];
+	big += JSON.stringify({ id: `d${n++}`, ...t }) + '\n';
+}
+const bytes = texts.length && Buffer.byteLength(big);
+const t0 = process.hrtime.bigint();
+attache(big);
+const oursSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+// compromise is slow: measure it on a tenth of the text, and compare rates.
+const sample = big.split('\n').slice(0, Math.ceil(n / 10)).filter(Boolean).map((l) => JSON.parse(l));
+const sampleBytes = sample.reduce((s, d) => s + Buffer.byteLength(d.text), 0);
+const t1 = process.hrtime.bigint();
+for (const d of sample) compromiseEntities(d.text, d.date);
+const peerSeconds = Number(process.hrtime.bigint() - t1) / 1e9;
+const oursRate = bytes / 1e6 / oursSeconds;
+const peerRate = sampleBytes / 1e6 / peerSeconds;
+console.log(`\n=== throughput (${(bytes / 1e6).toFixed(1)} MB of JSON lines)`);
+console.log(`Attache, whole process:        ${oursRate.toFixed(2)} MB/s (${oursSeconds.toFixed(2)} s)`);
+console.log(`compromise + compromise-dates: ${peerRate.toFixed(3)} MB/s (${(sampleBytes / 1e6).toFixed(2)} MB in ${peerSeconds.toFixed(2)} s, in process)`);
+console.log(`ratio: ${(oursRate / peerRate).toFixed(0)}x (target >= 40x, and >= 2 MB/s)`);
