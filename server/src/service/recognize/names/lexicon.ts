@@ -1,5 +1,5 @@
 import gazetteer from '../../../../data/names-gazetteer.json';
-import { fromBase64, readVarint } from './base64';
+import { fromBase64 } from './base64';
 import { FLAGS_VERSION, L } from './flags';
 import { NAME_CONNECTORS } from './lists';
 import { H1_SEED, H2_SEED, h1Add, h1Final, h1Of, h2Add, h2Final, h2Of } from './phrasehash';
@@ -20,6 +20,8 @@ interface Artifact {
 	readonly palette?: number[];
 	readonly table?: string;
 	readonly canonical?: Record<string, string>;
+	/** the commonest English words, sorted, '|'-joined */
+	readonly common?: string;
 }
 const artifact = gazetteer as unknown as Artifact;
 
@@ -46,20 +48,30 @@ function getTable(): Table {
 	const flags = new Int32Array(size);
 	const mask = size - 1;
 	const bytes = fromBase64(artifact.table ?? '');
-	const palette = artifact.palette ?? [];
-	const pos = { p: 0 };
+	const palette = Int32Array.from(artifact.palette ?? []);
+	// one tight loop with locals: it runs once, mostly before the JIT has compiled it
+	let p = 0;
 	let h = 0;
 	for (let n = 0; n < count; n++) {
-		h += readVarint(bytes, pos);
-		const c = (bytes[pos.p] ?? 0) | ((bytes[pos.p + 1] ?? 0) << 8);
-		pos.p += 2;
-		const f = palette[readVarint(bytes, pos)] ?? 0;
-		const key = h | 0;
+		let x = bytes[p++] as number;
+		let d = x & 0x7f;
+		let m = 128;
+		while (x >= 0x80) {
+			x = bytes[p++] as number;
+			d += (x & 0x7f) * m;
+			m *= 128;
+		}
+		h += d;
+		const c = (bytes[p] as number) | ((bytes[p + 1] as number) << 8);
+		p += 2;
+		x = bytes[p++] as number;
+		let f = x & 0x7f;
+		if (x >= 0x80) f |= ((bytes[p++] as number) & 0x7f) << 7;
 		let slot = h >>> shift;
 		while (k1[slot] !== 0) slot = (slot + 1) & mask;
-		k1[slot] = key;
+		k1[slot] = h | 0;
 		k2[slot] = c;
-		flags[slot] = f;
+		flags[slot] = palette[f] as number;
 	}
 	table = { k1, k2, flags, mask, shift };
 	return table;
@@ -80,6 +92,22 @@ function lookupHashed(a: number, b: number): number {
 /** Flags of a phrase key ("new york", "U.N."), 0 if unlisted. */
 export function lookup(key: string): number {
 	return lookupHashed(h1Of(key), h2Of(key));
+}
+
+let commonWords: string[] | undefined;
+/** One of the ~37,000 commonest English words (lower case, as in SCOWL size 35). */
+export function isCommon(word: string): boolean {
+	commonWords ??= (artifact.common ?? '').split('|');
+	let lo = 0;
+	let hi = commonWords.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const w = commonWords[mid] as string;
+		if (w === word) return true;
+		if (w < word) lo = mid + 1;
+		else hi = mid - 1;
+	}
+	return false;
 }
 
 /** The full name of a listed organization's acronym or alternative name ("EAEU" -> "Eurasian Economic Union"). */

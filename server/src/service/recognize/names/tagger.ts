@@ -118,7 +118,9 @@ export function modelCandidates(ctx: Ctx): Candidate[] {
 				t = e;
 				continue;
 			}
-			if (!thing && !(single && (ctx.flags[i + t] ?? 0) & L.NEVER)) out.push({ from: i + t, to: i + e, type: TYPE_OF[type] ?? 'misc', source: 'model', confidence });
+			const tf = ctx.flags[i + t] ?? 0;
+			const nationality = single && (tf & L.DEMONYM) !== 0 && (tf & (L.COUNTRY | L.CAPITAL | L.CITY_L)) === 0;
+			if (!thing && !nationality && !(single && tf & L.NEVER)) out.push({ from: i + t, to: i + e, type: TYPE_OF[type] ?? 'misc', source: 'model', confidence });
 			t = e;
 		}
 		i = j - 1;
