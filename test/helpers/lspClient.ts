@@ -61,6 +61,15 @@ export class InMemoryLsp {
 		})();
 	}
 
+	/** The first diagnostics published for `uri` that `accept` takes (the server republishes when settings arrive). */
+	async diagnosticsWhere(uri: string, accept: (d: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
+		for (;;) {
+			const p = this.#diagnostics.get(uri);
+			if (p && accept(p.diagnostics)) return p.diagnostics;
+			await new Promise<void>((resolve) => this.#waiters.push(resolve));
+		}
+	}
+
 	request<R>(method: string, params: unknown): Promise<R> {
 		return this.client.sendRequest<R>(method, params);
 	}

@@ -76,6 +76,56 @@ suite('CLI: attache', () => {
 		assert.deepEqual(out.annotations, [{ start: 5, end: 11, type: 'person', text: 'Лавров' }]);
 	});
 
+	test('recognize --jsonl: one JSON object a line in, entities with UTF-16 offsets and sources out', () => {
+		const input = [
+			JSON.stringify({ id: 'a', text: '🇳🇴 Foreign Minister Ada Lindqvist met officials in Moscow on May 9.', date: '2025-01-22' }),
+			'',
+			JSON.stringify({ id: 'b', text: 'Nothing here.' }),
+		].join('\n');
+		const r = spawnSync(process.execPath, [cli, 'recognize', '--jsonl'], { input, encoding: 'utf8' });
+		assert.equal(r.status, 0, r.stderr);
+		const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+		assert.deepEqual(rows.map((x) => x.id), ['a', 'b']);
+		assert.deepEqual(
+			rows[0].entities.map((e: { start: number; end: number; type: string; text: string; value?: string }) => [e.type, e.text, e.value]),
+			[
+				['person', 'Ada Lindqvist', undefined],
+				['place', 'Moscow', undefined],
+				['date', 'May 9', '2025-05-09'],
+			],
+		);
+		const text = JSON.parse(input.split('\n')[0]!).text as string;
+		for (const e of rows[0].entities) {
+			assert.equal(text.slice(e.start, e.end), e.text);
+			assert.match(e.source, /^(knowledge-base|corpus|list|pattern|article|model|dates)$/);
+		}
+		assert.deepEqual(rows[1].entities, []);
+	});
+
+	test('recognize --jsonl: a line that is not JSON is an error with its line number', () => {
+		const r = spawnSync(process.execPath, [cli, 'recognize', '--jsonl'], { input: '{"id":1,"text":"x"}\nnot json\n', encoding: 'utf8' });
+		assert.equal(r.status, 2);
+		assert.match(r.stderr, /line 2 is not JSON/);
+	});
+
+	test('annotate: every suggestion becomes an annotation; --kb adds refs', () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'attache-'));
+		const file = path.join(dir, 'raw.txt');
+		writeFileSync(file, 'date 2025-01-22 Foreign Minister Ada Lindqvist arrived in Moscow on May 9. [Lindqvist]{.person} left.\n');
+		const kb = path.join(dir, 'kb.yaml');
+		writeFileSync(kb, 'ada-lindqvist:\n  type: person\n  name: Ada Lindqvist\n');
+		const plain = attache('annotate', file);
+		assert.equal(plain.status, 0, plain.stderr);
+		assert.equal(
+			plain.stdout,
+			'date 2025-01-22 Foreign Minister [Ada Lindqvist]{.person} arrived in [Moscow]{.place} on [May 9]{.date value=2025-05-09}. [Lindqvist]{.person} left.\n',
+		);
+		const linked = attache('annotate', '--kb', kb, file);
+		assert.match(linked.stdout, /\[Ada Lindqvist\]\{\.person ref=ada-lindqvist\}/);
+		assert.equal(attache('annotate').status, 2);
+		assert.equal(attache('annotate', path.join(dir, 'missing.news')).status, 2);
+	});
+
 	test('lsp --stdio answers initialize', async () => {
 		const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
 		const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });

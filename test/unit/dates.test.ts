@@ -103,6 +103,13 @@ suite('dates: expressions relative to the article date', () => {
 		['Sanctions are now in force.', 'now', 'PRESENT_REF'],
 		['In the past, relations were cold.', 'the past', 'PAST_REF'],
 		['Ties will grow in the future.', 'the future', 'FUTURE_REF'],
+		['Markets were calm over the weekend.', 'the weekend', '2025-W03-WE'],
+		['Growth should pick up early next year.', 'early next year', '2026'],
+		['The fund closes at the end of the year.', 'the end of the year', '2025'],
+		['A decade ago, ties were cold.', 'A decade ago', '2015'],
+		['Revenue rose in Q3 2024.', 'Q3 2024', '2024-Q3'],
+		['Output grew in the first half of 2024.', 'the first half of 2024', '2024-H1'],
+		['Exports rose in January-March 2024.', 'January-March 2024', '2024-01/2024-03'],
 	];
 	for (const [text, span, value] of cases) test(`${span} -> ${value}`, () => expectDate(text, span, value));
 	test('relative dates have no value without an article date', () => expectDate('They met last week.', 'last week', undefined, NONE));
@@ -131,9 +138,13 @@ suite('dates: words that only look like dates', () => {
 		'Markets open every Friday.',
 		'I know the answer.',
 		'The Arab Spring began in Tunisia.',
+		'He spoke at the Future Investment Initiative.',
+		'The envoy arrived at 1500 GMT.',
 	];
 	for (const text of none) test(JSON.stringify(text), () => assert.deepEqual(found(text), []));
 	test('a capitalized May after a preposition is a month', () => expectDate('Elections are set for May.', 'May', '2025-05'));
+	test('"Now" opening a sentence is a date', () => expectDate('Now Russia says it will sign.', 'Now', 'PRESENT_REF'));
+	test('a weekday before a name, after "on"', () => expectDate('On Sunday Putin said so.', 'Sunday', '2025-01-19'));
 	test('a year standing alone is a year', () => expectDate('The 1994 World Cup drew crowds.', '1994', '1994'));
 });
 

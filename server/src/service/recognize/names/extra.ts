@@ -41,7 +41,13 @@ export function extraCandidates(ctx: Ctx, extra: readonly ExtraName[]): Candidat
 				ok = tk !== undefined && (tk.text === w || (tk.allCaps && tk.text === w.toUpperCase()));
 			}
 			if (!ok) continue;
-			const conf = p.name.source === 'knowledge-base' ? 1 : 0.97;
+			// A known surname inside a longer capitalized name ("Ada Lindqvist" when "Lindqvist" is known) yields to
+			// the longer name that patterns or the model find, and stands alone only when nothing else claims it.
+			const before = tokens[i - 1];
+			const after = tokens[i + p.words.length];
+			const inLongerName =
+				p.name.type === 'person' && p.words.length === 1 && ((before?.cap && before.kind === 'word' && !before.sentStart) || (after?.cap && after.kind === 'word'));
+			const conf = inLongerName ? 0.6 : p.name.source === 'knowledge-base' ? 1 : 0.97;
 			out.push({ from: i, to: i + p.words.length, type: p.name.type, source: p.name.source, confidence: conf });
 			break;
 		}
