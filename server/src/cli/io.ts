@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+
+/** Where a command writes; tests pass their own. */
+export interface CliIo {
+	readonly stdout: (text: string) => void;
+	readonly stderr: (text: string) => void;
+}
+
+/** One `attache` command: its lines of the help text and what it does; it returns the exit status. */
+export interface CliCommand {
+	readonly name: string;
+	readonly help: string;
+	run(args: readonly string[], io: CliIo): number;
+}
+
+/** Exit statuses: 0 success, 1 errors in the input, 2 usage error or unreadable file. */
+export const ExitStatus = { ok: 0, inputErrors: 1, usage: 2 } as const;
+
+export function usageError(io: CliIo, message: string): number {
+	io.stderr(`attache: ${message}\nRun 'attache --help' for usage.\n`);
+	return 2;
+}
+
+
+/** The text of a file, or undefined after saying on stderr why it cannot be read. */
+export function readText(file: string, io: CliIo): string | undefined {
+	try {
+		return readFileSync(file, 'utf8');
+	} catch (e) {
+		io.stderr(`attache: cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
+		return undefined;
+	}
+}
+
