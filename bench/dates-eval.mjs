@@ -104,18 +104,18 @@ console.log('dataset   system                 P      R      F1   ovlF1  value');
 for (const r of rows) console.log(`${r.dataset.padEnd(9)} ${r.system.padEnd(20)} ${pct(r.p)}  ${pct(r.r)}  ${pct(r.f)}  ${pct(r.o)}  ${pct(r.v)}`);
 
 if (args.includes('--policies')) {
-	console.log('\nplacing dates without a year (value accuracy on exact matches):');
-	const placements = ['same-year', 'nearest', 'past', 'future'];
-	const policies = [];
-	for (const calendarTense of ['none', 'strong', 'all'])
-		for (const weekdayTense of ['none', 'strong', 'all'])
-			for (const calendar of placements)
-				for (const month of placements) for (const weekday of ['nearest', 'past', 'future']) policies.push({ calendarTense, weekdayTense, calendar, month, weekday });
+	// The default, then each setting changed alone.
+	const { DEFAULT_POLICY } = await tsImport(path.join(repoRoot, 'server/src/service/recognize/dates/resolve.ts'), import.meta.url);
+	const choices = { calendarTense: ['none', 'strong', 'all'], weekdayTense: ['none', 'strong', 'all'], calendar: ['same-year', 'nearest', 'past', 'future'], month: ['same-year', 'nearest', 'past', 'future'], weekday: ['nearest', 'past', 'future'] };
+	const policies = [['default', DEFAULT_POLICY]];
+	for (const [key, values] of Object.entries(choices))
+		for (const v of values) if (DEFAULT_POLICY[key] !== v) policies.push([`${key}=${v}`, { ...DEFAULT_POLICY, [key]: v }]);
+	console.log(`\nplacing dates without a year (value accuracy on exact matches); default ${JSON.stringify(DEFAULT_POLICY)}`);
 	for (const ds of DATASETS.filter((d) => d.name === 'te3' || d.name === 'timebank')) {
 		const docs = readJsonl(ds.file);
-		for (const policy of policies) {
+		for (const [label, policy] of policies) {
 			const { result } = score(ds, predictGrammar(docs, ds.style, policy));
-			console.log(`${ds.name.padEnd(9)} calendar=${policy.calendar.padEnd(9)} month=${policy.month.padEnd(9)} tense=${policy.calendarTense.padEnd(6)} weekday=${policy.weekday.padEnd(7)} tense=${policy.weekdayTense.padEnd(6)} value ${pct(result.dateValueAccuracy)}`);
+			console.log(`${ds.name.padEnd(9)} ${label.padEnd(24)} value ${pct(result.dateValueAccuracy)}`);
 		}
 	}
 }

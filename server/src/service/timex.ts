@@ -35,10 +35,6 @@ export function parseTimex(value: string): TimexValue | undefined {
 	return { start, end };
 }
 
-export function isTimexValue(value: string): boolean {
-	return parseTimex(value) !== undefined;
-}
-
 function parsePeriod(text: string): TimexPeriod | undefined {
 	let m: RegExpExecArray | null;
 	if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}(?::\d{2}(?::\d{2})?)?)?$/.exec(text))) {

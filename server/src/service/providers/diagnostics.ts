@@ -5,7 +5,7 @@ import type { EntityTypes } from '../entityTypes';
 import type { NewsDocument, OffsetRange } from '../parse/model';
 import { toRange } from '../ranges';
 import type { Suggestion } from '../recognize/suggestions';
-import { isTimexValue } from '../timex';
+import { isTimexValue } from '../recognize/dates';
 
 /** A diagnostic in offsets, before it is placed in a document; quick fixes work from these. */
 export interface Problem {

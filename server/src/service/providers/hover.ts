@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EntityTypes } from '../entityTypes';
 import type { Annotation, NewsDocument } from '../parse/model';
 import { annotationAt, displayText, toRange } from '../ranges';
+import { isTimexValue } from '../recognize/dates';
 import type { Suggestion } from '../recognize/suggestions';
 import { describePeriod, parseTimex, relationToArticleDate } from '../timex';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
@@ -94,12 +95,21 @@ function describeAnnotation(parsed: NewsDocument, context: HoverContext, a: Anno
 function describeDate(parsed: NewsDocument, raw: string | undefined): string[] {
 	if (raw === undefined) return ['No `value` yet: add `value=YYYY-MM-DD` to say which day this is.'];
 	const value = parseTimex(raw);
-	if (!value) return [`\`${raw}\` is not a valid date value.`];
+	if (!value) return [isTimexValue(raw) ? `\`${raw}\`: ${describeVague(raw)}` : `\`${raw}\` is not a valid date value.`];
 	const when = value.end ? `${describePeriod(value.start)} to ${describePeriod(value.end)}` : describePeriod(value.start);
 	const lines = [`\`${raw}\`: ${when}`];
 	const articleDay = parsed.header.date?.day;
 	lines.push('', articleDay ? `${capitalize(relationToArticleDate(value, articleDay))} (${articleDay})` : 'The article has no date to compare with.');
 	return lines;
+}
+
+/** TIMEX3 values without a calendar span: PRESENT_REF, 199X, 2025-W04-WE... */
+function describeVague(raw: string): string {
+	if (raw === 'PRESENT_REF') return 'the present, as of the article date';
+	if (raw === 'PAST_REF') return 'some time in the past';
+	if (raw === 'FUTURE_REF') return 'some time in the future';
+	if (raw.endsWith('-WE')) return `the weekend of week ${+raw.slice(6, 8)} of ${raw.slice(0, 4)}`;
+	return `an imprecise date (${raw.replace(/X/g, '?')})`;
 }
 
 function capitalize(s: string): string {

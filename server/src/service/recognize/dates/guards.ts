@@ -93,6 +93,10 @@ const UNIT_OR_COUNT = /^(?:\d|few|several|couple|two|three|four|five|six|seven|e
 
 /** "the past" / "the future" as a whole, not "the past two years" (a duration) or "the future of Syria". */
 export function referenceIsDate(text: string, start: number, end: number, ref: string): boolean {
+	// "the Future Investment Initiative": a capital inside a sentence makes a name.
+	const words = ref.split(/\s+/);
+	const last = words[words.length - 1] ?? '';
+	if (/^[A-Z][a-z]/.test(last) && (!atSentenceStart(text, start) || (words.length > 1 && isCapitalized(nextWord(text, end))))) return false;
 	const r = lower(ref).replace(/\s+/g, ' ');
 	const next = lower(nextWord(text, end));
 	const after = nextChar(text, end);

@@ -25,11 +25,11 @@ export const DEFAULT_POLICY: ResolvePolicy = { calendarTense: 'strong', weekdayT
 
 const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
 
-/** The TIMEX3 value of an expression, or undefined when it needs an article date that is missing. */
-/** `tense` reads the clause tense on demand, with unambiguous cues only when `strong`. */
+/** Reads the tense of the expression's clause on demand, with unambiguous cues only when `strong`. */
 export type TenseOf = (strong: boolean) => Tense;
 const NO_TENSE: TenseOf = () => undefined;
 
+/** The TIMEX3 value of an expression, or undefined when it needs an article date that is missing. */
 export function resolveExpression(e: DateExpression, dct: Ymd | undefined, tenseOf: TenseOf = NO_TENSE, policy: ResolvePolicy = DEFAULT_POLICY): string | undefined {
 	const calendarTense = (): Tense => (policy.calendarTense === 'none' ? undefined : tenseOf(policy.calendarTense === 'strong'));
 	const weekdayTense = (): Tense => (policy.weekdayTense === 'none' ? undefined : tenseOf(policy.weekdayTense === 'strong'));

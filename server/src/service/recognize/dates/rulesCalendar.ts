@@ -14,9 +14,9 @@ function dayValue(y: number, m: number, d: number): Reading | undefined {
 }
 
 /** Month, day, optional second day or month-day ("January 20-24", "June 19-July 10"), optional year. */
-function readMonthDay(m: RuleInput, monthGroup: string): Reading | undefined {
+function readMonthDay(m: RuleInput): Reading | undefined {
 	const { g } = m;
-	const m1 = monthOf(g[monthGroup]!);
+	const m1 = monthOf(g['m1']!);
 	const d1 = dayOf(g['d1']!);
 	const y = g['y'] ? yearOf(g['y']) : undefined;
 	const weekday = g['wd'] ? weekdayOf(g['wd']) : undefined;
@@ -69,7 +69,7 @@ export const CALENDAR_RULES: readonly Rule[] = [
 		name: 'monthDay',
 		source: `${LEADING_WEEKDAY}(?<m1>${MONTH})${S0}(?<d1>${DAY})(?:${S0}${DASH}${S0}(?:(?<m2>${MONTH})${S0})?(?<d2>${DAY}))?(?:,?${S}(?<y>${YEAR}|${TWO_DIGIT_YEAR}))?`,
 		read: (m) => {
-			const r = readMonthDay(m, 'm1');
+			const r = readMonthDay(m);
 			return r && afterClockTime(m.text, m.start) ? { ...r, timeOfDay: true } : r;
 		},
 	},

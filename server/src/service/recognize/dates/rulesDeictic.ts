@@ -88,7 +88,7 @@ export const DEICTIC_RULES: readonly Rule[] = [
 		source: `(?<r>${anyOf([...REFERENCES.keys()])})(?![\\w-])`,
 		read: ({ text, start, end, g, lenient }) => {
 			const r = phraseOf(g['r']!);
-			if (!lenient && !referenceIsDate(text, start, end, r)) return undefined;
+			if (!lenient && !referenceIsDate(text, start, end, g['r']!)) return undefined;
 			return { expr: { kind: 'value', value: REFERENCES.get(r) ?? 'PRESENT_REF' }, deictic: true };
 		},
 	},
