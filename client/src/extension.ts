@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { Commands } from '../../server/src/shared/commands';
 import { startLanguageClient, type AttacheClient } from './languageClient';
+import { registerEditingCommands } from './commands/registerEditingCommands';
+import { registerEntitiesView } from './entitiesView';
+import { registerInterchangeCommands } from './interchange/registerInterchangeCommands';
 import { registerOpenAsAnnotatedNews } from './openAsAnnotatedNews';
 
 let client: AttacheClient | undefined;
@@ -17,6 +20,9 @@ export function activate(context: vscode.ExtensionContext): AttacheApi {
 	client = startLanguageClient(context, output);
 	context.subscriptions.push(
 		registerOpenAsAnnotatedNews(),
+		...registerEditingCommands(client),
+		...registerEntitiesView(client.languageClient, client.ready),
+		...registerInterchangeCommands(client, output, context),
 		vscode.commands.registerCommand(Commands.showOutput, () => output.show(true)),
 		vscode.commands.registerCommand(Commands.restartServer, async () => {
 			await client?.restart();

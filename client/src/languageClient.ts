@@ -12,6 +12,8 @@ import { languageId } from '../../server/src/shared/commands';
 
 export interface AttacheClient {
 	readonly ready: Promise<void>;
+	/** For custom requests (the same object across restarts). */
+	readonly languageClient: LanguageClient;
 	restart(): Promise<void>;
 	stop(): Promise<void>;
 }
@@ -58,8 +60,9 @@ export function startLanguageClient(context: vscode.ExtensionContext, output: vs
 		],
 		synchronize: {
 			configurationSection: 'attache',
-			// The server reads knowledge bases and other articles from disk, for suggestions: tell it what changes.
-			fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.news,entities.yaml,entities.yml}'),
+			// The server indexes articles and knowledge bases from disk: tell it what changes. Knowledge bases are the
+			// files that the setting attache.knowledgeBase.glob matches, so every YAML file is watched; the server sorts.
+			fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{news,yaml,yml}'),
 		},
 		outputChannel: output,
 		errorHandler,
@@ -69,6 +72,7 @@ export function startLanguageClient(context: vscode.ExtensionContext, output: vs
 	ready.catch((e: unknown) => output.error(`The language server did not start: ${String(e)}`));
 	return {
 		ready,
+		languageClient: client,
 		restart: () => client.restart(),
 		stop: () => client.stop(),
 	};

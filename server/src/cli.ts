@@ -2,13 +2,17 @@ import { annotateCommand, recognizeCommand } from './cli/recognizeCommand';
 import { exportCommand } from './cli/exportCommand';
 import { usageError, type CliCommand, type CliIo } from './cli/io';
 import { lspCommand } from './cli/lspCommand';
+import { importCommand } from './cli/importCommand';
+import { checkCommand } from './cli/checkCommand';
+import { statsCommand } from './cli/statsCommand';
+import { agreeCommand } from './cli/agreeCommand';
 
 export type { CliIo } from './cli/io';
 
 declare const ATTACHE_VERSION: string | undefined;
 
 /** Every command, in the order the help lists them. */
-const COMMANDS: readonly CliCommand[] = [lspCommand, exportCommand, recognizeCommand, annotateCommand];
+const COMMANDS: readonly CliCommand[] = [lspCommand, exportCommand, importCommand, checkCommand, statsCommand, agreeCommand, recognizeCommand, annotateCommand];
 
 const usage = (): string => `Usage: attache <command> [options]
 
@@ -37,6 +41,6 @@ export function runCli(args: readonly string[], io: CliIo): number {
 }
 
 if (require.main === module) {
-	const status = runCli(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
+	const status = runCli(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), stderrIsTerminal: process.stderr.isTTY === true });
 	if (status >= 0) process.exitCode = status;
 }

@@ -1,17 +1,19 @@
 import {
 	CodeActionKind,
+	CodeLensRefreshRequest,
 	DidChangeConfigurationNotification,
-	FileChangeType,
 	TextDocumentSyncKind,
 	TextDocuments,
 	type Connection,
 	type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { promises as fs } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { findWorkspaceFiles, isWorkspaceFile } from './node/workspaceFiles';
+import { fileURLToPath } from 'node:url';
+import { corpusCapabilities, startCorpusServer } from './corpusServer';
+import { registerEditingCommands } from './editingCommands';
+import { registerInterchangeRequests } from './interchangeRequests';
 import { createAttacheService } from './service';
+import { completionTriggerCharacters } from './service/providers/completion';
 import { semanticTokensLegend } from './shared/semanticTokens';
 import { defaultSettings, normalizeSettings, type AttacheSettings } from './shared/settings';
 
@@ -23,12 +25,21 @@ export function startServer(connection: Connection): void {
 	let settings: AttacheSettings = defaultSettings;
 	let canPullConfiguration = false;
 	let canRefreshTokens = false;
+	let canRefreshInlayHints = false;
+	let canRefreshCodeLenses = false;
 	let workspaceFolders: string[] = [];
 	const service = createAttacheService({ getSettings: () => settings });
+	const corpus = startCorpusServer(connection, documents, service, {
+		folders: () => workspaceFolders,
+		knowledgeBaseGlob: () => settings.knowledgeBase.glob,
+		refreshOpenDocuments: () => refreshOpenDocuments(),
+	});
 
 	connection.onInitialize((params): InitializeResult => {
 		canPullConfiguration = params.capabilities.workspace?.configuration === true;
 		canRefreshTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
+		canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+		canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
 		workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []))
 			.filter((f) => f.uri.startsWith('file:'))
 			.map((f) => fileURLToPath(f.uri));
@@ -37,9 +48,13 @@ export function startServer(connection: Connection): void {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
 				hoverProvider: true,
 				documentSymbolProvider: { label: 'Attache' },
-				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+				codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
 				foldingRangeProvider: true,
+				completionProvider: { triggerCharacters: [...completionTriggerCharacters] },
+				inlayHintProvider: true,
+				codeLensProvider: { resolveProvider: false },
 				semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: false },
+				...corpusCapabilities,
 			},
 			serverInfo: { name: 'Attache', version: typeof ATTACHE_VERSION === 'string' ? ATTACHE_VERSION : undefined },
 		};
@@ -53,55 +68,36 @@ export function startServer(connection: Connection): void {
 		await indexWorkspace();
 	});
 
-	/** Reads every knowledge base and article of the workspace into the service, for suggestions. */
+	/**
+	 * Reads every knowledge base and article of the workspace into the service, in the background with a progress
+	 * notification (server/src/node/workspaceIndexer.ts); open documents are refreshed when it is done.
+	 */
 	async function indexWorkspace(): Promise<void> {
-		const started = Date.now();
-		let count = 0;
-		for (const folder of workspaceFolders) {
-			for (const file of await findWorkspaceFiles(folder)) {
-				const uri = pathToFileURL(file).toString();
-				if (documents.get(uri)) continue;
-				await readWorkspaceFile(uri);
-				count++;
-			}
-		}
-		if (count) connection.console.log(`Indexed ${count} articles and knowledge bases in ${Date.now() - started} ms.`);
-		refreshOpenDocuments();
-	}
-
-	async function readWorkspaceFile(uri: string): Promise<void> {
-		try {
-			service.setWorkspaceFile(uri, await fs.readFile(fileURLToPath(uri), 'utf8'));
-		} catch {
-			service.deleteWorkspaceFile(uri);
-		}
-		publishKnowledgeBaseProblems(uri);
-	}
-
-	/** A malformed `entities.yaml` is reported in that file. */
-	function publishKnowledgeBaseProblems(uri: string): void {
-		if (!/entities\.ya?ml$/.test(uri)) return;
-		void connection.sendDiagnostics({ uri, diagnostics: service.getKnowledgeBaseDiagnostics(uri) });
+		await corpus.indexer().indexAll();
 	}
 
 	function refreshOpenDocuments(): void {
 		for (const document of documents.all()) validate(document);
 		if (canRefreshTokens) void connection.languages.semanticTokens.refresh();
+		refreshAssistance();
+	}
+
+	/** Inlay hints and code lenses depend on settings and on the workspace: ask the editor to fetch them again. */
+	function refreshAssistance(): void {
+		if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
+		if (canRefreshCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type);
 	}
 
 	connection.onDidChangeWatchedFiles(async ({ changes }) => {
-		for (const change of changes) {
-			if (!isWorkspaceFile(change.uri.slice(change.uri.lastIndexOf('/') + 1)) || documents.get(change.uri)) continue;
-			if (change.type === FileChangeType.Deleted) service.deleteWorkspaceFile(change.uri);
-			else await readWorkspaceFile(change.uri);
-		}
-		refreshOpenDocuments();
+		await corpus.indexer().filesChanged(changes);
 	});
 
 	async function refreshSettings(): Promise<void> {
 		settings = normalizeSettings(await connection.workspace.getConfiguration('attache'));
+		void corpus.indexer().setGlob(settings.knowledgeBase.glob);
 		for (const document of documents.all()) validate(document);
 		if (canRefreshTokens) await connection.languages.semanticTokens.refresh();
+		refreshAssistance();
 	}
 
 	connection.onDidChangeConfiguration(async (change) => {
@@ -114,14 +110,14 @@ export function startServer(connection: Connection): void {
 	}
 
 	documents.onDidChangeContent(({ document }) => {
-		if (document.uri.endsWith('.news')) service.setWorkspaceFile(document.uri, document.getText());
+		corpus.indexer().documentChanged(document.uri, document.getText());
 		validate(document);
 	});
 	documents.onDidClose(({ document }) => {
 		service.forget(document.uri);
 		void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 		// What is on disk counts again once the editor closes.
-		if (document.uri.startsWith('file:') && document.uri.endsWith('.news')) void readWorkspaceFile(document.uri);
+		void corpus.indexer().documentClosed(document.uri);
 	});
 
 	connection.onHover(({ textDocument, position }, token) => {
@@ -142,6 +138,24 @@ export function startServer(connection: Connection): void {
 		return service.getCodeActions(document, range, token);
 	});
 
+	connection.onCompletion(({ textDocument, position }, token) => {
+		const document = documents.get(textDocument.uri);
+		if (!document) return null;
+		return service.getCompletions(document, position, token);
+	});
+
+	connection.languages.inlayHint.on(({ textDocument, range }, token) => {
+		const document = documents.get(textDocument.uri);
+		if (!document) return [];
+		return service.getInlayHints(document, range, token);
+	});
+
+	connection.onCodeLens(({ textDocument }, token) => {
+		const document = documents.get(textDocument.uri);
+		if (!document) return [];
+		return service.getCodeLenses(document, token);
+	});
+
 	connection.onFoldingRanges(({ textDocument }, token) => {
 		const document = documents.get(textDocument.uri);
 		if (!document) return [];
@@ -153,6 +167,9 @@ export function startServer(connection: Connection): void {
 		if (!document) return { data: [] };
 		return service.getSemanticTokens(document, token);
 	});
+
+	registerEditingCommands(connection, documents, service, () => workspaceFolders);
+	registerInterchangeRequests(connection, documents, () => settings);
 
 	documents.listen(connection);
 	connection.listen();

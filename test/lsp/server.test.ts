@@ -37,7 +37,7 @@ suite('LSP: the real server over a connection', () => {
 		assert.equal(caps.hoverProvider, true);
 		assert.equal(caps.foldingRangeProvider, true);
 		assert.deepEqual(caps.semanticTokensProvider, { legend: semanticTokensLegend, full: true, range: false });
-		assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix'] });
+		assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', 'refactor.rewrite'] });
 		assert.equal(init.serverInfo?.name, 'Attache');
 	});
 

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 export interface CliIo {
 	readonly stdout: (text: string) => void;
 	readonly stderr: (text: string) => void;
+	/** Whether stderr is a terminal, where long runs show a progress bar. */
+	readonly stderrIsTerminal?: boolean;
 }
 
 /** One `attache` command: its lines of the help text and what it does; it returns the exit status. */

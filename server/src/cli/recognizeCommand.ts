@@ -67,11 +67,10 @@ function runRecognize(args: readonly string[], io: CliIo): number {
 	for (const kb of knowledgeBases) workspace.setFile(kb.uri, kb.text);
 	const unknown = rest.filter((a) => a !== '--jsonl');
 	if (!rest.includes('--jsonl') || unknown.length) return usageError(io, `recognize reads JSON lines: attache recognize --jsonl < input.jsonl${unknown.length ? ` (unexpected: ${unknown.join(' ')})` : ''}`);
-	const input = readFileSync(0, 'utf8');
 	const names = { entries: workspace.entries, corpus: workspace.corpusNames() };
 	let lineNumber = 0;
 	let out = '';
-	for (const line of input.split('\n')) {
+	for (const line of inputLines(readFileSync(0))) {
 		lineNumber++;
 		if (!line.trim()) continue;
 		let row: { id?: unknown; text?: unknown; date?: unknown };
@@ -102,6 +101,19 @@ function runRecognize(args: readonly string[], io: CliIo): number {
 	}
 	io.stdout(out);
 	return 0;
+}
+
+/**
+ * The lines of the input, each decoded on its own: one line with a character beyond Latin-1 then makes that line's
+ * strings two bytes a character, not the whole input's (which would slow down every string operation on them).
+ */
+function* inputLines(input: Buffer): Generator<string> {
+	for (let start = 0; start < input.length; ) {
+		const newline = input.indexOf(10, start);
+		const end = newline < 0 ? input.length : newline;
+		yield input.toString('utf8', start, end);
+		start = end + 1;
+	}
 }
 
 function runAnnotate(args: readonly string[], io: CliIo): number {

@@ -14,4 +14,10 @@ export enum DiagnosticCode {
 	KnowledgeBaseSyntax = 'attache.knowledge-base-syntax',
 	/** A suggestion shown as a diagnostic (setting attache.suggestions.showAsDiagnostics). */
 	Suggestion = 'attache.suggestion',
+	/** One text annotated with different types in different articles. */
+	InconsistentType = 'attache.inconsistent-type',
+	/** A `ref` that no knowledge base of the workspace defines. */
+	UnknownRef = 'attache.unknown-ref',
+	/** A name or alias that two knowledge-base entities claim. */
+	DuplicateAlias = 'attache.duplicate-alias',
 }

@@ -2,12 +2,16 @@ import { DiagnosticSeverity, type CodeAction, type Diagnostic, DocumentSymbol, F
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticCode } from './diagnosticCodes';
 import type { AttacheSettings } from '../shared/settings';
+import { createAssistanceProviders, type AssistanceProviders } from './assistance';
+import { appearances, corpusProblems, createCorpusProviders, knowledgeBaseConsistencyDiagnostics, type CorpusProviders } from './corpus';
 import { DocumentCache } from './documentCache';
 import { EntityTypes } from './entityTypes';
 import { exportJson, type ExportedArticle } from './export/json';
 import type { AttacheHost, CancellationToken } from './host';
 import type { NewsDocument } from './parse/model';
 import { provideCodeActions } from './providers/codeActions';
+import { createCommandService, type CommandService } from './commands/commandService';
+import { provideEditingActions } from './providers/editingActions';
 import { collectProblems, toDiagnostic, type Problem } from './providers/diagnostics';
 import { provideDocumentSymbols } from './providers/documentSymbols';
 import { provideFoldingRanges } from './providers/folding';
@@ -15,10 +19,10 @@ import { provideHover } from './providers/hover';
 import { provideSemanticTokens } from './providers/semanticTokens';
 import type { Suggestion } from './recognize/suggestions';
 import { SuggestionCache } from './suggestionCache';
-import { WorkspaceIndex } from './workspace/workspaceIndex';
+import { WorkspaceIndex, type WorkspaceFileKind } from './workspace/workspaceIndex';
 
 /** The language service: one method per feature, each taking the cancellation token last. */
-export interface AttacheService {
+export interface AttacheService extends AssistanceProviders, CorpusProviders {
 	parse(document: TextDocument): NewsDocument;
 	/** Entities the recognizer finds that no annotation covers. */
 	getSuggestions(document: TextDocument, token: CancellationToken): readonly Suggestion[];
@@ -27,10 +31,15 @@ export interface AttacheService {
 	getHover(document: TextDocument, position: Position, token: CancellationToken): Hover | null;
 	getDocumentSymbols(document: TextDocument, token: CancellationToken): DocumentSymbol[];
 	getCodeActions(document: TextDocument, range: Range, token: CancellationToken): CodeAction[];
+	/** The editing commands (Annotate Selection as..., Accept Suggestion, Link to Entity...), each computing one edit. */
+	readonly commands: CommandService;
 	getFoldingRanges(document: TextDocument, token: CancellationToken): FoldingRange[];
 	exportJson(document: TextDocument, token: CancellationToken): ExportedArticle;
-	/** Tells the service the content of a workspace file (`entities.yaml`, `.news`), from disk or an editor. */
-	setWorkspaceFile(uri: string, text: string): void;
+	/**
+	 * Tells the service the content of a workspace file (`entities.yaml`, `.news`), from disk or an editor. Without
+	 * `kind`, the file name says which it is (`entities.yaml`/`.yml`, `*.news`).
+	 */
+	setWorkspaceFile(uri: string, text: string, kind?: WorkspaceFileKind): void;
 	deleteWorkspaceFile(uri: string): void;
 	/** The problems of a knowledge base (`entities.yaml`) the workspace index holds. */
 	getKnowledgeBaseDiagnostics(uri: string): Diagnostic[];
@@ -51,36 +60,52 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 	const suggestions = (document: TextDocument): readonly Suggestion[] => suggestionCache.get(document, host.getSettings());
 	const problems = (document: TextDocument): Problem[] => {
 		const settings = host.getSettings();
-		return collectProblems(documents.get(document), types(), settings.suggestions.showAsDiagnostics ? suggestions(document) : []);
+		const parsed = documents.get(document);
+		return [...collectProblems(parsed, types(), settings.suggestions.showAsDiagnostics ? suggestions(document) : []), ...corpusProblems(document, parsed, workspace, types())];
 	};
 
 	return Object.freeze<AttacheService>({
+		...createCorpusProviders({ index: workspace, parse: (d) => documents.get(d), types, suggestions }),
+		...createAssistanceProviders({ settings: () => host.getSettings(), parse: (d) => documents.get(d), types, suggestions, entries: () => workspace.entries }),
 		parse: (document) => documents.get(document),
 		getSuggestions: (document, token) => (token.isCancellationRequested ? [] : suggestions(document)),
 		getDiagnostics: (document, token) => (token.isCancellationRequested ? [] : problems(document).map((p) => toDiagnostic(document, p))),
 		getSemanticTokens: (document, token) => provideSemanticTokens(document, documents.get(document), types(), suggestions(document), token),
+		// `suggestions` is a getter: a hover on an annotation or the header never runs the recognizer.
 		getHover: (document, position, token) =>
 			token.isCancellationRequested
 				? null
-				: provideHover(document, documents.get(document), { types: types(), suggestions: suggestions(document), knowledge: (id) => workspace.entry(id) }, document.offsetAt(position)),
+				: provideHover(
+						document,
+						documents.get(document),
+						{ types: types(), get suggestions() { return suggestions(document); }, knowledge: (id) => workspace.entry(id), appearances: appearances(document, documents.get(document), workspace) },
+						document.offsetAt(position),
+					),
 		getDocumentSymbols: (document, token) => (token.isCancellationRequested ? [] : provideDocumentSymbols(document, documents.get(document), types(), suggestions(document))),
 		getCodeActions: (document, range, token) =>
-			token.isCancellationRequested ? [] : provideCodeActions(document, documents.get(document), types(), problems(document), suggestions(document), range),
+			token.isCancellationRequested
+				? []
+				: [
+						...provideCodeActions(document, documents.get(document), types(), problems(document), suggestions(document), range),
+						...provideEditingActions(document, documents.get(document), types(), suggestions(document), workspace.entries, range),
+					],
+		commands: createCommandService({ parse: (d) => documents.get(d), suggestions, types, workspace, getSettings: () => host.getSettings() }),
 		getFoldingRanges: (document, token) => (token.isCancellationRequested ? [] : provideFoldingRanges(document, documents.get(document))),
 		exportJson: (document, token) => exportJson(documents.get(document), token.isCancellationRequested ? [] : problems(document).map((p) => toDiagnostic(document, p))),
-		setWorkspaceFile: (uri, text) => workspace.setFile(uri, text),
+		setWorkspaceFile: (uri, text, kind) => workspace.setFile(uri, text, kind),
 		deleteWorkspaceFile: (uri) => workspace.deleteFile(uri),
 		getKnowledgeBaseDiagnostics: (uri) => {
 			const file = workspace.knowledgeFile(uri);
 			if (!file) return [];
 			const text = TextDocument.create(uri, 'yaml', 0, file.text);
-			return file.problems.map((p) => ({
+			const syntax: Diagnostic[] = file.problems.map((p) => ({
 				range: { start: text.positionAt(p.range.start), end: text.positionAt(p.range.end) },
 				severity: DiagnosticSeverity.Error,
 				code: DiagnosticCode.KnowledgeBaseSyntax,
 				source: 'attache',
 				message: p.message,
 			}));
+			return [...syntax, ...knowledgeBaseConsistencyDiagnostics(uri, workspace)];
 		},
 		forget: (uri) => {
 			documents.forget(uri);

@@ -3,6 +3,37 @@ export const Commands = {
 	openAsAnnotatedNews: 'attache.openAsAnnotatedNews',
 	showOutput: 'attache.showOutput',
 	restartServer: 'attache.restartServer',
+	// The editing commands (client/src/commands/).
+	annotateAs: 'attache.annotateAs',
+	annotateAsPerson: 'attache.annotateAsPerson',
+	annotateAsOrganization: 'attache.annotateAsOrganization',
+	annotateAsPlace: 'attache.annotateAsPlace',
+	annotateAsDate: 'attache.annotateAsDate',
+	annotateAsRole: 'attache.annotateAsRole',
+	acceptSuggestion: 'attache.acceptSuggestion',
+	acceptAllSuggestions: 'attache.acceptAllSuggestions',
+	acceptEntityInWorkspace: 'attache.acceptEntityInWorkspace',
+	nextSuggestion: 'attache.nextSuggestion',
+	previousSuggestion: 'attache.previousSuggestion',
+	annotateOccurrencesInFile: 'attache.annotateOccurrencesInFile',
+	annotateOccurrencesInWorkspace: 'attache.annotateOccurrencesInWorkspace',
+	removeAnnotation: 'attache.removeAnnotation',
+	changeType: 'attache.changeType',
+	setDateValue: 'attache.setDateValue',
+	linkToEntity: 'attache.linkToEntity',
+	addToKnowledgeBase: 'attache.addToKnowledgeBase',
+	ignoreSuggestion: 'attache.ignoreSuggestion',
+	convertPlainArticle: 'attache.convertPlainArticle',
+	// Interchange (client/src/interchange/).
+	exportFile: 'attache.exportFile',
+	exportWorkspace: 'attache.exportWorkspace',
+	importFiles: 'attache.import',
+	compareAnnotations: 'attache.compareAnnotations',
+	// The Entities view (client/src/entitiesView.ts).
+	entitiesFilter: 'attache.entities.filter',
+	entitiesClearFilter: 'attache.entities.clearFilter',
+	/** Internal, for the real-editor tests: the Entities view as plain data. Hidden from the palette. */
+	entitiesSnapshot: 'attache.entities.snapshot',
 } as const;
 
 export const languageId = 'annotated-news';

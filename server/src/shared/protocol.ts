@@ -8,4 +8,70 @@
  *
  * Only `vscode-languageserver-protocol`'s message types are imported here (the client and the server share them).
  */
-export {};
+/* eslint-disable @typescript-eslint/no-namespace -- one namespace per message, as the LSP libraries declare theirs */
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { AgreementParams, AgreementResult, ExportParams, ExportResult, ImportParams, ImportResult } from './interchange';
+import type {
+	EntitiesParams,
+	EntitiesResult,
+	EntityArticleItem,
+	EntityArticlesParams,
+	EntityMentionItem,
+	EntityMentionsParams,
+} from '../service/providers/entities';
+
+export type { EntitiesParams, EntitiesResult, EntityArticleItem, EntityArticlesParams, EntityMentionItem, EntityMentionsParams, EntityItem, EntityTypeGroup } from '../service/providers/entities';
+
+/** The Entities view: entities grouped by type, with their counts (optionally filtered). */
+export namespace EntitiesRequest {
+	export const method = 'attache/entities';
+	export const type = new RequestType<EntitiesParams, EntitiesResult, void>(method);
+}
+
+/** The Entities view: the articles that mention an entity. */
+export namespace EntityArticlesRequest {
+	export const method = 'attache/entityArticles';
+	export const type = new RequestType<EntityArticlesParams, EntityArticleItem[], void>(method);
+}
+
+/** The Entities view: the mentions of an entity in one article, each with its line. */
+export namespace EntityMentionsRequest {
+	export const method = 'attache/entityMentions';
+	export const type = new RequestType<EntityMentionsParams, EntityMentionItem[], void>(method);
+}
+
+/** From the server: the workspace index changed (a file was indexed, changed or deleted); views refresh. */
+export namespace IndexChangedNotification {
+	export const method = 'attache/indexChanged';
+	export const type = new NotificationType<IndexChangedParams>(method);
+}
+
+export interface IndexChangedParams {
+	/** Articles in the index. */
+	readonly articles: number;
+	/** Whether the first indexing of the workspace is still running. */
+	readonly indexing: boolean;
+}
+
+/** The editing commands' requests (Annotate Selection as..., Accept Suggestion, Link to Entity...). */
+export * from './commandProtocol';
+
+export type { AgreementParams, AgreementResult, ExportParams, ExportResult, ImportParams, ImportResult } from './interchange';
+
+/** Export files or folders in an interchange format into a folder (Attache: Export File / Workspace As...). */
+export namespace ExportRequest {
+	export const method = 'attache/export';
+	export const type = new RequestType<ExportParams, ExportResult, void>(method);
+}
+
+/** Import brat, CoNLL, doccano or Prodigy files as `.news` into a folder (Attache: Import...). */
+export namespace ImportRequest {
+	export const method = 'attache/import';
+	export const type = new RequestType<ImportParams, ImportResult, void>(method);
+}
+
+/** Compare the annotations of a folder with another folder or a git revision: a Markdown report. */
+export namespace AgreementRequest {
+	export const method = 'attache/agreement';
+	export const type = new RequestType<AgreementParams, AgreementResult, void>(method);
+}

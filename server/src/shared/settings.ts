@@ -21,20 +21,43 @@ export interface AttacheSettings {
 	/** Entity types besides the built-in person, org, place, date and role. */
 	readonly customTypes: readonly CustomTypeSetting[];
 	readonly suggestions: SuggestionSettings;
+	readonly knowledgeBase: KnowledgeBaseSettings;
+	readonly inlayHints: InlayHintSettings;
+	readonly codeLens: CodeLensSettings;
 }
+
+export interface KnowledgeBaseSettings {
+	/** Which workspace files are knowledge bases (FORMAT.md section 2). */
+	readonly glob: string;
+}
+
+export interface InlayHintSettings {
+	/** After each date annotation and date suggestion, the day it resolves to. */
+	readonly dateValues: boolean;
+}
+
+export interface CodeLensSettings {
+	/** The counts of entities and suggestions above the article. */
+	readonly enabled: boolean;
+}
+
+export const defaultKnowledgeBaseGlob = '**/entities.{yaml,yml}';
 
 const allSources = Object.freeze(Object.fromEntries(suggestionSources.map((s) => [s, true])) as Record<SuggestionSourceSetting, boolean>);
 
 export const defaultSettings: AttacheSettings = Object.freeze({
 	customTypes: [],
 	suggestions: Object.freeze({ enabled: true, showAsDiagnostics: false, sources: allSources }),
+	knowledgeBase: Object.freeze({ glob: defaultKnowledgeBaseGlob }),
+	inlayHints: Object.freeze({ dateValues: true }),
+	codeLens: Object.freeze({ enabled: true }),
 });
 
 const TYPE_NAME = /^[a-z][a-z0-9-]*$/;
 
 /** Reads the `attache` section leniently: anything malformed falls back to the default. */
 export function normalizeSettings(raw: unknown): AttacheSettings {
-	const section = (raw ?? {}) as { customTypes?: unknown; suggestions?: unknown };
+	const section = (raw ?? {}) as { customTypes?: unknown; suggestions?: unknown; knowledgeBase?: unknown; inlayHints?: unknown; codeLens?: unknown };
 	const customTypes: CustomTypeSetting[] = [];
 	if (Array.isArray(section.customTypes)) {
 		for (const item of section.customTypes) {
@@ -51,5 +74,15 @@ export function normalizeSettings(raw: unknown): AttacheSettings {
 	return {
 		customTypes,
 		suggestions: { enabled: s.enabled !== false, showAsDiagnostics: s.showAsDiagnostics === true, sources },
+		...normalizeEditorSettings(section),
+	};
+}
+
+function normalizeEditorSettings(section: { knowledgeBase?: unknown; inlayHints?: unknown; codeLens?: unknown }): Pick<AttacheSettings, 'knowledgeBase' | 'inlayHints' | 'codeLens'> {
+	const glob = (section.knowledgeBase as { glob?: unknown } | undefined)?.glob;
+	return {
+		knowledgeBase: { glob: typeof glob === 'string' && glob.trim() ? glob.trim() : defaultKnowledgeBaseGlob },
+		inlayHints: { dateValues: (section.inlayHints as { dateValues?: unknown } | undefined)?.dateValues !== false },
+		codeLens: { enabled: (section.codeLens as { enabled?: unknown } | undefined)?.enabled !== false },
 	};
 }

@@ -11,6 +11,9 @@ const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const CARET = 0x5e;
 const EXCLAMATION = 0x21;
+const BACKTICK = 0x60;
+const AT_SIGN = 0x40;
+const SEMICOLON = 0x3b;
 
 /** FORMAT.md: `\[ \] \{ \}` and `\\` are literal characters. */
 const isEscapable = (code: number): boolean => code === OPEN_BRACKET || code === CLOSE_BRACKET || code === OPEN_BRACE || code === CLOSE_BRACE || code === BACKSLASH;
@@ -19,14 +22,21 @@ interface OpenBracket {
 	readonly at: number;
 	/**
 	 * Whether Pandoc (2.17) can read this bracket as a span. Not when it is `[^` or inside a footnote marker `[^label]`,
-	 * right after an unescaped `!` (an image `![...]`), or a reference-link label (`[` right after a `[...]` that is no
-	 * span: `[text][label]`). Such brackets still count for bracket balance.
+	 * right after an unescaped `!` (an image `![...]`) or `^` (an inline note `^[...]`), or a reference-link label (`[`
+	 * right after a `[...]` that is no span: `[text][label]`). Such brackets still count for bracket balance.
 	 */
 	readonly canOpen: boolean;
 	/** `[...]` that is no span is a link to Pandoc, which reads a `[` right after it as the link's label. */
 	readonly linkable: boolean;
 	/** `[^` or inside a footnote marker: Pandoc's footnote syntax, never reported as unclosed. */
 	readonly note: boolean;
+	/**
+	 * Right after a citation `@key` (and white space with at most one line break): Pandoc reads `[...]` as the
+	 * citation's locator (`@key [p. 33]`), not as a span, unless a `;` in it is not followed by another `@key`.
+	 */
+	readonly locator: boolean;
+	semicolon: boolean;
+	citeAfterSemicolon: boolean;
 }
 
 interface RawSpan {
@@ -97,6 +107,9 @@ function scanParagraph(
 	let noteScan = -1;
 	/** Where a `[` would be a reference-link label. */
 	let labelAt = -1;
+	/** End of the last citation key `@key`. */
+	let citeEnd = -1;
+	let backticks: BacktickRuns | undefined;
 	let i = start;
 	while (i < end) {
 		const c = text.charCodeAt(i);
@@ -104,6 +117,27 @@ function scanParagraph(
 			markup[i] = 1;
 			i += 2;
 			continue;
+		}
+		if (c === BACKTICK && i >= noteEnd && !isEscaped(text, i, start)) {
+			// Inline code: Pandoc reads nothing inside it, neither brackets nor escapes.
+			backticks ??= new BacktickRuns(text, i, end);
+			const closer = backticks.closerAfter(i);
+			i = closer < 0 ? i + 1 : closer;
+			continue;
+		}
+		if (c === AT_SIGN && i >= noteEnd && !isEscaped(text, i, start) && (i === citeEnd || !isAfterString(text, i, start))) {
+			const keyEnd = citeKeyEnd(text, i + 1, end);
+			if (keyEnd > 0) {
+				citeEnd = keyEnd;
+				const top = stack[stack.length - 1];
+				if (top?.locator && top.semicolon) top.citeAfterSemicolon = true;
+				i = keyEnd;
+				continue;
+			}
+		}
+		if (c === SEMICOLON) {
+			const top = stack[stack.length - 1];
+			if (top?.locator) top.semicolon = true;
 		}
 		if (c === OPEN_BRACKET) {
 			let note = i < noteEnd;
@@ -117,14 +151,26 @@ function scanParagraph(
 				if (noteScan > i + 2 && noteScan < end && text.charCodeAt(noteScan) === CLOSE_BRACKET) noteEnd = noteScan + 1;
 			}
 			const label = i === labelAt;
-			const image = i > start && text.charCodeAt(i - 1) === EXCLAMATION && !isEscaped(text, i - 1, start);
-			stack.push({ at: i, canOpen: !note && !label && !image, linkable: !note && !label, note });
+			const before = i > start ? text.charCodeAt(i - 1) : -1;
+			const image = before === EXCLAMATION && !isEscaped(text, i - 1, start);
+			const inlineNote = before === CARET && !isEscaped(text, i - 1, start);
+			const locator = !note && citeEnd >= 0 && isSpaceWithOneLineBreak(text, citeEnd, i);
+			stack.push({
+				at: i,
+				canOpen: !note && !label && !image && !inlineNote,
+				linkable: !note && !label && !inlineNote,
+				note,
+				locator,
+				semicolon: false,
+				citeAfterSemicolon: false,
+			});
 			i++;
 			continue;
 		}
 		if (c === CLOSE_BRACKET && stack.length > 0) {
 			const open = stack.pop()!;
-			if (text.charCodeAt(i + 1) === OPEN_BRACE && open.canOpen) {
+			const isLocator = open.locator && (!open.semicolon || open.citeAfterSemicolon);
+			if (text.charCodeAt(i + 1) === OPEN_BRACE && open.canOpen && !isLocator) {
 				const attrs = parseAttributes(text, i + 1, end);
 				if (attrs.ok) {
 					spans.push({ open: open.at, close: i, attrStart: i + 1, attrEnd: attrs.end, items: attrs });
@@ -214,6 +260,110 @@ function isWhiteSpace(code: number): boolean {
 /** Characters that end a footnote label in Pandoc's noteMarker: space, tab, line ends and `]`. */
 function isNoteLabelStop(code: number): boolean {
 	return code === 32 || code === 9 || code === 10 || code === 13 || code === CLOSE_BRACKET;
+}
+
+/**
+ * The backtick runs of a paragraph, for Pandoc's inline code: a run of n backticks opens code that the next run of
+ * exactly n backticks closes; with no such run, Pandoc reads one backtick as text and tries again at the next one.
+ */
+class BacktickRuns {
+	readonly #text: string;
+	/** Run starts by run length, ascending, and how far each list has been consumed. */
+	readonly #starts = new Map<number, number[]>();
+	readonly #cursor = new Map<number, number>();
+	/** The run that the last call looked at: a failed opener is retried one backtick later, in the same run. */
+	#runStart = -1;
+	#runEnd = -1;
+
+	constructor(text: string, from: number, end: number) {
+		this.#text = text;
+		let i = from;
+		while (i < end) {
+			if (text.charCodeAt(i) !== BACKTICK) {
+				i++;
+				continue;
+			}
+			const s = i;
+			while (i < end && text.charCodeAt(i) === BACKTICK) i++;
+			let list = this.#starts.get(i - s);
+			if (!list) this.#starts.set(i - s, (list = []));
+			list.push(s);
+		}
+	}
+
+	/** For backticks opening at `at` (to the end of their run): the offset after the closing run, or -1. */
+	closerAfter(at: number): number {
+		if (at < this.#runStart || at >= this.#runEnd) {
+			let e = at;
+			while (this.#text.charCodeAt(e) === BACKTICK) e++;
+			this.#runStart = at;
+			this.#runEnd = e;
+		}
+		const runEnd = this.#runEnd;
+		const n = runEnd - at;
+		const list = this.#starts.get(n);
+		if (!list) return -1;
+		let k = this.#cursor.get(n) ?? 0;
+		while (k < list.length && list[k]! < runEnd) k++;
+		this.#cursor.set(n, k);
+		return k < list.length ? list[k]! + n : -1;
+	}
+}
+
+/**
+ * Pandoc's `notAfterString` for `@`: a citation key cannot follow a word or a `.` (`a@b.org`). A citation key itself
+ * is no word (`@a@b` is two citations). Emphasis ending right before `@` (`*a*@b`) is not modelled.
+ */
+function isAfterString(text: string, at: number, start: number): boolean {
+	if (at <= start) return false;
+	const prev = text.codePointAt(at - 1 > start && isLowSurrogate(text.charCodeAt(at - 1)) ? at - 2 : at - 1)!;
+	return prev === 0x2e || isAlphaNum(prev);
+}
+
+/**
+ * Pandoc's citation key after `@` (simpleCiteIdentifier): a letter, digit, `_` or `*`, then letters, digits and `_`,
+ * with `:.#$%&-+?<>~/` allowed between them (and `:`/`/` before `/`). Returns its end, or -1.
+ */
+function citeKeyEnd(text: string, from: number, end: number): number {
+	if (from >= end) return -1;
+	const first = text.codePointAt(from)!;
+	if (!(isAlphaNum(first) || first === 0x5f || first === 0x2a)) return -1;
+	let i = from + (first > 0xffff ? 2 : 1);
+	while (i < end) {
+		const cp = text.codePointAt(i)!;
+		if (isRegChar(cp)) {
+			i += cp > 0xffff ? 2 : 1;
+			continue;
+		}
+		const next = i + 1 < end ? text.codePointAt(i + 1)! : -1;
+		if (':.#$%&-+?<>~/'.includes(String.fromCharCode(cp)) && cp < 0x80 && next >= 0 && (isRegChar(next) || ((cp === 0x3a || cp === 0x2f) && next === 0x2f))) {
+			i++;
+			continue;
+		}
+		break;
+	}
+	return i;
+}
+
+const isRegChar = (cp: number): boolean => cp === 0x5f || isAlphaNum(cp);
+const ALPHANUM = /[\p{L}\p{N}]/u;
+function isAlphaNum(cp: number): boolean {
+	if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || ((cp | 32) >= 0x61 && (cp | 32) <= 0x7a);
+	return ALPHANUM.test(String.fromCodePoint(cp));
+}
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/** Pandoc's `spnl` between a citation key and `[`: spaces and tabs with at most one line break. */
+function isSpaceWithOneLineBreak(text: string, from: number, to: number): boolean {
+	let breaks = 0;
+	for (let j = from; j < to; j++) {
+		const c = text.charCodeAt(j);
+		if (c === 32 || c === 9) continue;
+		if (c === 13 && text.charCodeAt(j + 1) === 10) continue;
+		if (c === 10 && ++breaks === 1) continue;
+		return false;
+	}
+	return true;
 }
 
 /** Whether the character at `at` is escaped: an odd number of backslashes right before it (not before `start`). */

@@ -66,8 +66,12 @@ function parseFrontMatter(source: string, start: number, contentStart: number): 
 	const problems: SyntaxProblem[] = [];
 	const yamlText = source.slice(contentStart, closing.start);
 	const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: false });
+	// The YAML library places errors of unterminated constructs at the end of the text, which is the closing `---`:
+	// keep them on the last character of the YAML itself.
+	const yamlEnd = yamlText.trimEnd().length;
 	for (const error of doc.errors) {
-		const [a, b] = error.pos;
+		let [a, b] = error.pos;
+		if (a >= yamlEnd && yamlEnd > 0) [a, b] = [yamlEnd - 1, yamlEnd];
 		problems.push({
 			code: DiagnosticCode.FrontMatterSyntax,
 			range: { start: contentStart + a, end: contentStart + Math.max(b, a + 1) },

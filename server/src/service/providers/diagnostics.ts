@@ -33,6 +33,9 @@ const SEVERITY: Record<DiagnosticCode, DiagnosticSeverity> = {
 	[DiagnosticCode.NoArticleDate]: DiagnosticSeverity.Hint,
 	[DiagnosticCode.Suggestion]: DiagnosticSeverity.Information,
 	[DiagnosticCode.KnowledgeBaseSyntax]: DiagnosticSeverity.Error,
+	[DiagnosticCode.InconsistentType]: DiagnosticSeverity.Information,
+	[DiagnosticCode.UnknownRef]: DiagnosticSeverity.Warning,
+	[DiagnosticCode.DuplicateAlias]: DiagnosticSeverity.Warning,
 };
 
 /** Every problem of a parsed document, syntax and meaning, in source order. */

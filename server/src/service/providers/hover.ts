@@ -12,6 +12,8 @@ export interface HoverContext {
 	readonly types: EntityTypes;
 	readonly suggestions: readonly Suggestion[];
 	readonly knowledge: (id: string) => KnowledgeEntry | undefined;
+	/** Where else the annotated entity appears ("12 mentions in 5 articles"), when it does. */
+	readonly appearances?: (annotation: Annotation) => string | undefined;
 }
 
 const SOURCE_EXPLANATION: Record<Suggestion['source'], string> = {
@@ -73,6 +75,8 @@ function describeAnnotation(parsed: NewsDocument, context: HoverContext, a: Anno
 	const text = displayText(a.text);
 	const lines: string[] = [`**${label}** · ${text ? escapeMarkdown(text) : '*(empty)*'}`];
 	if (a.ref !== undefined) lines.push('', ...describeEntry(context, a.ref));
+	const appearances = context.appearances?.(a);
+	if (appearances) lines.push('', appearances);
 	if (a.type === 'date') lines.push('', ...describeDate(parsed, a.value));
 	if (a.type === 'role') {
 		const next = parsed.annotations[a.index + 1];

@@ -14,6 +14,14 @@ export interface KnowledgeEntry {
 	/** The file it comes from, and where its id stands there. */
 	readonly uri: string;
 	readonly idRange: OffsetRange;
+	/** The name, then each alias, with where it stands in the file. */
+	readonly names?: readonly KnowledgeName[];
+}
+
+export interface KnowledgeName {
+	readonly text: string;
+	readonly range: OffsetRange;
+	readonly alias: boolean;
 }
 
 export interface KnowledgeProblem {
@@ -66,12 +74,15 @@ export function parseKnowledgeBase(uri: string, text: string): KnowledgeFile {
 		if (!type || !name) continue;
 		const aliasNode = field('aliases');
 		const aliases: string[] = [];
-		if (isSeq(aliasNode)) {
-			for (const item of aliasNode.items) if (isScalar(item) && item.value !== null) aliases.push(String(item.value));
-		} else if (isScalar(aliasNode) && aliasNode.value) {
-			aliases.push(String(aliasNode.value));
-		}
-		entries.push({ id, type, name, aliases, description: scalar('description'), wikidata: scalar('wikidata'), uri, idRange });
+		const names: KnowledgeName[] = [{ text: name, range: rangeOf(field('name')) ?? idRange, alias: false }];
+		const addAlias = (node: unknown): void => {
+			if (!isScalar(node) || node.value === null || node.value === undefined || node.value === '') return;
+			aliases.push(String(node.value));
+			names.push({ text: String(node.value), range: rangeOf(node) ?? idRange, alias: true });
+		};
+		if (isSeq(aliasNode)) for (const item of aliasNode.items) addAlias(item);
+		else addAlias(aliasNode);
+		entries.push({ id, type, name, aliases, description: scalar('description'), wikidata: scalar('wikidata'), uri, idRange, names });
 	}
 	return { uri, text, entries, problems };
 }

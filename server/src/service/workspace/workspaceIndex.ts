@@ -1,74 +1,530 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseNews } from '../parse/document';
-import { parseKnowledgeBase, type KnowledgeEntry, type KnowledgeFile } from './knowledgeBase';
+import { isEntityType, normalizeEntityText } from './entityKey';
+import { parseKnowledgeBase, type KnowledgeEntry, type KnowledgeFile, type KnowledgeName } from './knowledgeBase';
+import { toMention, type Mention } from './mentions';
 
 /** A name annotated somewhere in the workspace. */
 export interface CorpusName {
 	readonly text: string;
 	readonly type: string;
 	readonly ref: string | undefined;
+	/** One article that has it. */
 	readonly uri: string;
 }
 
+/** An indexed `.news` file: its text (for positions and the lines shown in the Entities view) and its mentions. */
+export interface IndexedArticle {
+	readonly uri: string;
+	readonly document: TextDocument;
+	readonly title: string | undefined;
+	/** Made on each call: the index keeps mentions packed. */
+	readonly mentions: readonly Mention[];
+	readonly mentionCount: number;
+	/** A hash of what the mentions say (entity, type, text) regardless of where they stand. */
+	readonly signature: number;
+}
+
+/** What the index knows of one entity (entityKey), kept current file by file. */
+export interface EntityStats {
+	readonly key: string;
+	readonly mentions: number;
+	/** Articles that mention it. */
+	readonly articles: number;
+	/** type as annotated -> number of mentions. */
+	readonly types: ReadonlyMap<string, number>;
+	/** text as annotated -> number of mentions. */
+	readonly texts: ReadonlyMap<string, number>;
+}
+
 /**
- * What the workspace knows: every `entities.yaml` and the annotations of every `.news` file. The host feeds it
- * file contents (from disk or from open editors); it reads nothing itself.
+ * What a set of mentions says, interned: every mention of the workspace points to one of these, so that 600,000
+ * mentions of a large corpus cost a few numbers each.
+ */
+export interface MentionKind {
+	readonly id: number;
+	readonly key: string;
+	readonly type: string;
+	readonly text: string;
+	readonly normalized: string;
+	readonly ref: string | undefined;
+	readonly value: string | undefined;
+	/** Mentions of this kind in the index. */
+	readonly count: number;
+	/** One article that has it. */
+	readonly uri: string;
+}
+
+type MutableKind = { -readonly [K in keyof MentionKind]: MentionKind[K] };
+
+interface MutableEntity {
+	readonly key: string;
+	mentions: number;
+	articles: number;
+	readonly types: Map<string, number>;
+	readonly texts: Map<string, number>;
+	/** The kinds whose key this is. */
+	readonly kinds: Set<MutableKind>;
+}
+
+export type WorkspaceFileKind = 'knowledge-base' | 'article';
+
+/** Markups remembered for their kinds, at most (a corpus of 10,000 articles has some 10,000). */
+const MAX_MARKUPS = 200_000;
+/** Numbers per mention in an article's packed data. */
+const STRIDE = 8;
+const [KIND, RANGE_START, RANGE_END, CONTENT_START, CONTENT_END, REF_START, REF_END, ANNOTATION] = [0, 1, 2, 3, 4, 5, 6, 7] as const;
+
+/**
+ * What the workspace knows: every knowledge base and every `.news` file with its annotations. The host feeds it file
+ * contents (from disk or from open editors); it reads nothing itself. Entity statistics are updated file by file, so
+ * that a change costs the size of that file, not of the corpus; mentions are kept packed in typed arrays.
  */
 export class WorkspaceIndex {
 	readonly #knowledge = new Map<string, KnowledgeFile>();
-	readonly #corpus = new Map<string, readonly CorpusName[]>();
+	readonly #knowledgeDocuments = new Map<string, TextDocument>();
+	readonly #articles = new Map<string, Article>();
+	readonly #entities = new Map<string, MutableEntity>();
+	readonly #kinds = new KindTable();
 	#version = 0;
-	#entriesCache: { version: number; entries: readonly KnowledgeEntry[] } | undefined;
+	#entitiesVersion = 0;
+	#entriesCache: { version: number; entries: readonly KnowledgeEntry[]; byId: ReadonlyMap<string, readonly KnowledgeEntry[]> } | undefined;
 	#corpusCache: { version: number; names: readonly CorpusName[] } | undefined;
+	#namesCache: { version: number; byName: ReadonlyMap<string, readonly NamedEntry[]> } | undefined;
 
 	/** Bumped on every change, so that callers can cache what they derive. */
 	get version(): number {
 		return this.#version;
 	}
 
-	setFile(uri: string, text: string): void {
-		if (isKnowledgeBase(uri)) this.#knowledge.set(uri, parseKnowledgeBase(uri, text));
-		else if (uri.endsWith('.news')) this.#corpus.set(uri, corpusNames(uri, text));
-		else return;
+	/**
+	 * Bumped when what the workspace says of its entities changes: a knowledge base, an article's mentions (not
+	 * merely where they stand, as when text is typed before them), an article added or removed.
+	 */
+	get entitiesVersion(): number {
+		return this.#entitiesVersion;
+	}
+
+	/** Adds or replaces a file. Without `kind`, `entities.yaml`/`.yml` is a knowledge base and `*.news` an article. */
+	setFile(uri: string, text: string, kind: WorkspaceFileKind | undefined = kindOf(uri)): void {
+		if (kind === 'knowledge-base') {
+			this.#removeArticle(uri);
+			this.#knowledge.set(uri, parseKnowledgeBase(uri, text));
+			this.#knowledgeDocuments.delete(uri);
+			this.#entitiesVersion++;
+		} else if (kind === 'article') {
+			const wasKnowledge = this.#knowledge.delete(uri);
+			const old = this.#articles.get(uri);
+			// The new article takes its kinds before the old one lets go of them: unchanged mentions keep their kinds.
+			const article = this.#readArticle(uri, text);
+			if (old) this.#removeArticle(uri);
+			this.#articles.set(uri, article);
+			this.#count(article, 1);
+			if (wasKnowledge || old?.signature !== article.signature) this.#entitiesVersion++;
+		} else return;
 		this.#version++;
 	}
 
 	deleteFile(uri: string): void {
-		if (this.#knowledge.delete(uri) || this.#corpus.delete(uri)) this.#version++;
+		const wasKnowledge = this.#knowledge.delete(uri);
+		this.#knowledgeDocuments.delete(uri);
+		if (this.#removeArticle(uri) || wasKnowledge) {
+			this.#version++;
+			this.#entitiesVersion++;
+		}
+	}
+
+	/** Every indexed file, knowledge bases and articles. */
+	get uris(): readonly string[] {
+		return [...this.#knowledge.keys(), ...this.#articles.keys()];
 	}
 
 	knowledgeFile(uri: string): KnowledgeFile | undefined {
 		return this.#knowledge.get(uri);
 	}
 
+	get knowledgeFiles(): readonly KnowledgeFile[] {
+		return [...this.#knowledge.values()];
+	}
+
+	/** A knowledge base as a text document, for positions. */
+	knowledgeDocument(uri: string): TextDocument | undefined {
+		const file = this.#knowledge.get(uri);
+		if (!file) return undefined;
+		let document = this.#knowledgeDocuments.get(uri);
+		if (!document) this.#knowledgeDocuments.set(uri, (document = TextDocument.create(uri, 'yaml', 0, file.text)));
+		return document;
+	}
+
+	get hasKnowledgeBase(): boolean {
+		return this.#knowledge.size > 0;
+	}
+
 	get entries(): readonly KnowledgeEntry[] {
-		if (this.#entriesCache?.version !== this.#version) {
-			this.#entriesCache = { version: this.#version, entries: [...this.#knowledge.values()].flatMap((f) => f.entries) };
-		}
-		return this.#entriesCache.entries;
+		return this.#entryTables().entries;
 	}
 
 	entry(id: string): KnowledgeEntry | undefined {
-		return this.entries.find((e) => e.id === id);
+		return this.#entryTables().byId.get(id)?.[0];
 	}
 
-	/** Annotated names of every indexed `.news` file but `exceptUri`. */
+	/** Every entry with this id (an id defined in two knowledge bases has two). */
+	entriesWithId(id: string): readonly KnowledgeEntry[] {
+		return this.#entryTables().byId.get(id) ?? [];
+	}
+
+	/** Entries that a name or alias names, by normalized name (normalizeEntityText). */
+	entriesNamed(normalized: string): readonly NamedEntry[] {
+		if (this.#namesCache?.version !== this.#version) {
+			const byName = new Map<string, NamedEntry[]>();
+			for (const entry of this.entries) {
+				for (const name of entry.names ?? [{ text: entry.name, range: entry.idRange, alias: false }, ...entry.aliases.map((a) => ({ text: a, range: entry.idRange, alias: true }))]) {
+					const key = normalizeEntityText(name.text);
+					if (!key) continue;
+					const list = byName.get(key) ?? byName.set(key, []).get(key)!;
+					list.push({ entry, name });
+				}
+			}
+			this.#namesCache = { version: this.#version, byName };
+		}
+		return this.#namesCache.byName.get(normalized) ?? [];
+	}
+
+	article(uri: string): IndexedArticle | undefined {
+		return this.#articles.get(uri);
+	}
+
+	get articleCount(): number {
+		return this.#articles.size;
+	}
+
+	entity(key: string): EntityStats | undefined {
+		return this.#entities.get(key);
+	}
+
+	get entities(): IterableIterator<EntityStats> {
+		return this.#entities.values();
+	}
+
+	/** Every mention of an entity in the indexed articles, by file. */
+	mentionsOf(key: string): Mention[] {
+		const entity = this.#entities.get(key);
+		if (!entity) return [];
+		const out: Mention[] = [];
+		const wanted = this.#kinds.flags(entity.kinds);
+		for (const article of this.#articles.values()) article.collect(wanted, out);
+		return out;
+	}
+
+	/** The articles that mention an entity, with how often. */
+	articlesOf(key: string): Map<string, number> {
+		const entity = this.#entities.get(key);
+		const out = new Map<string, number>();
+		if (!entity) return out;
+		const wanted = this.#kinds.flags(entity.kinds);
+		for (const article of this.#articles.values()) {
+			const n = article.count(wanted);
+			if (n) out.set(article.uri, n);
+		}
+		return out;
+	}
+
+	/** The kinds of mention whose text normalizes to `normalized` (one per type, ref and spelling). */
+	kindsNamed(normalized: string): readonly MentionKind[] {
+		return this.#kinds.named(normalized);
+	}
+
+	/** For each kind, the articles that have it; one pass over the index for all of them. */
+	articlesWithKinds(kinds: readonly MentionKind[]): Map<number, string[]> {
+		const out = new Map<number, string[]>(kinds.map((k) => [k.id, []]));
+		if (!kinds.length) return out;
+		const wanted = this.#kinds.flags(kinds);
+		for (const article of this.#articles.values()) article.eachKind(wanted, (id) => out.get(id)!.push(article.uri));
+		return out;
+	}
+
+	/** The names annotated in the workspace (each once), but those only `exceptUri` has; for suggestions. */
 	corpusNames(exceptUri?: string): readonly CorpusName[] {
 		if (this.#corpusCache?.version !== this.#version) {
-			this.#corpusCache = { version: this.#version, names: [...this.#corpus.values()].flat() };
+			const names: CorpusName[] = [];
+			for (const kind of this.#kinds.all()) if (isEntityType(kind.type) && kind.text.length >= 2) names.push(kind);
+			this.#corpusCache = { version: this.#version, names };
 		}
-		return exceptUri === undefined ? this.#corpusCache.names : this.#corpusCache.names.filter((n) => n.uri !== exceptUri);
+		const except = exceptUri === undefined ? undefined : this.#articles.get(exceptUri);
+		if (!except) return this.#corpusCache.names;
+		const own = except.kindCounts();
+		return this.#corpusCache.names.filter((n) => (n as MentionKind).count > (own.get((n as MentionKind).id) ?? 0));
 	}
+
+	#entryTables(): { entries: readonly KnowledgeEntry[]; byId: ReadonlyMap<string, readonly KnowledgeEntry[]> } {
+		if (this.#entriesCache?.version !== this.#version) {
+			const entries = [...this.#knowledge.values()].flatMap((f) => f.entries);
+			const byId = new Map<string, KnowledgeEntry[]>();
+			for (const e of entries) (byId.get(e.id) ?? byId.set(e.id, []).get(e.id)!).push(e);
+			this.#entriesCache = { version: this.#version, entries, byId };
+		}
+		return this.#entriesCache;
+	}
+
+	/** Parses an article and packs its mentions; their kinds are held, the statistics not yet counted. */
+	#readArticle(uri: string, text: string): Article {
+		const parsed = parseNews(text);
+		const title = parsed.header.fields.find((f) => f.key === 'title')?.value;
+		const parents = new Set<number>();
+		for (const a of parsed.annotations) if (a.parent !== undefined) parents.add(a.parent);
+		const data: number[] = [];
+		let signature = hashString(0x811c9dc5, typeof title === 'string' ? title : '');
+		for (const a of parsed.annotations) {
+			if ((a.type === undefined || a.type === 'role') && a.ref === undefined) continue;
+			// The markup decides everything a kind holds: a kind seen before needs no more work.
+			const markup = text.slice(a.range.start, a.range.end);
+			let kind = this.#kinds.byMarkup(markup);
+			if (!kind) {
+				const m = toMention(uri, a, false);
+				if (!m) continue;
+				kind = this.#kinds.intern(m, markup);
+			}
+			this.#kinds.hold(kind, uri);
+			signature = Math.imul(signature ^ kind.id, 0x01000193);
+			const refAttribute = kind.ref === undefined ? undefined : a.attributes.find((x) => x.key === 'ref');
+			data.push(
+				kind.id,
+				a.range.start,
+				a.range.end,
+				a.contentRange.start,
+				a.contentRange.end,
+				refAttribute ? refAttribute.valueRange.start : -1,
+				refAttribute ? refAttribute.valueRange.end : -1,
+				a.index * 2 + (parents.has(a.index) ? 1 : 0),
+			);
+		}
+		return new Article(uri, TextDocument.create(uri, 'annotated-news', 0, text), typeof title === 'string' ? fresh(title) : undefined, signature >>> 0, Int32Array.from(data), this.#kinds);
+	}
+
+	#removeArticle(uri: string): boolean {
+		const old = this.#articles.get(uri);
+		if (!old) return false;
+		this.#articles.delete(uri);
+		this.#count(old, -1);
+		old.releaseKinds();
+		return true;
+	}
+
+	/** Adds (or takes away) an article's mentions to the statistics of their entities. */
+	#count(article: Article, delta: 1 | -1): void {
+		const seen = new Set<MutableEntity>();
+		for (const [id, n] of article.kindCounts()) {
+			const kind = this.#kinds.get(id)!;
+			let entity = this.#entities.get(kind.key);
+			if (!entity) {
+				if (delta < 0) continue;
+				entity = { key: kind.key, mentions: 0, articles: 0, types: new Map(), texts: new Map(), kinds: new Set() };
+				this.#entities.set(kind.key, entity);
+			}
+			entity.mentions += delta * n;
+			bump(entity.types, kind.type, delta * n);
+			bump(entity.texts, kind.text, delta * n);
+			if (delta > 0) entity.kinds.add(kind);
+			else if (kind.count <= n) entity.kinds.delete(kind);
+			if (!seen.has(entity)) {
+				seen.add(entity);
+				entity.articles += delta;
+			}
+			if (entity.mentions <= 0) this.#entities.delete(kind.key);
+		}
+	}
+}
+
+/** An indexed article: its text and its mentions, packed STRIDE numbers each. */
+class Article implements IndexedArticle {
+	readonly uri: string;
+	readonly document: TextDocument;
+	readonly title: string | undefined;
+	readonly signature: number;
+	readonly #data: Int32Array;
+	readonly #kinds: KindTable;
+
+	constructor(uri: string, document: TextDocument, title: string | undefined, signature: number, data: Int32Array, kinds: KindTable) {
+		this.uri = uri;
+		this.document = document;
+		this.title = title;
+		this.signature = signature;
+		this.#data = data;
+		this.#kinds = kinds;
+	}
+
+	get mentionCount(): number {
+		return this.#data.length / STRIDE;
+	}
+
+	get mentions(): Mention[] {
+		const out: Mention[] = [];
+		for (let o = 0; o < this.#data.length; o += STRIDE) out.push(this.#mention(o));
+		return out;
+	}
+
+	/** Appends the mentions whose kind is flagged in `wanted`. */
+	collect(wanted: Uint8Array, out: Mention[]): void {
+		const d = this.#data;
+		for (let o = 0; o < d.length; o += STRIDE) if (wanted[d[o + KIND]!]) out.push(this.#mention(o));
+	}
+
+	count(wanted: Uint8Array): number {
+		const d = this.#data;
+		let n = 0;
+		for (let o = 0; o < d.length; o += STRIDE) if (wanted[d[o + KIND]!]) n++;
+		return n;
+	}
+
+	/** Calls `f` once for each flagged kind the article has. */
+	eachKind(wanted: Uint8Array, f: (id: number) => void): void {
+		const d = this.#data;
+		let seen: Set<number> | undefined;
+		for (let o = 0; o < d.length; o += STRIDE) {
+			const id = d[o + KIND]!;
+			if (!wanted[id] || seen?.has(id)) continue;
+			(seen ??= new Set()).add(id);
+			f(id);
+		}
+	}
+
+	kindCounts(): Map<number, number> {
+		const out = new Map<number, number>();
+		const d = this.#data;
+		for (let o = 0; o < d.length; o += STRIDE) out.set(d[o + KIND]!, (out.get(d[o + KIND]!) ?? 0) + 1);
+		return out;
+	}
+
+	releaseKinds(): void {
+		for (let o = 0; o < this.#data.length; o += STRIDE) this.#kinds.release(this.#data[o + KIND]!);
+	}
+
+	#mention(o: number): Mention {
+		const d = this.#data;
+		const kind = this.#kinds.get(d[o + KIND]!)!;
+		return {
+			uri: this.uri,
+			annotation: d[o + ANNOTATION]! >> 1,
+			key: kind.key,
+			type: kind.type,
+			text: kind.text,
+			normalized: kind.normalized,
+			ref: kind.ref,
+			value: kind.value,
+			range: { start: d[o + RANGE_START]!, end: d[o + RANGE_END]! },
+			contentRange: { start: d[o + CONTENT_START]!, end: d[o + CONTENT_END]! },
+			refRange: d[o + REF_START]! < 0 ? undefined : { start: d[o + REF_START]!, end: d[o + REF_END]! },
+			nested: (d[o + ANNOTATION]! & 1) === 1,
+		};
+	}
+}
+
+/** The interned kinds of mention, by id, with reference counts; ids of unused kinds are reused. */
+class KindTable {
+	readonly #byId: (MutableKind | undefined)[] = [];
+	readonly #byIdentity = new Map<string, MutableKind>();
+	/** Annotation markup -> its kind: the same markup is always the same kind. */
+	readonly #byMarkup = new Map<string, MutableKind>();
+	/** The markups of each kind, to forget them with it. */
+	readonly #markups = new Map<MutableKind, string[]>();
+	readonly #byNormalized = new Map<string, Set<MutableKind>>();
+	readonly #free: number[] = [];
+
+	get(id: number): MutableKind | undefined {
+		return this.#byId[id];
+	}
+
+	*all(): IterableIterator<MutableKind> {
+		for (const k of this.#byId) if (k) yield k;
+	}
+
+	named(normalized: string): readonly MentionKind[] {
+		return [...(this.#byNormalized.get(normalized) ?? [])];
+	}
+
+	/** A flag per id, set for the given kinds. */
+	flags(kinds: Iterable<MentionKind>): Uint8Array {
+		const out = new Uint8Array(this.#byId.length);
+		for (const k of kinds) out[k.id] = 1;
+		return out;
+	}
+
+	byMarkup(markup: string): MutableKind | undefined {
+		return this.#byMarkup.get(markup);
+	}
+
+	/** The kind of a mention, made if there is none yet, and remembered for its markup. Not held yet. */
+	intern(m: Mention, markup: string): MutableKind {
+		const identity = `${m.key}\u0000${m.type}\u0000${m.text}\u0000${m.value ?? ''}`;
+		let kind = this.#byIdentity.get(identity);
+		if (!kind) {
+			const id = this.#free.pop() ?? this.#byId.length;
+			// Copies, so that a kind does not keep the whole text of the article it was first read from.
+			kind = { id, key: fresh(m.key), type: fresh(m.type), text: fresh(m.text), normalized: fresh(m.normalized), ref: m.ref === undefined ? undefined : fresh(m.ref), value: m.value === undefined ? undefined : fresh(m.value), count: 0, uri: m.uri };
+			this.#byId[id] = kind;
+			this.#byIdentity.set(fresh(identity), kind);
+			if (m.normalized) {
+				const set = this.#byNormalized.get(kind.normalized) ?? this.#byNormalized.set(kind.normalized, new Set()).get(kind.normalized)!;
+				set.add(kind);
+			}
+		}
+		if (this.#byMarkup.size < MAX_MARKUPS) {
+			const copy = fresh(markup);
+			this.#byMarkup.set(copy, kind);
+			(this.#markups.get(kind) ?? this.#markups.set(kind, []).get(kind)!).push(copy);
+		}
+		return kind;
+	}
+
+	/** One more mention of the kind, in `uri`. */
+	hold(kind: MutableKind, uri: string): void {
+		kind.count++;
+		kind.uri = uri;
+	}
+
+	release(id: number): void {
+		const kind = this.#byId[id];
+		if (!kind || --kind.count > 0) return;
+		this.#byId[id] = undefined;
+		this.#free.push(id);
+		this.#byIdentity.delete(`${kind.key}\u0000${kind.type}\u0000${kind.text}\u0000${kind.value ?? ''}`);
+		for (const markup of this.#markups.get(kind) ?? []) this.#byMarkup.delete(markup);
+		this.#markups.delete(kind);
+		const set = this.#byNormalized.get(kind.normalized);
+		set?.delete(kind);
+		if (set && !set.size) this.#byNormalized.delete(kind.normalized);
+	}
+}
+
+/** A knowledge-base entry with one of its names. */
+export interface NamedEntry {
+	readonly entry: KnowledgeEntry;
+	readonly name: KnowledgeName;
+}
+
+/** A copy of a string that shares no memory with the text it was cut from. */
+function fresh(s: string): string {
+	return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
+function bump(map: Map<string, number>, key: string, delta: number): void {
+	const n = (map.get(key) ?? 0) + delta;
+	if (n > 0) map.set(key, n);
+	else map.delete(key);
+}
+
+/** FNV-1a of a string, continuing from `h`. */
+function hashString(h: number, s: string): number {
+	for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+	return h;
+}
+
+function kindOf(uri: string): WorkspaceFileKind | undefined {
+	if (isKnowledgeBase(uri)) return 'knowledge-base';
+	if (uri.endsWith('.news')) return 'article';
+	return undefined;
 }
 
 export function isKnowledgeBase(uri: string): boolean {
 	return /(^|\/)entities\.ya?ml$/.test(uri);
-}
-
-function corpusNames(uri: string, text: string): CorpusName[] {
-	const names: CorpusName[] = [];
-	for (const a of parseNews(text).annotations) {
-		if (!a.type || a.text.length < 2 || a.type === 'role') continue;
-		names.push({ text: a.text.replace(/\s+/g, ' '), type: a.type, ref: a.ref, uri });
-	}
-	return names;
 }

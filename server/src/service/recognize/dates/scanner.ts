@@ -1,6 +1,7 @@
-/** One left-to-right pass of a precompiled regex over the text; each hit is read by the rule that matched. */
+/** One left-to-right pass over the text; at each place where a date can start, the rules that can start there. */
 import type { Reading, Rule, RuleInput } from './rule';
 import { RULES } from './rules';
+import { rulesStartingAt, STICKY } from './triggers';
 
 export interface Hit {
 	readonly start: number;
@@ -8,15 +9,6 @@ export interface Hit {
 	readonly reading: Reading;
 	readonly rule: string;
 }
-
-/** A rule's source with its group names removed, for the joined scan (which only needs to know which rule matched). */
-const unnamed = (source: string): string => source.replace(/\(\?<[A-Za-z]\w*>/g, '(?:');
-
-/** No rule starts inside a word. */
-const WORD_START = '(?<![A-Za-z0-9_\\u00c0-\\u024f\\u0400-\\u04ff])';
-const STICKY = RULES.map((r) => new RegExp(WORD_START + r.source, 'yd'));
-/** All rules joined; capture group i + 1 tells that rule i matched (the rules' own groups are unnamed here). */
-const SCAN = new RegExp(WORD_START + `(?:${RULES.map((r) => `(${unnamed(r.source)})`).join('|')})`, 'g');
 
 /** Runs rule `i` at `at`; undefined when it does not match there or its reading rejects the context. */
 export function readAt(rule: number, text: string, at: number, lenient: boolean): Hit | undefined {
@@ -42,23 +34,27 @@ export function readAt(rule: number, text: string, at: number, lenient: boolean)
 
 export const RULE_COUNT = RULES.length;
 
-/** Every date expression in `text`, left to right, none overlapping. */
+/**
+ * Every date expression in `text`, left to right, none overlapping: at the first place where a rule matches and its
+ * reading accepts the context, the first such rule in `RULES` order; then on after its end.
+ */
 export function scan(text: string): Hit[] {
 	const hits: Hit[] = [];
-	SCAN.lastIndex = 0;
-	for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
-		const at = m.index;
-		let first = 0;
-		while (first < RULES.length && m[first + 1] === undefined) first++;
+	for (let at = nextStart(text, 0); at >= 0; ) {
+		const rules = rulesStartingAt(text, at);
 		let hit: Hit | undefined;
-		// The rule that matched first; when its context check fails, the later rules that also match here.
-		for (let i = first; i < RULES.length && !hit; i++) hit = readAt(i, text, at, false);
-		if (hit) {
-			hits.push(hit);
-			SCAN.lastIndex = Math.max(hit.end, at + 1);
-		} else {
-			SCAN.lastIndex = at + 1;
-		}
+		for (let k = 0; rules && k < rules.length && !hit; k++) hit = readAt(rules[k]!, text, at, false);
+		if (hit) hits.push(hit);
+		at = nextStart(text, hit ? Math.max(hit.end, at + 1) : at + 1);
 	}
 	return hits;
+}
+
+/** Where a word, a number or an apostrophe starts: the only places where a rule can start. */
+const START = /(?<![A-Za-z0-9_\u00c0-\u024f\u0400-\u04ff])[A-Za-z0-9'\u2019]/g;
+
+/** The first start at or after `from`, or -1. */
+function nextStart(text: string, from: number): number {
+	START.lastIndex = from;
+	return START.test(text) ? START.lastIndex - 1 : -1;
 }

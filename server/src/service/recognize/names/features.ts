@@ -62,16 +62,19 @@ function hashNum(template: number, v: number): number {
 /** "Xx", "X", "XX", "X.X.", "Xx-Xx", "d": the word's shape with runs collapsed. */
 export function shapeOf(s: string): string {
 	let out = '';
-	let last = '';
+	let last = -1;
 	for (let i = 0; i < s.length && out.length < 8; i++) {
-		const ch = s.charAt(i);
 		const c = s.charCodeAt(i);
-		let k: string;
-		if (c >= 48 && c <= 57) k = 'd';
-		else if (ch !== ch.toLowerCase()) k = 'X';
-		else if (ch !== ch.toUpperCase()) k = 'x';
-		else k = ch;
-		if (k !== last) out += k;
+		let k: number;
+		if (c >= 48 && c <= 57) k = 100; // d
+		else if (c >= 65 && c <= 90) k = 88; // X
+		else if (c >= 97 && c <= 122) k = 120; // x
+		else if (c < 128) k = c;
+		else {
+			const ch = s.charAt(i);
+			k = ch !== ch.toLowerCase() ? 88 : ch !== ch.toUpperCase() ? 120 : c;
+		}
+		if (k !== last) out += String.fromCharCode(k);
 		last = k;
 	}
 	return out;
@@ -208,12 +211,16 @@ export function makeFeaturizer(ctx: Ctx): Featurizer {
 	};
 }
 
+/** ALLOWED[prev * NLABELS + cur]: whether label cur may follow label prev (I-X only after B-X or I-X). */
+const ALLOWED = Uint8Array.from({ length: NLABELS * NLABELS }, (_, k) => {
+	const p = LABELS[Math.floor(k / NLABELS)] as string;
+	const c = LABELS[k % NLABELS] as string;
+	return !c.startsWith('I-') || (p !== 'O' && p.slice(2) === c.slice(2)) ? 1 : 0;
+});
+
 /** Which label may follow which: I-X only after B-X or I-X. */
 export function allowed(prev: number, cur: number): boolean {
-	const c = LABELS[cur] as string;
-	if (!c.startsWith('I-')) return true;
-	const p = LABELS[prev] as string;
-	return p.slice(2) === c.slice(2) && p !== 'O';
+	return ALLOWED[prev * NLABELS + cur] === 1;
 }
 
 /**

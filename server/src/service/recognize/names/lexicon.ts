@@ -26,9 +26,9 @@ interface Artifact {
 const artifact = gazetteer as unknown as Artifact;
 
 interface Table {
-	readonly k1: Int32Array;
-	readonly k2: Uint16Array;
-	readonly flags: Int32Array;
+	/** two numbers a slot: the first hash (0: empty slot), then the check hash << 16 | the index of the flags in `palette` */
+	readonly slots: Int32Array;
+	readonly palette: Int32Array;
 	readonly mask: number;
 	/** slots are indexed by the hash's top bits, so that the sorted entries fill the table in order */
 	readonly shift: number;
@@ -43,9 +43,8 @@ function getTable(): Table {
 	while (1 << bits < count * 2) bits++;
 	const size = 1 << bits;
 	const shift = 32 - bits;
-	const k1 = new Int32Array(size);
-	const k2 = new Uint16Array(size);
-	const flags = new Int32Array(size);
+	// a slot's two numbers side by side: a lookup reads one place in memory, not three
+	const slots = new Int32Array(2 * size);
 	const mask = size - 1;
 	const bytes = fromBase64(artifact.table ?? '');
 	const palette = Int32Array.from(artifact.palette ?? []);
@@ -68,26 +67,48 @@ function getTable(): Table {
 		let f = x & 0x7f;
 		if (x >= 0x80) f |= ((bytes[p++] as number) & 0x7f) << 7;
 		let slot = h >>> shift;
-		while (k1[slot] !== 0) slot = (slot + 1) & mask;
-		k1[slot] = h | 0;
-		k2[slot] = c;
-		flags[slot] = palette[f] as number;
+		while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+		slots[2 * slot] = h | 0;
+		slots[2 * slot + 1] = (c << 16) | f;
 	}
-	table = { k1, k2, flags, mask, shift };
+	table = { slots, palette, mask, shift };
 	return table;
 }
 
 /** Flags of a phrase given its two final hashes. */
 function lookupHashed(a: number, b: number): number {
 	const t = table ?? getTable();
-	let slot = a >>> t.shift;
-	for (;;) {
-		const k = t.k1[slot] as number;
-		if (k === 0) return 0;
-		if (k === a && t.k2[slot] === b) return t.flags[slot] as number;
-		slot = (slot + 1) & t.mask;
+	const r = 2 * (a & RECENT_MASK);
+	let v = recent[r + 1] as number;
+	if (recent[r] !== a || v >>> 16 !== b) {
+		v = find(t, a, b);
+		recent[r] = a;
+		recent[r + 1] = v;
+	}
+	const index = v & 0xffff;
+	return index === ABSENT ? 0 : (t.palette[index] as number);
+}
+
+/** The slot's second number for the phrase of hashes a and b, or b << 16 | ABSENT. */
+function find(t: Table, a: number, b: number): number {
+	const { slots } = t;
+	for (let slot = a >>> t.shift; ; slot = (slot + 1) & t.mask) {
+		const k = slots[2 * slot] as number;
+		if (k === 0) return (b << 16) | ABSENT;
+		const v = slots[2 * slot + 1] as number;
+		if (k === a && v >>> 16 === b) return v;
 	}
 }
+
+/**
+ * The last lookups, two numbers each as in the table, by the first hash's low bits: the words of every sentence
+ * ("the", "said", "minister") are found here, without reaching into the big table (which the processor's cache
+ * does not hold).
+ */
+const RECENT_MASK = 4095;
+const recent = new Int32Array(2 * (RECENT_MASK + 1));
+/** The palette index that marks a phrase as not listed. */
+const ABSENT = 0xffff;
 
 /** Flags of a phrase key ("new york", "U.N."), 0 if unlisted. */
 export function lookup(key: string): number {
@@ -118,8 +139,19 @@ export function orgCanonical(text: string): string | undefined {
 
 /** Flags of one token as a phrase alone, whatever its case. */
 export function tokenFlags(tok: Token): number {
-	const f = tok.text === tok.lower ? lookup(tok.lower) : lookup(tok.text) | lookup(tok.lower);
+	// a word is listed as written only when it has a capital after its first letter ("US", "McDonald"); as a
+	// phrase alone, that is
+	const f = capitalInside(tok.text) ? lookup(tok.text) | lookup(tok.lower) : lookup(tok.lower);
 	return f & ~L.PREFIX;
+}
+
+function capitalInside(s: string): boolean {
+	for (let i = 1; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c >= 65 && c <= 90) return true;
+		if (c > 127 && s.charAt(i) !== s.charAt(i).toLowerCase()) return true;
+	}
+	return false;
 }
 
 export interface PhraseMatch {

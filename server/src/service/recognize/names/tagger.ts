@@ -5,44 +5,70 @@ import { fromBase64, readVarint } from './base64';
 import { allowed, HASH_BITS, LABELS, makeFeaturizer, MAX_FEATURES, NLABELS, viterbi } from './features';
 import type { Candidate } from './types';
 
-/** The trained weights: hashed feature -> row of NLABELS weights, through a direct index over the hash space. */
+/**
+ * The trained weights: for each hashed feature that has some, a row of NLABELS weights. The features are found in an
+ * open-addressing table of one number a slot, small enough to stay in the processor's cache (a direct index over the
+ * hash space would not).
+ */
 interface Weights {
-	/** row offset + 1 into `values` for each hash, 0 if the feature has no weights */
-	readonly index: Int32Array;
-	readonly values: Float32Array;
+	/** slot -> the feature's row << HASH_BITS | its hash (as 32 bits); -1 for an empty slot */
+	readonly slots: Int32Array;
+	/** the quantized weights, NLABELS a row; a weight is `values[i] * scale`, rounded to 32-bit float as trained */
+	readonly values: Int16Array;
+	readonly scale: number;
 	readonly trans: Float32Array;
 }
 
 let weights: Weights | undefined;
+const SLOT_BITS = 15;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+const slotOf = (hash: number): number => Math.imul(hash, 0x9e3779b1) >>> (32 - SLOT_BITS);
 
 function loadWeights(): Weights {
 	if (weights) return weights;
 	const m = model as { hashBits?: number; count?: number; scale?: number; keys?: string; weights?: string; transitions?: number[] };
 	if (m.hashBits !== HASH_BITS) throw new Error('names-tagger.json does not match the features: run node scripts/train-tagger.mjs');
 	const count = m.count ?? 0;
-	const scale = m.scale ?? 0;
+	// a slot holds the row in its top 32 - HASH_BITS bits; all bits set is the empty slot
+	if (count * 2 > SLOT_MASK || count >= (1 << (32 - HASH_BITS)) - 1) throw new Error('names-tagger.json has more features than the weight table holds');
 	const keyBytes = fromBase64(m.keys ?? '');
 	const wb = fromBase64(m.weights ?? '');
-	const index = new Int32Array(1 << HASH_BITS);
-	const values = new Float32Array(count * NLABELS);
+	const slots = new Int32Array(1 << SLOT_BITS).fill(-1);
 	const pos = { p: 0 };
 	let h = 0;
 	for (let k = 0; k < count; k++) {
 		h += readVarint(keyBytes, pos);
-		index[h] = k * NLABELS + 1;
-		for (let l = 0; l < NLABELS; l++) {
-			const b = 2 * (k * NLABELS + l);
-			// little-endian int16
-			values[k * NLABELS + l] = ((((wb[b] as number) | ((wb[b + 1] as number) << 8)) << 16) >> 16) * scale;
-		}
+		let slot = slotOf(h);
+		while (slots[slot] !== -1) slot = (slot + 1) & SLOT_MASK;
+		slots[slot] = (k << HASH_BITS) | h;
 	}
-	weights = { index, values, trans: Float32Array.from(m.transitions ?? new Array<number>(NLABELS * NLABELS).fill(0)) };
+	// little-endian int16
+	const values = new Int16Array(count * NLABELS);
+	for (let i = 0; i < values.length; i++) values[i] = (wb[2 * i] as number) | ((wb[2 * i + 1] as number) << 8);
+	weights = { slots, values, scale: m.scale ?? 0, trans: Float32Array.from(m.transitions ?? new Array<number>(NLABELS * NLABELS).fill(0)) };
 	return weights;
 }
 
+/** Adds the weights of feature `hash` to the NLABELS scores at `emit[at]`. */
+function addWeights(W: Weights, hash: number, emit: Float64Array, at: number): void {
+	const { slots } = W;
+	for (let slot = slotOf(hash); ; slot = (slot + 1) & SLOT_MASK) {
+		const v = slots[slot] as number;
+		if (v === -1) return;
+		if ((v & HASH_MASK) !== hash) continue;
+		const row = (v >>> HASH_BITS) * NLABELS;
+		for (let l = 0; l < NLABELS; l++) emit[at + l] = (emit[at + l] as number) + Math.fround((W.values[row + l] as number) * W.scale);
+		return;
+	}
+}
+
 const TYPE_OF: Record<string, Candidate['type']> = { PER: 'person', ORG: 'org', LOC: 'place', MISC: 'misc' };
-/** The entity type of each label (B-PER and I-PER alike), O apart. */
-const TYPE_INDEX: readonly string[] = LABELS.map((l) => l.slice(2));
+/** The entity type of each label (B-PER and I-PER alike; '' for O). */
+const TYPE_NAME: readonly string[] = LABELS.map((l) => l.slice(2));
+/** The same as a number, for comparing labels in the loops. */
+const TYPE_INDEX = Int8Array.from(TYPE_NAME, (t) => [...new Set(TYPE_NAME)].indexOf(t));
+const INSIDE = Int8Array.from(LABELS, (l) => LABELS.indexOf(`I-${l.slice(2)}` as (typeof LABELS)[number]));
 
 /**
  * Candidates from the statistical tagger, for the runs of capitalized words: what no list or pattern knows
@@ -74,24 +100,20 @@ export function modelCandidates(ctx: Ctx): Candidate[] {
 		for (let t = 0; t < len; t++) {
 			const c = fz.features(i + t, feats);
 			const row = t * NLABELS;
-			for (let k = 0; k < c; k++) {
-				const r = (W.index[feats[k] as number] as number) - 1;
-				if (r < 0) continue;
-				for (let l = 0; l < NLABELS; l++) emit[row + l] = (emit[row + l] as number) + (W.values[r + l] as number);
-			}
+			for (let k = 0; k < c; k++) addWeights(W, feats[k] as number, emit, row);
 		}
 		const pred = predBuf;
 		viterbi(emit, len, W.trans, pred, scratch);
 		let t = 0;
 		while (t < len) {
-			const lab = LABELS[pred[t] as number] as string;
-			if (lab === 'O') {
+			const lab = pred[t] as number;
+			if (lab === 0) {
 				t++;
 				continue;
 			}
-			const type = lab.slice(2);
+			const type = TYPE_NAME[lab] as string;
 			let e = t + 1;
-			while (e < len && LABELS[pred[e] as number] === `I-${type}`) e++;
+			while (e < len && pred[e] === INSIDE[lab]) e++;
 			// margin: the chosen label's score over the best other, averaged over the span
 			let margin = 0;
 			for (let k = t; k < e; k++) {

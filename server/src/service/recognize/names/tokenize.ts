@@ -36,20 +36,22 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '„', '`', '_'
 
 export function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
 	let t = text.slice(start, end);
-	if (t.indexOf('’') >= 0 || t.indexOf('`') >= 0) t = t.replace(/[’`]/g, "'");
 	let upper = 0;
 	let lower = 0;
 	let digit = false;
+	let apostrophe = false;
 	for (let i = 0; i < t.length; i++) {
 		const c = t.charCodeAt(i);
 		if (c >= 97 && c <= 122) lower++;
 		else if (c >= 65 && c <= 90) upper++;
 		else if (c >= 48 && c <= 57) digit = true;
+		else if (c === 0x2019 || c === 96) apostrophe = true;
 		else if (c > 127) {
 			if (isUpper(c)) upper++;
 			else if (isLower(c)) lower++;
 		}
 	}
+	if (apostrophe) t = t.replace(/[\u2019`]/g, "'");
 	const c0 = t.charCodeAt(0);
 	let cap = kind === 'word' && isUpper(c0);
 	if (kind === 'word' && !cap && upper > 0 && isLower(c0)) {

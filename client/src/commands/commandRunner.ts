@@ -1,0 +1,117 @@
+import * as vscode from 'vscode';
+import type { RequestType } from 'vscode-languageserver-protocol';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { languageId } from '../../../server/src/shared/commands';
+import type { CommandResult, CommandTarget } from '../../../server/src/shared/protocol';
+
+/**
+ * What a command accepts as its argument, so that code actions, keybindings and tests can skip the pickers: the
+ * article (`uri`) and cursor (`position`) to act at, and the answer a picker or input box would give.
+ */
+export interface CommandArgs {
+	readonly uri?: string;
+	readonly position?: { readonly line: number; readonly character: number };
+	readonly type?: string;
+	readonly value?: string;
+	readonly id?: string;
+	/** false: apply an edit of several files without VS Code's refactor preview. */
+	readonly preview?: boolean;
+}
+
+/** Reads a command's argument: CommandArgs from a code action or a test, a Uri from a menu, or nothing. */
+export function argsOf(arg: unknown): CommandArgs {
+	if (arg instanceof vscode.Uri) return { uri: arg.toString() };
+	return arg && typeof arg === 'object' ? (arg as CommandArgs) : {};
+}
+
+/** Sends the editing requests and applies their edits in the editor. */
+export class CommandRunner {
+	readonly #client: LanguageClient;
+	readonly #ready: Promise<void>;
+
+	constructor(client: LanguageClient, ready: Promise<void>) {
+		this.#client = client;
+		this.#ready = ready;
+	}
+
+	async request<P, R>(type: RequestType<P, R, void>, params: P): Promise<R> {
+		await this.#ready;
+		return this.#client.sendRequest(type, params);
+	}
+
+	/** The Annotated News editor a command acts in: the one of `args.uri`, else the active one. */
+	async editor(args: CommandArgs, commandTitle: string): Promise<vscode.TextEditor | undefined> {
+		let editor = vscode.window.activeTextEditor;
+		if (args.uri && editor?.document.uri.toString() !== args.uri) {
+			const uri = vscode.Uri.parse(args.uri);
+			editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === args.uri) ?? (await vscode.window.showTextDocument(uri));
+		}
+		if (!editor || editor.document.languageId !== languageId) {
+			void vscode.window.showInformationMessage(`Open an Annotated News article (.news), then run "Attache: ${commandTitle}".`);
+			return undefined;
+		}
+		return editor;
+	}
+
+	/** The cursor, the selection and the word under the cursor (as the language's word pattern reads it). */
+	target(editor: vscode.TextEditor, args: CommandArgs): CommandTarget {
+		const document = editor.document;
+		const textDocument = { uri: this.#client.code2ProtocolConverter.asUri(document.uri) };
+		const position = args.position ? new vscode.Position(args.position.line, args.position.character) : editor.selection.active;
+		const range = args.position ? new vscode.Range(position, position) : editor.selection;
+		const word = document.getWordRangeAtPosition(position);
+		return {
+			textDocument,
+			position: { line: position.line, character: position.character },
+			range: { start: { line: range.start.line, character: range.start.character }, end: { line: range.end.line, character: range.end.character } },
+			...(word && { wordRange: { start: { line: word.start.line, character: word.start.character }, end: { line: word.end.line, character: word.end.character } } }),
+		};
+	}
+
+	/**
+	 * Applies a command's result as one edit (one Undo), with VS Code's refactor preview when the server asks for
+	 * confirmation (edits of several files), then places the cursor and tells the user what happened.
+	 */
+	async apply(editor: vscode.TextEditor | undefined, version: number | undefined, result: CommandResult, args: CommandArgs = {}): Promise<boolean> {
+		if (result.error) {
+			void vscode.window.showWarningMessage(result.error);
+			return false;
+		}
+		if (!result.edit) {
+			if (result.message) vscode.window.setStatusBarMessage(`Attache: ${result.message}`, 5000);
+			return false;
+		}
+		if (editor && version !== undefined && editor.document.version !== version) {
+			void vscode.window.showWarningMessage('The article changed while the command was running: run it again.');
+			return false;
+		}
+		const confirm = Object.values(result.edit.changeAnnotations ?? {}).some((a) => a.needsConfirmation);
+		const protocolEdit =
+			confirm && args.preview === false
+				? { ...result.edit, changeAnnotations: Object.fromEntries(Object.entries(result.edit.changeAnnotations ?? {}).map(([k, a]) => [k, { ...a, needsConfirmation: false }])) }
+				: result.edit;
+		const edit = await this.#client.protocol2CodeConverter.asWorkspaceEdit(protocolEdit);
+		const cleanBefore = result.save ? !vscode.workspace.textDocuments.find((d) => d.uri.toString() === vscode.Uri.parse(result.save!).toString())?.isDirty : false;
+		const applied = await vscode.workspace.applyEdit(edit, { isRefactoring: confirm });
+		if (!applied) {
+			// Declined in the refactor preview, or refused by VS Code (which says why).
+			if (!confirm) void vscode.window.showWarningMessage('Attache could not apply the edit: the file may have changed or be read-only. Try again.');
+			return false;
+		}
+		if (editor && result.selection) {
+			const s = this.#client.protocol2CodeConverter.asRange(result.selection);
+			if (vscode.window.activeTextEditor?.document === editor.document) {
+				vscode.window.activeTextEditor.selection = new vscode.Selection(s.start, s.end);
+				vscode.window.activeTextEditor.revealRange(s, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+			} else {
+				editor.selection = new vscode.Selection(s.start, s.end);
+			}
+		}
+		if (result.save && cleanBefore) {
+			const target = vscode.workspace.textDocuments.find((d) => d.uri.toString() === vscode.Uri.parse(result.save!).toString());
+			await target?.save();
+		}
+		if (result.message) vscode.window.setStatusBarMessage(`Attache: ${result.message}`, 5000);
+		return true;
+	}
+}

@@ -1,0 +1,96 @@
+import { ErrorCodes, ResponseError, type Connection, type ServerCapabilities, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { WorkspaceIndexer, type ProgressReporter } from './node/workspaceIndexer';
+import type { AttacheService } from './service';
+import { EntitiesRequest, EntityArticlesRequest, EntityMentionsRequest, IndexChangedNotification } from './shared/protocol';
+
+/** What the corpus features add to the server's capabilities. */
+export const corpusCapabilities = {
+	referencesProvider: true,
+	definitionProvider: true,
+	renameProvider: { prepareProvider: true },
+	workspaceSymbolProvider: true,
+} as const satisfies ServerCapabilities;
+
+export interface CorpusServerHooks {
+	/** The workspace folders, known after `initialize`. */
+	folders(): readonly string[];
+	/** The knowledge-base glob in force (setting attache.knowledgeBase.glob). */
+	knowledgeBaseGlob(): string;
+	/** Diagnostics, semantic tokens and the rest of the open documents depend on the index: refresh them. */
+	refreshOpenDocuments(): void;
+}
+
+/**
+ * The LSP wiring of the corpus features (issue 4, section 3): references, definition, rename, workspace symbols,
+ * the Entities view's requests, and the indexer that keeps the workspace index current. Each handler finds the
+ * document and delegates to the service.
+ */
+export function startCorpusServer(connection: Connection, documents: TextDocuments<TextDocument>, service: AttacheService, hooks: CorpusServerHooks): { indexer(): WorkspaceIndexer } {
+	let indexer: WorkspaceIndexer | undefined;
+	const getIndexer = (): WorkspaceIndexer =>
+		(indexer ??= new WorkspaceIndexer(
+			{
+				service,
+				isOpen: (uri) => documents.get(uri) !== undefined,
+				createProgress: async (): Promise<ProgressReporter> => {
+					try {
+						return await connection.window.createWorkDoneProgress();
+					} catch {
+						return { begin: () => undefined, report: () => undefined, done: () => undefined };
+					}
+				},
+				log: (message) => connection.console.log(message),
+				indexChanged: (entities) => {
+					if (entities) {
+						hooks.refreshOpenDocuments();
+						for (const uri of service.getKnowledgeBaseUris()) publishKnowledgeBase(uri);
+					}
+					void connection.sendNotification(IndexChangedNotification.type, { articles: service.getIndexState().articles, indexing: getIndexer().indexing });
+				},
+				publishKnowledgeBase,
+			},
+			hooks.folders(),
+			hooks.knowledgeBaseGlob(),
+		));
+
+	/** A malformed `entities.yaml` is reported in that file, and so is an alias two entities claim. */
+	function publishKnowledgeBase(uri: string): void {
+		void connection.sendDiagnostics({ uri, diagnostics: service.getKnowledgeBaseDiagnostics(uri) });
+	}
+
+	connection.onReferences(({ textDocument, position, context }, token) => {
+		const document = documents.get(textDocument.uri);
+		if (!document) return [];
+		return service.getReferences(document, position, context.includeDeclaration, token);
+	});
+
+	connection.onDefinition(({ textDocument, position }, token) => {
+		const document = documents.get(textDocument.uri);
+		if (!document) return [];
+		return service.getDefinition(document, position, token);
+	});
+
+	connection.onPrepareRename(({ textDocument, position }, token) => {
+		const document = documents.get(textDocument.uri);
+		if (!document) return null;
+		const result = service.prepareRename(document, position, token);
+		if (result && 'refusal' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.refusal);
+		return result;
+	});
+
+	connection.onRenameRequest(({ textDocument, position, newName }, token) => {
+		const document = documents.get(textDocument.uri);
+		if (!document) return null;
+		const result = service.getRenameEdits(document, position, newName, token);
+		if (result && 'refusal' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.refusal);
+		return result;
+	});
+
+	connection.onWorkspaceSymbol(({ query }, token) => service.getWorkspaceSymbols(query, token));
+	connection.onRequest(EntitiesRequest.type, (params, token) => service.getEntities(params, token));
+	connection.onRequest(EntityArticlesRequest.type, (params, token) => service.getEntityArticles(params, token));
+	connection.onRequest(EntityMentionsRequest.type, (params, token) => service.getEntityMentions(params, token));
+
+	return { indexer: getIndexer };
+}

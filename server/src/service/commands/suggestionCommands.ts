@@ -1,0 +1,174 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range, TextEdit } from 'vscode-languageserver-types';
+import type { CommandResult, CommandTarget, NavigateResult } from '../../shared/commandProtocol';
+import type { CancellationToken } from '../host';
+import type { NewsDocument } from '../parse/model';
+import { acceptSuggestion } from '../providers/codeActions';
+import { toRange } from '../ranges';
+import type { Suggestion } from '../recognize/suggestions';
+import type { KnowledgeEntry } from '../workspace/knowledgeBase';
+import { caretAfter, documentEdit, positionsInOrder, toTextEdits, workspaceEdit, type FileEdits, type OffsetEdit } from './edits';
+import { formatAttributes } from './markup';
+import { annotationAtCursor, cursorOf, suggestionAt, type Article } from './target';
+
+/** A `.news` file of the workspace that is not the command's own document. */
+export interface WorkspaceText {
+	readonly uri: string;
+	readonly text: string;
+	/** The version of an open document; undefined for a file on disk. */
+	readonly version?: number;
+}
+
+/** Parses a workspace file and finds its suggestions (the service knows the knowledge bases and the corpus). */
+export type SuggestionsOf = (uri: string, parsed: NewsDocument) => readonly Suggestion[];
+
+const describe = (s: Suggestion): string => `"${s.text.replace(/\s+/g, ' ')}" (${s.type === 'org' ? 'organization' : s.type})`;
+
+/** The edits that annotate each suggestion, skipping any that overlaps one taken before it. */
+export function acceptEdits(suggestions: readonly Suggestion[]): OffsetEdit[] {
+	const edits: OffsetEdit[] = [];
+	let end = -1;
+	for (const s of inOrder(suggestions)) {
+		if (s.range.start < end) continue;
+		edits.push({ start: s.range.start, end: s.range.start, text: '[' }, { start: s.range.end, end: s.range.end, text: `]{${formatAttributes(s.type, s)}}` });
+		end = s.range.end;
+	}
+	return edits;
+}
+
+/** Annotates the suggestion under the cursor; the cursor goes after its `]{...}`. */
+export function acceptAt(article: Article, params: CommandTarget): CommandResult {
+	const s = suggestionAt(article.suggestions, cursorOf(article, params));
+	if (!s) return { error: 'There is no suggestion at the cursor: go to one with Attache: Next Suggestion.' };
+	const edits = acceptSuggestion(article.document, s);
+	const offsetEdits: OffsetEdit[] = edits.map((e) => ({ start: article.document.offsetAt(e.range.start), end: article.document.offsetAt(e.range.end), text: e.newText }));
+	return { edit: documentEdit(article.document, offsetEdits), selection: caretAfter(article.document, offsetEdits, s.range.end) };
+}
+
+/**
+ * Annotates every suggestion of the article; the cursor stays on the same text. One replacement per suggestion, made
+ * straight into LSP edits: on a 1 MB article that is tens of thousands, and every object counts.
+ */
+export function acceptAll(article: Article, params: CommandTarget, token: CancellationToken): CommandResult {
+	if (!article.suggestions.length) return { message: 'This article has no suggestions left.' };
+	const { document } = article;
+	const source = document.getText();
+	const at = positionsInOrder(document);
+	const cursor = params.position;
+	const edits: TextEdit[] = [];
+	let character = cursor.character;
+	let end = -1;
+	for (const s of inOrder(article.suggestions)) {
+		if (s.range.start < end) continue;
+		const close = `]{${formatAttributes(s.type, s)}}`;
+		const start = at(s.range.start);
+		const stop = at(s.range.end);
+		edits.push({ range: { start, end: stop }, newText: `[${source.slice(s.range.start, s.range.end)}${close}` });
+		end = s.range.end;
+		// On the cursor's line, what is inserted before the cursor moves it (suggestions hold no line breaks).
+		if (start.line === cursor.line && start.character < cursor.character) character += stop.line === cursor.line && stop.character <= cursor.character ? 1 + close.length : 1;
+	}
+	if (token.isCancellationRequested) return {};
+	const count = edits.length;
+	return {
+		edit: workspaceEdit([{ uri: document.uri, version: document.version, edits }]),
+		selection: { start: { line: cursor.line, character }, end: { line: cursor.line, character } },
+		message: `Annotated ${count} suggestion${count === 1 ? '' : 's'}.`,
+	};
+}
+
+function inOrder(suggestions: readonly Suggestion[]): readonly Suggestion[] {
+	for (let i = 1; i < suggestions.length; i++) if (suggestions[i - 1]!.range.start > suggestions[i]!.range.start) return [...suggestions].sort((a, b) => a.range.start - b.range.start);
+	return suggestions;
+}
+
+/** The next (or previous) suggestion from the cursor, wrapping around the article like Go to Next Problem. */
+export function navigate(article: Article, params: CommandTarget & { direction: 'next' | 'previous' }): NavigateResult {
+	const all = [...article.suggestions].sort((a, b) => a.range.start - b.range.start);
+	if (!all.length) return { index: 0, total: 0 };
+	const cursor = cursorOf(article, params);
+	let i: number;
+	if (params.direction === 'next') {
+		i = all.findIndex((s) => s.range.start > cursor);
+		if (i < 0) i = 0;
+	} else {
+		i = all.length - 1;
+		while (i >= 0 && all[i]!.range.start >= cursor) i--;
+		if (i < 0) i = all.length - 1;
+	}
+	const s = all[i]!;
+	return { range: toRange(article.document, s.range), index: i + 1, total: all.length, label: describe(s) };
+}
+
+/** What makes two mentions the same entity: a shared ref, or a shared name (the full name a short one stands for). */
+interface EntityKey {
+	readonly type: string;
+	readonly ref: string | undefined;
+	readonly names: ReadonlySet<string>;
+	readonly label: string;
+}
+
+const norm = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+function entityKey(s: { type: string | undefined; text: string; ref?: string | undefined; canonical?: string | undefined }, entries: readonly KnowledgeEntry[]): EntityKey {
+	const names = new Set([norm(s.text), ...(s.canonical ? [norm(s.canonical)] : [])]);
+	const entry = s.ref ? entries.find((e) => e.id === s.ref) : undefined;
+	if (entry) for (const n of [entry.name, ...entry.aliases]) names.add(norm(n));
+	return { type: s.type ?? '', ref: s.ref, names, label: entry?.name ?? s.canonical ?? s.text.replace(/\s+/g, ' ') };
+}
+
+function sameEntity(key: EntityKey, s: Suggestion): boolean {
+	if (s.type !== key.type) return false;
+	if (key.ref !== undefined && s.ref !== undefined) return key.ref === s.ref;
+	return key.names.has(norm(s.text)) || (s.canonical !== undefined && key.names.has(norm(s.canonical)));
+}
+
+/**
+ * Annotates every suggestion of the entity at the cursor (a suggestion, or an annotation) in this article and in
+ * every other article of the workspace, as one edit that VS Code previews when it touches other files.
+ */
+export function acceptEntityInWorkspace(
+	article: Article,
+	params: CommandTarget,
+	files: Iterable<WorkspaceText>,
+	suggestionsOf: SuggestionsOf,
+	parse: (text: string) => NewsDocument,
+	entries: readonly KnowledgeEntry[],
+	token: CancellationToken,
+): CommandResult {
+	const cursor = cursorOf(article, params);
+	const suggestion = suggestionAt(article.suggestions, cursor);
+	const mention = suggestion ?? annotationAtCursor(article.parsed, cursor);
+	if (!mention?.type || mention.type === 'role') return { error: 'Put the cursor on a suggestion or an annotated entity: its suggestions are then annotated in every article.' };
+	const key = entityKey(mention, entries);
+	const changed: FileEdits[] = [];
+	let count = 0;
+	const own = acceptEdits(article.suggestions.filter((s) => sameEntity(key, s)));
+	let selection: Range | undefined;
+	if (own.length) {
+		changed.push({ uri: article.document.uri, version: article.document.version, edits: toTextEdits(article.document, own) });
+		count += own.length / 2;
+		selection = caretAfter(article.document, own, suggestion ? suggestion.range.end : cursor);
+	}
+	const needles = [...key.names];
+	for (const file of files) {
+		if (token.isCancellationRequested) return {};
+		if (file.uri === article.document.uri) continue;
+		const lower = file.text.toLowerCase();
+		if (!needles.some((n) => lower.includes(n))) continue;
+		const parsed = parse(file.text);
+		const edits = acceptEdits(suggestionsOf(file.uri, parsed).filter((s) => sameEntity(key, s)));
+		if (!edits.length) continue;
+		const document = TextDocument.create(file.uri, 'annotated-news', file.version ?? 0, file.text);
+		changed.push({ uri: file.uri, version: file.version ?? null, edits: toTextEdits(document, edits) });
+		count += edits.length / 2;
+	}
+	if (!count) return { message: `No article has a suggestion of ${key.label} left.` };
+	const message = `Annotated ${count} mention${count === 1 ? '' : 's'} of ${key.label} in ${changed.length} article${changed.length === 1 ? '' : 's'}.`;
+	const others = changed.some((f) => f.uri !== article.document.uri);
+	return {
+		edit: others ? workspaceEdit(changed, { label: `Annotate ${key.label}`, description: 'Accept the suggestions of this entity in every article' }) : workspaceEdit(changed),
+		...(selection && { selection }),
+		message,
+	};
+}

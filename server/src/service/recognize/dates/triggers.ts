@@ -1,0 +1,179 @@
+/**
+ * Where each date rule can start, so that the scanner tries a rule only there: trying every rule at every position
+ * costs much more, and one regex joining all the rules takes a few hundred milliseconds to compile.
+ *
+ * The rules spell their words out whole (lower case, Capitalized or UPPER CASE; `patterns.ts`), and a word is never
+ * followed by another letter in a match. So a rule starts with a whole word of its source, a digit or an apostrophe
+ * ("'90s"): at a word, the rules to try are those that spell it; at a digit, those that can read a digit; at an
+ * apostrophe, those that can read one. And when the word is followed by a space and another word, a rule that cannot
+ * end after the first word must spell the second too ("the" begins many rules, "the government" none). A rule that
+ * reads letters through a class (`\w`, `[a-z]`, `.`) outside its lookarounds could start with any word: it is tried
+ * at every one.
+ */
+import { RULES } from './rules';
+
+/** No rule starts inside a word. */
+const WORD_START = '(?<![A-Za-z0-9_\\u00c0-\\u024f\\u0400-\\u04ff])';
+/** Each rule's regex, matching only where it is run. */
+export const STICKY = RULES.map((r) => new RegExp(WORD_START + r.source, 'yd'));
+
+/** The pieces of a regex source: an escape, a character class, the opening of a lookaround, a parenthesis, the rest. */
+const PIECE = /\\u[0-9a-fA-F]{4}|\\.|\[(?:\\.|[^\]\\])*\]|\(\?<?[=!]|[()]|[^\\[()]+/g;
+/** Escapes, character classes and group names: what is not a literal letter of a regex source. */
+const NOT_LITERAL = /\\u[0-9a-fA-F]{4}|\\[pPk]\{[^}]*\}|\\.|\[(?:\\.|[^\]\\])*\]|\(\?<[A-Za-z]\w*>/g;
+
+/** The source without its lookarounds (which read no characters of the match). */
+function withoutLookarounds(source: string): string {
+	let out = '';
+	let depth = 0;
+	/** the depth at which the lookaround being skipped opened, or -1 */
+	let skipFrom = -1;
+	for (const [piece] of source.matchAll(PIECE)) {
+		if (piece.startsWith('(')) {
+			if (skipFrom < 0 && piece.length > 1) skipFrom = depth;
+			depth++;
+		} else if (piece === ')') {
+			depth--;
+			if (depth === skipFrom) {
+				skipFrom = -1;
+				continue;
+			}
+		}
+		if (skipFrom < 0) out += piece;
+	}
+	return out;
+}
+
+/** What a rule's first character can be. */
+interface RuleStarts {
+	/** the words the source spells, in lower case (those of its lookarounds too) */
+	readonly words: readonly string[];
+	/** letters read through a class: any word */
+	readonly anyWord: boolean;
+	readonly digit: boolean;
+	readonly apostrophe: boolean;
+}
+
+function startsOf(source: string): RuleStarts {
+	const read = withoutLookarounds(source);
+	const classes = read.match(/\[(?:\\.|[^\]\\])*\]/g) ?? [];
+	return {
+		words: [...new Set((source.replace(NOT_LITERAL, ' ').match(/[A-Za-z]+/g) ?? []).map((w) => w.toLowerCase()))],
+		anyWord: /\\[wWSDpP]|(?:^|[^\\])\./.test(read) || classes.some((c) => /^\[\^|[A-Za-z]/.test(c.replace(/\\u[0-9a-fA-F]{4}|\\[tnrsdb]/g, ''))),
+		digit: /\\d|[0-9]/.test(read.replace(/\\u[0-9a-fA-F]{4}/g, '')),
+		apostrophe: /'|\\u2019|’/.test(read),
+	};
+}
+
+const RULE_COUNT = RULES.length;
+/** A trie of the rules' words over a-z: node * 26 + letter -> child node, 0 for none. */
+const children: number[] = [0];
+/** Per node: the rules that spell the node's word. */
+const rulesAtNode: number[][] = [[]];
+const forEveryWord: number[] = [];
+const forDigit: number[] = [];
+const forApostrophe: number[] = [];
+
+RULES.forEach((rule, r) => {
+	const starts = startsOf(rule.source);
+	if (starts.anyWord) forEveryWord.push(r);
+	if (starts.digit) forDigit.push(r);
+	if (starts.apostrophe) forApostrophe.push(r);
+	for (const w of starts.words) {
+		let node = 0;
+		for (let i = 0; i < w.length; i++) {
+			const slot = node * 26 + w.charCodeAt(i) - 97;
+			if (!children[slot]) {
+				children[slot] = rulesAtNode.length;
+				rulesAtNode.push([]);
+			}
+			node = children[slot]!;
+		}
+		rulesAtNode[node]!.push(r);
+	}
+});
+const trie = Int32Array.from({ length: rulesAtNode.length * 26 }, (_, i) => children[i] ?? 0);
+/** spells[node * RULE_COUNT + r]: rule r spells the node's word */
+const spells = new Uint8Array(rulesAtNode.length * RULE_COUNT);
+rulesAtNode.forEach((rules, node) => rules.forEach((r) => (spells[node * RULE_COUNT + r] = 1)));
+for (const r of forEveryWord) for (let node = 0; node < rulesAtNode.length; node++) spells[node * RULE_COUNT + r] = 1;
+/** Per node: the rules to try at the node's word, in `RULES` order. */
+const triedAtNode = rulesAtNode.map((own) => {
+	const rules = [...new Set([...forEveryWord, ...own])].sort((a, b) => a - b);
+	return rules.length ? rules : undefined;
+});
+
+/** The node of the word of letters at `at` (0 when no rule spells it), and where the letters end. */
+function wordAt(text: string, at: number): { node: number; end: number } {
+	let node = 0;
+	let i = at;
+	for (; i < text.length; i++) {
+		const l = (text.charCodeAt(i) | 32) - 97;
+		if (l < 0 || l >= 26) break;
+		if (node >= 0) node = trie[node * 26 + l]! || -1;
+	}
+	return { node: Math.max(node, 0), end: i };
+}
+
+/**
+ * Whether rule r can end after `first` (a word, in lower case) where a space and a word it does not spell follow:
+ * found by running it on such text, once per word and rule.
+ */
+const endsAfter = new Map<string, Uint8Array>();
+const FOLLOWERS = [' qqq', ' Qqq', ' QQQ', '\tqqq', '\u00a0qqq', '\nqqq', '\r\nqqq', ' \nqqq'];
+
+function canEndAfter(first: string, rule: number): boolean {
+	let known = endsAfter.get(first);
+	if (!known) {
+		known = new Uint8Array(RULE_COUNT);
+		endsAfter.set(first, known);
+	}
+	if (!known[rule]) {
+		const re = STICKY[rule]!;
+		const forms = [first, first.charAt(0).toUpperCase() + first.slice(1), first.toUpperCase()];
+		const ends = forms.some((form) => FOLLOWERS.some((after) => ((re.lastIndex = 0), re.test(form + after))));
+		known[rule] = ends ? 1 : 2;
+	}
+	return known[rule] === 1;
+}
+
+/** The rules to try at a word given the word after it, by the two words' nodes. */
+const triedBeforeWord = new Map<number, readonly number[] | undefined>();
+
+const isWordChar = (c: number): boolean =>
+	(c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** The rules that can start at `at` (in `RULES` order), or undefined when none can. */
+export function rulesStartingAt(text: string, at: number): readonly number[] | undefined {
+	const c = text.charCodeAt(at);
+	if (at > 0 && isWordChar(text.charCodeAt(at - 1))) return undefined;
+	if (c >= 48 && c <= 57) return forDigit;
+	if (c === 39 || c === 0x2019) return forApostrophe;
+	if (!isLetter(c)) return undefined;
+	const first = wordAt(text, at);
+	const rules = triedAtNode[first.node];
+	return rules && beforeNextWord(rules, text, at, first.end, first.node);
+}
+
+/**
+ * `rules`, less those that can neither end after the word at [at, end) (of trie node `first`) nor read the word after
+ * it, when a space and a word follow.
+ */
+function beforeNextWord(rules: readonly number[], text: string, at: number, end: number, first: number): readonly number[] | undefined {
+	if (!isSpace(text.charCodeAt(end))) return rules;
+	let next = end + 1;
+	while (isSpace(text.charCodeAt(next))) next++;
+	if (!isLetter(text.charCodeAt(next))) return rules;
+	const second = wordAt(text, next).node;
+	const key = first * rulesAtNode.length + second;
+	let kept = triedBeforeWord.get(key);
+	if (kept === undefined && !triedBeforeWord.has(key)) {
+		const word = text.slice(at, end).toLowerCase();
+		const filtered = rules.filter((r) => spells[second * RULE_COUNT + r] || canEndAfter(word, r));
+		kept = filtered.length ? filtered : undefined;
+		triedBeforeWord.set(key, kept);
+	}
+	return kept;
+}

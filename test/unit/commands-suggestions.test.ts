@@ -1,0 +1,110 @@
+import * as assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { applied, appliedTo, marked, needsConfirmation } from '../helpers/commands';
+import { doc, none, service, settings } from '../helpers/service';
+
+const H = '---\ndate: 2025-01-22\n---\n';
+const ARTICLE = H + 'Foreign Minister Tomas Brenner flew to Moscow on May 9, where Brenner met [Ada Lindqvist]{.person}.\n';
+const KB = 'file:///test/entities.yaml';
+const KB_TEXT = 'tomas-brenner:\n  type: person\n  name: Tomas Brenner\n  aliases: [Brenner]\n';
+const noOpen = { get: () => undefined };
+
+function setup(text: string, options: { kb?: boolean } = {}) {
+	const s = service(settings({ suggestions: true }));
+	if (options.kb) s.setWorkspaceFile(KB, KB_TEXT);
+	const { document, target } = marked(doc, text);
+	return { s, document, target };
+}
+
+suite('commands: suggestions', () => {
+	test('Accept Suggestion: the one under the cursor, the cursor after it', () => {
+		const { s, document, target } = setup(ARTICLE.replace('Moscow', 'Mos|cow'));
+		assert.equal(applied(document, s.commands.acceptSuggestion(document, target, none)), ARTICLE.replace('Moscow', '[Moscow]{.place}|'));
+		const day = setup(ARTICLE.replace('May 9', 'May 9|'));
+		assert.equal(applied(day.document, day.s.commands.acceptSuggestion(day.document, day.target, none)), ARTICLE.replace('May 9', '[May 9]{.date value=2025-05-09}|'));
+	});
+
+	test('Accept Suggestion away from a suggestion says how to find one', () => {
+		const { s, document, target } = setup(ARTICLE.replace('flew', 'fl|ew'));
+		const result = s.commands.acceptSuggestion(document, target, none);
+		assert.equal(result.edit, undefined);
+		assert.match(result.error ?? '', /no suggestion at the cursor: go to one with Attache: Next Suggestion/);
+	});
+
+	test('Accept All Suggestions in File: one edit; the cursor stays on its text', () => {
+		const { s, document, target } = setup(ARTICLE.replace('flew', 'fl|ew'), { kb: true });
+		const result = s.commands.acceptAllSuggestions(document, target, none);
+		assert.equal(
+			applied(document, result),
+			H + 'Foreign Minister [Tomas Brenner]{.person ref=tomas-brenner} fl|ew to [Moscow]{.place} on [May 9]{.date value=2025-05-09}, where [Brenner]{.person ref=tomas-brenner} met [Ada Lindqvist]{.person}.\n',
+		);
+		assert.equal(result.message, 'Annotated 4 suggestions.');
+		assert.equal(needsConfirmation(result.edit!), false);
+	});
+
+	test('Accept All on CRLF text with Cyrillic and emoji', () => {
+		const text = '---\r\ndate: 2025-01-22\r\n---\r\n😀 Talks in Moscow on May 9.\r\nThen in Moscow| again 🇷🇺.\r\n';
+		const { s, document, target } = setup(text);
+		assert.equal(
+			applied(document, s.commands.acceptAllSuggestions(document, target, none)),
+			'---\r\ndate: 2025-01-22\r\n---\r\n😀 Talks in [Moscow]{.place} on [May 9]{.date value=2025-05-09}.\r\nThen in [Moscow]{.place}| again 🇷🇺.\r\n',
+		);
+	});
+
+	test('Next / Previous Suggestion: from the cursor, wrapping around', () => {
+		const s = service(settings({ suggestions: true }));
+		const document = doc(ARTICLE);
+		const at = (needle: string) => document.positionAt(ARTICLE.indexOf(needle));
+		const go = (from: string, direction: 'next' | 'previous', delta = 0) => {
+			const position = document.positionAt(ARTICLE.indexOf(from) + delta);
+			const r = s.commands.navigateSuggestion(document, { textDocument: { uri: document.uri }, position, direction }, none);
+			return [ARTICLE.slice(document.offsetAt(r.range!.start), document.offsetAt(r.range!.end)), r.index, r.total];
+		};
+		assert.deepEqual(go('Foreign', 'next'), ['Tomas Brenner', 1, 4]);
+		assert.deepEqual(go('Tomas', 'next'), ['Moscow', 2, 4], 'the cursor at the start of a suggestion moves on');
+		assert.deepEqual(go('Moscow', 'next', 3), ['May 9', 3, 4]);
+		assert.deepEqual(go('met', 'next'), ['Tomas Brenner', 1, 4], 'wraps to the first');
+		assert.deepEqual(go('Moscow', 'previous'), ['Tomas Brenner', 1, 4]);
+		assert.deepEqual(go('Moscow', 'previous', 3), ['Moscow', 2, 4], 'from inside a suggestion, to its start');
+		assert.deepEqual(go('Foreign', 'previous'), ['Brenner', 4, 4], 'wraps to the last');
+		assert.equal(s.commands.navigateSuggestion(document, { textDocument: { uri: document.uri }, position: at('Foreign'), direction: 'next' }, none).label, '"Tomas Brenner" (person)');
+		const empty = setup(H + 'nothing| here\n');
+		assert.deepEqual(empty.s.commands.navigateSuggestion(empty.document, { ...empty.target, direction: 'next' }, none), { index: 0, total: 0 });
+	});
+
+	test('Accept All Suggestions of This Entity in the Workspace: every article, one edit, previewed', () => {
+		const { s, document, target } = setup(ARTICLE.replace('where Brenner', 'where Bren|ner'), { kb: true });
+		const other = 'file:///test/other.news';
+		const otherText = H + 'Brenner and Moscow.\n\nTomas Brenner spoke; [Brenner]{.person} left.\n';
+		s.setWorkspaceFile(other, otherText);
+		s.setWorkspaceFile('file:///test/unrelated.news', H + 'Nothing of him.\n');
+		const result = s.commands.acceptEntityInWorkspace(document, target, noOpen, none);
+		assert.equal(
+			applied(document, result),
+			H + 'Foreign Minister [Tomas Brenner]{.person ref=tomas-brenner} flew to Moscow on May 9, where [Brenner]{.person ref=tomas-brenner}| met [Ada Lindqvist]{.person}.\n',
+		);
+		assert.equal(appliedTo(result, other, otherText), H + '[Brenner]{.person ref=tomas-brenner} and Moscow.\n\n[Tomas Brenner]{.person ref=tomas-brenner} spoke; [Brenner]{.person} left.\n');
+		assert.equal(needsConfirmation(result.edit!), true, 'an edit of other files shows the refactor preview');
+		assert.equal(result.message, 'Annotated 4 mentions of Tomas Brenner in 2 articles.');
+	});
+
+	test('... an open article is edited at its editor version; from an annotation, the same entity', () => {
+		const { s, document, target } = setup(H + 'The [Halvik Wa|ter Board]{.org} met.\n');
+		const otherUri = 'file:///test/open.news';
+		const open = TextDocument.create(otherUri, 'annotated-news', 7, H + 'Later the Halvik Water Board said no.\n');
+		s.setWorkspaceFile(otherUri, H + 'stale text on disk\n');
+		const result = s.commands.acceptEntityInWorkspace(document, target, { get: (uri) => (uri === otherUri ? open : undefined) }, none);
+		assert.equal(appliedTo(result, otherUri, open.getText()), H + 'Later the [Halvik Water Board]{.org} said no.\n');
+		const change = result.edit!.documentChanges!.find((c) => 'textDocument' in c && c.textDocument.uri === otherUri) as { textDocument: { version: number } };
+		assert.equal(change.textDocument.version, 7);
+	});
+
+	test('... says so when nothing is left, and refuses away from an entity', () => {
+		const { s, document, target } = setup(H + 'The [Halvik Wa|ter Board]{.org} met.\n');
+		const result = s.commands.acceptEntityInWorkspace(document, target, noOpen, none);
+		assert.equal(result.edit, undefined);
+		assert.equal(result.message, 'No article has a suggestion of Halvik Water Board left.');
+		const away = setup(H + 'The wa|ter met.\n');
+		assert.match(away.s.commands.acceptEntityInWorkspace(away.document, away.target, noOpen, none).error ?? '', /Put the cursor on a suggestion or an annotated entity/);
+	});
+});
