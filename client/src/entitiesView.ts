@@ -32,6 +32,8 @@ type Node =
 export interface EntitiesSnapshotNode {
 	readonly label: string;
 	readonly description?: string;
+	/** What clicking it runs (a mention opens its article at the mention). */
+	readonly command?: vscode.Command;
 	readonly children?: EntitiesSnapshotNode[];
 }
 
@@ -207,7 +209,8 @@ export function registerEntitiesView(client: LanguageClient, ready: Promise<void
 		vscode.commands.registerCommand(Commands.entitiesClearFilter, () => setFilter('')),
 		vscode.commands.registerCommand(Commands.entitiesSnapshot, async (filter?: string) => {
 			if (typeof filter === 'string') await setFilter(filter);
-			return { message: view.message, description: view.description, tree: await snapshot(tree) };
+			const nodes = await snapshot(tree);
+			return { message: view.message, description: view.description, tree: nodes };
 		}),
 	];
 }
@@ -219,7 +222,12 @@ async function snapshot(tree: EntitiesTree, node?: Node): Promise<EntitiesSnapsh
 		const item = tree.getTreeItem(child);
 		const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
 		const children = item.collapsibleState === vscode.TreeItemCollapsibleState.None ? undefined : await snapshot(tree, child);
-		out.push({ label, ...(typeof item.description === 'string' && { description: item.description }), ...(children && { children }) });
+		out.push({
+			label,
+			...(typeof item.description === 'string' && { description: item.description }),
+			...(item.command && { command: item.command }),
+			...(children && { children }),
+		});
 	}
 	return out;
 }

@@ -190,12 +190,21 @@ export class WorkspaceIndexer {
 	async #readText(uri: string): Promise<string | null> {
 		const file = fileURLToPath(uri);
 		try {
-			const stat = await fs.stat(file);
-			if (stat.size > MAX_FILE_BYTES) {
-				this.#host.log(`Not indexed: ${file} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
-				return null;
+			const handle = await fs.open(file, 'r');
+			try {
+				const stat = await handle.stat();
+				if (!stat.isFile()) {
+					this.#host.log(`Not indexed: ${file} is not a file.`);
+					return null;
+				}
+				if (stat.size > MAX_FILE_BYTES) {
+					this.#host.log(`Not indexed: ${file} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
+					return null;
+				}
+				return await handle.readFile('utf8');
+			} finally {
+				await handle.close();
 			}
-			return await fs.readFile(file, 'utf8');
 		} catch (e) {
 			if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.#host.log(`Not indexed: ${file} cannot be read (${(e as Error).message}).`);
 			return null;

@@ -155,6 +155,8 @@ function scanParagraph(
 			const image = before === EXCLAMATION && !isEscaped(text, i - 1, start);
 			const inlineNote = before === CARET && !isEscaped(text, i - 1, start);
 			const locator = !note && citeEnd >= 0 && isSpaceWithOneLineBreak(text, citeEnd, i);
+			// A later `[` has this one between it and the key: checking once keeps the scan linear.
+			citeEnd = -1;
 			stack.push({
 				at: i,
 				canOpen: !note && !label && !image && !inlineNote,

@@ -1,6 +1,7 @@
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import type { EntityTypes } from '../entityTypes';
 import { toRange } from '../ranges';
+import type { Mention } from '../workspace/mentions';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { summarizeEntities, typeLabel, type EntitySummary } from './entitySummary';
 import { plural } from './workspaceNames';
@@ -34,9 +35,10 @@ export function provideWorkspaceSymbols(query: string, index: WorkspaceIndex, ty
 	// Best matches first, then the most mentioned.
 	found.sort((a, b) => a.score - b.score || b.entity.mentions - a.entity.mentions || a.name.localeCompare(b.name));
 	const symbols: SymbolInformation[] = [];
-	for (const { name, entity: e } of found) {
-		if (symbols.length >= LIMIT) break;
-		const location = locationOf(e, index);
+	const shown = found.slice(0, LIMIT);
+	const first = index.firstMentions(shown.filter((f) => !f.entity.entry).map((f) => f.entity.key));
+	for (const { name, entity: e } of shown) {
+		const location = locationOf(e, index, first);
 		if (!location) continue;
 		const where = e.mentions ? `${plural(e.mentions, 'mention')} in ${plural(e.articles, 'article')}` : 'in the knowledge base only';
 		symbols.push({ name, kind: KIND[e.type] ?? SymbolKind.Object, location, containerName: `${typeLabel(types, e.type)} · ${where}` });
@@ -56,12 +58,12 @@ function match(text: string, q: string): number {
 }
 
 /** The knowledge-base entry, else the first annotation. */
-function locationOf(e: EntitySummary, index: WorkspaceIndex): SymbolInformation['location'] | undefined {
+function locationOf(e: EntitySummary, index: WorkspaceIndex, firstMentions: ReadonlyMap<string, Mention>): SymbolInformation['location'] | undefined {
 	if (e.entry) {
 		const kb = index.knowledgeDocument(e.entry.uri);
 		if (kb) return { uri: e.entry.uri, range: toRange(kb, e.entry.idRange) };
 	}
-	const first = index.mentionsOf(e.key).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.range.start - b.range.start))[0];
+	const first = firstMentions.get(e.key);
 	const article = first && index.article(first.uri);
 	return article ? { uri: first.uri, range: toRange(article.document, first.contentRange) } : undefined;
 }

@@ -216,6 +216,22 @@ export class WorkspaceIndex {
 		return out;
 	}
 
+	/** The first mention of each entity (by file, then position); one pass over the index for all of them. */
+	firstMentions(keys: Iterable<string>): Map<string, Mention> {
+		const kinds: MentionKind[] = [];
+		for (const key of keys) kinds.push(...(this.#entities.get(key)?.kinds ?? []));
+		const best = new Map<string, Mention>();
+		if (!kinds.length) return best;
+		const wanted = this.#kinds.flags(kinds);
+		const found: Mention[] = [];
+		for (const article of this.#articles.values()) article.collect(wanted, found);
+		for (const m of found) {
+			const current = best.get(m.key);
+			if (!current || m.uri < current.uri || (m.uri === current.uri && m.range.start < current.range.start)) best.set(m.key, m);
+		}
+		return best;
+	}
+
 	/** The articles that mention an entity, with how often. */
 	articlesOf(key: string): Map<string, number> {
 		const entity = this.#entities.get(key);

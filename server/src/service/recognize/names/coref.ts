@@ -11,7 +11,12 @@ const spanText = (ctx: Ctx, from: number, to: number): string => {
 	const b = ctx.tokens[to - 1];
 	return a && b ? ctx.text.slice(a.start, b.end) : '';
 };
-const foldKey = (toks: readonly Token[]): string => toks.map((t) => t.lower).join(' ');
+/** The lower-case words of tokens [from, to), joined by spaces: a phrase's key. */
+function foldKey(tokens: readonly Token[], from: number, to: number): string {
+	let key = (tokens[from] as Token).lower;
+	for (let k = from + 1; k < to; k++) key += ` ${(tokens[k] as Token).lower}`;
+	return key;
+}
 
 /**
  * Candidates from the article itself, given the mentions chosen so far:
@@ -27,31 +32,46 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 	/** name word -> full names containing it, in article order */
 	const personWords = new Map<string, string[]>();
 	/** folded phrase -> [type, confidence, canonical] */
-	const typed = new Map<string, { type: NameType; confidence: number; canonical?: string; n: number }>();
+	const typed = new Map<string, { type: NameType; confidence: number; canonical: string | undefined }>();
+	/** first word of a typed phrase -> the phrase lengths in tokens, longest first */
+	const lengths = new Map<string, number[]>();
+	const addTyped = (from: number, to: number, known: { type: NameType; confidence: number; canonical: string | undefined }, always: boolean): void => {
+		const key = foldKey(tokens, from, to);
+		const prev = typed.get(key);
+		if (prev && !(always && prev.confidence < known.confidence)) return;
+		typed.set(key, known);
+		const first = (tokens[from] as Token).lower;
+		const list = lengths.get(first) ?? [];
+		if (!list.includes(to - from)) {
+			list.push(to - from);
+			list.sort((a, b) => b - a);
+		}
+		lengths.set(first, list);
+	};
 	for (const c of chosen) {
 		if (c.type === 'misc' || c.type === 'none') continue;
-		const toks = tokens.slice(c.from, c.to);
-		const key = foldKey(toks);
-		const prev = typed.get(key);
-		if (!prev || prev.confidence < c.confidence) typed.set(key, { type: c.type, confidence: c.confidence, ...(c.canonical ? { canonical: c.canonical } : {}), n: (prev?.n ?? 0) + 1 });
+		addTyped(c.from, c.to, { type: c.type, confidence: c.confidence, canonical: c.canonical }, true);
 		// "Merrill Lynch & Co." makes "Merrill Lynch" an organization too
-		if (c.type === 'org' && toks.length > 2 && COMPANY.has(toks[toks.length - 1]?.lower ?? '')) {
-			let e = toks.length - 1;
-			while (e > 1 && /^(&|&amp;|and|,)$/.test(toks[e - 1]?.lower ?? '')) e--;
-			const k2 = foldKey(toks.slice(0, e));
-			if (!typed.has(k2)) typed.set(k2, { type: 'org', confidence: c.confidence, n: 1 });
+		if (c.type === 'org' && c.to - c.from > 2 && COMPANY.has((tokens[c.to - 1] as Token).lower)) {
+			let e = c.to - 1;
+			while (e > c.from + 1 && /^(&|&amp;|and|,)$/.test((tokens[e - 1] as Token).lower)) e--;
+			addTyped(c.from, e, { type: 'org', confidence: c.confidence, canonical: undefined }, false);
 		}
 		if (c.type !== 'person' || c.confidence < 0.5) continue;
-		const words = toks.filter((t) => t.kind === 'word' && !SKIP_IN_NAME.has(t.lower) && !/^\p{Lu}\.$/u.test(t.text));
+		const words: number[] = [];
+		for (let i = c.from; i < c.to; i++) {
+			const t = tokens[i] as Token;
+			if (t.kind === 'word' && !SKIP_IN_NAME.has(t.lower) && !/^\p{Lu}\.$/u.test(t.text)) words.push(i);
+		}
 		if (words.length < 2) continue;
 		const full = c.canonical ?? spanText(ctx, c.from, c.to);
-		words.forEach((w, k) => {
-			const f = ctx.flags[tokens.indexOf(w, c.from)] ?? 0;
+		words.forEach((i, k) => {
 			// a first name that is also a country or a common word does not stand for the person alone
-			if (k < words.length - 1 && f & (PLACE_FLAGS | ORG_FLAGS | L.NEVER | L.DEMONYM)) return;
-			const list = personWords.get(w.lower) ?? [];
+			if (k < words.length - 1 && (ctx.flags[i] as number) & (PLACE_FLAGS | ORG_FLAGS | L.NEVER | L.DEMONYM)) return;
+			const w = (tokens[i] as Token).lower;
+			const list = personWords.get(w) ?? [];
 			if (!list.includes(full)) list.push(full);
-			personWords.set(w.lower, list);
+			personWords.set(w, list);
 		});
 		// "Lavrov's": the possessive form is split by the tokenizer already
 	}
@@ -65,14 +85,6 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 
 	// the same words typed elsewhere in the article keep that type
 	const maxLen = 6;
-	/** first word of a typed phrase -> the phrase lengths in tokens, longest first */
-	const lengths = new Map<string, number[]>();
-	for (const k of typed.keys()) {
-		const words = k.split(' ');
-		const list = lengths.get(words[0] ?? '') ?? [];
-		if (!list.includes(words.length)) list.push(words.length);
-		lengths.set(words[0] ?? '', list.sort((a, b) => b - a));
-	}
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		const lens = t && t.cap ? lengths.get(t.lower) : undefined;
@@ -80,9 +92,8 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 		for (const len of lens) {
 			const e = i + len;
 			if (e > tokens.length || len > maxLen) continue;
-			const toks = tokens.slice(i, e);
-			if (!toks[toks.length - 1]?.cap) continue;
-			const known = typed.get(foldKey(toks));
+			if (!tokens[e - 1]?.cap) continue;
+			const known = typed.get(foldKey(tokens, i, e));
 			if (!known || known.confidence < 0.7) continue;
 			if (e - i === 1 && t.sentStart && ctx.lowerSeen.has(t.lower)) break;
 			out.push({ from: i, to: e, type: known.type, source: 'article', confidence: Math.min(0.87, known.confidence - 0.01), ...(known.canonical ? { canonical: known.canonical } : {}) });
