@@ -136,6 +136,22 @@ suite('LSP: the corpus (index, references, rename, symbols, Entities view)', () 
 		);
 	});
 
+	test('the knowledge-base glob (setting attache.knowledgeBase.glob) decides which files are knowledge bases', async () => {
+		mkdirSync(path.join(dir, 'kb'));
+		writeFileSync(path.join(dir, 'kb', 'people.yaml'), 'ada-berg:\n  type: person\n  name: Ada Berg\n');
+		const definition = () => lsp.request<Location[]>('textDocument/definition', { textDocument: { uri: uri('a.news') }, position: { line: 3, character: 14 } });
+		const reindexed = indexChanged();
+		lsp.settings = { knowledgeBase: { glob: 'kb/*.yaml' } };
+		await lsp.client.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+		await reindexed;
+		assert.deepEqual(await definition(), [{ uri: uri('kb/people.yaml'), range: range(0, 0, 8) }]);
+		const back = indexChanged();
+		lsp.settings = {};
+		await lsp.client.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+		await back;
+		assert.deepEqual(await definition(), [{ uri: uri('entities.yaml'), range: range(0, 0, 8) }]);
+	});
+
 	test('workspace symbols and the Entities view', async () => {
 		const symbols = await lsp.request<SymbolInformation[]>('workspace/symbol', { query: 'berg' });
 		assert.deepEqual(symbols.map((s) => [s.name, s.containerName]), [['Ada Berg', 'person · 2 mentions in 2 articles']]);

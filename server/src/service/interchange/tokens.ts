@@ -19,6 +19,17 @@ const ABBREVIATIONS = new Set(
 
 const at = (text: string, i: number): string => String.fromCodePoint(text.codePointAt(i)!);
 
+/** ASCII letters, digits and `_`: the common case, without a regular expression. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => +((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95));
+const isWordAt = (text: string, i: number): boolean => {
+	const c = text.charCodeAt(i);
+	return c < 128 ? ASCII_WORD[c] === 1 : WORD.test(at(text, i));
+};
+const isSpaceAt = (text: string, i: number): boolean => {
+	const c = text.charCodeAt(i);
+	return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(at(text, i));
+};
+
 /**
  * Splits plain text into words, numbers and punctuation: `Kyrgyzstan's` is `Kyrgyzstan` `'s`, `Kyrgyz-Russian` and
  * `2025-2027` stay whole, an emoji sequence is one token. No token crosses an offset of `boundaries` (the ends of
@@ -37,15 +48,15 @@ export function tokenize(text: string, boundaries: Iterable<number> = []): Token
 	};
 	let i = 0;
 	while (i < text.length) {
-		const c = at(text, i);
-		if (SPACE.test(c)) {
-			i += c.length;
+		if (isSpaceAt(text, i)) {
+			i += text.codePointAt(i)! > 0xffff ? 2 : 1;
 			continue;
 		}
+		const c = at(text, i);
 		const start = i;
-		if (WORD.test(c)) {
+		if (isWordAt(text, i)) {
 			i = wordEnd(text, i);
-		} else if ((c === "'" || c === '’') && start > 0 && WORD.test(at(text, start - 1)) && CLITIC.test(text.slice(start, start + 4))) {
+		} else if ((c === "'" || c === '’') && start > 0 && isWordAt(text, start - 1) && CLITIC.test(text.slice(start, start + 4))) {
 			i = wordEnd(text, i + 1);
 		} else if (EMOJI.test(c)) {
 			while (i < text.length && EMOJI.test(at(text, i))) i += at(text, i).length;
@@ -61,13 +72,12 @@ export function tokenize(text: string, boundaries: Iterable<number> = []): Token
 /** The end of the word starting at `i`: letters and digits, joined by `-`, `.`, `/`, `&` or an apostrophe that is no clitic. */
 function wordEnd(text: string, i: number): number {
 	while (i < text.length) {
-		const c = at(text, i);
-		if (WORD.test(c)) {
-			i += c.length;
+		if (isWordAt(text, i)) {
+			i += text.codePointAt(i)! > 0xffff ? 2 : 1;
 			continue;
 		}
-		const next = i + 1 < text.length ? at(text, i + 1) : '';
-		const joins = (c === '-' || c === '.' || c === '/' || c === '&' || c === "'" || c === '’') && WORD.test(next);
+		const c = text[i]!;
+		const joins = (c === '-' || c === '.' || c === '/' || c === '&' || c === "'" || c === '’') && i + 1 < text.length && isWordAt(text, i + 1);
 		if (!joins || ((c === "'" || c === '’') && CLITIC.test(text.slice(i, i + 4)))) break;
 		i += 1;
 	}

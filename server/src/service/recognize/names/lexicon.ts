@@ -115,20 +115,11 @@ export function lookup(key: string): number {
 	return lookupHashed(h1Of(key), h2Of(key));
 }
 
-let commonWords: string[] | undefined;
+let commonWords: ReadonlySet<string> | undefined;
 /** One of the ~37,000 commonest English words (lower case, as in SCOWL size 35). */
 export function isCommon(word: string): boolean {
-	commonWords ??= (artifact.common ?? '').split('|');
-	let lo = 0;
-	let hi = commonWords.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		const w = commonWords[mid] as string;
-		if (w === word) return true;
-		if (w < word) lo = mid + 1;
-		else hi = mid - 1;
-	}
-	return false;
+	commonWords ??= new Set((artifact.common ?? '').split('|'));
+	return commonWords.has(word);
 }
 
 /** The full name of a listed organization's acronym or alternative name ("EAEU" -> "Eurasian Economic Union"). */
