@@ -76,11 +76,14 @@ export function parseNews(source: string): NewsDocument {
 	if (paragraphStart >= 0) scanParagraph(source, paragraphStart, source.length, spans, markup, problems);
 
 	const offsets = new OffsetMap();
+	// Runs of copied text lie between runs of markup flags; typed-array indexOf finds their ends natively.
 	let runStart = bodyStart;
-	for (let i = bodyStart; i < source.length; i++) {
-		if (markup[i] === 0) continue;
-		offsets.copy(runStart, i - runStart);
-		runStart = i + 1;
+	while (runStart < source.length) {
+		const markupStart = markup.indexOf(1, runStart);
+		if (markupStart < 0) break;
+		offsets.copy(runStart, markupStart - runStart);
+		const next = markup.indexOf(0, markupStart);
+		runStart = next < 0 ? source.length : next;
 	}
 	offsets.copy(runStart, source.length - runStart);
 	const pieces: string[] = [];
@@ -223,13 +226,20 @@ function buildAnnotations(spans: readonly RawSpan[], offsets: OffsetMap, plainTe
 		while (plainStart < plainEnd && isWhiteSpace(plainText.charCodeAt(plainStart))) plainStart++;
 		while (plainEnd > plainStart && isWhiteSpace(plainText.charCodeAt(plainEnd - 1))) plainEnd--;
 
+		// The attribute items already have the shapes of classes and attributes: no copies (1 MB holds ~100k of them).
 		const classes: AnnotationClass[] = [];
 		const attributes: AnnotationAttribute[] = [];
 		let id: string | undefined;
+		let ref: string | undefined;
+		let value: string | undefined;
 		for (const item of span.items.items) {
-			if (item.kind === 'class') classes.push({ name: item.name, range: item.range });
+			if (item.kind === 'class') classes.push(item);
 			else if (item.kind === 'id') id = item.value;
-			else attributes.push({ key: item.key, value: item.value, range: item.range, keyRange: item.keyRange, valueRange: item.valueRange });
+			else {
+				attributes.push(item);
+				if (item.key === 'ref' && ref === undefined) ref = item.value;
+				else if (item.key === 'value' && value === undefined) value = item.value;
+			}
 		}
 		const index = result.length;
 		result.push({
@@ -244,8 +254,8 @@ function buildAnnotations(spans: readonly RawSpan[], offsets: OffsetMap, plainTe
 			id,
 			attributes,
 			type: classes[0]?.name,
-			ref: attributes.find((a) => a.key === 'ref')?.value,
-			value: attributes.find((a) => a.key === 'value')?.value,
+			ref,
+			value,
 			parent,
 			depth: enclosing.length,
 		});
