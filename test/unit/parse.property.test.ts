@@ -313,6 +313,7 @@ const document = fc.record({
 
 suite('parseNews: generated well-formed documents', () => {
 	test('finds exactly the generated annotations, with their plain offsets, nesting and attributes', () => {
+		const seen = { nested: 0, adjacent: 0, escapes: 0, lineBreakInside: 0, quotedValue: 0, blankLine: 0, annotations: 0 };
 		fc.assert(
 			fc.property(document, ({ header, parts, separators }) => {
 				// Two phrases with nothing between them would be one phrase: keep a space between them.
@@ -322,6 +323,13 @@ suite('parseNews: generated well-formed documents', () => {
 				});
 				const { source, plain, expected } = build(parts, tops, header);
 				const doc = parseNews(source);
+				seen.annotations += expected.length;
+				if (expected.some((e) => e.depth > 0)) seen.nested++;
+				if (source.includes('}[')) seen.adjacent++;
+				if (/\\[[\]{}\\]/.test(source)) seen.escapes++;
+				if (expected.some((e) => e.text.includes('\n'))) seen.lineBreakInside++;
+				if (source.includes('value="')) seen.quotedValue++;
+				if (/\n\r?\n/.test(source)) seen.blankLine++;
 				assert.deepEqual(doc.problems, [], source);
 				assert.equal(doc.plainText, plain);
 				assert.deepEqual(
@@ -343,5 +351,7 @@ suite('parseNews: generated well-formed documents', () => {
 			}),
 			{ numRuns: RUNS },
 		);
+		// The generator does reach the cases that matter.
+		for (const [what, n] of Object.entries(seen)) assert.ok(n > 0, `no generated document had ${what}`);
 	});
 });
