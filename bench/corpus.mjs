@@ -193,16 +193,24 @@ function acceptAll() {
 			`and the ${pick(r, ORG_HEADS)} ${pick(r, PLACES)} said so last Tuesday. ${pick(r, FILLER)}\n\n`;
 	}
 	const none = { isCancellationRequested: false };
-	const run = (version) => {
-		const document = TextDocument.create('file:///bench/digest.news', 'annotated-news', version, text);
+	const acceptAllOf = (document) => {
 		const t0 = performance.now();
 		const suggestions = service.getSuggestions(document, none);
 		const edits = suggestions.flatMap((s) => acceptSuggestion(document, s));
 		return { ms: performance.now() - t0, suggestions: suggestions.length, edits: edits.length };
 	};
+	// Cold: a fresh version of the document, so the recognizer runs first. Warm: the version the editor has
+	// highlighted already (its suggestions are cached), which is what the command meets when an analyst runs it.
+	const run = (version) => {
+		const document = TextDocument.create('file:///bench/digest.news', 'annotated-news', version, text);
+		const cold = acceptAllOf(document);
+		const warm = acceptAllOf(document);
+		return { ...cold, warm: warm.ms };
+	};
 	run(1); // warm up the recognizer's lists and the JIT
 	const runs = [2, 3, 4, 5, 6].map(run);
 	const times = runs.map((x) => x.ms).sort((a, b) => a - b);
+	const warmTimes = runs.map((x) => x.warm).sort((a, b) => a - b);
 	const json = JSON.stringify(text.split(/(?<=\.)\s+/).map((sentence, i) => ({ i, sentence })));
 	const peerTimes = [];
 	for (let i = 0; i < 5; i++) {
@@ -211,7 +219,7 @@ function acceptAll() {
 		peerTimes.push(performance.now() - t0);
 	}
 	peerTimes.sort((a, b) => a - b);
-	return { bytes: Buffer.byteLength(text), jsonBytes: Buffer.byteLength(json), ...runs[0], median: times[2], min: times[0], max: times[4], peerMedian: peerTimes[2] };
+	return { bytes: Buffer.byteLength(text), jsonBytes: Buffer.byteLength(json), ...runs[0], median: times[2], min: times[0], max: times[4], warmMedian: warmTimes[2], peerMedian: peerTimes[2] };
 }
 
 // ---- main ----
@@ -268,10 +276,10 @@ else {
 		if (!keep) rmSync(dir, { recursive: true, force: true });
 	}
 	const a = acceptAll();
-	console.log(
-		`accept all: ${(a.bytes / 1e6).toFixed(2)} MB article, ${a.suggestions} suggestions -> ${a.edits} edits: median ${a.median.toFixed(0)} ms (min ${a.min.toFixed(0)}, max ${a.max.toFixed(0)}) ` +
-			`(target < ${ACCEPT_TARGET_MS} ms: ${a.median < ACCEPT_TARGET_MS ? 'within target' : 'OVER TARGET'})`,
-	);
+	const verdict = (ms) => `target < ${ACCEPT_TARGET_MS} ms: ${ms < ACCEPT_TARGET_MS ? 'within target' : 'OVER TARGET'}`;
+	console.log(`accept all: ${(a.bytes / 1e6).toFixed(2)} MB article, ${a.suggestions} suggestions -> ${a.edits} edits (getSuggestions + acceptSuggestion in the service)`);
+	console.log(`  warm (the suggestions of the open, highlighted version are cached): median ${a.warmMedian.toFixed(0)} ms (${verdict(a.warmMedian)})`);
+	console.log(`  cold (a fresh version: the recognizer runs first): median ${a.median.toFixed(0)} ms (min ${a.min.toFixed(0)}, max ${a.max.toFixed(0)}) (${verdict(a.median)})`);
 	console.log(`peer: JSON.parse of ${(a.jsonBytes / 1e6).toFixed(2)} MB of JSON made from the same article: median ${a.peerMedian.toFixed(1)} ms`);
-	console.log(`ratio: Accept All takes ${(a.median / a.peerMedian).toFixed(1)}x the time of JSON.parse`);
+	console.log(`ratio: Accept All takes ${(a.warmMedian / a.peerMedian).toFixed(1)}x (warm) and ${(a.median / a.peerMedian).toFixed(1)}x (cold) the time of JSON.parse`);
 }

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AgreementRequest, ExportRequest, ImportRequest, type AgreementResult, type ExportResult, type ImportResult } from '../../server/src/shared/protocol';
 import { InMemoryLsp } from '../helpers/lspClient';
-import { VERSION_A, VERSION_B } from '../unit/agreement.test';
+import { VERSION_A, VERSION_B } from '../helpers/agreementVersions';
 
 suite('LSP: the interchange requests (attache/export, attache/import, attache/agreement)', () => {
 	let lsp: InMemoryLsp;

@@ -2,10 +2,11 @@ import * as assert from 'node:assert/strict';
 import { cohensKappa, compareAnnotations } from '../../server/src/service/interchange/agreement';
 import { agreementMarkdown, agreementText } from '../../server/src/service/interchange/agreementReport';
 import { parseNews } from '../../server/src/service/parse/document';
+import { VERSION_A, VERSION_B } from '../helpers/agreementVersions';
 
-// Two hand-made versions of one article.
-export const VERSION_A = '---\ndate: 2024-05-02\n---\n[Ada Lind]{.person ref=ada-lind} met [Bo Kern]{.person} in [Oslo]{.place} on [May 3]{.date value=2024-05-03}.\n';
-export const VERSION_B = '---\ndate: 2024-05-02\n---\n[Ada Lind]{.person} met [Bo]{.person} Kern in [Oslo]{.org} on May 3.\n';
+// Two hand-made versions of one article (test/helpers/agreementVersions.ts):
+//   A: [Ada Lind]{.person ref=ada-lind} met [Bo Kern]{.person} in [Oslo]{.place} on [May 3]{.date value=2024-05-03}.
+//   B: [Ada Lind]{.person} met [Bo]{.person} Kern in [Oslo]{.org} on May 3.
 
 // Kappa by hand. The 11 tokens: Ada Lind met Bo Kern in Oslo on May 3 .
 //   A: person person O person person O place O date date O    (person 4, O 4, place 1, date 2)

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { attache, cliBundle } from '../helpers/cli';
-import { VERSION_A, VERSION_B } from './agreement.test';
+import { VERSION_A, VERSION_B } from '../helpers/agreementVersions';
 
 const root = path.resolve(__dirname, '../..');
 const fixtures = path.join(root, 'test/fixtures');

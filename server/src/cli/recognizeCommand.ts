@@ -85,14 +85,9 @@ function runRecognize(args: readonly string[], io: CliIo): number {
 			return 2;
 		}
 		const date = typeof row.date === 'string' ? row.date.slice(0, 10) : undefined;
-		const entities = recognize(row.text, date, names, defaultSettings.suggestions, { dateStyle }).map((e) => ({
-			start: e.start,
-			end: e.end,
-			type: e.type,
-			text: e.text,
-			...(e.value !== undefined && { value: e.value }),
-			source: e.source,
-		}));
+		const entities = recognize(row.text, date, names, defaultSettings.suggestions, { dateStyle }).map(({ start, end, type, text, value, source }) =>
+			value === undefined ? { start, end, type, text, source } : { start, end, type, text, value, source },
+		);
 		out += JSON.stringify({ id: row.id ?? null, entities }) + '\n';
 		if (out.length > 1 << 16) {
 			io.stdout(out);

@@ -4,33 +4,6 @@ import { globMatcher } from './glob';
 
 const SKIP = new Set(['node_modules', '.git', '.vscode-test', 'dist', 'out']);
 
-/** The knowledge bases and articles under a folder (`entities.yaml`, `*.news`), skipping hidden and build folders. */
-export async function findWorkspaceFiles(root: string, limit = 50_000): Promise<string[]> {
-	const found: string[] = [];
-	const pending = [root];
-	while (pending.length && found.length < limit) {
-		const dir = pending.pop()!;
-		let entries: import('node:fs').Dirent[];
-		try {
-			entries = await fs.readdir(dir, { withFileTypes: true });
-		} catch {
-			continue;
-		}
-		for (const e of entries) {
-			if (e.isDirectory()) {
-				if (!e.name.startsWith('.') && !SKIP.has(e.name)) pending.push(path.join(dir, e.name));
-			} else if (e.isFile() && isWorkspaceFile(e.name)) {
-				found.push(path.join(dir, e.name));
-			}
-		}
-	}
-	return found;
-}
-
-export function isWorkspaceFile(name: string): boolean {
-	return name.endsWith('.news') || name === 'entities.yaml' || name === 'entities.yml';
-}
-
 export interface CorpusFile {
 	readonly path: string;
 	readonly kind: 'knowledge-base' | 'article';

@@ -31,7 +31,7 @@ export function exportBrat(input: ExportInput): ArticleExport {
 		const id = `T${++t}`;
 		const fragments = lineFragments(text, a.plainStart, a.plainEnd);
 		const offsets = fragments.map(([s, e]) => `${points.toCodePoints(s)} ${points.toCodePoints(e)}`).join(';');
-		lines.push(`${id}\t${type} ${offsets}\t${fragments.map(([s, e]) => text.slice(s, e)).join(' ')}`);
+		lines.push(`${id}\t${type} ${offsets}\t${oneLine(fragments.map(([s, e]) => text.slice(s, e)).join(' '))}`);
 		if (a.ref !== undefined) {
 			const entry = input.knowledge?.(a.ref);
 			const name = oneLine(entry?.name ?? a.text);

@@ -36,7 +36,8 @@ export function importBrat(name: string, text: string, ann: string, knowledge: r
 	ann.split(/\r?\n/).forEach((raw, index) => {
 		const line = index + 1;
 		if (!raw.trim()) return;
-		const [id = '', body = '', rest] = raw.split('\t');
+		const [id = '', body = '', ...restParts] = raw.split('\t');
+		const rest = restParts.length ? restParts.join('\t') : undefined;
 		const kind = id.charAt(0);
 		if (kind === 'T') {
 			const m = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/.exec(body);

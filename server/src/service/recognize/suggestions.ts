@@ -90,7 +90,7 @@ export function recognize(text: string, articleDay: string | undefined, workspac
 	const out: RecognizedEntity[] = [];
 	for (const m of findNames(text, extra)) {
 		if (!on[SOURCE_SETTING[m.source]] || !free(m.start, m.end)) continue;
-		const ref = refByName.get(m.text.toLowerCase()) ?? (m.canonical ? refByName.get(m.canonical.toLowerCase()) : undefined);
+		const ref = refByName.size === 0 ? undefined : (refByName.get(m.text.toLowerCase()) ?? (m.canonical ? refByName.get(m.canonical.toLowerCase()) : undefined));
 		out.push({
 			start: m.start,
 			end: m.end,

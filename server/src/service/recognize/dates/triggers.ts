@@ -120,6 +120,7 @@ function wordAt(text: string, at: number): { node: number; end: number } {
  * found by running it on such text, once per word and rule.
  */
 const endsAfter = new Map<string, Uint8Array>();
+/** White space and a word that no rule spells, in the cases and spaces a rule may tell apart. */
 const FOLLOWERS = [' qqq', ' Qqq', ' QQQ', '\tqqq', '\u00a0qqq', '\nqqq', '\r\nqqq', ' \nqqq'];
 
 function canEndAfter(first: string, rule: number): boolean {

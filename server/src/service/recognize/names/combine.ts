@@ -9,7 +9,6 @@ const SOURCE_RANK: Record<NameSource, number> = { 'knowledge-base': 6, corpus: 5
 export function combine(candidates: readonly Candidate[], tokenCount: number): Candidate[] {
 	const order = candidates
 		.filter((c) => c.to > c.from)
-		.slice()
 		.sort((a, b) => b.confidence - a.confidence || (b.to - b.from) - (a.to - a.from) || SOURCE_RANK[b.source] - SOURCE_RANK[a.source] || a.from - b.from);
 	const taken = new Uint8Array(tokenCount + 1);
 	const chosen: Candidate[] = [];

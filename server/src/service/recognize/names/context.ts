@@ -10,7 +10,7 @@ export interface Ctx {
 	/** list flags of each token alone (lexicon `L`) */
 	readonly flags: Int32Array;
 	/** listed phrases starting at each token, longest first (filled on demand) */
-	readonly phrases: (PhraseMatch[] | undefined)[];
+	readonly phrases: (readonly PhraseMatch[] | undefined)[];
 	/** words written in lower case somewhere in the article ("trend" makes a sentence-initial "Trend" doubtful) */
 	readonly lowerSeen: ReadonlySet<string>;
 	/** words written capitalized somewhere other than at a sentence start */
@@ -44,7 +44,7 @@ export function makeContext(text: string): Ctx {
 			lowerSeen.add(t.lower);
 		}
 	}
-	return { text, tokens, flags, phrases: new Array<PhraseMatch[] | undefined>(tokens.length), lowerSeen, capSeen, shouting: caps > 0 && allCaps / caps > 0.6 };
+	return { text, tokens, flags, phrases: new Array<readonly PhraseMatch[] | undefined>(tokens.length), lowerSeen, capSeen, shouting: caps > 0 && allCaps / caps > 0.6 };
 }
 
 /**
@@ -63,6 +63,13 @@ export function isCommonWord(ctx: Ctx, i: number): boolean {
 	if (w.endsWith('ing')) stems.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
 	if (w.endsWith('ly')) stems.push(w.slice(0, -2));
 	return stems.some(isCommon);
+}
+
+/** The lower-case words of tokens [from, to), joined by spaces: a phrase's key ("sergey lavrov"). */
+export function phraseKey(tokens: readonly Token[], from: number, to: number): string {
+	let key = (tokens[from] as Token).lower;
+	for (let k = from + 1; k < to; k++) key += ` ${(tokens[k] as Token).lower}`;
+	return key;
 }
 
 /** A capitalized word or a number-led name part ("79th"), not punctuation. */

@@ -1,4 +1,4 @@
-import { type Ctx } from './context';
+import { type Ctx, phraseKey } from './context';
 import { L, ORG_FLAGS, PLACE_FLAGS } from './flags';
 import type { Acronym } from './patterns';
 import type { Candidate, NameType, Token } from './types';
@@ -11,12 +11,6 @@ const spanText = (ctx: Ctx, from: number, to: number): string => {
 	const b = ctx.tokens[to - 1];
 	return a && b ? ctx.text.slice(a.start, b.end) : '';
 };
-/** The lower-case words of tokens [from, to), joined by spaces: a phrase's key. */
-function foldKey(tokens: readonly Token[], from: number, to: number): string {
-	let key = (tokens[from] as Token).lower;
-	for (let k = from + 1; k < to; k++) key += ` ${(tokens[k] as Token).lower}`;
-	return key;
-}
 
 /**
  * Candidates from the article itself, given the mentions chosen so far:
@@ -36,7 +30,7 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 	/** first word of a typed phrase -> the phrase lengths in tokens, longest first */
 	const lengths = new Map<string, number[]>();
 	const addTyped = (from: number, to: number, known: { type: NameType; confidence: number; canonical: string | undefined }, always: boolean): void => {
-		const key = foldKey(tokens, from, to);
+		const key = phraseKey(tokens, from, to);
 		const prev = typed.get(key);
 		if (prev && !(always && prev.confidence < known.confidence)) return;
 		typed.set(key, known);
@@ -93,7 +87,7 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 			const e = i + len;
 			if (e > tokens.length || len > maxLen) continue;
 			if (!tokens[e - 1]?.cap) continue;
-			const known = typed.get(foldKey(tokens, i, e));
+			const known = typed.get(phraseKey(tokens, i, e));
 			if (!known || known.confidence < 0.7) continue;
 			if (e - i === 1 && t.sentStart && ctx.lowerSeen.has(t.lower)) break;
 			out.push({ from: i, to: e, type: known.type, source: 'article', confidence: Math.min(0.87, known.confidence - 0.01), ...(known.canonical ? { canonical: known.canonical } : {}) });

@@ -115,11 +115,20 @@ export function lookup(key: string): number {
 	return lookupHashed(h1Of(key), h2Of(key));
 }
 
-let commonWords: ReadonlySet<string> | undefined;
+let commonWords: string[] | undefined;
 /** One of the ~37,000 commonest English words (lower case, as in SCOWL size 35). */
 export function isCommon(word: string): boolean {
-	commonWords ??= new Set((artifact.common ?? '').split('|'));
-	return commonWords.has(word);
+	commonWords ??= (artifact.common ?? '').split('|');
+	let lo = 0;
+	let hi = commonWords.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const w = commonWords[mid] as string;
+		if (w === word) return true;
+		if (w < word) lo = mid + 1;
+		else hi = mid - 1;
+	}
+	return false;
 }
 
 /** The full name of a listed organization's acronym or alternative name ("EAEU" -> "Eurasian Economic Union"). */
@@ -155,10 +164,10 @@ export interface PhraseMatch {
  * The listed phrases that start at token `from`, longest first. A lower-case phrase must be capitalized as a name in
  * the text (each word but connectors), an acronym written as listed. Phrases do not cross a sentence start.
  */
-export function matchPhrases(tokens: readonly Token[], from: number): PhraseMatch[] {
-	const out: PhraseMatch[] = [];
+export function matchPhrases(tokens: readonly Token[], from: number): readonly PhraseMatch[] {
 	const first = tokens[from];
-	if (!first || first.kind === 'punct') return out;
+	if (!first || first.kind === 'punct') return NO_MATCH;
+	let out: PhraseMatch[] | undefined;
 	let e1 = H1_SEED;
 	let e2 = H2_SEED;
 	let f1 = H1_SEED;
@@ -192,8 +201,11 @@ export function matchPhrases(tokens: readonly Token[], from: number): PhraseMatc
 		if (s !== lw) differs = true;
 		const ff = !foldedOk ? 0 : differs ? lookupHashed(h1Final(f1), h2Final(f2)) : fe;
 		const flags = (fe | ff) & ~L.PREFIX;
-		if (flags) out.push({ to: i + 1, flags });
+		if (flags) (out ??= []).push({ to: i + 1, flags });
 		if (!((fe | ff) & L.PREFIX)) break;
 	}
-	return out.reverse();
+	return out ? out.reverse() : NO_MATCH;
 }
+
+/** What most words start: no listed phrase (shared, as nothing changes it). */
+const NO_MATCH: readonly PhraseMatch[] = [];

@@ -10,11 +10,11 @@ const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr'
 const OFFICE_WORD = /\b(minister|president|secretary|ambassador|envoy|spokes(?:man|woman|person)|senator|governor|mayor|chairman|chairwoman|director|prosecutor|judge|coach|commander|premier|chancellor|king|queen|prince|sheikh|emir|sultan|speaker|lawyer|attorney|rep\.|sen\.|gov\.|gen\.|col\.|lt\.|sgt\.|capt\.|dr\.|mr\.|mrs\.|ms\.)/;
 const TITLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'deputy', 'vice', 'first', 'senior', 'chief', 'assistant',
 	'then', 'late', 'incoming', 'outgoing', 'ex', 'retired', 'top']);
-let firstWordsOfTitles: Set<string> | undefined;
-/** The first words of the titles of several words ("foreign" of "foreign minister"). */
-function titleFirstWords(): Set<string> {
-	firstWordsOfTitles ??= new Set(TITLES.map((t) => t.split(' ', 1)[0] ?? ''));
-	return firstWordsOfTitles;
+let titleStarts: Set<string> | undefined;
+/** The words that can open a title: the modifiers and the first words of the titles ("foreign" of "foreign minister"). */
+function titleStartWords(): Set<string> {
+	titleStarts ??= new Set([...TITLE_MODIFIERS, ...TITLES.map((t) => t.split(' ', 1)[0] ?? '')]);
+	return titleStarts;
 }
 
 /** Longest title phrase at `i` (case-insensitive): "Foreign Minister", "Secretary of State", "Gen.". */
@@ -86,7 +86,7 @@ export function titledPersons(ctx: Ctx, out: Candidate[]): void {
 		const t = tok(ctx, i);
 		if (!t || t.kind !== 'word') continue;
 		const f = flagsOf(ctx, i);
-		if (!(f & (L.TITLE | L.DEMONYM | L.COUNTRY)) && !TITLE_MODIFIERS.has(t.lower) && !titleFirstWords().has(t.lower)) continue;
+		if (!(f & (L.TITLE | L.DEMONYM | L.COUNTRY)) && !titleStartWords().has(t.lower)) continue;
 		const title = titleChain(ctx, i);
 		if (!title) continue;
 		// the title's words are no name ("Minister of Foreign Affairs"); a place in it is ("President of Kyrgyzstan")

@@ -1,5 +1,5 @@
 import model from '../../../../data/names-tagger.json';
-import { type Ctx, isCommonWord } from './context';
+import { type Ctx, isCommonWord, phraseKey } from './context';
 import { L } from './flags';
 import { fromBase64, readVarint } from './base64';
 import { allowed, HASH_BITS, LABELS, makeFeaturizer, MAX_FEATURES, NLABELS, viterbi } from './features';
@@ -156,9 +156,10 @@ export function modelCandidates(ctx: Ctx): Candidate[] {
  */
 function vote(ctx: Ctx, cands: Candidate[]): Candidate[] {
 	const sums = new Map<string, Map<Candidate['type'], { sum: number; n: number }>>();
-	const keyOf = (c: Candidate): string => ctx.tokens.slice(c.from, c.to).map((t) => t.lower).join(' ');
-	for (const c of cands) {
-		const k = keyOf(c);
+	const keys = cands.map((c) => phraseKey(ctx.tokens, c.from, c.to));
+	for (let i = 0; i < cands.length; i++) {
+		const c = cands[i] as Candidate;
+		const k = keys[i] as string;
 		const byType = sums.get(k) ?? new Map<Candidate['type'], { sum: number; n: number }>();
 		const s = byType.get(c.type) ?? { sum: 0, n: 0 };
 		s.sum += c.confidence;
@@ -166,8 +167,9 @@ function vote(ctx: Ctx, cands: Candidate[]): Candidate[] {
 		byType.set(c.type, s);
 		sums.set(k, byType);
 	}
-	for (const c of cands) {
-		const byType = sums.get(keyOf(c));
+	for (let i = 0; i < cands.length; i++) {
+		const c = cands[i] as Candidate;
+		const byType = sums.get(keys[i] as string);
 		if (!byType || byType.size < 2) continue;
 		let best: Candidate['type'] = c.type;
 		let bestSum = -1;

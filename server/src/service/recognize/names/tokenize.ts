@@ -67,29 +67,9 @@ export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
 	const n = text.length;
 	let i = 0;
-	let newline = true;
-	let breakNext = true;
-	const push = (tok: Token): void => {
-		if (newline || breakNext) tok.sentStart = true;
-		newline = false;
-		const isOpener = tok.kind === 'punct' && OPENERS.has(tok.text);
-		if (isOpener && tok.sentStart) {
-			breakNext = true;
-		} else if (tok.kind === 'punct') {
-			breakNext = tok.text === '.' || tok.text === '!' || tok.text === '?' || tok.text === '...' || tok.text === '…' || tok.text === ':' && false;
-		} else if (tok.kind === 'word' && tok.text.endsWith('.')) {
-			// "Inc." may end a sentence; "Mr." and initials never do.
-			const base = tok.lower.slice(0, -1);
-			breakNext = !NO_BREAK_AFTER.has(base) && !(base.length === 1) && !base.includes('.') && !ABBREVIATIONS.has(base);
-		} else {
-			breakNext = false;
-		}
-		tokens.push(tok);
-	};
 	while (i < n) {
 		const c = text.charCodeAt(i);
 		if (isSpace(c)) {
-			if (c === 10) newline = true;
 			i++;
 			continue;
 		}
@@ -139,10 +119,10 @@ export function tokenize(text: string): Token[] {
 			}
 			// possessive: "Kyrgyzstan's" -> "Kyrgyzstan" + "'s"
 			if (parts > 1 && j - i > 3 && APOSTROPHE(text.charCodeAt(j - 2)) && (text.charCodeAt(j - 1) === 115 || text.charCodeAt(j - 1) === 83)) {
-				push(makeToken(text, i, j - 2, 'word'));
-				push(makeToken(text, j - 2, j, 'punct'));
+				tokens.push(makeToken(text, i, j - 2, 'word'));
+				tokens.push(makeToken(text, j - 2, j, 'punct'));
 			} else {
-				push(makeToken(text, i, j, 'word'));
+				tokens.push(makeToken(text, i, j, 'word'));
 			}
 			i = j;
 			continue;
@@ -159,21 +139,46 @@ export function tokenize(text: string): Token[] {
 				break;
 			}
 			while (j < n && isLetter(text.charCodeAt(j))) j++;
-			push(makeToken(text, i, j, 'number'));
+			tokens.push(makeToken(text, i, j, 'number'));
 			i = j;
 			continue;
 		}
 		if (c === 38 && /^&amp;/i.test(text.slice(i, i + 5))) {
-			push(makeToken(text, i, i + 5, 'punct'));
+			tokens.push(makeToken(text, i, i + 5, 'punct'));
 			i += 5;
 			continue;
 		}
 		let j = i + 1;
 		if ((c === 46 || c === 45) && text.charCodeAt(j) === c) while (j < n && text.charCodeAt(j) === c) j++;
-		push(makeToken(text, i, j, 'punct'));
+		tokens.push(makeToken(text, i, j, 'punct'));
 		i = j;
 	}
+	markSentenceStarts(text, tokens);
 	return tokens;
+}
+
+/** Marks the first token of each sentence, line and quotation (`sentStart`). */
+function markSentenceStarts(text: string, tokens: readonly Token[]): void {
+	let breakNext = true;
+	let end = 0;
+	for (const tok of tokens) {
+		let newline = end === 0;
+		for (let k = end; k < tok.start && !newline; k++) newline = text.charCodeAt(k) === 10;
+		end = tok.end;
+		if (newline || breakNext) tok.sentStart = true;
+		const isOpener = tok.kind === 'punct' && OPENERS.has(tok.text);
+		if (isOpener && tok.sentStart) {
+			breakNext = true;
+		} else if (tok.kind === 'punct') {
+			breakNext = tok.text === '.' || tok.text === '!' || tok.text === '?' || tok.text === '...' || tok.text === '…';
+		} else if (tok.kind === 'word' && tok.text.endsWith('.')) {
+			// "Inc." may end a sentence; "Mr." and initials never do.
+			const base = tok.lower.slice(0, -1);
+			breakNext = !NO_BREAK_AFTER.has(base) && !(base.length === 1) && !base.includes('.') && !ABBREVIATIONS.has(base);
+		} else {
+			breakNext = false;
+		}
+	}
 }
 
 /**
