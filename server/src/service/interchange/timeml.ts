@@ -1,6 +1,5 @@
 import type { Annotation } from '../parse/model';
-import { resolveDate } from '../recognize/dates';
-import { isTimexValue } from '../recognize/dates';
+import { isTimexValue, resolveDate } from '../recognize/dates';
 import { parseTimex, type TimexPeriod } from '../timex';
 import { describe, loss, typedAnnotations } from './exportable';
 import type { ArticleExport, ExportInput, Loss } from './model';

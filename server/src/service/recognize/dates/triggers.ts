@@ -103,16 +103,15 @@ const triedAtNode = rulesAtNode.map((own) => {
 	return rules.length ? rules : undefined;
 });
 
-/** The node of the word of letters at `at` (0 when no rule spells it), and where the letters end. */
-function wordAt(text: string, at: number): { node: number; end: number } {
+/** The trie node of the word of letters at `at`: 0 when no rule spells it. */
+function wordNode(text: string, at: number): number {
 	let node = 0;
-	let i = at;
-	for (; i < text.length; i++) {
+	for (let i = at; ; i++) {
 		const l = (text.charCodeAt(i) | 32) - 97;
-		if (l < 0 || l >= 26) break;
-		if (node >= 0) node = trie[node * 26 + l]! || -1;
+		if (l < 0 || l >= 26) return node;
+		node = trie[node * 26 + l]!;
+		if (!node) return 0;
 	}
-	return { node: Math.max(node, 0), end: i };
 }
 
 /**
@@ -153,9 +152,12 @@ export function rulesStartingAt(text: string, at: number): readonly number[] | u
 	if (c >= 48 && c <= 57) return forDigit;
 	if (c === 39 || c === 0x2019) return forApostrophe;
 	if (!isLetter(c)) return undefined;
-	const first = wordAt(text, at);
-	const rules = triedAtNode[first.node];
-	return rules && beforeNextWord(rules, text, at, first.end, first.node);
+	const first = wordNode(text, at);
+	const rules = triedAtNode[first];
+	if (!rules || first === 0) return rules;
+	let end = at + 1;
+	while (isLetter(text.charCodeAt(end))) end++;
+	return beforeNextWord(rules, text, at, end, first);
 }
 
 /**
@@ -167,7 +169,7 @@ function beforeNextWord(rules: readonly number[], text: string, at: number, end:
 	let next = end + 1;
 	while (isSpace(text.charCodeAt(next))) next++;
 	if (!isLetter(text.charCodeAt(next))) return rules;
-	const second = wordAt(text, next).node;
+	const second = wordNode(text, next);
 	const key = first * rulesAtNode.length + second;
 	let kept = triedBeforeWord.get(key);
 	if (kept === undefined && !triedBeforeWord.has(key)) {

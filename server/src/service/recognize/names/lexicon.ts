@@ -141,7 +141,7 @@ export function orgCanonical(text: string): string | undefined {
 export function tokenFlags(tok: Token): number {
 	// a word is listed as written only when it has a capital after its first letter ("US", "McDonald"); as a
 	// phrase alone, that is
-	const f = capitalInside(tok.text) ? lookup(tok.text) | lookup(tok.lower) : lookup(tok.lower);
+	const f = tok.hasUpper && capitalInside(tok.text) ? lookup(tok.text) | lookup(tok.lower) : lookup(tok.lower);
 	return f & ~L.PREFIX;
 }
 
