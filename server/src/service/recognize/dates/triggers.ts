@@ -7,8 +7,8 @@
  * ("'90s"): at a word, the rules to try are those that spell it; at a digit, those that can read a digit; at an
  * apostrophe, those that can read one. And when the word is followed by a space and another word, a rule that cannot
  * end after the first word must spell the second too ("the" begins many rules, "the government" none). A rule that
- * reads letters through a class (`\w`, `[a-z]`, `.`) outside its lookarounds could start with any word: it is tried
- * at every one.
+ * reads letters through a class (`\w`, `[a-z]`, `.`) outside its lookarounds, or spells a word in parts ("years?"),
+ * could start with any word: it is tried at every one.
  */
 import { RULES } from './rules';
 
@@ -57,9 +57,13 @@ interface RuleStarts {
 function startsOf(source: string): RuleStarts {
 	const read = withoutLookarounds(source);
 	const classes = read.match(/\[(?:\\.|[^\]\\])*\]/g) ?? [];
+	// a letter under a quantifier, or two letters with only groups between them: a word not spelled out whole
+	const literals = read.replace(/\(\?<[A-Za-z]\w*>/g, '(?:').replace(NOT_LITERAL, ' ');
+	const partWords = /[A-Za-z](?:[?*+{]|[()?:*+]*\(\?:[A-Za-z]|\)[?*+]*[A-Za-z])/.test(literals);
 	return {
 		words: [...new Set((source.replace(NOT_LITERAL, ' ').match(/[A-Za-z]+/g) ?? []).map((w) => w.toLowerCase()))],
-		anyWord: /\\[wWSDpP]|(?:^|[^\\])\./.test(read) || classes.some((c) => /^\[\^|[A-Za-z]/.test(c.replace(/\\u[0-9a-fA-F]{4}|\\[tnrsdb]/g, ''))),
+		anyWord:
+			partWords || /\\[wWSDpP]|(?:^|[^\\])\./.test(read) || classes.some((c) => /^\[\^|[A-Za-z]/.test(c.replace(/\\u[0-9a-fA-F]{4}|\\[tnrsdb]/g, ''))),
 		digit: /\\d|[0-9]/.test(read.replace(/\\u[0-9a-fA-F]{4}/g, '')),
 		apostrophe: /'|\\u2019|’/.test(read),
 	};

@@ -11,7 +11,10 @@ export interface Ctx {
 	readonly flags: Int32Array;
 	/** listed phrases starting at each token, longest first (filled on demand) */
 	readonly phrases: (readonly PhraseMatch[] | undefined)[];
-	/** words written in lower case somewhere in the article ("trend" makes a sentence-initial "Trend" doubtful) */
+	/**
+	 * capitalized words that the article also writes in lower case ("trend" makes a sentence-initial "Trend" doubtful);
+	 * only capitalized words are ever looked up
+	 */
 	readonly lowerSeen: ReadonlySet<string>;
 	/** words written capitalized somewhere other than at a sentence start */
 	readonly capSeen: ReadonlySet<string>;
@@ -22,7 +25,7 @@ export interface Ctx {
 export function makeContext(text: string): Ctx {
 	const tokens = tokenize(text);
 	const flags = new Int32Array(tokens.length);
-	const lowerSeen = new Set<string>();
+	const capWords = new Set<string>();
 	const capSeen = new Set<string>();
 	let caps = 0;
 	let allCaps = 0;
@@ -39,11 +42,12 @@ export function makeContext(text: string): Ctx {
 		if (t.cap) {
 			caps++;
 			if (t.allCaps) allCaps++;
+			capWords.add(t.lower);
 			if (!t.sentStart) capSeen.add(t.lower);
-		} else {
-			lowerSeen.add(t.lower);
 		}
 	}
+	const lowerSeen = new Set<string>();
+	for (const t of tokens) if (t.kind === 'word' && !t.cap && capWords.has(t.lower)) lowerSeen.add(t.lower);
 	return { text, tokens, flags, phrases: new Array<readonly PhraseMatch[] | undefined>(tokens.length), lowerSeen, capSeen, shouting: caps > 0 && allCaps / caps > 0.6 };
 }
 
