@@ -208,14 +208,28 @@ suite('parseNews: annotations', () => {
 		assert.equal(doc.plainText, 'Talks: Helga Brandner met.');
 		assert.equal(doc.annotations.length, 1);
 		const a = doc.annotations[0]!;
-		// Every field of the model (the objects may carry more, for the parser's own use).
+		// Every field of the model, named: ranges are getters, which a spread would not copy.
 		const model = {
-			...a,
+			index: a.index,
+			classCount: a.classCount,
+			range: a.range,
+			contentRange: a.contentRange,
+			attributesRange: a.attributesRange,
+			plainStart: a.plainStart,
+			plainEnd: a.plainEnd,
+			text: a.text,
+			id: a.id,
+			type: a.type,
+			ref: a.ref,
+			value: a.value,
+			parent: a.parent,
+			depth: a.depth,
 			classes: a.classes.map(({ name, range }) => ({ name, range })),
 			attributes: a.attributes.map(({ key, value, range, keyRange, valueRange }) => ({ key, value, range, keyRange, valueRange })),
 		};
 		assert.deepEqual(model, {
 			index: 0,
+			classCount: 1,
 			range: { start: 7, end: 74 },
 			contentRange: { start: 8, end: 22 },
 			attributesRange: { start: 23, end: 74 },
@@ -235,6 +249,14 @@ suite('parseNews: annotations', () => {
 			depth: 0,
 		});
 		assert.equal(textOf(doc, a.attributesRange), '{.person ref=helga-brandner role="host, chair" #hb}');
+		const visited: string[] = [];
+		a.visitAttributes({
+			id: (value, start, end) => visited.push(`id ${value} ${textOf(doc, { start, end })}`),
+			class: (name, start, end) => visited.push(`class ${name} ${textOf(doc, { start, end })}`),
+			pair: (key, value, start, keyEnd, valueStart, end) =>
+				visited.push(`pair ${key}=${value} ${textOf(doc, { start, end: keyEnd })}|${textOf(doc, { start: valueStart, end })}`),
+		});
+		assert.deepEqual(visited, ['class person .person', 'pair ref=helga-brandner ref|helga-brandner', 'pair role=host, chair role|"host, chair"', 'id hb #hb']);
 		assert.equal(textOf(doc, a.attributes[1]!.valueRange), '"host, chair"');
 		assert.deepEqual(doc.problems, []);
 	});

@@ -1,7 +1,8 @@
 import { DiagnosticCode } from '../diagnosticCodes';
-import { parseAttributes } from './attributes';
+import { ParsedAnnotation } from './annotation';
+import { AttributeReader, type AttributeSink } from './attributes';
 import { parseHeader } from './header';
-import type { Annotation, AnnotationAttribute, AnnotationClass, NewsDocument, SyntaxProblem } from './model';
+import type { NewsDocument, SyntaxProblem } from './model';
 import { OffsetMap } from './offsetMap';
 
 const BACKSLASH = 0x5c;
@@ -39,12 +40,36 @@ interface OpenBracket {
 	citeAfterSemicolon: boolean;
 }
 
-interface RawSpan {
-	readonly open: number;
-	readonly close: number;
-	readonly attrStart: number;
-	readonly attrEnd: number;
-	readonly items: ReturnType<typeof parseAttributes> & { ok: true };
+/** The scan needs to know only where an attribute block ends and whether it reads. */
+const IGNORE_ATTRIBUTES: AttributeSink = { id: () => {}, class: () => {}, pair: () => {} };
+
+/** Takes from an attribute block what every annotation carries: its type, id, `ref` and `value`. */
+class AnnotationFields implements AttributeSink {
+	type: string | undefined;
+	classCount = 0;
+	annotationId: string | undefined;
+	ref: string | undefined;
+	value: string | undefined;
+
+	reset(): this {
+		this.type = this.annotationId = this.ref = this.value = undefined;
+		this.classCount = 0;
+		return this;
+	}
+
+	id(value: string): void {
+		this.annotationId = value;
+	}
+
+	class(name: string): void {
+		this.type ??= name;
+		this.classCount++;
+	}
+
+	pair(key: string, value: string): void {
+		if (key === 'ref') this.ref ??= value;
+		else if (key === 'value') this.value ??= value;
+	}
 }
 
 /**
@@ -54,18 +79,24 @@ interface RawSpan {
 export function parseNews(source: string): NewsDocument {
 	const { header, bodyStart, problems: headerProblems } = parseHeader(source);
 	const problems: SyntaxProblem[] = [...headerProblems];
-	const spans: RawSpan[] = [];
+	const spans = new FoundSpans(count(source, ']{', bodyStart));
+	const reader = new AttributeReader();
 	/** 1 for each source character that is markup, removed from the plain text. */
 	const markup = new Uint8Array(source.length);
 
 	let lineStart = bodyStart;
 	let paragraphStart = -1;
+	const paragraph = (end: number): void => {
+		const first = spans.count;
+		scanParagraph(source, paragraphStart, end, spans, markup, problems, reader);
+		spans.sortFrom(first);
+	};
 	while (lineStart <= source.length) {
 		const nl = source.indexOf('\n', lineStart);
 		const lineEnd = nl < 0 ? source.length : nl + 1;
 		const blank = isBlank(source, lineStart, nl < 0 ? source.length : nl);
 		if (blank) {
-			if (paragraphStart >= 0) scanParagraph(source, paragraphStart, lineStart, spans, markup, problems);
+			if (paragraphStart >= 0) paragraph(lineStart);
 			paragraphStart = -1;
 		} else if (paragraphStart < 0) {
 			paragraphStart = lineStart;
@@ -73,25 +104,11 @@ export function parseNews(source: string): NewsDocument {
 		if (nl < 0) break;
 		lineStart = lineEnd;
 	}
-	if (paragraphStart >= 0) scanParagraph(source, paragraphStart, source.length, spans, markup, problems);
+	if (paragraphStart >= 0) paragraph(source.length);
 
-	const offsets = new OffsetMap();
-	// Runs of copied text lie between runs of markup flags; typed-array indexOf finds their ends natively.
-	let runStart = bodyStart;
-	while (runStart < source.length) {
-		const markupStart = markup.indexOf(1, runStart);
-		if (markupStart < 0) break;
-		offsets.copy(runStart, markupStart - runStart);
-		const next = markup.indexOf(0, markupStart);
-		runStart = next < 0 ? source.length : next;
-	}
-	offsets.copy(runStart, source.length - runStart);
-	const pieces: string[] = [];
-	for (const [s, , n] of offsets.runs()) pieces.push(source.slice(s, s + n));
-	// join() gives a flat string; += would build a rope that every later index into it walks.
-	const plainText = pieces.join('');
-
-	const annotations = buildAnnotations(spans, offsets, plainText);
+	const offsets = OffsetMap.fromMarkup(markup, bodyStart);
+	const plainText = offsets.plainText(source);
+	const annotations = spans.toAnnotations(source, offsets, plainText);
 	problems.sort((a, b) => a.range.start - b.range.start);
 	return { source, header, bodyStart, plainText, annotations, problems, offsets };
 }
@@ -100,9 +117,10 @@ function scanParagraph(
 	text: string,
 	start: number,
 	end: number,
-	spans: RawSpan[],
+	spans: FoundSpans,
 	markup: Uint8Array,
 	problems: SyntaxProblem[],
+	reader: AttributeReader,
 ): void {
 	const stack: OpenBracket[] = [];
 	/** End of the footnote marker `[^label]` being read (Pandoc reads it as text), or where the last label scan stopped. */
@@ -176,12 +194,12 @@ function scanParagraph(
 			const open = stack.pop()!;
 			const isLocator = open.locator && (!open.semicolon || open.citeAfterSemicolon);
 			if (text.charCodeAt(i + 1) === OPEN_BRACE && open.canOpen && !isLocator) {
-				const attrs = parseAttributes(text, i + 1, end);
-				if (attrs.ok) {
-					spans.push({ open: open.at, close: i, attrStart: i + 1, attrEnd: attrs.end, items: attrs });
+				const attrs = reader.read(text, i + 1, end, IGNORE_ATTRIBUTES);
+				if (typeof attrs === 'number') {
+					spans.add(open.at, i, attrs);
 					markup[open.at] = 1;
-					markup.fill(1, i, attrs.end);
-					i = attrs.end;
+					markup.fill(1, i, attrs);
+					i = attrs;
 					continue;
 				}
 				if (attrs.reason === 'unclosed') {
@@ -214,54 +232,105 @@ function scanParagraph(
 	}
 }
 
-function buildAnnotations(spans: readonly RawSpan[], offsets: OffsetMap, plainText: string): Annotation[] {
-	const ordered = [...spans].sort((a, b) => a.open - b.open || b.attrEnd - a.attrEnd);
-	const result: Annotation[] = [];
-	const enclosing: number[] = [];
-	for (const span of ordered) {
-		while (enclosing.length && result[enclosing[enclosing.length - 1]!]!.range.end <= span.open) enclosing.pop();
-		const parent = enclosing.length ? enclosing[enclosing.length - 1] : undefined;
-		let plainStart = offsets.toPlain(span.open + 1);
-		let plainEnd = offsets.toPlain(span.close);
-		while (plainStart < plainEnd && isWhiteSpace(plainText.charCodeAt(plainStart))) plainStart++;
-		while (plainEnd > plainStart && isWhiteSpace(plainText.charCodeAt(plainEnd - 1))) plainEnd--;
+/**
+ * The spans the scan finds, in the order they close (an enclosed one before the one around it), kept as numbers and
+ * strings until the plain text is known; then each becomes one annotation object, made once with all its fields.
+ */
+class FoundSpans {
+	count = 0;
+	#open: Int32Array;
+	#close: Int32Array;
+	#end: Int32Array;
+	/** Span numbers in document order: by start, an enclosing span before the ones it holds. */
+	#order: Int32Array;
 
-		// The attribute items already have the shapes of classes and attributes: no copies (1 MB holds ~100k of them).
-		const classes: AnnotationClass[] = [];
-		const attributes: AnnotationAttribute[] = [];
-		let id: string | undefined;
-		let ref: string | undefined;
-		let value: string | undefined;
-		for (const item of span.items.items) {
-			if (item.kind === 'class') classes.push(item);
-			else if (item.kind === 'id') id = item.value;
-			else {
-				attributes.push(item);
-				if (item.key === 'ref' && ref === undefined) ref = item.value;
-				else if (item.key === 'value' && value === undefined) value = item.value;
-			}
-		}
-		const index = result.length;
-		result.push({
-			index,
-			range: { start: span.open, end: span.attrEnd },
-			contentRange: { start: span.open + 1, end: span.close },
-			attributesRange: { start: span.attrStart, end: span.attrEnd },
-			plainStart,
-			plainEnd,
-			text: plainText.slice(plainStart, plainEnd),
-			classes,
-			id,
-			attributes,
-			type: classes[0]?.name,
-			ref,
-			value,
-			parent,
-			depth: enclosing.length,
-		});
-		enclosing.push(index);
+	/** `capacity`: how many spans there may be (the arrays grow if there are more). */
+	constructor(capacity: number) {
+		const n = Math.max(16, capacity);
+		this.#open = new Int32Array(n);
+		this.#close = new Int32Array(n);
+		this.#end = new Int32Array(n);
+		this.#order = new Int32Array(n);
 	}
-	return result;
+
+	add(open: number, close: number, end: number): void {
+		const n = this.count++;
+		if (n === this.#open.length) {
+			this.#open = grow(this.#open);
+			this.#close = grow(this.#close);
+			this.#end = grow(this.#end);
+			this.#order = grow(this.#order);
+		}
+		this.#open[n] = open;
+		this.#close[n] = close;
+		this.#end[n] = end;
+		this.#order[n] = n;
+	}
+
+	/** Puts the spans found since `first` (one paragraph's) in document order. */
+	sortFrom(first: number): void {
+		const open = this.#open;
+		const end = this.#end;
+		const before = (a: number, b: number): number => open[a]! - open[b]! || end[b]! - end[a]!;
+		let sorted = true;
+		for (let k = first + 1; k < this.count && sorted; k++) sorted = before(k - 1, k) <= 0;
+		if (!sorted) this.#order.subarray(first, this.count).sort(before);
+	}
+
+	/** The annotations, with their index, nesting and text in the plain text. */
+	toAnnotations(source: string, offsets: OffsetMap, plainText: string): ParsedAnnotation[] {
+		const annotations = new Array<ParsedAnnotation>(this.count);
+		/** Indexes of the annotations that enclose the current one, outermost first. */
+		const enclosing: number[] = [];
+		const fields = new AnnotationFields();
+		const reader = new AttributeReader();
+		for (let index = 0; index < this.count; index++) {
+			const n = this.#order[index]!;
+			const open = this.#open[n]!;
+			while (enclosing.length && annotations[enclosing[enclosing.length - 1]!]!.end <= open) enclosing.pop();
+			const close = this.#close[n]!;
+			const end = this.#end[n]!;
+			// Read again, now that the scan has found where it ends and that it reads: strings made here go straight
+			// into their annotation.
+			reader.read(source, close + 1, end, fields.reset());
+			let plainStart = offsets.toPlain(open + 1);
+			let plainEnd = offsets.toPlain(close);
+			while (plainStart < plainEnd && isWhiteSpace(plainText.charCodeAt(plainStart))) plainStart++;
+			while (plainEnd > plainStart && isWhiteSpace(plainText.charCodeAt(plainEnd - 1))) plainEnd--;
+			annotations[index] = new ParsedAnnotation(
+				source,
+				open,
+				close,
+				end,
+				index,
+				plainStart,
+				plainEnd,
+				plainText.slice(plainStart, plainEnd),
+				fields.classCount,
+				fields.type,
+				fields.annotationId,
+				fields.ref,
+				fields.value,
+				enclosing.length ? enclosing[enclosing.length - 1] : undefined,
+				enclosing.length,
+			);
+			enclosing.push(index);
+		}
+		return annotations;
+	}
+}
+
+/** How many times `what` occurs in `text` from `from` on. */
+function count(text: string, what: string, from: number): number {
+	let n = 0;
+	for (let at = text.indexOf(what, from); at >= 0; at = text.indexOf(what, at + what.length)) n++;
+	return n;
+}
+
+function grow(array: Int32Array): Int32Array<ArrayBuffer> {
+	const bigger = new Int32Array(array.length * 2);
+	bigger.set(array);
+	return bigger;
 }
 
 /** White space as Pandoc trims it from span content: spaces, tabs, line breaks. */

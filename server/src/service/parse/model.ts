@@ -1,4 +1,5 @@
 import type { DiagnosticCode } from '../diagnosticCodes';
+import type { AttributeSink } from './attributes';
 import type { OffsetMap } from './offsetMap';
 
 /** A half-open range of UTF-16 offsets, into the source unless its name says plain. */
@@ -58,6 +59,8 @@ export interface Annotation {
 	readonly plainEnd: number;
 	readonly text: string;
 	readonly classes: readonly AnnotationClass[];
+	/** `classes.length`, without reading the classes. */
+	readonly classCount: number;
 	readonly id: string | undefined;
 	/** `key=value` pairs other than `id` and `class`, in order, `ref` and `value` included. */
 	readonly attributes: readonly AnnotationAttribute[];
@@ -68,6 +71,11 @@ export interface Annotation {
 	/** Index of the innermost enclosing annotation. */
 	readonly parent: number | undefined;
 	readonly depth: number;
+	/**
+	 * Reports each item of the attribute block (id, classes, pairs) with its source offsets, making no objects: for
+	 * consumers of every annotation of a document, such as semantic tokens.
+	 */
+	visitAttributes(sink: AttributeSink): void;
 }
 
 /** A problem found while parsing, before any knowledge of settings. */

@@ -4,23 +4,53 @@
  */
 export class OffsetMap {
 	/** Run i copies source[sourceStarts[i], sourceStarts[i] + lengths[i]) to plain[plainStarts[i], ...). */
-	readonly #sourceStarts: number[] = [];
-	readonly #plainStarts: number[] = [];
-	readonly #lengths: number[] = [];
-	#plainLength = 0;
+	readonly #sourceStarts: Int32Array;
+	readonly #plainStarts: Int32Array;
+	readonly #lengths: Int32Array;
+	readonly #plainLength: number;
 
-	/** Appends `length` characters copied from `sourceStart`. Runs must be appended in source order. */
-	copy(sourceStart: number, length: number): void {
-		if (length <= 0) return;
-		const last = this.#lengths.length - 1;
-		if (last >= 0 && this.#sourceStarts[last]! + this.#lengths[last]! === sourceStart) {
-			this.#lengths[last]! += length;
-		} else {
-			this.#sourceStarts.push(sourceStart);
-			this.#plainStarts.push(this.#plainLength);
-			this.#lengths.push(length);
+	private constructor(sourceStarts: Int32Array, plainStarts: Int32Array, lengths: Int32Array) {
+		this.#sourceStarts = sourceStarts;
+		this.#plainStarts = plainStarts;
+		this.#lengths = lengths;
+		const last = lengths.length - 1;
+		this.#plainLength = last < 0 ? 0 : plainStarts[last]! + lengths[last]!;
+	}
+
+	/**
+	 * The map of a source whose characters from `from` on are copied to the plain text unless `markup` flags them
+	 * (1). Typed-array `indexOf` finds the ends of the runs natively.
+	 */
+	static fromMarkup(markup: Uint8Array, from: number): OffsetMap {
+		const end = markup.length;
+		let capacity = 1024;
+		let sourceStarts = new Int32Array(capacity);
+		let plainStarts = new Int32Array(capacity);
+		let lengths = new Int32Array(capacity);
+		let run = 0;
+		let plain = 0;
+		for (let at = from; at < end; ) {
+			const markupStart = markup.indexOf(1, at);
+			const runEnd = markupStart < 0 ? end : markupStart;
+			if (runEnd > at) {
+				if (run === capacity) {
+					capacity *= 2;
+					sourceStarts = resized(sourceStarts, capacity);
+					plainStarts = resized(plainStarts, capacity);
+					lengths = resized(lengths, capacity);
+				}
+				sourceStarts[run] = at;
+				plainStarts[run] = plain;
+				lengths[run] = runEnd - at;
+				plain += runEnd - at;
+				run++;
+			}
+			if (markupStart < 0) break;
+			const next = markup.indexOf(0, markupStart);
+			if (next < 0) break;
+			at = next;
 		}
-		this.#plainLength += length;
+		return new OffsetMap(sourceStarts.subarray(0, run), plainStarts.subarray(0, run), lengths.subarray(0, run));
 	}
 
 	get plainLength(): number {
@@ -53,14 +83,39 @@ export class OffsetMap {
 		return this.#sourceStarts[i]! + (p - this.#plainStarts[i]!);
 	}
 
+	/** The plain text of `source`: its runs joined. */
+	plainText(source: string): string {
+		// Concatenation builds a rope; reading a character makes V8 flatten it. Flattening every few thousand
+		// characters lets the rope's pieces die young, which the garbage collector likes better than one join.
+		let text = '';
+		let chunk = '';
+		for (let i = 0; i < this.#lengths.length; i++) {
+			chunk += source.slice(this.#sourceStarts[i]!, this.#sourceStarts[i]! + this.#lengths[i]!);
+			if (chunk.length > 4096) {
+				chunk.charCodeAt(0);
+				text += chunk;
+				chunk = '';
+			}
+		}
+		text += chunk;
+		text.charCodeAt(0);
+		return text;
+	}
+
 	/** The runs, for tests and exporters: [sourceStart, plainStart, length]. */
 	*runs(): IterableIterator<readonly [number, number, number]> {
 		for (let i = 0; i < this.#lengths.length; i++) yield [this.#sourceStarts[i]!, this.#plainStarts[i]!, this.#lengths[i]!];
 	}
 }
 
+function resized(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
+	const copy = new Int32Array(length);
+	copy.set(array);
+	return copy;
+}
+
 /** Index of the last element <= value in an ascending array, or -1. */
-function lastAtOrBefore(sorted: readonly number[], value: number): number {
+function lastAtOrBefore(sorted: Int32Array, value: number): number {
 	let lo = 0;
 	let hi = sorted.length - 1;
 	let found = -1;

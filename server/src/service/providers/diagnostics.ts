@@ -46,11 +46,12 @@ export function collectProblems(parsed: NewsDocument, types: EntityTypes, sugges
 		const add = (code: DiagnosticCode, range: OffsetRange, message: string): void => {
 			problems.push({ code, range, message, severity: SEVERITY[code], annotation: a.index });
 		};
-		if (a.classes.length === 0) {
+		// Most annotations are sound: their classes and attributes are read only when a check needs them.
+		if (a.classCount === 0) {
 			add(DiagnosticCode.MissingType, a.attributesRange, `This annotation has no type: add one of ${known}.`);
 		} else {
-			const first = a.classes[0]!;
-			if (!types.get(first.name)) {
+			if (!types.get(a.type)) {
+				const first = a.classes[0]!;
 				const guess = types.closest(first.name);
 				add(
 					DiagnosticCode.UnknownType,
@@ -58,15 +59,17 @@ export function collectProblems(parsed: NewsDocument, types: EntityTypes, sugges
 					`Unknown type \`.${first.name}\`${guess ? `: did you mean \`.${guess.name}\`?` : '.'} Known types: ${known}. Further types can be declared in the setting attache.customTypes.`,
 				);
 			}
-			for (const extra of a.classes.slice(1)) {
-				add(DiagnosticCode.MultipleTypes, extra.range, `An annotation has exactly one type, and this one already is \`.${first.name}\`: keep one of them.`);
+			if (a.classCount > 1) {
+				for (const extra of a.classes.slice(1)) {
+					add(DiagnosticCode.MultipleTypes, extra.range, `An annotation has exactly one type, and this one already is \`.${a.type}\`: keep one of them.`);
+				}
 			}
 		}
 		if (a.text.length === 0) {
 			add(DiagnosticCode.EmptyAnnotation, a.range, 'This annotation marks no text: write the text between `[` and `]`, or remove it.');
 		}
-		const value = a.attributes.find((x) => x.key === 'value');
-		if (value && a.type === 'date' && !isTimexValue(value.value)) {
+		const value = a.type === 'date' && a.value !== undefined && !isTimexValue(a.value) ? a.attributes.find((x) => x.key === 'value') : undefined;
+		if (value) {
 			add(
 				DiagnosticCode.InvalidDateValue,
 				value.valueRange.end > value.valueRange.start ? value.valueRange : value.range,

@@ -24,7 +24,7 @@ export function provideDocumentSymbols(document: TextDocument, parsed: NewsDocum
 	const header = headerSymbol(document, parsed);
 	if (header) symbols.push(header);
 
-	const mentions: Mention[] = parsed.annotations.map((a) => ({ ...a, suggested: false }));
+	const mentions: Mention[] = parsed.annotations.map((a) => ({ text: a.text, range: a.range, contentRange: a.contentRange, ref: a.ref, value: a.value, type: a.type, index: a.index, suggested: false }));
 	for (const s of suggestions) {
 		mentions.push({ text: s.text, range: s.range, contentRange: s.range, ref: s.ref, value: s.value, type: s.type, index: -1, suggested: true, canonical: s.canonical });
 	}

@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { tokenModifiers, tokenTypes, type TokenModifier, type TokenType } from '../../shared/semanticTokens';
 import type { EntityTypes } from '../entityTypes';
 import type { CancellationToken } from '../host';
+import type { AttributeSink } from '../parse/attributes';
 import type { NewsDocument } from '../parse/model';
 import type { Suggestion } from '../recognize/suggestions';
 
@@ -29,6 +30,16 @@ export function provideSemanticTokens(
 	const raw: RawToken[] = [];
 	const push = (start: number, end: number, type: TokenType, modifiers: readonly TokenModifier[] = []): void => {
 		if (end > start) raw.push({ start, end, type, modifiers });
+	};
+
+	const attributeTokens: AttributeSink = {
+		id: (_value, start, end) => push(start, end, 'annotationAttribute'),
+		class: (_name, start, end) => push(start, end, 'annotationAttribute'),
+		pair: (_key, _value, start, keyEnd, valueStart, end) => {
+			push(start, keyEnd, 'annotationAttribute');
+			push(keyEnd, keyEnd + 1, 'annotationMarkup');
+			push(valueStart, end, 'annotationValue');
+		},
 	};
 
 	const { header, source } = parsed;
@@ -59,16 +70,7 @@ export function provideSemanticTokens(
 		}
 		push(pos, a.contentRange.end, textType, modifiers);
 		push(a.contentRange.end, a.attributesRange.start + 1, 'annotationMarkup');
-		for (const cls of a.classes) push(cls.range.start, cls.range.end, 'annotationAttribute');
-		for (const attr of a.attributes) {
-			push(attr.keyRange.start, attr.keyRange.end, 'annotationAttribute');
-			push(attr.keyRange.end, attr.keyRange.end + 1, 'annotationMarkup');
-			push(attr.valueRange.start, attr.valueRange.end, 'annotationValue');
-		}
-		if (a.id !== undefined) {
-			const at = source.indexOf('#', a.attributesRange.start);
-			if (at >= 0 && at < a.attributesRange.end) push(at, at + 1 + a.id.length, 'annotationAttribute');
-		}
+		a.visitAttributes(attributeTokens);
 		push(a.attributesRange.end - 1, a.attributesRange.end, 'annotationMarkup');
 	}
 	for (const s of suggestions) push(s.range.start, s.range.end, SUGGESTION_TOKEN[s.type], ['suggested']);
@@ -82,6 +84,8 @@ function encode(document: TextDocument, source: string, tokens: readonly RawToke
 	let prevLine = 0;
 	let prevChar = 0;
 	let lastEnd = 0;
+	/** The first `\n` at or after the last piece's start (source.length when there is none): looked up once a line. */
+	let newline = -1;
 	for (const t of tokens) {
 		let start = Math.max(t.start, lastEnd);
 		if (start >= t.end) continue;
@@ -89,8 +93,11 @@ function encode(document: TextDocument, source: string, tokens: readonly RawToke
 		let mods = 0;
 		for (const m of t.modifiers) mods |= modifierBit.get(m)!;
 		while (start < t.end) {
-			let end = source.indexOf('\n', start);
-			if (end < 0 || end > t.end) end = t.end;
+			if (newline < start) {
+				newline = source.indexOf('\n', start);
+				if (newline < 0) newline = source.length;
+			}
+			const end = newline > t.end ? t.end : newline;
 			let pieceEnd = end;
 			if (pieceEnd > start && source[pieceEnd - 1] === '\r' && pieceEnd === end && end < t.end) pieceEnd--;
 			if (pieceEnd > start) {
