@@ -1,3 +1,4 @@
+import type { TextDocumentEdit } from 'vscode-languageserver-types';
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applied, appliedTo, marked, needsConfirmation } from '../helpers/commands';
@@ -45,9 +46,19 @@ suite('commands: suggestions', () => {
 	test('Accept All on CRLF text with Cyrillic and emoji', () => {
 		const text = '---\r\ndate: 2025-01-22\r\n---\r\n😀 Talks in Moscow on May 9.\r\nThen in Moscow| again 🇷🇺.\r\n';
 		const { s, document, target } = setup(text);
+		const result = s.commands.acceptAllSuggestions(document, target, none);
 		assert.equal(
-			applied(document, s.commands.acceptAllSuggestions(document, target, none)),
+			applied(document, result),
 			'---\r\ndate: 2025-01-22\r\n---\r\n😀 Talks in [Moscow]{.place} on [May 9]{.date value=2025-05-09}.\r\nThen in [Moscow]{.place}| again 🇷🇺.\r\n',
+		);
+		// One replacement per line with suggestions, from its first suggestion to its last: few edits on long articles.
+		const edits = (result.edit!.documentChanges![0] as TextDocumentEdit).edits;
+		assert.deepEqual(
+			edits.map((e) => [e.range, e.newText]),
+			[
+				[{ start: { line: 3, character: 12 }, end: { line: 3, character: 27 } }, '[Moscow]{.place} on [May 9]{.date value=2025-05-09}'],
+				[{ start: { line: 4, character: 8 }, end: { line: 4, character: 14 } }, '[Moscow]{.place}'],
+			],
 		);
 	});
 

@@ -34,32 +34,53 @@ export function mapOffset(edits: readonly OffsetEdit[], offset: number): number 
 }
 
 export function toTextEdits(document: TextDocument, edits: readonly OffsetEdit[]): TextEdit[] {
-	const at = positionsInOrder(document);
-	return edits.map((e) => ({ range: { start: at(e.start), end: at(e.end) }, newText: e.text }));
+	const at = new LineCursor(document);
+	const position = (offset: number): Position => {
+		at.moveTo(offset);
+		return { line: at.line, character: at.character };
+	};
+	return edits.map((e) => ({ range: { start: position(e.start), end: position(e.end) }, newText: e.text }));
 }
 
 /**
- * Positions of ascending offsets in one pass over the text (as LSP counts lines: \r\n, \r or \n), for the
- * thousands of edits of Accept All; an offset before the previous one is looked up afresh.
+ * Walks a document forward and keeps the LSP line and character of the offset it stands at, without making position
+ * objects: for edits by the ten thousand. Going backwards (or into a CRLF) asks the document instead.
  */
-export function positionsInOrder(document: TextDocument): (offset: number) => Position {
-	const text = document.getText();
-	let offset = 0;
-	let line = 0;
-	let lineStart = 0;
-	return (target) => {
-		if (target < offset || target > text.length) return document.positionAt(target);
+export class LineCursor {
+	line = 0;
+	character = 0;
+	readonly #document: TextDocument;
+	readonly #text: string;
+	#offset = 0;
+	#lineNumber = 0;
+	#lineStart = 0;
+
+	constructor(document: TextDocument) {
+		this.#document = document;
+		this.#text = document.getText();
+	}
+
+	moveTo(target: number): void {
+		const text = this.#text;
+		// Between \r and \n, LSP puts the position at the end of the line: the document knows.
+		if (target < this.#offset || target > text.length || (target > 0 && text.charCodeAt(target - 1) === 13 && text.charCodeAt(target) === 10)) {
+			const p = this.#document.positionAt(target);
+			this.line = p.line;
+			this.character = p.character;
+			return;
+		}
+		let offset = this.#offset;
 		for (; offset < target; offset++) {
 			const c = text.charCodeAt(offset);
 			if (c === 10 || (c === 13 && text.charCodeAt(offset + 1) !== 10)) {
-				line++;
-				lineStart = offset + 1;
+				this.#lineNumber++;
+				this.#lineStart = offset + 1;
 			}
 		}
-		// Between \r and \n: LSP puts the position at the end of the line.
-		if (target > 0 && text.charCodeAt(target - 1) === 13 && text.charCodeAt(target) === 10) return document.positionAt(target);
-		return { line, character: target - lineStart };
-	};
+		this.#offset = offset;
+		this.line = this.#lineNumber;
+		this.character = target - this.#lineStart;
+	}
 }
 
 /** The text once the edits are applied. */

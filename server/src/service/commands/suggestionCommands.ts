@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Range, TextEdit } from 'vscode-languageserver-types';
+import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 import type { CommandResult, CommandTarget, NavigateResult } from '../../shared/commandProtocol';
 import type { CancellationToken } from '../host';
 import type { NewsDocument } from '../parse/model';
@@ -7,7 +7,7 @@ import { acceptSuggestion } from '../providers/codeActions';
 import { toRange } from '../ranges';
 import type { Suggestion } from '../recognize/suggestions';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
-import { caretAfter, documentEdit, positionsInOrder, toTextEdits, workspaceEdit, type FileEdits, type OffsetEdit } from './edits';
+import { caretAfter, documentEdit, LineCursor, toTextEdits, workspaceEdit, type FileEdits, type OffsetEdit } from './edits';
 import { formatAttributes } from './markup';
 import { annotationAtCursor, cursorOf, suggestionAt, type Article } from './target';
 
@@ -46,35 +46,79 @@ export function acceptAt(article: Article, params: CommandTarget): CommandResult
 }
 
 /**
- * Annotates every suggestion of the article; the cursor stays on the same text. One replacement per suggestion, made
- * straight into LSP edits: on a 1 MB article that is tens of thousands, and every object counts.
+ * Annotates every suggestion of the article; the cursor stays on the same text. One replacement per line that holds
+ * suggestions (from its first suggestion to its last), made straight into LSP edits: a 1 MB article has tens of
+ * thousands of suggestions, and an edit each would be as many objects to make, send and apply.
  */
 export function acceptAll(article: Article, params: CommandTarget, token: CancellationToken): CommandResult {
 	if (!article.suggestions.length) return { message: 'This article has no suggestions left.' };
 	const { document } = article;
-	const source = document.getText();
-	const at = positionsInOrder(document);
-	const cursor = params.position;
-	const edits: TextEdit[] = [];
-	let character = cursor.character;
-	let end = -1;
-	for (const s of inOrder(article.suggestions)) {
-		if (s.range.start < end) continue;
-		const close = `]{${formatAttributes(s.type, s)}}`;
-		const start = at(s.range.start);
-		const stop = at(s.range.end);
-		edits.push({ range: { start, end: stop }, newText: `[${source.slice(s.range.start, s.range.end)}${close}` });
-		end = s.range.end;
-		// On the cursor's line, what is inserted before the cursor moves it (suggestions hold no line breaks).
-		if (start.line === cursor.line && start.character < cursor.character) character += stop.line === cursor.line && stop.character <= cursor.character ? 1 + close.length : 1;
-	}
+	const edits = acceptAllEdits(document, article.suggestions, params.position) ?? acceptAllEdits(document, [...article.suggestions].sort((a, b) => a.range.start - b.range.start), params.position)!;
 	if (token.isCancellationRequested) return {};
-	const count = edits.length;
+	const { count, character } = edits;
 	return {
-		edit: workspaceEdit([{ uri: document.uri, version: document.version, edits }]),
-		selection: { start: { line: cursor.line, character }, end: { line: cursor.line, character } },
+		edit: workspaceEdit([{ uri: document.uri, version: document.version, edits: edits.edits }]),
+		selection: { start: { line: params.position.line, character }, end: { line: params.position.line, character } },
 		message: `Annotated ${count} suggestion${count === 1 ? '' : 's'}.`,
 	};
+}
+
+/**
+ * The edits of Accept All for suggestions in document order (undefined when they are not: sort them and ask again;
+ * checking as it goes saves a pass over tens of thousands of objects), and the cursor's new character.
+ */
+function acceptAllEdits(document: TextDocument, suggestions: readonly Suggestion[], cursor: Position): { edits: TextEdit[]; count: number; character: number } | undefined {
+	const source = document.getText();
+	const at = new LineCursor(document);
+	const edits: TextEdit[] = [];
+	/** Markup without attributes, by type: most suggestions need no more. */
+	const closeOfType = new Map<string, string>();
+	let character = cursor.character;
+	let count = 0;
+	let end = -1;
+	let previousStart = -1;
+	// The line being gathered: where it starts, its new text, and where its last suggestion ends.
+	let editStart: Position | undefined;
+	let newText = '';
+	let lastLine = -1;
+	let lastCharacter = 0;
+	let lastEnd = 0;
+	const flush = (): void => {
+		if (editStart) edits.push({ range: { start: editStart, end: { line: lastLine, character: lastCharacter } }, newText });
+	};
+	for (const s of suggestions) {
+		const { start, end: stop } = s.range;
+		if (start < previousStart) return undefined;
+		previousStart = start;
+		if (start < end) continue;
+		const close = s.ref === undefined && s.value === undefined ? (closeOfType.get(s.type) ?? setClose(closeOfType, s.type)) : `]{${formatAttributes(s.type, s)}}`;
+		at.moveTo(start);
+		const startLine = at.line;
+		const startCharacter = at.character;
+		if (editStart && startLine === lastLine) {
+			newText += `${source.slice(lastEnd, start)}[${source.slice(start, stop)}${close}`;
+		} else {
+			flush();
+			editStart = { line: startLine, character: startCharacter };
+			newText = `[${source.slice(start, stop)}${close}`;
+		}
+		at.moveTo(stop);
+		lastLine = at.line;
+		lastCharacter = at.character;
+		lastEnd = stop;
+		end = stop;
+		count++;
+		// On the cursor's line, what is inserted before the cursor moves it (suggestions hold no line breaks).
+		if (startLine === cursor.line && startCharacter < cursor.character) character += lastLine === cursor.line && lastCharacter <= cursor.character ? 1 + close.length : 1;
+	}
+	flush();
+	return { edits, count, character };
+}
+
+function setClose(cache: Map<string, string>, type: string): string {
+	const close = `]{${formatAttributes(type)}}`;
+	cache.set(type, close);
+	return close;
 }
 
 function inOrder(suggestions: readonly Suggestion[]): readonly Suggestion[] {
