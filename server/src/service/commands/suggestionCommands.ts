@@ -7,7 +7,8 @@ import { acceptSuggestion } from '../providers/codeActions';
 import { toRange } from '../ranges';
 import type { Suggestion } from '../recognize/suggestions';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
-import { caretAfter, documentEdit, LineCursor, toTextEdits, workspaceEdit, type FileEdits, type OffsetEdit } from './edits';
+import { LineCursor } from '../lineCursor';
+import { caretAfter, documentEdit, toTextEdits, workspaceEdit, type FileEdits, type OffsetEdit } from './edits';
 import { formatAttributes } from './markup';
 import { annotationAtCursor, cursorOf, suggestionAt, type Article } from './target';
 

@@ -5,17 +5,14 @@ import type { EntityTypes } from '../entityTypes';
 import type { CancellationToken } from '../host';
 import type { AttributeSink } from '../parse/attributes';
 import type { NewsDocument } from '../parse/model';
+import { LineCursor } from '../lineCursor';
 import type { Suggestion } from '../recognize/suggestions';
-
-interface RawToken {
-	readonly start: number;
-	readonly end: number;
-	readonly type: TokenType;
-	readonly modifiers: readonly TokenModifier[];
-}
 
 const typeIndex = new Map(tokenTypes.map((t, i) => [t, i]));
 const modifierBit = new Map(tokenModifiers.map((m, i) => [m, 1 << i]));
+const bitsOf = (modifiers: readonly TokenModifier[]): number => modifiers.reduce((bits, m) => bits | modifierBit.get(m)!, 0);
+const NESTED = bitsOf(['nested']);
+const SUGGESTED = bitsOf(['suggested']);
 
 const SUGGESTION_TOKEN: Record<Suggestion['type'], TokenType> = { person: 'person', org: 'organization', place: 'place', date: 'date' };
 
@@ -27,9 +24,10 @@ export function provideSemanticTokens(
 	suggestions: readonly Suggestion[],
 	token: CancellationToken,
 ): SemanticTokens {
-	const raw: RawToken[] = [];
-	const push = (start: number, end: number, type: TokenType, modifiers: readonly TokenModifier[] = []): void => {
-		if (end > start) raw.push({ start, end, type, modifiers });
+	// A 1 MB article has ~200k tokens: kept as numbers, not objects.
+	const raw = new TokenBuffer();
+	const push = (start: number, end: number, type: TokenType, modifiers = 0): void => {
+		if (end > start) raw.push(start, end, typeIndex.get(type)!, modifiers);
 	};
 
 	const attributeTokens: AttributeSink = {
@@ -60,7 +58,7 @@ export function provideSemanticTokens(
 	for (const a of parsed.annotations) {
 		if (token.isCancellationRequested) return { data: [] };
 		const textType = types.get(a.type)?.token ?? 'entity';
-		const modifiers: TokenModifier[] = a.depth > 0 ? ['nested'] : [];
+		const modifiers = a.depth > 0 ? NESTED : 0;
 		push(a.range.start, a.range.start + 1, 'annotationMarkup');
 		let pos = a.contentRange.start;
 		for (const child of children.get(a.index) ?? []) {
@@ -73,42 +71,109 @@ export function provideSemanticTokens(
 		a.visitAttributes(attributeTokens);
 		push(a.attributesRange.end - 1, a.attributesRange.end, 'annotationMarkup');
 	}
-	for (const s of suggestions) push(s.range.start, s.range.end, SUGGESTION_TOKEN[s.type], ['suggested']);
-	raw.sort((x, y) => x.start - y.start);
+	for (const s of suggestions) push(s.range.start, s.range.end, SUGGESTION_TOKEN[s.type], SUGGESTED);
 	return { data: encode(document, source, raw) };
 }
 
+/** Tokens as parallel arrays of numbers: start, end, type index and modifier bits. */
+class TokenBuffer {
+	length = 0;
+	#starts = new Int32Array(1024);
+	#ends = new Int32Array(1024);
+	#types = new Int32Array(1024);
+	#modifiers = new Int32Array(1024);
+
+	push(start: number, end: number, type: number, modifiers: number): void {
+		if (this.length === this.#starts.length) {
+			this.#starts = doubled(this.#starts);
+			this.#ends = doubled(this.#ends);
+			this.#types = doubled(this.#types);
+			this.#modifiers = doubled(this.#modifiers);
+		}
+		const n = this.length++;
+		this.#starts[n] = start;
+		this.#ends[n] = end;
+		this.#types[n] = type;
+		this.#modifiers[n] = modifiers;
+	}
+
+	start(n: number): number {
+		return this.#starts[n]!;
+	}
+
+	end(n: number): number {
+		return this.#ends[n]!;
+	}
+
+	type(n: number): number {
+		return this.#types[n]!;
+	}
+
+	modifiers(n: number): number {
+		return this.#modifiers[n]!;
+	}
+
+	/** Token numbers by start, in the order pushed where starts are equal. */
+	order(): Int32Array {
+		const order = new Int32Array(this.length);
+		let sorted = true;
+		for (let n = 0; n < this.length; n++) {
+			order[n] = n;
+			if (n > 0 && this.#starts[n - 1]! > this.#starts[n]!) sorted = false;
+		}
+		if (!sorted) order.sort((a, b) => this.#starts[a]! - this.#starts[b]! || a - b);
+		return order;
+	}
+}
+
+function doubled(array: Int32Array): Int32Array<ArrayBuffer> {
+	const bigger = new Int32Array(array.length * 2);
+	bigger.set(array);
+	return bigger;
+}
+
 /** LSP's relative encoding, one token per line piece (clients need not support multi-line tokens). */
-function encode(document: TextDocument, source: string, tokens: readonly RawToken[]): number[] {
-	const data: number[] = [];
+function encode(document: TextDocument, source: string, tokens: TokenBuffer): number[] {
+	let data = new Int32Array(5 * tokens.length + 5);
+	let length = 0;
+	const at = new LineCursor(document);
 	let prevLine = 0;
 	let prevChar = 0;
 	let lastEnd = 0;
 	/** The first `\n` at or after the last piece's start (source.length when there is none): looked up once a line. */
 	let newline = -1;
-	for (const t of tokens) {
-		let start = Math.max(t.start, lastEnd);
-		if (start >= t.end) continue;
-		const type = typeIndex.get(t.type)!;
-		let mods = 0;
-		for (const m of t.modifiers) mods |= modifierBit.get(m)!;
-		while (start < t.end) {
+	for (const n of tokens.order()) {
+		const tokenEnd = tokens.end(n);
+		let start = Math.max(tokens.start(n), lastEnd);
+		if (start >= tokenEnd) continue;
+		const type = tokens.type(n);
+		const mods = tokens.modifiers(n);
+		while (start < tokenEnd) {
 			if (newline < start) {
 				newline = source.indexOf('\n', start);
 				if (newline < 0) newline = source.length;
 			}
-			const end = newline > t.end ? t.end : newline;
+			const end = newline > tokenEnd ? tokenEnd : newline;
 			let pieceEnd = end;
-			if (pieceEnd > start && source[pieceEnd - 1] === '\r' && pieceEnd === end && end < t.end) pieceEnd--;
+			if (pieceEnd > start && source.charCodeAt(pieceEnd - 1) === 13 && end < tokenEnd) pieceEnd--;
 			if (pieceEnd > start) {
-				const pos = document.positionAt(start);
-				data.push(pos.line - prevLine, pos.line === prevLine ? pos.character - prevChar : pos.character, pieceEnd - start, type, mods);
-				prevLine = pos.line;
-				prevChar = pos.character;
+				at.moveTo(start);
+				// A token over several lines makes several pieces.
+				if (length + 5 > data.length) data = doubled(data);
+				data[length++] = at.line - prevLine;
+				data[length++] = at.line === prevLine ? at.character - prevChar : at.character;
+				data[length++] = pieceEnd - start;
+				data[length++] = type;
+				data[length++] = mods;
+				prevLine = at.line;
+				prevChar = at.character;
 			}
-			start = end < t.end ? end + 1 : end;
+			start = end < tokenEnd ? end + 1 : end;
 		}
-		lastEnd = t.end;
+		lastEnd = tokenEnd;
 	}
-	return data;
+	// LSP sends an array of numbers; filled by index, a preallocated array is the cheapest to make.
+	const result = new Array<number>(length);
+	for (let i = 0; i < length; i++) result[i] = data[i]!;
+	return result;
 }
