@@ -5,6 +5,7 @@ import { registerEditingCommands } from './commands/registerEditingCommands';
 import { registerEntitiesView } from './entitiesView';
 import { registerInterchangeCommands } from './interchange/registerInterchangeCommands';
 import { registerOpenAsAnnotatedNews } from './openAsAnnotatedNews';
+import { registerShowReferences } from './showReferences';
 
 let client: AttacheClient | undefined;
 
@@ -23,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): AttacheApi {
 		...registerEditingCommands(client),
 		...registerEntitiesView(client.languageClient, client.ready),
 		...registerInterchangeCommands(client, output, context),
+		registerShowReferences(client),
 		vscode.commands.registerCommand(Commands.showOutput, () => output.show(true)),
 		vscode.commands.registerCommand(Commands.restartServer, async () => {
 			await client?.restart();

@@ -9,6 +9,7 @@ import {
 	type ServerOptions,
 } from 'vscode-languageclient/node';
 import { languageId } from '../../server/src/shared/commands';
+import { articleOnlyFeatures, followKnowledgeBaseGlob, knowledgeBaseFilter } from './knowledgeBaseDocuments';
 
 export interface AttacheClient {
 	readonly ready: Promise<void>;
@@ -52,12 +53,16 @@ export function startLanguageClient(context: vscode.ExtensionContext, output: vs
 			return { action: CloseAction.Restart, handled: true };
 		},
 	};
+	// Knowledge bases (entities.yaml) are sent to the server too: it answers references, rename, hover and code lenses there.
+	const knowledgeBases = knowledgeBaseFilter();
 	const clientOptions: LanguageClientOptions = {
 		documentSelector: [
 			{ language: languageId, scheme: 'file' },
 			{ language: languageId, scheme: 'untitled' },
 			{ language: languageId, scheme: 'vscode-remote' },
+			knowledgeBases,
 		],
+		middleware: articleOnlyFeatures,
 		synchronize: {
 			configurationSection: 'attache',
 			// The server indexes articles and knowledge bases from disk: tell it what changes. Knowledge bases are the
@@ -68,6 +73,7 @@ export function startLanguageClient(context: vscode.ExtensionContext, output: vs
 		errorHandler,
 	};
 	const client = new LanguageClient('attache', 'Attache Language Server', serverOptions, clientOptions);
+	context.subscriptions.push(followKnowledgeBaseGlob(knowledgeBases, () => client.restart(), output));
 	const ready = client.start();
 	ready.catch((e: unknown) => output.error(`The language server did not start: ${String(e)}`));
 	return {

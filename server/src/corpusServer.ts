@@ -33,6 +33,7 @@ export function startCorpusServer(connection: Connection, documents: TextDocumen
 			{
 				service,
 				isOpen: (uri) => documents.get(uri) !== undefined,
+				openDocuments: () => documents.all(),
 				createProgress: async (): Promise<ProgressReporter> => {
 					try {
 						return await connection.window.createWorkDoneProgress();

@@ -4,6 +4,7 @@ const { spawn } = require('child_process');
 const path = require('path');
 const fs = require('fs');
 const { chromium } = require('playwright-core');
+const { keyboardBridge } = require('./keyboard');
 const { makeWorkspace, root } = require('./workspace');
 
 const T = path.join(root, '.vscode-test');
@@ -24,6 +25,8 @@ const env = {
 	XDG_DATA_HOME: data + '/share',
 	XDG_CACHE_HOME: data + '/cache',
 	ATTACHE_E2E_RESULT: result,
+	// Where the keyboard of the tests (keyboard.js) says it has played their keys.
+	ATTACHE_E2E_KEYBOARD: data,
 };
 Object.assign(process.env, { HOME: data, XDG_CONFIG_HOME: env.XDG_CONFIG_HOME, XDG_CACHE_HOME: env.XDG_CACHE_HOME }); // chromium too
 const server = spawn(
@@ -77,7 +80,9 @@ server.on('exit', (c) => finish(3, 'code-server exited ' + c));
 		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
 	});
 	const page = await browser.newPage();
+	const keyboard = keyboardBridge(page, data);
 	await page.exposeFunction('codeAutomationLog', (type, args) => {
+		keyboard(args);
 		if (process.env.E2E_VERBOSE) console.log('[ext]', type, ...args);
 	});
 	await page.exposeFunction('codeAutomationExit', (code) => finish(code, 'exit ' + code));

@@ -17,6 +17,8 @@ export interface IndexerHost {
 	readonly service: AttacheService;
 	/** Open in the editor: the editor's text counts, not the disk's. */
 	isOpen(uri: string): boolean;
+	/** The documents open in the editor, with their text. */
+	openDocuments(): readonly { readonly uri: string; getText(): string }[];
 	createProgress(): Promise<ProgressReporter>;
 	log(message: string): void;
 	/** The index changed (debounced); `entities`: what it says of entities changed, not merely where text stands. */
@@ -85,7 +87,19 @@ export class WorkspaceIndexer {
 		if (glob === this.#glob) return;
 		this.#glob = glob;
 		this.#isKnowledgeBase = globMatcher(glob);
+		this.#reclassifyOpenDocuments();
 		await this.indexAll();
+	}
+
+	/** After a glob change, an open YAML file may have become a knowledge base, or stopped being one: the editor's text decides. */
+	#reclassifyOpenDocuments(): void {
+		for (const document of this.#host.openDocuments()) {
+			const kind = this.kindOf(document.uri);
+			if (kind) this.#guard(document.uri, () => this.#host.service.setWorkspaceFile(document.uri, document.getText(), kind));
+			else if (this.#host.service.getKnowledgeBaseUris().includes(document.uri)) this.#guard(document.uri, () => this.#host.service.deleteWorkspaceFile(document.uri));
+			else continue;
+			this.#pendingEntities = true;
+		}
 	}
 
 	/** What a file is to the index, by its name and the knowledge-base glob; undefined when it is neither. */
@@ -116,16 +130,17 @@ export class WorkspaceIndexer {
 		if (any) this.#schedule(true);
 	}
 
-	/** An article open in the editor changed: its text replaces the disk's in the index. */
+	/** An article or a knowledge base open in the editor changed: its text, saved or not, replaces the disk's in the index. */
 	documentChanged(uri: string, text: string): void {
-		if (this.kindOf(uri) !== 'article') return;
+		const kind = this.kindOf(uri);
+		if (!kind) return;
 		const before = this.#host.service.getIndexState().entitiesVersion;
-		this.#guard(uri, () => this.#host.service.setWorkspaceFile(uri, text, 'article'));
+		this.#guard(uri, () => this.#host.service.setWorkspaceFile(uri, text, kind));
 		this.#fromDisk.delete(uri);
 		this.#schedule(this.#host.service.getIndexState().entitiesVersion !== before);
 	}
 
-	/** An article was closed in the editor: what is on disk counts again. */
+	/** An article or a knowledge base was closed in the editor: what is on disk counts again. */
 	async documentClosed(uri: string): Promise<void> {
 		const kind = this.kindOf(uri);
 		if (!kind || !uri.startsWith('file:')) return;

@@ -5,6 +5,7 @@ import type { AttacheSettings } from '../shared/settings';
 import { createAssistanceProviders, type AssistanceProviders } from './assistance';
 import { appearances, corpusProblems, createCorpusProviders, knowledgeBaseConsistencyDiagnostics, type CorpusProviders } from './corpus';
 import { DocumentCache } from './documentCache';
+import { withKnowledgeBases } from './knowledgeBaseDocuments';
 import { EntityTypes } from './entityTypes';
 import { exportJson, type ExportedArticle } from './export/json';
 import type { AttacheHost, CancellationToken } from './host';
@@ -64,7 +65,7 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 		return [...collectProblems(parsed, types(), settings.suggestions.showAsDiagnostics ? suggestions(document) : []), ...corpusProblems(document, parsed, workspace, types())];
 	};
 
-	return Object.freeze<AttacheService>({
+	const service = Object.freeze<AttacheService>({
 		...createCorpusProviders({ index: workspace, parse: (d) => documents.get(d), types, suggestions }),
 		...createAssistanceProviders({ settings: () => host.getSettings(), parse: (d) => documents.get(d), types, suggestions, entries: () => workspace.entries }),
 		parse: (document) => documents.get(document),
@@ -112,4 +113,6 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 			suggestionCache.forget(uri);
 		},
 	});
+	// Knowledge bases (`entities.yaml`) have references, rename, hover and code lenses of their own.
+	return withKnowledgeBases(service, { index: workspace, settings: () => host.getSettings(), types });
 }

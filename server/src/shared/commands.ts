@@ -34,6 +34,8 @@ export const Commands = {
 	entitiesClearFilter: 'attache.entities.clearFilter',
 	/** Internal, for the real-editor tests: the Entities view as plain data. Hidden from the palette. */
 	entitiesSnapshot: 'attache.entities.snapshot',
+	/** Run by the code lenses of a knowledge base with (uri, position): shows the references of the entry there. */
+	showReferences: 'attache.showReferences',
 } as const;
 
 export const languageId = 'annotated-news';

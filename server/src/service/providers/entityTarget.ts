@@ -42,16 +42,17 @@ export interface PlacedMention {
 
 /**
  * Every mention of an entity: in the document asked about (from its live text, even when the index does not hold
- * it) and in every other indexed article; ordered by file, then position.
+ * it) and in every other indexed article; ordered by file, then position. A document that is no article (a
+ * knowledge base) has no `parsed` and no mentions of its own.
  */
-export function allMentions(key: string, document: TextDocument, parsed: NewsDocument, index: WorkspaceIndex): PlacedMention[] {
+export function allMentions(key: string, document: TextDocument, parsed: NewsDocument | undefined, index: WorkspaceIndex): PlacedMention[] {
 	const out: PlacedMention[] = [];
 	for (const m of index.mentionsOf(key)) {
 		if (m.uri === document.uri) continue;
 		const article = index.article(m.uri);
 		if (article) out.push({ mention: m, document: article.document });
 	}
-	for (const m of mentionsOf(document.uri, parsed)) if (m.key === key) out.push({ mention: m, document });
+	if (parsed) for (const m of mentionsOf(document.uri, parsed)) if (m.key === key) out.push({ mention: m, document });
 	return out.sort((a, b) => (a.mention.uri < b.mention.uri ? -1 : a.mention.uri > b.mention.uri ? 1 : a.mention.range.start - b.mention.range.start));
 }
 

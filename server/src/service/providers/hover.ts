@@ -116,10 +116,10 @@ function describeVague(raw: string): string {
 	return `an imprecise date (${raw.replace(/X/g, '?')})`;
 }
 
-function capitalize(s: string): string {
+export function capitalize(s: string): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function escapeMarkdown(s: string): string {
+export function escapeMarkdown(s: string): string {
 	return s.replace(/[\\`*_{}[\]<>#|]/g, '\\$&');
 }

@@ -33,7 +33,7 @@ export function prepareRename(document: TextDocument, target: EntityTarget): Ren
 }
 
 /** The one edit that renames the entity everywhere; edits in several files ask for confirmation (refactor preview). */
-export function provideRename(document: TextDocument, parsed: NewsDocument, index: WorkspaceIndex, target: EntityTarget, newName: string): WorkspaceEdit | RenameRefusal {
+export function provideRename(document: TextDocument, parsed: NewsDocument | undefined, index: WorkspaceIndex, target: EntityTarget, newName: string): WorkspaceEdit | RenameRefusal {
 	const ref = refOfKey(target.key);
 	const mentions = allMentions(target.key, document, parsed, index);
 	const edits = new Map<string, TextEdit[]>();

@@ -1,0 +1,49 @@
+// The keyboard of the real-editor tests: a test in the extension host cannot type into VS Code's own widgets (the
+// `type` command types into a focused text editor only), so it asks this driver, which holds the browser page.
+// A test logs `attache-e2e-keyboard {"id":..., "steps":[...]}`; VS Code hands the extension host's log to
+// window.codeAutomationLog, which run.js passes here; the steps are played on the page with Playwright's keyboard,
+// then `ID.done` (or `ID.failed`, with the error) is written to the folder the test polls (ATTACHE_E2E_KEYBOARD).
+const fs = require('fs');
+const path = require('path');
+
+const MARK = 'attache-e2e-keyboard ';
+/** What a step may wait for before it types: a quick pick or an input box. */
+const WIDGETS = {
+	quickInput: '.quick-input-widget .quick-input-box input',
+};
+
+function keyboardBridge(page, dir) {
+	let queue = Promise.resolve();
+	return (args) => {
+		const text = (Array.isArray(args) ? args : [args]).filter((a) => typeof a === 'string').join(' ');
+		const at = text.indexOf(MARK);
+		if (at < 0) return;
+		let request;
+		try {
+			request = JSON.parse(text.slice(at + MARK.length));
+		} catch {
+			return;
+		}
+		queue = queue
+			.then(() => play(page, request.steps))
+			.then(
+				() => fs.writeFileSync(path.join(dir, `${request.id}.done`), ''),
+				(e) => fs.writeFileSync(path.join(dir, `${request.id}.failed`), String(e && e.stack ? e.stack : e)),
+			);
+	};
+}
+
+async function play(page, steps) {
+	for (const step of steps) {
+		if (step.waitFor) {
+			const selector = WIDGETS[step.waitFor];
+			if (!selector) throw new Error(`unknown widget ${step.waitFor}`);
+			await page.locator(selector).first().waitFor({ state: 'visible', timeout: 20_000 });
+		}
+		if (step.type !== undefined) await page.keyboard.type(step.type, { delay: 20 });
+		if (step.press !== undefined) await page.keyboard.press(step.press);
+		if (step.pause) await page.waitForTimeout(step.pause);
+	}
+}
+
+module.exports = { keyboardBridge };
