@@ -526,6 +526,27 @@ suite('parseNews: malformed markup', () => {
 		assert.equal(doc.plainText, src.replace('[Vienna]{.place}', 'Vienna'));
 	});
 
+	test('several broken blocks in one paragraph: each a problem to the next `}`, or unclosed when none follows', () => {
+		const malformed = parseNews('[a]{=x [b]{=y [c]{.p}');
+		assert.deepEqual(
+			malformed.problems.map((p) => [p.code, p.range]),
+			[
+				[DiagnosticCode.InvalidAttributes, { start: 3, end: 21 }],
+				[DiagnosticCode.InvalidAttributes, { start: 10, end: 21 }],
+			],
+		);
+		assert.deepEqual(malformed.annotations.map(brief), ['p|c||']);
+		const unclosed = parseNews('[a]{.x [b]{.y\n\n[c]{.p}');
+		assert.deepEqual(
+			unclosed.problems.map((p) => [p.code, p.range]),
+			[
+				[DiagnosticCode.UnclosedBrace, { start: 3, end: 4 }],
+				[DiagnosticCode.UnclosedBrace, { start: 10, end: 11 }],
+			],
+		);
+		assert.deepEqual(unclosed.annotations.map(brief), ['p|c||']);
+	});
+
 	test('attributes that cannot be read: a problem from `{` to `}`; the annotations after it are read', () => {
 		const src = '[Ines Kovač]{.person "x} spoke, and [Marko Zupan]{.person ref=marko-zupan} answered.';
 		const doc = parseNews(src);

@@ -87,6 +87,13 @@ export class AttributeReader {
 	#text = '';
 	#limit = 0;
 	#i = 0;
+	/**
+	 * The last `}` search of a failure: from where, in which text, and what it found. A paragraph of broken blocks
+	 * (`[a]{=x [b]{=y ...`) would search the same stretch again for each, which is quadratic; this keeps it linear.
+	 */
+	#braceText = '';
+	#braceFrom = -1;
+	#braceAt = -1;
 
 	/**
 	 * Reads the attribute block starting at `start` (which holds `{`), never reading past `limit` (the end of the
@@ -179,7 +186,13 @@ export class AttributeReader {
 
 	#fail(errorAt: number): AttributeFailure {
 		// Unclosed when no `}` follows before the paragraph ends; otherwise the block is there but malformed.
-		const close = this.#text.indexOf('}', errorAt);
+		const known = this.#braceText === this.#text && errorAt >= this.#braceFrom && (this.#braceAt < 0 || this.#braceAt >= errorAt);
+		if (!known) {
+			this.#braceText = this.#text;
+			this.#braceFrom = errorAt;
+			this.#braceAt = this.#text.indexOf('}', errorAt);
+		}
+		const close = this.#braceAt;
 		return close < 0 || close >= this.#limit ? { reason: 'unclosed', errorAt, end: this.#limit } : { reason: 'malformed', errorAt, end: close + 1 };
 	}
 
