@@ -14,8 +14,10 @@ export class DocumentCache {
 	get(document: TextDocument): NewsDocument {
 		const hit = this.#entries.get(document.uri);
 		if (hit && hit.version === document.version) return hit.parsed;
-		const parsed = parseNews(document.getText());
+		// Let go of the last version first: on a long article its ~25k annotations would otherwise be copied about by
+		// the garbage collector while the new version is parsed.
 		this.#entries.delete(document.uri);
+		const parsed = parseNews(document.getText());
 		this.#entries.set(document.uri, { version: document.version, parsed });
 		if (this.#entries.size > this.#capacity) this.#entries.delete(this.#entries.keys().next().value!);
 		return parsed;
