@@ -5,7 +5,7 @@ const path = require('path');
 const fs = require('fs');
 const { chromium } = require('playwright-core');
 const { keyboardBridge } = require('./keyboard');
-const { makeWorkspace, root } = require('./workspace');
+const { activationResult, makeActivationWorkspaces, makeWorkspace, root } = require('./workspace');
 
 const T = path.join(root, '.vscode-test');
 const CS = process.env.CODE_SERVER || path.join(T, 'cs/node_modules/.bin/code-server');
@@ -17,6 +17,13 @@ fs.mkdirSync(path.join(T, 'tmp'), { recursive: true });
 const data = fs.mkdtempSync(path.join(T, 'tmp', 'run-'));
 const result = path.join(data, 'result.json');
 const workspace = makeWorkspace(data);
+// The windows the tests run in, one after the other in the same page: the fixture workspace with the whole suite,
+// then each activation workspace (no article in it) with the tests of out/e2e/activation.js.
+const phases = [
+	{ folder: workspace, tests: 'out/e2e/index.js', result },
+	...makeActivationWorkspaces(data).map((folder) => ({ folder, tests: 'out/e2e/activation.js', result: activationResult(result, folder) })),
+];
+let phase = 0;
 const env = {
 	...process.env,
 	HOME: data,
@@ -48,17 +55,25 @@ async function finish(code, why) {
 		await browser?.close();
 	} catch {}
 	server.kill();
-	const r = fs.existsSync(result) ? JSON.parse(fs.readFileSync(result, 'utf8')) : null;
-	if (!r) {
-		console.error(`no result file (${why}); logs in ${data}`);
-		code = code || 1;
-	} else {
+	let passes = 0;
+	let failures = 0;
+	let missing = 0;
+	let last;
+	for (const p of phases) {
+		const r = fs.existsSync(p.result) ? JSON.parse(fs.readFileSync(p.result, 'utf8')) : null;
+		if (!r) {
+			console.error(`no result file for ${path.basename(p.folder)} (${why}); logs in ${data}`);
+			missing++;
+			continue;
+		}
 		for (const t of r.results) console.log(`${t.state === 'passed' ? 'ok  ' : 'FAIL'} ${t.title}${t.err ? '\n     ' + t.err : ''}`);
-		console.log(`VS Code ${r.vscodeVersion} (code-server), extension host ${r.node}`);
-		console.log(`e2e: ${r.passes} passed, ${r.failures} failed`);
-		code = r.failures || !r.passes ? 1 : 0;
+		passes += r.passes;
+		failures += r.failures;
+		last = r;
 	}
-	process.exit(code);
+	if (last) console.log(`VS Code ${last.vscodeVersion} (code-server), extension host ${last.node}`);
+	console.log(`e2e: ${passes} passed, ${failures + missing} failed`);
+	process.exit(failures || missing || !passes ? code || 1 : 0);
 }
 setTimeout(() => finish(2, 'timeout'), +(process.env.E2E_TIMEOUT_MS || 300000));
 server.on('exit', (c) => finish(3, 'code-server exited ' + c));
@@ -85,13 +100,20 @@ server.on('exit', (c) => finish(3, 'code-server exited ' + c));
 		keyboard(args);
 		if (process.env.E2E_VERBOSE) console.log('[ext]', type, ...args);
 	});
-	await page.exposeFunction('codeAutomationExit', (code) => finish(code, 'exit ' + code));
-	const payload = JSON.stringify([
-		['extensionDevelopmentPath', remote(root)],
-		['extensionTestsPath', remote(path.join(root, 'out/e2e/index.js'))],
-		['skipWelcome', 'true'],
-	]);
-	await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
+	const open = (p) => {
+		const payload = JSON.stringify([
+			['extensionDevelopmentPath', remote(root)],
+			['extensionTestsPath', remote(path.join(root, p.tests))],
+			['skipWelcome', 'true'],
+		]);
+		return page.goto(`${base}/?folder=${encodeURIComponent(p.folder)}&payload=${encodeURIComponent(payload)}`);
+	};
+	// The tests of a window are done: open the next window (after this call returns to the page), or finish.
+	await page.exposeFunction('codeAutomationExit', (code) => {
+		if (++phase >= phases.length) return void finish(code, 'exit ' + code);
+		setTimeout(() => open(phases[phase]).catch((e) => finish(4, `could not open ${phases[phase].folder}: ${e}`)), 0);
+	});
+	await open(phases[0]);
 })().catch((e) => {
 	console.error(e);
 	void finish(4, 'driver error');

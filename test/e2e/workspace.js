@@ -18,4 +18,23 @@ function makeWorkspace(parent) {
 	return ws;
 }
 
-module.exports = { makeWorkspace, root };
+/**
+ * The workspaces of the activation tests (test/fixtures/e2e-activation), each opened in a window of its own with
+ * out/e2e/activation.js as the tests: the folder's name (its fixture's, then a random suffix) says which tests run.
+ */
+function makeActivationWorkspaces(parent) {
+	const fixtures = path.join(root, 'test/fixtures/e2e-activation');
+	return fs
+		.readdirSync(fixtures, { withFileTypes: true })
+		.filter((d) => d.isDirectory())
+		.map((d) => {
+			const ws = fs.mkdtempSync(path.join(parent, `${d.name}-`));
+			fs.cpSync(path.join(fixtures, d.name), ws, { recursive: true });
+			return ws;
+		});
+}
+
+/** Where the tests of an activation workspace write their result: beside `result` (ATTACHE_E2E_RESULT), by folder name. */
+const activationResult = (result, workspace) => path.join(path.dirname(result), `result-${path.basename(workspace)}.json`);
+
+module.exports = { makeWorkspace, makeActivationWorkspaces, activationResult, root };

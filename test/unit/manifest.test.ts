@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Commands } from '../../server/src/shared/commands';
 import { semanticTokensLegend } from '../../server/src/shared/semanticTokens';
+import { defaultKnowledgeBaseGlob } from '../../server/src/shared/settings';
 
 const manifest = JSON.parse(readFileSync(new URL('../../package.json', `file://${__filename}`), 'utf8'));
 
@@ -18,6 +19,13 @@ suite('package.json manifest', () => {
 		const declared = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
 		assert.deepEqual(declared, Object.values(Commands).sort());
 		for (const c of manifest.contributes.commands) assert.equal(c.category, 'Attache');
+	});
+
+	test('activated where it applies: an article, or a workspace with articles or a knowledge base; never by every YAML file', () => {
+		const events: string[] = manifest.activationEvents;
+		assert.deepEqual(events.slice().sort(), ['onLanguage:annotated-news', 'workspaceContains:**/*.news', `workspaceContains:${defaultKnowledgeBaseGlob}`].sort());
+		assert.equal(manifest.contributes.configuration.properties['attache.knowledgeBase.glob'].default, defaultKnowledgeBaseGlob, 'the setting’s default is the glob of the activation event');
+		for (const costly of ['*', 'onStartupFinished', 'onLanguage:yaml']) assert.ok(!events.includes(costly), costly);
 	});
 
 	test('language, grammar and engine', () => {

@@ -3,6 +3,7 @@ import type { RequestType } from 'vscode-languageserver-protocol';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { languageId } from '../../../server/src/shared/commands';
 import type { CommandResult, CommandTarget } from '../../../server/src/shared/protocol';
+import { editedFiles, staleFiles } from './editVersions';
 
 /**
  * What a command accepts as its argument, so that code actions, keybindings and tests can skip the pickers: the
@@ -22,6 +23,12 @@ export interface CommandArgs {
 export function argsOf(arg: unknown): CommandArgs {
 	if (arg instanceof vscode.Uri) return { uri: arg.toString() };
 	return arg && typeof arg === 'object' ? (arg as CommandArgs) : {};
+}
+
+/** The document open in the editor at `uri` (a URI string as the server writes it). */
+function openDocument(uri: string): vscode.TextDocument | undefined {
+	const wanted = vscode.Uri.parse(uri).toString();
+	return vscode.workspace.textDocuments.find((d) => d.uri.toString() === wanted);
 }
 
 /** Sends the editing requests and applies their edits in the editor. */
@@ -85,14 +92,27 @@ export class CommandRunner {
 			void vscode.window.showWarningMessage('The article changed while the command was running: run it again.');
 			return false;
 		}
+		// The other files too (an open entities.yaml is edited in its unsaved text): only the text the server saw.
+		const stale = staleFiles(result.edit, (uri) => openDocument(uri));
+		if (stale.length) {
+			const names = stale.map((uri) => vscode.workspace.asRelativePath(vscode.Uri.parse(uri))).join(', ');
+			void vscode.window.showWarningMessage(`${names} changed while the command was running: run it again.`);
+			return false;
+		}
 		const confirm = Object.values(result.edit.changeAnnotations ?? {}).some((a) => a.needsConfirmation);
 		const protocolEdit =
 			confirm && args.preview === false
 				? { ...result.edit, changeAnnotations: Object.fromEntries(Object.entries(result.edit.changeAnnotations ?? {}).map(([k, a]) => [k, { ...a, needsConfirmation: false }])) }
 				: result.edit;
 		const edit = await this.#client.protocol2CodeConverter.asWorkspaceEdit(protocolEdit);
-		const cleanBefore = result.save ? !vscode.workspace.textDocuments.find((d) => d.uri.toString() === vscode.Uri.parse(result.save!).toString())?.isDirty : false;
-		const applied = await vscode.workspace.applyEdit(edit, { isRefactoring: confirm });
+		// A file with unsaved changes (say, entities.yaml as the analyst is typing it) is edited in that text and stays
+		// unsaved for the analyst to save: VS Code would save it with the other files of a refactoring
+		// (files.refactoring.autoSave), so then the files that had no unsaved changes are saved here instead.
+		const files = editedFiles(result.edit);
+		const unsavedBefore = new Set(files.filter((uri) => openDocument(uri)?.isDirty));
+		const cleanBefore = result.save ? !unsavedBefore.has(result.save) : false;
+		const saveLikeRefactoring = confirm && files.length > 1 && vscode.workspace.getConfiguration('files').get<boolean>('refactoring.autoSave', true);
+		const applied = await vscode.workspace.applyEdit(edit, { isRefactoring: confirm && unsavedBefore.size === 0 });
 		if (!applied) {
 			// Declined in the refactor preview, or refused by VS Code (which says why).
 			if (!confirm) void vscode.window.showWarningMessage('Attache could not apply the edit: the file may have changed or be read-only. Try again.');
@@ -107,11 +127,10 @@ export class CommandRunner {
 				editor.selection = new vscode.Selection(s.start, s.end);
 			}
 		}
-		if (result.save && cleanBefore) {
-			const target = vscode.workspace.textDocuments.find((d) => d.uri.toString() === vscode.Uri.parse(result.save!).toString());
-			await target?.save();
-		}
-		if (result.message) vscode.window.setStatusBarMessage(`Attache: ${result.message}`, 5000);
+		if (unsavedBefore.size && saveLikeRefactoring) for (const uri of files) if (!unsavedBefore.has(uri)) await openDocument(uri)?.save();
+		if (result.save && cleanBefore) await openDocument(result.save)?.save();
+		const unsaved = result.save && !cleanBefore ? ` ${vscode.workspace.asRelativePath(vscode.Uri.parse(result.save))} is not saved yet.` : '';
+		if (result.message) vscode.window.setStatusBarMessage(`Attache: ${result.message}${unsaved}`, 5000);
 		return true;
 	}
 }

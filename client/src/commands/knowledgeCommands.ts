@@ -22,16 +22,6 @@ function entityItem(e: KnowledgeChoice): EntityItem {
 	return { label: e.name, description: `${e.type} · ${e.id}`, ...(detail && { detail }), id: e.id };
 }
 
-/** An open knowledge base with unsaved changes would be edited at the wrong place: have it saved first. */
-async function knowledgeBasesSaved(): Promise<boolean> {
-	const dirty = vscode.workspace.textDocuments.filter((d) => d.isDirty && /(^|\/)entities\.ya?ml$/.test(d.uri.path));
-	if (!dirty.length) return true;
-	const choice = await vscode.window.showWarningMessage(`${dirty.map((d) => vscode.workspace.asRelativePath(d.uri)).join(', ')} has unsaved changes: save it first?`, 'Save and Continue');
-	if (choice !== 'Save and Continue') return false;
-	for (const d of dirty) await d.save();
-	return true;
-}
-
 /** Link to Entity (a quick pick over the knowledge base), Add to Knowledge Base, Ignore Suggestion. */
 export function registerKnowledgeCommands(runner: CommandRunner): vscode.Disposable[] {
 	const linkToEntity = async (arg: unknown): Promise<boolean> => {
@@ -71,7 +61,7 @@ export function registerKnowledgeCommands(runner: CommandRunner): vscode.Disposa
 	const addToKnowledgeBase = async (arg: unknown): Promise<boolean> => {
 		const args = argsOf(arg);
 		const editor = await runner.editor(args, 'Add to Knowledge Base...');
-		if (!editor || !(await knowledgeBasesSaved())) return false;
+		if (!editor) return false;
 		const target = runner.target(editor, args);
 		let id = args.id;
 		if (!id) {
@@ -96,7 +86,8 @@ export function registerKnowledgeCommands(runner: CommandRunner): vscode.Disposa
 	const ignoreSuggestion = async (arg: unknown): Promise<boolean> => {
 		const args = argsOf(arg);
 		const editor = await runner.editor(args, 'Ignore Suggestion');
-		if (!editor || !(await knowledgeBasesSaved())) return false;
+		if (!editor) return false;
+		// Only entities.yaml changes: in its text as the editor has it, saved or not, at the version the runner checks.
 		const result = await runner.request(IgnoreSuggestionRequest.type, runner.target(editor, args));
 		const applied = await runner.apply(editor, undefined, result, args);
 		if (applied && result.save && !args.uri) {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { eventually, fileUri, openNews, positionOf, semanticTokens } from './util';
+import { eventually, fileUri, hoverText, openNews, positionOf, semanticTokens } from './util';
 
 /**
  * The editing commands in a real VS Code, on the fixtures of test/fixtures/e2e/commands: each runs through
@@ -243,6 +243,86 @@ suite('Editing commands in a real VS Code', () => {
 		assert.strictEqual(kb, originals.get(fileUri(...KB).toString()) + 'kessel:\n  type: none\n  name: KESSEL\n');
 		await eventually(() => semanticTokens(document), (t) => !t.some((x) => x.text === 'KESSEL' && x.modifiers.includes('suggested')), 'KESSEL no longer suggested');
 		await restore(originals);
+	});
+
+	suite('with entities.yaml open and unsaved: its current text is edited, and it stays unsaved', () => {
+		/** Typed into entities.yaml and not saved: an entry whose last line has no line break yet. */
+		const TYPED = 'kessel:\n  type: place\n  name: Kessel Port';
+		let kb: vscode.TextDocument;
+		let saved: string;
+		let typed: string;
+		const onDisk = async (): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(fileUri(...KB)));
+
+		setup(async () => {
+			kb = await vscode.workspace.openTextDocument(fileUri(...KB));
+			saved = kb.getText();
+			const kbEditor = await vscode.window.showTextDocument(kb);
+			assert.ok(await kbEditor.edit((b) => b.insert(kb.positionAt(saved.length), TYPED)));
+			typed = kb.getText();
+			assert.ok(kb.isDirty);
+			// The language server has the unsaved entry once it answers from it.
+			await eventually(() => hoverText(kb, positionOf(kb, 'Kessel Port')), (h) => h.includes('Kessel Port (`kessel`)'), 'the hover of the unsaved entry');
+			await vscode.window.showTextDocument(document);
+		});
+		teardown(async () => {
+			await restore(originals);
+		});
+
+		test('Add to Knowledge Base: the entry after the unsaved text and the link, in one edit; one Undo restores both files', async () => {
+			cursorAt(editorOf(document), 'Ostrel]', 2);
+			assert.strictEqual(await vscode.commands.executeCommand<boolean>('attache.addToKnowledgeBase', { id: 'ostrel', preview: false }), true);
+			assert.strictEqual(withCursor(editorOf(document)), text.replace('[Ostrel]{.place}', '[Os|trel]{.place ref=ostrel}'));
+			assert.strictEqual(kb.getText(), `${saved}${TYPED}\nostrel:\n  type: place\n  name: Ostrel\n`, 'a line break first: the unsaved text ends without one');
+			assert.ok(kb.isDirty, 'entities.yaml stays unsaved, for the analyst to save');
+			assert.strictEqual(await onDisk(), saved, 'nothing written to disk');
+			assert.ok(!document.isDirty, 'the article, which had no unsaved changes, is saved as VS Code saves the files of a refactoring');
+			await vscode.commands.executeCommand('undo');
+			assert.strictEqual(document.getText(), text, 'one Undo restores the article');
+			assert.strictEqual(kb.getText(), typed, 'and entities.yaml as it was typed');
+		});
+
+		test('Ignore Suggestion: the unsaved entries count (`kessel` is taken); one Undo in entities.yaml restores it', async () => {
+			await eventually(() => semanticTokens(document), (t) => t.some((x) => x.text === 'KESSEL' && x.modifiers.includes('suggested')), 'KESSEL suggested');
+			const position = positionOf(document, 'KESSEL').translate(0, 2);
+			assert.strictEqual(await vscode.commands.executeCommand<boolean>('attache.ignoreSuggestion', { uri: document.uri.toString(), position: { line: position.line, character: position.character } }), true);
+			assert.strictEqual(document.getText(), text, 'the article is not changed');
+			assert.strictEqual(kb.getText(), `${saved}${TYPED}\nkessel-2:\n  type: none\n  name: KESSEL\n`);
+			assert.ok(kb.isDirty);
+			assert.strictEqual(await onDisk(), saved);
+			await eventually(() => semanticTokens(document), (t) => !t.some((x) => x.text === 'KESSEL' && x.modifiers.includes('suggested')), 'KESSEL no longer suggested');
+			await vscode.window.showTextDocument(kb);
+			await vscode.commands.executeCommand('undo');
+			assert.strictEqual(kb.getText(), typed, 'one Undo restores entities.yaml as it was typed');
+		});
+	});
+
+	test('Add to Knowledge Base with an entities.yaml that is not open: written as it is on disk, and saved', async () => {
+		const folder = fileUri('commands', 'unopened');
+		const kbUri = vscode.Uri.joinPath(folder, 'entities.yaml');
+		const KB_TEXT = '# Written before the test opens anything (fictional).\r\nbrisk-office:\r\n    type: org\r\n    name: Brisk Corridor Office\r\n';
+		const ARTICLE = '---\ndate: 2025-03-11\n---\nThe [Brisk Corridor Office]{.org ref=brisk-office} met [Ада Веллер]{.person} 😀.\n';
+		await vscode.workspace.fs.writeFile(kbUri, new TextEncoder().encode(KB_TEXT));
+		await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'talks.news'), new TextEncoder().encode(ARTICLE));
+		try {
+			const article = await openNews('commands', 'unopened', 'talks.news');
+			// The server has read entities.yaml from disk once the hover of the ref tells its name.
+			await eventually(() => hoverText(article, positionOf(article, 'Corridor')), (h) => h.includes('Refers to **Brisk Corridor Office**'), 'brisk-office known');
+			assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === kbUri.toString()), 'entities.yaml is not open');
+			cursorAt(editorOf(article), 'Веллер', 2);
+			assert.strictEqual(await vscode.commands.executeCommand<boolean>('attache.addToKnowledgeBase', { id: 'ada-veller', preview: false }), true);
+			const expected = `${KB_TEXT}ada-veller:\r\n    type: person\r\n    name: Ада Веллер\r\n`;
+			assert.strictEqual(article.getText(), ARTICLE.replace('{.person}', '{.person ref=ada-veller}'));
+			assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(kbUri)), expected, 'saved: it had no unsaved changes');
+			await vscode.commands.executeCommand('undo');
+			assert.strictEqual(article.getText(), ARTICLE, 'one Undo restores the article');
+			assert.strictEqual((await vscode.workspace.openTextDocument(kbUri)).getText(), KB_TEXT, 'and entities.yaml');
+		} finally {
+			for (const d of vscode.workspace.textDocuments.filter((x) => x.uri.path.startsWith(folder.path + '/'))) {
+				await vscode.window.showTextDocument(d);
+				await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+			}
+			await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+		}
 	});
 
 	test('Convert Plain Article: a .news beside the .txt with the dateline as front matter; it opens', async () => {

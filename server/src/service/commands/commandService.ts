@@ -111,8 +111,10 @@ export function createCommandService(deps: CommandDependencies): CommandService 
 			if (!best || score > best.score || (score === best.score && f.uri < best.uri)) best = { uri: f.uri, text: f.text, score };
 		}
 		if (best) {
+			// Open in the editor: its text, saved or not, at its version (the index holds the same text, read already).
 			const open = where.open.get(best.uri);
-			return open ? { uri: best.uri, text: open.getText(), version: open.version } : { uri: best.uri, text: best.text };
+			const file = deps.workspace.knowledgeFile(best.uri);
+			return open ? { uri: best.uri, text: open.getText(), version: open.version, file } : { uri: best.uri, text: best.text, file };
 		}
 		const root = [...where.roots].sort((a, b) => b.length - a.length).find((r) => documentUri.startsWith(r.replace(/\/$/, '') + '/')) ?? where.roots[0] ?? here;
 		return { uri: `${root.replace(/\/$/, '')}/entities.yaml`, text: undefined };

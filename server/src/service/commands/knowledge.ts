@@ -3,19 +3,25 @@ import type { AddToKnowledgeBaseParams, CommandResult, CommandTarget, EntityProp
 import type { Annotation } from '../parse/model';
 import { displayText } from '../ranges';
 import type { Suggestion } from '../recognize/suggestions';
-import type { KnowledgeEntry } from '../workspace/knowledgeBase';
+import { parseKnowledgeBase, type KnowledgeEntry, type KnowledgeFile } from '../workspace/knowledgeBase';
 import { annotateTarget, type CommandKnowledge } from './annotate';
 import { caretAfter, sortEdits, toTextEdits, workspaceEdit, type FileEdits, type OffsetEdit } from './edits';
 import { setAttributeEdits, wrapEdits } from './markup';
 import { annotationAtCursor, cursorOf, findTarget, plainTextOf, suggestionAt, type Article } from './target';
-import { appendEntry, ID_PATTERN, slugId, uniqueId } from './yamlEntry';
+import { appendEntry, appendsAsEntry, ID_PATTERN, slugId, uniqueId, type NewEntry } from './yamlEntry';
 
-/** The knowledge base a command writes to: the nearest `entities.yaml`, or a new one (text undefined). */
+/**
+ * The knowledge base a command writes to: the nearest `entities.yaml`, or a new one (text undefined). When it is open
+ * in the editor, `text` is the editor's, saved or not, and `version` its version: the client applies the edit only to
+ * that version.
+ */
 export interface KnowledgeTarget {
 	readonly uri: string;
 	readonly text: string | undefined;
 	/** The version of the knowledge base when it is open in the editor. */
 	readonly version?: number;
+	/** `text` read as a knowledge base, when the index has read it already (else it is read here). */
+	readonly file?: KnowledgeFile;
 }
 
 const norm = (text: string): string => displayText(text).toLowerCase();
@@ -145,10 +151,22 @@ export function proposeEntity(article: Article, params: CommandTarget, entries: 
 	return { proposal: { id, type: cluster.type, name: cluster.name, aliases: cluster.aliases } };
 }
 
-function knowledgeFileEdits(kb: KnowledgeTarget, insert: { offset: number; text: string }): FileEdits {
+/**
+ * The entry appended to the knowledge base, or why it cannot be: a file that does not read as a knowledge base (say,
+ * an entry typed halfway and not saved) is not written to, lest the new entry be lost in it.
+ */
+function knowledgeFileEdits(kb: KnowledgeTarget, entry: NewEntry): { file: FileEdits; error?: undefined } | { error: string } {
 	const document = TextDocument.create(kb.uri, 'yaml', kb.version ?? 0, kb.text ?? '');
+	const where = fileName(kb.uri);
+	if (kb.text !== undefined) {
+		const read = kb.file?.text === kb.text ? kb.file : parseKnowledgeBase(kb.uri, kb.text);
+		const fatal = read.problems.find((p) => p.fatal);
+		if (fatal) return { error: `${where} cannot be read (line ${document.positionAt(fatal.range.start).line + 1}: ${fatal.message}): correct it, then run the command again.` };
+		if (!appendsAsEntry(kb.text)) return { error: `Attache adds entries at the end of ${where}, whose ids are not at the left margin of one YAML document: add "${entry.id}" by hand.` };
+	}
+	const insert = appendEntry(kb.text, entry);
 	const at = document.positionAt(insert.offset);
-	return { uri: kb.uri, version: kb.version ?? null, edits: [{ range: { start: at, end: at }, newText: insert.text }], ...(kb.text === undefined && { create: true }) };
+	return { file: { uri: kb.uri, version: kb.version ?? null, edits: [{ range: { start: at, end: at }, newText: insert.text }], ...(kb.text === undefined && { create: true }) } };
 }
 
 /**
@@ -173,7 +191,9 @@ export function addToKnowledgeBase(article: Article, params: AddToKnowledgeBaseP
 	}
 	for (const a of cluster.annotations) if (a.ref !== id && (a.ref === undefined || (mention.kind === 'annotation' && a === mention.annotation))) edits.push(...setAttributeEdits(parsed.source, a, 'ref', id));
 	const sorted = sortEdits(edits);
-	const files: FileEdits[] = [knowledgeFileEdits(kb, appendEntry(kb.text, entry))];
+	const appended = knowledgeFileEdits(kb, entry);
+	if (appended.error !== undefined) return { error: appended.error };
+	const files: FileEdits[] = [appended.file];
 	if (sorted.length) files.push({ uri: document.uri, version: document.version, edits: toTextEdits(document, sorted) });
 	const where = fileName(kb.uri);
 	return {
@@ -194,8 +214,10 @@ export function ignoreSuggestion(article: Article, params: CommandTarget, kb: Kn
 	if (entries.some((e) => e.type === 'none' && [e.name, ...e.aliases].some((n) => norm(n) === norm(text)))) return { message: `"${text}" is ignored already.` };
 	const id = uniqueId(slugId(text), (x) => entries.some((e) => e.id === x));
 	const where = fileName(kb.uri);
+	const appended = knowledgeFileEdits(kb, { id, type: 'none', name: text });
+	if (appended.error !== undefined) return { error: appended.error };
 	return {
-		edit: workspaceEdit([knowledgeFileEdits(kb, appendEntry(kb.text, { id, type: 'none', name: text }))]),
+		edit: workspaceEdit([appended.file]),
 		message: `"${text}" will not be suggested again: it is in ${where} as type none.`,
 		save: kb.uri,
 	};

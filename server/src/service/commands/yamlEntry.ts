@@ -67,3 +67,20 @@ export function appendEntry(text: string | undefined, entry: NewEntry): { readon
 	const separator = existing.length && !existing.endsWith('\n') ? eol : '';
 	return { offset: existing.length, text: separator + renderEntry(entry, indent, eol) };
 }
+
+/**
+ * Whether an entry appended at the end of `text` reads as one more entry: the ids stand at the left margin of one
+ * YAML document (not a flow map `{...}`, an indented map, or a second document after `---`).
+ */
+export function appendsAsEntry(text: string): boolean {
+	let content = false;
+	for (const line of text.split('\n')) {
+		if (/^[ \t]*(?:#|\r?$)/.test(line)) continue;
+		if (!content) {
+			if (/^(?:---|%)/.test(line)) continue;
+			if (/^[ \t{[]/.test(line)) return false;
+			content = true;
+		} else if (/^(?:---|\.\.\.)(?:[ \t]|\r?$)/.test(line)) return false;
+	}
+	return true;
+}

@@ -27,6 +27,8 @@ export interface KnowledgeName {
 export interface KnowledgeProblem {
 	readonly range: OffsetRange;
 	readonly message: string;
+	/** The file cannot be read as a whole (not valid YAML, or no map of entries): nothing can be added to it. */
+	readonly fatal?: true;
 }
 
 export interface KnowledgeFile {
@@ -43,12 +45,12 @@ export function parseKnowledgeBase(uri: string, text: string): KnowledgeFile {
 	const problems: KnowledgeProblem[] = [];
 	const entries: KnowledgeEntry[] = [];
 	const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-	for (const e of doc.errors) problems.push({ range: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) }, message: `Not valid YAML: ${e.message.split('\n')[0]}` });
+	for (const e of doc.errors) problems.push({ range: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) }, message: `Not valid YAML: ${e.message.split('\n')[0]}`, fatal: true });
 	if (doc.errors.length) return { uri, text, entries, problems };
 	const root = doc.contents;
 	if (root === null) return { uri, text, entries, problems };
 	if (!isMap(root)) {
-		problems.push({ range: rangeOf(root) ?? { start: 0, end: 1 }, message: 'A knowledge base is a map of ids to entries: `sergey-lavrov:` then indented `type:` and `name:` lines.' });
+		problems.push({ range: rangeOf(root) ?? { start: 0, end: 1 }, message: 'A knowledge base is a map of ids to entries: `sergey-lavrov:` then indented `type:` and `name:` lines.', fatal: true });
 		return { uri, text, entries, problems };
 	}
 	for (const pair of root.items) {
