@@ -50,7 +50,7 @@ export interface AttacheService extends AssistanceProviders, CorpusProviders {
 
 export function createAttacheService(host: AttacheHost): AttacheService {
 	const documents = new DocumentCache();
-	const workspace = new WorkspaceIndex();
+	const workspace = new WorkspaceIndex((uri, text) => documents.parseText(uri, text));
 	const suggestionCache = new SuggestionCache(documents, workspace);
 	let typesFor: { settings: AttacheSettings; types: EntityTypes } | undefined;
 	const types = (): EntityTypes => {

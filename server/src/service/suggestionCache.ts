@@ -16,12 +16,17 @@ export class SuggestionCache {
 	}
 
 	get(document: TextDocument, settings: AttacheSettings): readonly Suggestion[] {
-		const hit = this.#entries.get(document.uri);
-		if (hit && hit.version === document.version && hit.workspace === this.#workspace.version && hit.settings === settings) return hit.suggestions;
+		const cached = this.#cached(document, settings);
+		if (cached) return cached;
 		this.#entries.delete(document.uri); // let the old ones go before making new ones (see DocumentCache)
 		const suggestions = suggest(this.#documents.get(document), { entries: this.#workspace.entries, corpus: this.#workspace.corpusNames(document.uri) }, settings.suggestions);
 		this.#entries.set(document.uri, { version: document.version, workspace: this.#workspace.version, settings, suggestions });
 		return suggestions;
+	}
+
+	#cached(document: TextDocument, settings: AttacheSettings): readonly Suggestion[] | undefined {
+		const hit = this.#entries.get(document.uri);
+		return hit && hit.version === document.version && hit.workspace === this.#workspace.version && hit.settings === settings ? hit.suggestions : undefined;
 	}
 
 	forget(uri: string): void {
