@@ -1,4 +1,3 @@
-import { listen } from '../node/listen';
 import { usageError, type CliCommand } from './io';
 
 export const lspCommand: CliCommand = {
@@ -7,7 +6,14 @@ export const lspCommand: CliCommand = {
                                  (for Neovim, Helix, Emacs and other LSP clients).`,
 	run(args, io) {
 		if (!args.includes('--stdio')) return usageError(io, "'attache lsp' needs --stdio: the server talks LSP over standard input and output");
-		listen();
+		// loaded here only: the connection's modules would cost every other command ~25 ms of start-up
+		import('../node/listen.js').then(
+			({ listen }) => listen(),
+			(e: unknown) => {
+				io.stderr(`attache: cannot start the language server: ${String(e)}\n`);
+				process.exitCode = 1;
+			},
+		);
 		return -1;
 	},
 };

@@ -1,4 +1,4 @@
-import type { SuggestionSettings, SuggestionSourceSetting } from '../../shared/settings';
+import type { SuggestionSettings } from '../../shared/settings';
 import type { NewsDocument, OffsetRange } from '../parse/model';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
 import type { CorpusName } from '../workspace/workspaceIndex';
@@ -32,16 +32,25 @@ export interface WorkspaceNames {
 	readonly corpus: readonly CorpusName[];
 }
 
-const SOURCE_SETTING: Record<SuggestionSource, SuggestionSourceSetting> = {
-	'knowledge-base': 'knowledgeBase',
-	corpus: 'corpus',
-	list: 'lists',
-	pattern: 'patterns',
-	article: 'article',
-	model: 'model',
-	dates: 'dates',
-};
 const NAME_TYPES = new Set(['person', 'org', 'place']);
+
+/** Whether the settings (`attache.suggestions.sources`) let a name source suggest (a switch: V8 looks properties up by varying names slowly). */
+function sourceOn(on: SuggestionSettings['sources'], source: NameSource): boolean {
+	switch (source) {
+		case 'knowledge-base':
+			return on.knowledgeBase;
+		case 'corpus':
+			return on.corpus;
+		case 'list':
+			return on.lists;
+		case 'pattern':
+			return on.patterns;
+		case 'article':
+			return on.article;
+		default:
+			return on.model;
+	}
+}
 
 /** An entity found in plain text, with plain-text offsets. */
 export interface RecognizedEntity {
@@ -86,10 +95,10 @@ export function recognize(text: string, articleDay: string | undefined, workspac
 		}
 	}
 	const covered = options.covered ?? [];
-	const free = (start: number, end: number): boolean => end > start && !overlapsAny(covered, start, end);
+	const free = covered.length === 0 ? (start: number, end: number): boolean => end > start : (start: number, end: number): boolean => end > start && !overlapsAny(covered, start, end);
 	const out: RecognizedEntity[] = [];
 	for (const m of findNames(text, extra)) {
-		if (!on[SOURCE_SETTING[m.source]] || !free(m.start, m.end)) continue;
+		if (!sourceOn(on, m.source) || !free(m.start, m.end)) continue;
 		const ref = refByName.size === 0 ? undefined : (refByName.get(m.text.toLowerCase()) ?? (m.canonical ? refByName.get(m.canonical.toLowerCase()) : undefined));
 		out.push({
 			start: m.start,
@@ -102,14 +111,21 @@ export function recognize(text: string, articleDay: string | undefined, workspac
 			...(m.canonical !== undefined && { canonical: m.canonical }),
 		});
 	}
-	if (on.dates) {
-		const names = out.map((n) => ({ start: n.start, end: n.end }));
-		for (const d of findDates(text, articleDay, { style: options.dateStyle ?? 'timeml' })) {
-			if (!free(d.start, d.end) || overlapsAny(names, d.start, d.end)) continue;
-			out.push({ start: d.start, end: d.end, type: 'date', text: d.text, source: 'dates', confidence: 0.9, ...(d.value !== undefined && { value: d.value }) });
-		}
+	if (!on.dates) return out;
+	// names and dates are each in text order, and never overlap: merged, they are too
+	const dates: RecognizedEntity[] = [];
+	for (const d of findDates(text, articleDay, { style: options.dateStyle ?? 'timeml' })) {
+		if (!free(d.start, d.end) || overlapsAny(out, d.start, d.end)) continue;
+		dates.push({ start: d.start, end: d.end, type: 'date', text: d.text, source: 'dates', confidence: 0.9, ...(d.value !== undefined && { value: d.value }) });
 	}
-	return out.sort((a, b) => a.start - b.start);
+	if (dates.length === 0) return out;
+	const all: RecognizedEntity[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < out.length && j < dates.length) all.push((out[i] as RecognizedEntity).start <= (dates[j] as RecognizedEntity).start ? (out[i++] as RecognizedEntity) : (dates[j++] as RecognizedEntity));
+	while (i < out.length) all.push(out[i++] as RecognizedEntity);
+	while (j < dates.length) all.push(dates[j++] as RecognizedEntity);
+	return all;
 }
 
 /** The suggestions of a document: recognized entities that no annotation covers. */

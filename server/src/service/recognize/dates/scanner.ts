@@ -1,7 +1,7 @@
 /** One left-to-right pass over the text; at each place where a date can start, the rules that can start there. */
 import type { Reading, Rule, RuleInput } from './rule';
 import { RULES } from './rules';
-import { rulesStartingAt, STICKY } from './triggers';
+import { isWordChar, rulesStartingAt, STICKY } from './triggers';
 
 export interface Hit {
 	readonly start: number;
@@ -50,11 +50,16 @@ export function scan(text: string): Hit[] {
 	return hits;
 }
 
-/** Where a word, a number or an apostrophe starts: the only places where a rule can start. */
-const START = /(?<![A-Za-z0-9_\u00c0-\u024f\u0400-\u04ff])[A-Za-z0-9'\u2019]/g;
-
-/** The first start at or after `from`, or -1. */
+/**
+ * The first place at or after `from` where a word, a number or an apostrophe starts (the only places where a rule
+ * can start: a letter, a digit, ' or ’ after no word character), or -1.
+ */
 function nextStart(text: string, from: number): number {
-	START.lastIndex = from;
-	return START.test(text) ? START.lastIndex - 1 : -1;
+	for (let p = from; p < text.length; p++) {
+		const c = text.charCodeAt(p);
+		const lower = c | 32;
+		if (!((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019)) continue;
+		if (p === 0 || !isWordChar(text.charCodeAt(p - 1))) return p;
+	}
+	return -1;
 }

@@ -28,6 +28,9 @@ export interface Acronym {
 	readonly longTo: number;
 	readonly at: number;
 }
+/** Small words inside a long form ("Organization for Security and Co-operation in Europe"). */
+const LONG_FORM_JOINERS = new Set(['of', 'for', 'and', 'the', 'on', 'in', '&']);
+
 /** "Eurasian Economic Union (EAEU)": the acronym and its expansion, both organizations unless listed otherwise. */
 export function acronyms(ctx: Ctx, out: Candidate[]): Acronym[] {
 	const found: Acronym[] = [];
@@ -43,7 +46,7 @@ export function acronyms(ctx: Ctx, out: Candidate[]): Acronym[] {
 		while (from > 0) {
 			const p = tok(ctx, from - 1);
 			if (!p) break;
-			if (isCapWord(p) || (['of', 'for', 'and', 'the', 'on', 'in', '&'].includes(p.lower) && isCapWord(tok(ctx, from - 2)))) {
+			if (isCapWord(p) || (LONG_FORM_JOINERS.has(p.lower) && isCapWord(tok(ctx, from - 2)))) {
 				from--;
 				if (p.sentStart) break;
 				continue;

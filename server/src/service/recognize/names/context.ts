@@ -1,5 +1,6 @@
 import { L } from './flags';
-import { isCommon, matchPhrases, type PhraseMatch, tokenFlags } from './lexicon';
+import { isCommon, matchPhrases, type PhraseMatch, tokenFlags, tokenFlagsHashed } from './lexicon';
+import { h2OfLast, hashesOf } from './phrasehash';
 import { makeToken, tokenize } from './tokenize';
 import type { Token } from './types';
 
@@ -20,19 +21,36 @@ export interface Ctx {
 	readonly capSeen: ReadonlySet<string>;
 	/** most capitalized words are in capitals (a headline, a telex): capitals then say nothing of acronyms */
 	readonly shouting: boolean;
+	/** per token, whether `isCommonWord` holds: 0 not asked yet, 1 no, 2 yes */
+	readonly common: Uint8Array;
 }
 
 export function makeContext(text: string): Ctx {
 	const tokens = tokenize(text);
-	const flags = new Int32Array(tokens.length);
-	const capWords = new Set<string>();
+	const n = tokens.length;
+	const flags = new Int32Array(n);
 	const capSeen = new Set<string>();
+	// The capitalized words, by the two hashes of their lower case (phrasehash.ts), for finding them written in lower
+	// case below faster than a set of strings would: as for the lists, words with the same hashes are taken for the
+	// same (a false match needs both hashes to collide, about 1 in 10^14).
+	const capWords = capWordTable(n);
+	// the words in lower case with their hashes, looked up in capWords once all are in
+	const lowerWords = lowerWordBuffer(n);
+	let lowerCount = 0;
 	let caps = 0;
 	let allCaps = 0;
-	for (let i = 0; i < tokens.length; i++) {
+	for (let i = 0; i < n; i++) {
 		const t = tokens[i] as Token;
 		if (t.kind !== 'word') continue;
-		let f = tokenFlags(t);
+		const a = hashesOf(t.lower);
+		const b = h2OfLast;
+		if (!t.cap) {
+			lowerWords[3 * lowerCount] = i;
+			lowerWords[3 * lowerCount + 1] = a;
+			lowerWords[3 * lowerCount + 2] = b;
+			lowerCount++;
+		}
+		let f = tokenFlagsHashed(t, a, b, text, t.start);
 		// "Kyrgyz-Russian", "US-Iraqi": nationalities joined by a hyphen are a nationality
 		if (f === 0 && t.cap && t.text.includes('-')) {
 			const parts = t.text.split('-');
@@ -42,31 +60,121 @@ export function makeContext(text: string): Ctx {
 		if (t.cap) {
 			caps++;
 			if (t.allCaps) allCaps++;
-			capWords.add(t.lower);
-			if (!t.sentStart) capSeen.add(t.lower);
+			const slot = addHash(capWords, a, b);
+			// a word once only
+			if (!t.sentStart && !((capWords[2 * slot + 1] as number) & IN_CAP_SEEN)) {
+				capWords[2 * slot + 1] = (capWords[2 * slot + 1] as number) | IN_CAP_SEEN;
+				capSeen.add(t.lower);
+			}
 		}
 	}
 	const lowerSeen = new Set<string>();
-	for (const t of tokens) if (t.kind === 'word' && !t.cap && capWords.has(t.lower)) lowerSeen.add(t.lower);
-	return { text, tokens, flags, phrases: new Array<readonly PhraseMatch[] | undefined>(tokens.length), lowerSeen, capSeen, shouting: caps > 0 && allCaps / caps > 0.6 };
+	if (caps > 0) {
+		for (let k = 0; k < lowerCount; k++) {
+			const slot = findHash(capWords, lowerWords[3 * k + 1] as number, lowerWords[3 * k + 2] as number);
+			if (slot < 0 || (capWords[2 * slot + 1] as number) & IN_LOWER_SEEN) continue;
+			capWords[2 * slot + 1] = (capWords[2 * slot + 1] as number) | IN_LOWER_SEEN;
+			lowerSeen.add((tokens[lowerWords[3 * k] as number] as Token).lower);
+		}
+	}
+	return {
+		text,
+		tokens,
+		flags,
+		phrases: new Array<readonly PhraseMatch[] | undefined>(n),
+		lowerSeen,
+		capSeen,
+		shouting: caps > 0 && allCaps / caps > 0.6,
+		common: new Uint8Array(n),
+	};
 }
+
+/** Scratch memory kept from one article to the next serves texts up to this many tokens. */
+const KEEP_TOKENS = 1 << 16;
+
+/**
+ * An open-addressing set of words' hashes, two numbers a slot: the first hash (0: an empty slot), then the 16-bit
+ * second hash with marks above. Its memory is reused from one article to the next.
+ */
+let hashSlots = new Int32Array(2048);
+function capWordTable(tokenCount: number): Int32Array {
+	let size = 1024;
+	while (size < 2 * tokenCount) size *= 2;
+	if (hashSlots.length < 2 * size) {
+		// a very long text gets its own table, not kept after it
+		if (size > KEEP_TOKENS) return new Int32Array(2 * size);
+		hashSlots = new Int32Array(2 * size);
+	}
+	const slots = hashSlots.subarray(0, 2 * size);
+	slots.fill(0);
+	return slots;
+}
+
+let lowerScratch = new Int32Array(3072);
+function lowerWordBuffer(tokenCount: number): Int32Array {
+	if (lowerScratch.length < 3 * tokenCount) {
+		if (tokenCount > KEEP_TOKENS) return new Int32Array(3 * tokenCount);
+		lowerScratch = new Int32Array(3 * tokenCount);
+	}
+	return lowerScratch;
+}
+
+/** Adds the hashes a and b if absent; returns their slot. */
+function addHash(slots: Int32Array, a: number, b: number): number {
+	const mask = (slots.length >> 1) - 1;
+	for (let k = a & mask; ; k = (k + 1) & mask) {
+		const x = slots[2 * k] as number;
+		if (x === 0) {
+			slots[2 * k] = a;
+			slots[2 * k + 1] = b;
+			return k;
+		}
+		if (x === a && ((slots[2 * k + 1] as number) & 0xffff) === b) return k;
+	}
+}
+
+/** The slot of the hashes a and b, or -1. */
+function findHash(slots: Int32Array, a: number, b: number): number {
+	const mask = (slots.length >> 1) - 1;
+	for (let k = a & mask; ; k = (k + 1) & mask) {
+		const x = slots[2 * k] as number;
+		if (x === 0) return -1;
+		if (x === a && ((slots[2 * k + 1] as number) & 0xffff) === b) return k;
+	}
+}
+
+/** The marks of a slot whose word is in `capSeen`, in `lowerSeen`. */
+const IN_CAP_SEEN = 0x10000;
+const IN_LOWER_SEEN = 0x20000;
 
 /**
  * One of the commonest English words, or an inflection of one ("Delegations", "Veterans", "Officials"): capitalized
  * at a sentence start, such a word is most likely no name.
  */
 export function isCommonWord(ctx: Ctx, i: number): boolean {
-	const w = ctx.tokens[i]?.lower ?? '';
+	const known = ctx.common[i];
+	if (known) return known === 2;
+	const yes = isCommonOrInflected(ctx.tokens[i]?.lower ?? '');
+	ctx.common[i] = yes ? 2 : 1;
+	return yes;
+}
+
+function isCommonOrInflected(w: string): boolean {
 	if (isCommon(w)) return true;
 	if (w.length < 5) return false;
-	const stems: string[] = [];
-	if (w.endsWith('ies')) stems.push(`${w.slice(0, -3)}y`);
-	if (w.endsWith('es')) stems.push(w.slice(0, -2));
-	if (w.endsWith('s')) stems.push(w.slice(0, -1));
-	if (w.endsWith('ed')) stems.push(w.slice(0, -2), w.slice(0, -1));
-	if (w.endsWith('ing')) stems.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
-	if (w.endsWith('ly')) stems.push(w.slice(0, -2));
-	return stems.some(isCommon);
+	if (w.endsWith('ies') && isCommon(`${w.slice(0, -3)}y`)) return true;
+	if (w.endsWith('es') && isCommon(w.slice(0, -2))) return true;
+	if (w.endsWith('s') && isCommon(w.slice(0, -1))) return true;
+	if (w.endsWith('ed') && (isCommon(w.slice(0, -2)) || isCommon(w.slice(0, -1)))) return true;
+	if (w.endsWith('ing') && (isCommon(w.slice(0, -3)) || isCommon(`${w.slice(0, -3)}e`))) return true;
+	return w.endsWith('ly') && isCommon(w.slice(0, -2));
+}
+
+/** The words of tokens [from, to) as the tokenizer gives them, joined by spaces ("Eurasian Economic Union"). */
+export function phraseText(tokens: readonly Token[], from: number, to: number): string {
+	let text = (tokens[from] as Token).text;
+	for (let k = from + 1; k < to; k++) text += ` ${(tokens[k] as Token).text}`;
+	return text;
 }
 
 /** The lower-case words of tokens [from, to), joined by spaces: a phrase's key ("sergey lavrov"). */
@@ -74,6 +182,14 @@ export function phraseKey(tokens: readonly Token[], from: number, to: number): s
 	let key = (tokens[from] as Token).lower;
 	for (let k = from + 1; k < to; k++) key += ` ${(tokens[k] as Token).lower}`;
 	return key;
+}
+
+/**
+ * Token `i`, undefined outside the text. Before the first token too without reading `tokens[-1]`: a negative index
+ * makes V8 treat the array access as a property lookup, slow for every later access at that place in the code.
+ */
+export function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
+	return i >= 0 ? tokens[i] : undefined;
 }
 
 /** A capitalized word or a number-led name part ("79th"), not punctuation. */

@@ -26,30 +26,17 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 	/** name word -> full names containing it, in article order */
 	const personWords = new Map<string, string[]>();
 	/** folded phrase -> [type, confidence, canonical] */
-	const typed = new Map<string, { type: NameType; confidence: number; canonical: string | undefined }>();
+	const typed = new Map<string, Typed>();
 	/** first word of a typed phrase -> the phrase lengths in tokens, longest first */
 	const lengths = new Map<string, number[]>();
-	const addTyped = (from: number, to: number, known: { type: NameType; confidence: number; canonical: string | undefined }, always: boolean): void => {
-		const key = phraseKey(tokens, from, to);
-		const prev = typed.get(key);
-		if (prev && !(always && prev.confidence < known.confidence)) return;
-		typed.set(key, known);
-		const first = (tokens[from] as Token).lower;
-		const list = lengths.get(first) ?? [];
-		if (!list.includes(to - from)) {
-			list.push(to - from);
-			list.sort((a, b) => b - a);
-		}
-		lengths.set(first, list);
-	};
 	for (const c of chosen) {
 		if (c.type === 'misc' || c.type === 'none') continue;
-		addTyped(c.from, c.to, { type: c.type, confidence: c.confidence, canonical: c.canonical }, true);
+		addTyped(tokens, typed, lengths, c.from, c.to, { type: c.type, confidence: c.confidence, canonical: c.canonical }, true);
 		// "Merrill Lynch & Co." makes "Merrill Lynch" an organization too
 		if (c.type === 'org' && c.to - c.from > 2 && COMPANY.has((tokens[c.to - 1] as Token).lower)) {
 			let e = c.to - 1;
 			while (e > c.from + 1 && /^(&|&amp;|and|,)$/.test((tokens[e - 1] as Token).lower)) e--;
-			addTyped(c.from, e, { type: 'org', confidence: c.confidence, canonical: undefined }, false);
+			addTyped(tokens, typed, lengths, c.from, e, { type: 'org', confidence: c.confidence, canonical: undefined }, false);
 		}
 		if (c.type !== 'person' || c.confidence < 0.5) continue;
 		const words: number[] = [];
@@ -59,18 +46,17 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 		}
 		if (words.length < 2) continue;
 		const full = c.canonical ?? spanText(ctx, c.from, c.to);
-		words.forEach((i, k) => {
+		for (let k = 0; k < words.length; k++) {
+			const i = words[k] as number;
 			// a first name that is also a country or a common word does not stand for the person alone
-			if (k < words.length - 1 && (ctx.flags[i] as number) & (PLACE_FLAGS | ORG_FLAGS | L.NEVER | L.DEMONYM)) return;
+			if (k < words.length - 1 && (ctx.flags[i] as number) & (PLACE_FLAGS | ORG_FLAGS | L.NEVER | L.DEMONYM)) continue;
 			const w = (tokens[i] as Token).lower;
-			const list = personWords.get(w) ?? [];
-			if (!list.includes(full)) list.push(full);
-			personWords.set(w, list);
-		});
+			const list = personWords.get(w);
+			if (!list) personWords.set(w, [full]);
+			else if (!list.includes(full)) list.push(full);
+		}
 		// "Lavrov's": the possessive form is split by the tokenizer already
 	}
-	const acr = new Map<string, Acronym>();
-	for (const a of acronyms) acr.set(a.short, a);
 	/** tokens inside a chosen organization or place of several words, or a phrase typed as one elsewhere */
 	const inStructure = new Uint8Array(tokens.length);
 	for (const c of chosen) {
@@ -79,10 +65,10 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 
 	// the same words typed elsewhere in the article keep that type
 	const maxLen = 6;
-	for (let i = 0; i < tokens.length; i++) {
-		const t = tokens[i];
-		const lens = t && t.cap ? lengths.get(t.lower) : undefined;
-		if (!t || !lens) continue;
+	for (let i = 0; i < tokens.length && lengths.size > 0; i++) {
+		const t = tokens[i] as Token;
+		const lens = t.cap ? lengths.get(t.lower) : undefined;
+		if (!lens) continue;
 		for (const len of lens) {
 			const e = i + len;
 			if (e > tokens.length || len > maxLen) continue;
@@ -90,33 +76,75 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 			const known = typed.get(phraseKey(tokens, i, e));
 			if (!known || known.confidence < 0.7) continue;
 			if (e - i === 1 && t.sentStart && ctx.lowerSeen.has(t.lower)) break;
-			out.push({ from: i, to: e, type: known.type, source: 'article', confidence: Math.min(0.87, known.confidence - 0.01), ...(known.canonical ? { canonical: known.canonical } : {}) });
+			const confidence = Math.min(0.87, known.confidence - 0.01);
+			out.push(known.canonical ? { from: i, to: e, type: known.type, source: 'article', confidence, canonical: known.canonical } : { from: i, to: e, type: known.type, source: 'article', confidence });
 			if (e - i > 1 && known.type !== 'person') for (let k = i; k < e; k++) inStructure[k] = 1;
 			i = e - 1;
 			break;
 		}
 	}
 
+	if (personWords.size === 0 && acronyms.length === 0) return out;
+	const acr = new Map<string, Acronym>();
+	for (const a of acronyms) acr.set(a.short, a);
 	for (let i = 0; i < tokens.length; i++) {
-		const t = tokens[i];
-		if (!t || t.kind !== 'word' || !t.cap) continue;
-		const persons = personWords.get(t.lower);
+		const t = tokens[i] as Token;
+		if (t.kind !== 'word' || !t.cap) continue;
+		const persons = personWords.size > 0 ? personWords.get(t.lower) : undefined;
 		if (persons && persons.length > 0 && !personAt[i] && !inStructure[i]) {
 			// a run of name words of the same person ("Kofi Annan" again, or "Annan")
 			let e = i + 1;
-			while (e < tokens.length && tokens[e]?.cap && !inStructure[e] && personWords.get(tokens[e]?.lower ?? '')?.some((p) => persons.includes(p))) e++;
-			const full = persons.length === 1 ? persons[0] : nearestBefore(ctx, chosen, persons, i) ?? persons[0];
-			out.push({ from: i, to: e, type: 'person', source: 'article', confidence: 0.89, ...(full ? { canonical: full } : {}) });
+			while (e < tokens.length && tokens[e]?.cap && !inStructure[e] && sharesName(personWords.get(tokens[e]?.lower ?? ''), persons)) e++;
+			const full = persons.length === 1 ? persons[0] : (nearestBefore(ctx, chosen, persons, i) ?? persons[0]);
+			out.push(full ? { from: i, to: e, type: 'person', source: 'article', confidence: 0.89, canonical: full } : { from: i, to: e, type: 'person', source: 'article', confidence: 0.89 });
 			i = e - 1;
 			continue;
 		}
-		const a = acr.get(t.text);
+		const a = acr.size > 0 ? acr.get(t.text) : undefined;
 		if (a) {
-			const type = chosen.find((c) => c.from === a.longFrom && c.to === a.longTo)?.type;
+			let type: Candidate['type'] | undefined;
+			for (const c of chosen) {
+				if (c.from === a.longFrom && c.to === a.longTo) {
+					type = c.type;
+					break;
+				}
+			}
 			out.push({ from: i, to: i + 1, type: type === 'place' || type === 'person' ? type : 'org', source: 'article', confidence: 0.9, canonical: a.long });
 		}
 	}
 	return out;
+}
+
+interface Typed {
+	readonly type: NameType;
+	readonly confidence: number;
+	readonly canonical: string | undefined;
+}
+
+/** Records that tokens [from, to) are a name of a known type (`always`: over a less confident record). */
+function addTyped(tokens: readonly Token[], typed: Map<string, Typed>, lengths: Map<string, number[]>, from: number, to: number, known: Typed, always: boolean): void {
+	const key = phraseKey(tokens, from, to);
+	const prev = typed.get(key);
+	if (prev && !(always && prev.confidence < known.confidence)) return;
+	typed.set(key, known);
+	const first = (tokens[from] as Token).lower;
+	const list = lengths.get(first);
+	if (!list) {
+		lengths.set(first, [to - from]);
+		return;
+	}
+	// longest first, each length once
+	const len = to - from;
+	let k = 0;
+	while (k < list.length && (list[k] as number) > len) k++;
+	if (list[k] !== len) list.splice(k, 0, len);
+}
+
+/** Whether some full name of `names` is in `persons`. */
+function sharesName(names: readonly string[] | undefined, persons: readonly string[]): boolean {
+	if (!names) return false;
+	for (const p of names) if (persons.includes(p)) return true;
+	return false;
 }
 
 function nearestBefore(ctx: Ctx, chosen: readonly Candidate[], names: readonly string[], i: number): string | undefined {

@@ -1,4 +1,4 @@
-import { type Ctx } from './context';
+import { type Ctx, tokenAt } from './context';
 import { tokenize } from './tokenize';
 import type { Candidate, ExtraName } from './types';
 
@@ -43,7 +43,7 @@ export function extraCandidates(ctx: Ctx, extra: readonly ExtraName[]): Candidat
 			if (!ok) continue;
 			// A known surname inside a longer capitalized name ("Ada Lindqvist" when "Lindqvist" is known) yields to
 			// the longer name that patterns or the model find, and stands alone only when nothing else claims it.
-			const before = tokens[i - 1];
+			const before = tokenAt(tokens, i - 1);
 			const after = tokens[i + p.words.length];
 			const inLongerName =
 				p.name.type === 'person' && p.words.length === 1 && ((before?.cap && before.kind === 'word' && !before.sentStart) || (after?.cap && after.kind === 'word'));

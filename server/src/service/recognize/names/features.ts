@@ -3,7 +3,7 @@
  * recognizer (`tagger.ts`) and its training script (scripts/train-tagger.mjs), so both see the same features.
  * Features are hashed (FNV-1a over a template number and a value) without building strings.
  */
-import { type Ctx, isCapWord, isCommonWord, phraseAt } from './context';
+import { type Ctx, isCapWord, isCommonWord, phraseAt, tokenAt } from './context';
 import { L, ORG_FLAGS, PLACE_FLAGS } from './flags';
 import { SURNAME_ENDING } from './spans';
 import type { Token } from './types';
@@ -49,7 +49,7 @@ function hash2(template: number, a: string, b: string): number {
 	}
 	return (h ^ (h >>> HASH_BITS)) & HASH_MASK;
 }
-function hashNum(template: number, v: number): number {
+function hashNumOf(template: number, v: number): number {
 	let h = (0x811c9dc5 ^ template) >>> 0;
 	h = Math.imul(h, 0x01000193);
 	h ^= v & 0xffff;
@@ -59,12 +59,29 @@ function hashNum(template: number, v: number): number {
 	return (h ^ (h >>> HASH_BITS)) & HASH_MASK;
 }
 
+/** The numeric features' hashes, computed once: template * NUM_RANGE + value (values below NUM_RANGE). */
+const NUM_RANGE = 1024;
+const NUM_TEMPLATES = 28;
+const NUM_HASHES = Int32Array.from({ length: NUM_TEMPLATES * NUM_RANGE }, (_, k) => hashNumOf(Math.floor(k / NUM_RANGE), k % NUM_RANGE));
+function hashNum(template: number, v: number): number {
+	return NUM_HASHES[template * NUM_RANGE + v] as number;
+}
+
 /** "Xx", "X", "XX", "X.X.", "Xx-Xx", "d": the word's shape with runs collapsed. */
 export function shapeOf(s: string): string {
+	return shapeIn(s, 0, s.length);
+}
+
+/**
+ * The shape of s[from, to) with its apostrophes folded to ' as the tokenizer folds them: a token's shape read from
+ * the text itself (one kind of string for all tokens, which V8 reads faster than tokens' many kinds).
+ */
+function shapeIn(s: string, from: number, to: number): string {
 	let out = '';
 	let last = -1;
-	for (let i = 0; i < s.length && out.length < 8; i++) {
-		const c = s.charCodeAt(i);
+	for (let i = from; i < to && out.length < 8; i++) {
+		let c = s.charCodeAt(i);
+		if (c === 0x2019 || c === 96) c = 39;
 		let k: number;
 		if (c >= 48 && c <= 57) k = 100; // d
 		else if (c >= 65 && c <= 90) k = 88; // X
@@ -100,7 +117,7 @@ export function eligibility(ctx: Ctx): Uint8Array {
 		}
 		const t = tokens[i] as Token;
 		if (t.sentStart) continue;
-		const prev = capLike[i - 1] === 1;
+		const prev = i > 0 && capLike[i - 1] === 1;
 		if (!prev) continue;
 		if (!JOINERS.has(t.lower)) continue;
 		if (capLike[i + 1] || (capLike[i + 2] && !tokens[i + 1]?.sentStart && (tokens[i + 1]?.lower === 'the' || tokens[i + 1]?.lower === 'of'))) el[i] = 1;
@@ -148,13 +165,14 @@ export function makeFeaturizer(ctx: Ctx): Featurizer {
 		if (i >= n) return '</s>';
 		let v = shapeCache[i];
 		if (v === undefined) {
-			v = shapeOf((tokens[i] as Token).text);
+			const t = tokens[i] as Token;
+			v = shapeIn(ctx.text, t.start, t.end);
 			shapeCache[i] = v;
 		}
 		return v;
 	};
 	const word = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : (tokens[i] as Token).lower);
-	const inParens = (i: number): boolean => tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')';
+	const inParens = (i: number): boolean => tokenAt(tokens, i - 1)?.text === '(' && tokens[i + 1]?.text === ')';
 	return {
 		eligible,
 		features(i: number, out: Int32Array): number {
@@ -196,15 +214,15 @@ export function makeFeaturizer(ctx: Ctx): Featurizer {
 			out[k++] = hashStr(21, shape(i + 1));
 			out[k++] = hash2(22, p1, lw);
 			out[k++] = hash2(23, lw, n1);
-			const pf = (flags[i - 1] ?? 0) & CONTEXT_BITS;
+			const pf = (i > 0 ? (flags[i - 1] as number) : 0) & CONTEXT_BITS;
 			const nf = (flags[i + 1] ?? 0) & CONTEXT_BITS;
 			for (let b = 0; b < FLAG_BITS.length; b++) {
 				const bit = FLAG_BITS[b] as number;
 				if (pf & bit) out[k++] = hashNum(24, b);
 				if (nf & bit) out[k++] = hashNum(25, b);
 			}
-			out[k++] = hashNum(26, (marks[i - 1] ?? 0) * 32 + (marks[i + 1] ?? 0));
-			out[k++] = hashNum(27, (isCapWord(tokens[i - 1]) ? 1 : 0) + (isCapWord(tokens[i + 1]) ? 2 : 0) + (t.cap ? 4 : 0));
+			out[k++] = hashNum(26, (i > 0 ? (marks[i - 1] as number) : 0) * 32 + (marks[i + 1] ?? 0));
+			out[k++] = hashNum(27, (isCapWord(tokenAt(tokens, i - 1)) ? 1 : 0) + (isCapWord(tokens[i + 1]) ? 2 : 0) + (t.cap ? 4 : 0));
 			if (t.text.includes('-')) out[k++] = hashStr(28, shape(i));
 			return k;
 		},

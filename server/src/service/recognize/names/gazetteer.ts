@@ -1,4 +1,4 @@
-import { type Ctx, isCommonWord, phraseAt } from './context';
+import { type Ctx, isCommonWord, phraseAt, phraseText, tokenAt } from './context';
 import { L, ORG_FLAGS, PLACE_FLAGS, STRONG_PLACE_FLAGS } from './flags';
 import { orgCanonical } from './lexicon';
 import type { Candidate } from './types';
@@ -35,7 +35,7 @@ export function listCandidates(ctx: Ctx): Candidate[] {
 		}
 		const single = m.to === i + 1;
 		if (single && f & L.NEVER && !(m.flags & (L.COUNTRY | ORG_FLAGS))) continue;
-		const text = tokens.slice(i, m.to).map((x) => x.text).join(' ');
+		const text = phraseText(tokens, i, m.to);
 		if (m.flags & L.OTHER) {
 			out.push({ from: i, to: m.to, type: 'none', source: 'list', confidence: 0.9 });
 		} else if (m.flags & L.DEMONYM && !(m.flags & (ORG_FLAGS | L.COUNTRY | L.CAPITAL | L.CITY_L | L.GEO))) {
@@ -50,7 +50,7 @@ export function listCandidates(ctx: Ctx): Candidate[] {
 			// a person's name that is also a town ("Taylor", "Edwards") is a place only when nothing says otherwise
 			if (single && f & (L.FIRST | L.LAST) && !(m.flags & (L.COUNTRY | L.GEO | L.CAPITAL | L.CITY_L))) conf = Math.min(conf, 0.45);
 			// a small town is a place only after a preposition of place
-			if (!(m.flags & STRONG_PLACE_FLAGS) && /^(in|at|from|near|to|of|outside|into)$/.test(tokens[i - 1]?.lower ?? '')) conf = Math.max(conf, 0.6);
+			if (!(m.flags & STRONG_PLACE_FLAGS) && /^(in|at|from|near|to|of|outside|into)$/.test(tokenAt(tokens, i - 1)?.lower ?? '')) conf = Math.max(conf, 0.6);
 			if (t.sentStart && single && ctx.lowerSeen.has(t.lower)) conf = 0.3;
 			// "Man", "Paradise": a small place named by a common word needs the article to capitalize it mid-sentence
 			if (single && isCommonWord(ctx, i) && !(m.flags & (L.COUNTRY | L.CAPITAL | L.CITY_L | L.GEO)) && (t.sentStart || !ctx.capSeen.has(t.lower))) conf = Math.min(conf, 0.45);

@@ -5,7 +5,7 @@
  * Sources, most trusted first: the workspace's names (`extra`), patterns (titles, organization and place words,
  * acronyms, datelines), the article itself (surnames, acronyms, names typed once), the built-in lists, the model.
  */
-import { combine } from './combine';
+import { choose, combineMore, rank } from './combine';
 import { makeContext } from './context';
 import { articleCandidates } from './coref';
 import { extraCandidates } from './extra';
@@ -28,10 +28,10 @@ export function findNames(text: string, extra: readonly ExtraName[] = []): NameM
 	const { candidates: fromPatterns, acronyms } = patternCandidates(ctx);
 	const fromLists = listCandidates(ctx);
 	const fromModel = modelCandidates(ctx);
-	const first = [...fromExtra, ...fromPatterns, ...fromLists, ...fromModel];
-	const chosen0 = combine(first, tokens.length);
+	const first = rank([...fromExtra, ...fromPatterns, ...fromLists, ...fromModel]);
+	const chosen0 = choose(first, tokens.length);
 	const fromArticle = articleCandidates(ctx, chosen0, acronyms);
-	const chosen = combine([...first, ...fromArticle], tokens.length);
+	const chosen = combineMore(first, fromArticle, tokens.length);
 	countriesAsActors(ctx, chosen);
 	const out: NameMention[] = [];
 	for (const c of chosen) {

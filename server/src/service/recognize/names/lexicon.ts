@@ -115,38 +115,40 @@ export function lookup(key: string): number {
 	return lookupHashed(h1Of(key), h2Of(key));
 }
 
-let commonWords: string[] | undefined;
+let commonWords: ReadonlySet<string> | undefined;
 /** One of the ~37,000 commonest English words (lower case, as in SCOWL size 35). */
 export function isCommon(word: string): boolean {
-	commonWords ??= (artifact.common ?? '').split('|');
-	let lo = 0;
-	let hi = commonWords.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		const w = commonWords[mid] as string;
-		if (w === word) return true;
-		if (w < word) lo = mid + 1;
-		else hi = mid - 1;
-	}
-	return false;
+	commonWords ??= new Set((artifact.common ?? '').split('|'));
+	return commonWords.has(word);
 }
 
 /** The full name of a listed organization's acronym or alternative name ("EAEU" -> "Eurasian Economic Union"). */
 export function orgCanonical(text: string): string | undefined {
-	const v = artifact.canonical?.[text];
-	return typeof v === 'string' ? v : undefined;
+	canonicalNames ??= new Map(Object.entries(artifact.canonical ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
+	return canonicalNames.get(text);
 }
+let canonicalNames: ReadonlyMap<string, string> | undefined;
 
 /** Flags of one token as a phrase alone, whatever its case. */
 export function tokenFlags(tok: Token): number {
+	return tokenFlagsHashed(tok, h1Of(tok.lower), h2Of(tok.lower), tok.text, 0);
+}
+
+/**
+ * `tokenFlags` given the two hashes of the token's lower case, and a string that holds the token's text at `offset`
+ * (its text itself at 0, or the text it is a token of at its start).
+ */
+export function tokenFlagsHashed(tok: Token, lower1: number, lower2: number, source: string, offset: number): number {
 	// a word is listed as written only when it has a capital after its first letter ("US", "McDonald"); as a
 	// phrase alone, that is
-	const f = tok.hasUpper && capitalInside(tok.text) ? lookup(tok.text) | lookup(tok.lower) : lookup(tok.lower);
+	const inside = tok.hasUpper && capitalInside(source, offset + 1, offset + tok.end - tok.start);
+	const f = inside ? lookup(tok.text) | lookupHashed(lower1, lower2) : lookupHashed(lower1, lower2);
 	return f & ~L.PREFIX;
 }
 
-function capitalInside(s: string): boolean {
-	for (let i = 1; i < s.length; i++) {
+/** Whether s[from, to) has a capital. */
+function capitalInside(s: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
 		const c = s.charCodeAt(i);
 		if (c >= 65 && c <= 90) return true;
 		if (c > 127 && s.charAt(i) !== s.charAt(i).toLowerCase()) return true;
@@ -198,7 +200,7 @@ export function matchPhrases(tokens: readonly Token[], from: number): readonly P
 		}
 		if (foldedOk && !(t.cap || t.kind === 'number' || (i > from && (NAME_CONNECTORS.has(lw) || s === "'s")))) foldedOk = false;
 		const fe = lookupHashed(h1Final(e1), h2Final(e2));
-		if (s !== lw) differs = true;
+		if (t.hasUpper) differs = true;
 		const ff = !foldedOk ? 0 : differs ? lookupHashed(h1Final(f1), h2Final(f2)) : fe;
 		const flags = (fe | ff) & ~L.PREFIX;
 		if (flags) (out ??= []).push({ to: i + 1, flags });

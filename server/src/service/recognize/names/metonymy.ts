@@ -1,4 +1,4 @@
-import type { Ctx } from './context';
+import { type Ctx, tokenAt } from './context';
 import { L } from './flags';
 import type { Candidate } from './types';
 
@@ -32,8 +32,8 @@ export function countriesAsActors(ctx: Ctx, chosen: Candidate[]): void {
 		const other = chosen[k + 1];
 		if (tokens[next]?.lower === 'and' && other && other.from === next + 1 && isCountry(other)) next = other.to;
 		const after = tokens[next]?.lower ?? '';
-		const before = tokens[c.from - 1]?.lower ?? '';
-		const before2 = tokens[c.from - 2]?.lower ?? '';
+		const before = tokenAt(tokens, c.from - 1)?.lower ?? '';
+		const before2 = tokenAt(tokens, c.from - 2)?.lower ?? '';
 		let actor = ACTOR_VERBS.has(after) && !tokens[next]?.sentStart;
 		if (!actor && after === 'to' && (CAUSE_BEFORE.has(before) || (before === 'the' && CAUSE_BEFORE.has(before2)))) {
 			const verb = tokens[next + 1];
@@ -60,7 +60,7 @@ function inMemberList(ctx: Ctx, i: number): boolean {
 	let k = i - 1;
 	// back over the enumeration: names, commas, "and", "the"
 	while (k >= 0 && (tokens[k]?.cap || tokens[k]?.text === ',' || tokens[k]?.lower === 'and' || tokens[k]?.lower === 'the') && !tokens[k + 1]?.sentStart) k--;
-	const verb = tokens[k]?.lower ?? '';
+	const verb = tokenAt(tokens, k)?.lower ?? '';
 	if (verb !== 'include' && verb !== 'includes' && verb !== 'including' && verb !== 'comprise' && verb !== 'comprising') return false;
 	for (let j = k - 1; j >= 0 && k - j < 20; j--) {
 		const t = tokens[j];

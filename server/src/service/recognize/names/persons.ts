@@ -1,19 +1,20 @@
-import { type Ctx, isCapWord, phraseAt } from './context';
+import { type Ctx, isCapWord, phraseAt, phraseKey } from './context';
 import { L, ORG_FLAGS, PLACE_FLAGS } from './flags';
 import { lookup } from './lexicon';
 import { TITLES } from './lists';
 import { flagsOf, personEnd, SURNAME_ENDING, STRONG_SURNAME_ENDING, NAME_SUFFIXES, tok } from './spans';
-import type { Candidate } from './types';
+import type { Candidate, Token } from './types';
+import { WordSet } from './wordSet';
 
 /** Patterns for people: a title before a name (the title is the role), a known first name, a surname ending. */
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr', 'sir', 'dame', 'miss', 'messrs.', 'mme.']);
 const OFFICE_WORD = /\b(minister|president|secretary|ambassador|envoy|spokes(?:man|woman|person)|senator|governor|mayor|chairman|chairwoman|director|prosecutor|judge|coach|commander|premier|chancellor|king|queen|prince|sheikh|emir|sultan|speaker|lawyer|attorney|rep\.|sen\.|gov\.|gen\.|col\.|lt\.|sgt\.|capt\.|dr\.|mr\.|mrs\.|ms\.)/;
 const TITLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'deputy', 'vice', 'first', 'senior', 'chief', 'assistant',
 	'then', 'late', 'incoming', 'outgoing', 'ex', 'retired', 'top']);
-let titleStarts: Set<string> | undefined;
+let titleStarts: WordSet | undefined;
 /** The words that can open a title: the modifiers and the first words of the titles ("foreign" of "foreign minister"). */
-function titleStartWords(): Set<string> {
-	titleStarts ??= new Set([...TITLE_MODIFIERS, ...TITLES.map((t) => t.split(' ', 1)[0] ?? '')]);
+function titleStartWords(): WordSet {
+	titleStarts ??= new WordSet([...TITLE_MODIFIERS, ...TITLES.map((t) => t.split(' ', 1)[0] ?? '')]);
 	return titleStarts;
 }
 
@@ -51,14 +52,14 @@ function titleChain(ctx: Ctx, i: number): Title | null {
 	for (;;) {
 		const t = tok(ctx, j);
 		if (!t) break;
-		if (TITLE_MODIFIERS.has(t.lower.replace(/-$/, '')) && titleAt(ctx, j + 1) > 0) {
+		if (TITLE_MODIFIERS.has(ctx.text.charCodeAt(t.end - 1) === 45 ? t.lower.slice(0, -1) : t.lower) && titleAt(ctx, j + 1) > 0) {
 			j++;
 			continue;
 		}
 		const e = titleAt(ctx, j);
 		if (e < 0) break;
 		// a title in lower case must name an office ("minister Lavrov"), not "private Swiss banks"
-		if (!t.cap && !OFFICE_WORD.test(ctx.tokens.slice(j, e).map((x) => x.lower).join(' '))) break;
+		if (!t.cap && !OFFICE_WORD.test(phraseKey(ctx.tokens, j, e))) break;
 		capitalized = capitalized || t.cap;
 		honorific = HONORIFICS.has(t.lower);
 		j = e;
@@ -128,10 +129,11 @@ export function namedPersons(ctx: Ctx, out: Candidate[]): void {
 		const f = flagsOf(ctx, i);
 		const end = personEnd(ctx, i);
 		if (end < 0) continue;
-		const words = ctx.tokens.slice(i, end).filter((x) => x.kind === 'word' && !NAME_SUFFIXES.has(x.lower));
-		const lastTok = words[words.length - 1];
-		if (!lastTok) continue;
-		const lastIdx = ctx.tokens.indexOf(lastTok, i);
+		// the last word of the name, "Jr." and the like aside
+		let lastIdx = end - 1;
+		while (lastIdx >= i && ((ctx.tokens[lastIdx] as Token).kind !== 'word' || NAME_SUFFIXES.has((ctx.tokens[lastIdx] as Token).lower))) lastIdx--;
+		if (lastIdx < i) continue;
+		const lastTok = ctx.tokens[lastIdx] as Token;
 		const lastFlags = flagsOf(ctx, lastIdx);
 		if (end - i >= 2) {
 			const knownFirst = (f & L.FIRST) !== 0 && !(f & (L.COUNTRY | L.CAPITAL | L.CITY_L | L.GEO | L.DEMONYM | ORG_FLAGS | L.FUNC));

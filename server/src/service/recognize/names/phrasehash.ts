@@ -25,6 +25,20 @@ export function h2Final(h: number): number {
 	return (h ^ (h >>> 16)) & 0xffff;
 }
 
+/** `h1Of(s)`, with `h2Of(s)` left in `h2OfLast`: both in one pass over s. */
+export function hashesOf(s: string): number {
+	let a = H1_SEED;
+	let b = H2_SEED;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		a = h1Add(a, c);
+		b = h2Add(b, c);
+	}
+	h2OfLast = h2Final(b);
+	return h1Final(a);
+}
+export let h2OfLast = 0;
+
 export function h1Of(s: string): number {
 	let h = H1_SEED;
 	for (let i = 0; i < s.length; i++) h = h1Add(h, s.charCodeAt(i));

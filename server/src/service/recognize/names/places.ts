@@ -2,6 +2,7 @@ import { type Ctx, isCapWord, phraseAt } from './context';
 import { L, ORG_FLAGS, PLACE_FLAGS } from './flags';
 import { flagsOf, leftRun, tok } from './spans';
 import type { Candidate } from './types';
+import { WordSet } from './wordSet';
 
 /** Patterns for places: place words before and after names, datelines, "near X", a town before its state or country. */
 export const STATE_ABBREVIATIONS = new Set(['Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.',
@@ -94,12 +95,15 @@ export function datelines(ctx: Ctx, out: Candidate[]): void {
 	}
 }
 /** "near Al Shadaddi", "outside Mosul", "40 km north of Kirkuk": the words after these are a place. */
-const NEAR = new Set(['near', 'outside', 'around', 'nearby', 'toward', 'towards']);
-const DIRECTION_OF = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+const NEAR = new WordSet(['near', 'outside', 'around', 'nearby', 'toward', 'towards']);
+const DIRECTION_OF = new WordSet(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 export function nearPlaces(ctx: Ctx, out: Candidate[]): void {
 	for (let i = 0; i + 1 < ctx.tokens.length; i++) {
 		const t = tok(ctx, i);
 		if (!t || t.kind !== 'word') continue;
+		// every case below needs a capitalized word or "of" next
+		const nx = tok(ctx, i + 1);
+		if (!isCapWord(nx) && nx?.lower !== 'of') continue;
 		let at = -1;
 		if (NEAR.has(t.lower)) at = i + 1;
 		else if (DIRECTION_OF.has(t.lower) && tok(ctx, i + 1)?.lower === 'of') at = i + 2;

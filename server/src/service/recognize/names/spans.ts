@@ -1,4 +1,4 @@
-import { type Ctx, isCapWord } from './context';
+import { type Ctx, isCapWord, tokenAt } from './context';
 import { L, ORG_FLAGS, PLACE_FLAGS } from './flags';
 import type { Token } from './types';
 
@@ -10,8 +10,8 @@ export const NAME_SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv
 export const SURNAME_ENDING = /(?:[oe]v|[oe]va|yev|yeva|ayev|iyev|enko|chuk|shvili|dze|yan|ian|escu|oglu|oğlu|ović|ovic|evic|sky|ski|skiy|skaya|bekov|uulu|kyzy|zadeh|ullah|ov[ai]?ch|ovna|evna|in[ae]?)$/;
 export const STRONG_SURNAME_ENDING = /(?:[oe]v|[oe]va|yev|yeva|enko|shvili|dze|yan|escu|oglu|ović|ovic|uulu|kyzy|zadeh)$/;
 export const COMPANY_SUFFIXES = new Set(['inc.', 'inc', 'corp.', 'corp', 'co.', 'ltd.', 'ltd', 'llc', 'plc', 'l.p.', 'ag', 'gmbh', 's.a.', 'n.v.']);
-export const flagsOf = (ctx: Ctx, i: number): number => ctx.flags[i] ?? 0;
-export const tok = (ctx: Ctx, i: number): Token | undefined => ctx.tokens[i];
+export const flagsOf = (ctx: Ctx, i: number): number => (i >= 0 ? (ctx.flags[i] ?? 0) : 0);
+export const tok = (ctx: Ctx, i: number): Token | undefined => tokenAt(ctx.tokens, i);
 /** A capitalized word that can be part of a person's name. */
 export function isNameWord(ctx: Ctx, i: number, first: boolean, capsOk = false): boolean {
 	const t = tok(ctx, i);
@@ -97,7 +97,7 @@ export function leftRun(ctx: Ctx, head: number): number {
  */
 export function complementEnd(ctx: Ctx, from: number): number {
 	const p = tok(ctx, from);
-	if (!p || !['of', 'for', 'on', 'at'].includes(p.lower)) return from;
+	if (!p || (p.lower !== 'of' && p.lower !== 'for' && p.lower !== 'on' && p.lower !== 'at')) return from;
 	if (p.lower === 'at' && tok(ctx, from - 1)?.lower !== 'university') return from;
 	let k = from + 1;
 	if (tok(ctx, k)?.lower === 'the') k++;

@@ -1,18 +1,20 @@
 import model from '../../../../data/names-tagger.json';
-import { type Ctx, isCommonWord, phraseKey } from './context';
+import { type Ctx, isCommonWord, phraseKey, tokenAt } from './context';
 import { L } from './flags';
 import { fromBase64, readVarint } from './base64';
 import { allowed, HASH_BITS, LABELS, makeFeaturizer, MAX_FEATURES, NLABELS, viterbi } from './features';
-import type { Candidate } from './types';
+import type { Candidate, Token } from './types';
 
 /**
- * The trained weights: for each hashed feature that has some, a row of NLABELS weights. The features are found in an
- * open-addressing table of one number a slot, small enough to stay in the processor's cache (a direct index over the
- * hash space would not).
+ * The trained weights: for each hashed feature that has some, a row of NLABELS weights, the rows in the order of the
+ * features' hashes. A feature is found by one bit of a set over the hash space and counting the bits before it (its
+ * rank, which is its row): 48 KB that stay in the processor's cache, where a table of the hashes would not.
  */
 interface Weights {
-	/** slot -> the feature's row << HASH_BITS | its hash (as 32 bits); -1 for an empty slot */
-	readonly slots: Int32Array;
+	/** bit h: feature hash h has weights */
+	readonly present: Int32Array;
+	/** per 32-bit word of `present`: the set bits in the words before it */
+	readonly before: Uint16Array;
 	/** the quantized weights, NLABELS a row; a weight is `values[i] * scale`, rounded to 32-bit float as trained */
 	readonly values: Int16Array;
 	readonly scale: number;
@@ -20,52 +22,57 @@ interface Weights {
 }
 
 let weights: Weights | undefined;
-const SLOT_BITS = 15;
-const SLOT_MASK = (1 << SLOT_BITS) - 1;
-const HASH_MASK = (1 << HASH_BITS) - 1;
-const slotOf = (hash: number): number => Math.imul(hash, 0x9e3779b1) >>> (32 - SLOT_BITS);
 
 function loadWeights(): Weights {
 	if (weights) return weights;
 	const m = model as { hashBits?: number; count?: number; scale?: number; keys?: string; weights?: string; transitions?: number[] };
 	if (m.hashBits !== HASH_BITS) throw new Error('names-tagger.json does not match the features: run node scripts/train-tagger.mjs');
 	const count = m.count ?? 0;
-	// a slot holds the row in its top 32 - HASH_BITS bits; all bits set is the empty slot
-	if (count * 2 > SLOT_MASK || count >= (1 << (32 - HASH_BITS)) - 1) throw new Error('names-tagger.json has more features than the weight table holds');
+	if (count > 0xffff) throw new Error('names-tagger.json has more features than the weight table holds');
 	const keyBytes = fromBase64(m.keys ?? '');
 	const wb = fromBase64(m.weights ?? '');
-	const slots = new Int32Array(1 << SLOT_BITS).fill(-1);
+	const present = new Int32Array(1 << (HASH_BITS - 5));
+	// the keys are the hashes in increasing order, as deltas
 	const pos = { p: 0 };
 	let h = 0;
 	for (let k = 0; k < count; k++) {
-		h += readVarint(keyBytes, pos);
-		let slot = slotOf(h);
-		while (slots[slot] !== -1) slot = (slot + 1) & SLOT_MASK;
-		slots[slot] = (k << HASH_BITS) | h;
+		const d = readVarint(keyBytes, pos);
+		if (d === 0 && k > 0) throw new Error('names-tagger.json lists a feature twice: run node scripts/train-tagger.mjs');
+		h += d;
+		present[h >>> 5] = (present[h >>> 5] as number) | (1 << (h & 31));
 	}
+	const before = new Uint16Array(present.length);
+	for (let w = 1; w < present.length; w++) before[w] = (before[w - 1] as number) + popcount(present[w - 1] as number);
 	// little-endian int16
 	const values = new Int16Array(count * NLABELS);
 	for (let i = 0; i < values.length; i++) values[i] = (wb[2 * i] as number) | ((wb[2 * i + 1] as number) << 8);
-	weights = { slots, values, scale: m.scale ?? 0, trans: Float32Array.from(m.transitions ?? new Array<number>(NLABELS * NLABELS).fill(0)) };
+	weights = { present, before, values, scale: m.scale ?? 0, trans: Float32Array.from(m.transitions ?? new Array<number>(NLABELS * NLABELS).fill(0)) };
 	return weights;
+}
+
+function popcount(x: number): number {
+	x -= (x >>> 1) & 0x55555555;
+	x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+	x = (x + (x >>> 4)) & 0x0f0f0f0f;
+	return Math.imul(x, 0x01010101) >>> 24;
 }
 
 /** Adds the weights of feature `hash` to the NLABELS scores at `emit[at]`. */
 function addWeights(W: Weights, hash: number, emit: Float64Array, at: number): void {
-	const { slots } = W;
-	for (let slot = slotOf(hash); ; slot = (slot + 1) & SLOT_MASK) {
-		const v = slots[slot] as number;
-		if (v === -1) return;
-		if ((v & HASH_MASK) !== hash) continue;
-		const row = (v >>> HASH_BITS) * NLABELS;
-		for (let l = 0; l < NLABELS; l++) emit[at + l] = (emit[at + l] as number) + Math.fround((W.values[row + l] as number) * W.scale);
-		return;
-	}
+	const w = hash >>> 5;
+	const word = W.present[w] as number;
+	const bit = 1 << (hash & 31);
+	if ((word & bit) === 0) return;
+	const row = ((W.before[w] as number) + popcount(word & (bit - 1))) * NLABELS;
+	const { values, scale } = W;
+	for (let l = 0; l < NLABELS; l++) emit[at + l] = (emit[at + l] as number) + Math.fround((values[row + l] as number) * scale);
 }
 
 const TYPE_OF: Record<string, Candidate['type']> = { PER: 'person', ORG: 'org', LOC: 'place', MISC: 'misc' };
 /** The entity type of each label (B-PER and I-PER alike; '' for O). */
 const TYPE_NAME: readonly string[] = LABELS.map((l) => l.slice(2));
+/** The candidate type of each label (by index: a lookup by name is slow in V8 when the names vary). */
+const CANDIDATE_TYPE: readonly Candidate['type'][] = TYPE_NAME.map((t) => TYPE_OF[t] ?? 'misc');
 /** The same as a number, for comparing labels in the loops. */
 const TYPE_INDEX = Int8Array.from(TYPE_NAME, (t) => [...new Set(TYPE_NAME)].indexOf(t));
 const INSIDE = Int8Array.from(LABELS, (l) => LABELS.indexOf(`I-${l.slice(2)}` as (typeof LABELS)[number]));
@@ -95,6 +102,8 @@ export function modelCandidates(ctx: Ctx): Candidate[] {
 		let j = i;
 		while (j < n && fz.eligible[j] && (j === i || !tokens[j]?.sentStart)) j++;
 		const len = j - i;
+		// a word alone ("The", "He" opening a sentence) that no label would make a candidate: not tagged
+		if (len === 1 && !loneWordCounts(ctx, i)) continue;
 		const emit = emitBuf;
 		emit.fill(0, 0, len * NLABELS);
 		for (let t = 0; t < len; t++) {
@@ -111,7 +120,6 @@ export function modelCandidates(ctx: Ctx): Candidate[] {
 				t++;
 				continue;
 			}
-			const type = TYPE_NAME[lab] as string;
 			let e = t + 1;
 			while (e < len && pred[e] === INSIDE[lab]) e++;
 			// margin: the chosen label's score over the best other, averaged over the span
@@ -128,21 +136,7 @@ export function modelCandidates(ctx: Ctx): Candidate[] {
 			}
 			margin /= e - t;
 			const confidence = 0.4 + 0.4 * (1 - Math.exp(-Math.max(0, margin) / 8));
-			// months, weekdays, pronouns and the like are never a name alone
-			const single = e - t === 1;
-			const tk = tokens[i + t];
-			const article = tokens[i + t - 1]?.lower;
-			// "a VBIED", "an IED": a thing, not a name; a lone letter neither
-			const thing = single && (article === 'a' || article === 'an' || (tk?.text.length ?? 0) < 2);
-			// "Talks", "Officials" opening a sentence: a common word, unless the article capitalizes it elsewhere
-			const common = single && tk !== undefined && tk.sentStart && !ctx.capSeen.has(tk.lower) && isCommonWord(ctx, i + t);
-			if (common) {
-				t = e;
-				continue;
-			}
-			const tf = ctx.flags[i + t] ?? 0;
-			const nationality = single && (tf & L.DEMONYM) !== 0 && (tf & (L.COUNTRY | L.CAPITAL | L.CITY_L)) === 0;
-			if (!thing && !nationality && !(single && tf & L.NEVER)) out.push({ from: i + t, to: i + e, type: TYPE_OF[type] ?? 'misc', source: 'model', confidence });
+			if (e - t > 1 || loneWordCounts(ctx, i + t)) out.push({ from: i + t, to: i + e, type: CANDIDATE_TYPE[lab] as Candidate['type'], source: 'model', confidence });
 			t = e;
 		}
 		i = j - 1;
@@ -150,13 +144,40 @@ export function modelCandidates(ctx: Ctx): Candidate[] {
 	return vote(ctx, out);
 }
 
+/** Whether the tagger's entity of the one word at `k` is a candidate: not a thing, a common word, a nationality. */
+function loneWordCounts(ctx: Ctx, k: number): boolean {
+	const { tokens } = ctx;
+	const tk = tokens[k] as Token;
+	const article = tokenAt(tokens, k - 1)?.lower;
+	// "a VBIED", "an IED": a thing, not a name; a lone letter neither
+	if (article === 'a' || article === 'an' || tk.text.length < 2) return false;
+	// "Talks", "Officials" opening a sentence: a common word, unless the article capitalizes it elsewhere
+	if (tk.sentStart && !ctx.capSeen.has(tk.lower) && isCommonWord(ctx, k)) return false;
+	// months, weekdays, pronouns and the like are never a name alone; nor is a nationality
+	const tf = ctx.flags[k] ?? 0;
+	if ((tf & L.DEMONYM) !== 0 && (tf & (L.COUNTRY | L.CAPITAL | L.CITY_L)) === 0) return false;
+	return (tf & L.NEVER) === 0;
+}
+
 /**
  * One name, one type in an article: the occurrences of the same words vote with their confidence, and each takes the
  * type with the most ("Cherating" after "travel to" and "at" is a place everywhere).
  */
 function vote(ctx: Ctx, cands: Candidate[]): Candidate[] {
+	const keys = new Array<string>(cands.length);
+	// mostly every name has one type: then nothing changes
+	const typeOf = new Map<string, Candidate['type']>();
+	let mixed = false;
+	for (let i = 0; i < cands.length; i++) {
+		const c = cands[i] as Candidate;
+		const k = phraseKey(ctx.tokens, c.from, c.to);
+		keys[i] = k;
+		const t = typeOf.get(k);
+		if (t === undefined) typeOf.set(k, c.type);
+		else if (t !== c.type) mixed = true;
+	}
+	if (!mixed) return cands;
 	const sums = new Map<string, Map<Candidate['type'], { sum: number; n: number }>>();
-	const keys = cands.map((c) => phraseKey(ctx.tokens, c.from, c.to));
 	for (let i = 0; i < cands.length; i++) {
 		const c = cands[i] as Candidate;
 		const k = keys[i] as string;

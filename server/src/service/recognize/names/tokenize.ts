@@ -31,8 +31,19 @@ const isAlnum = (c: number): boolean => isDigit(c) || isLetter(c);
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 12 || c === 11;
 const APOSTROPHE = (c: number): boolean => c === 39 || c === 0x2019 || c === 96;
 const HYPHEN = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
+/** ASCII characters that continue a word or may (letters, digits, hyphen, apostrophes, period, ampersand). */
+const JOINS_WORD = Uint8Array.from({ length: 128 }, (_, c) => (isAlnum(c) || HYPHEN(c) || APOSTROPHE(c) || c === 46 || c === 38 ? 1 : 0));
 /** Opening quotes and brackets, through which a sentence start carries. */
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '„', '`', '_', '-', '—', '–']);
+
+/**
+ * `s.toLowerCase()` without looking the method up on `s`: slices of a text come in many kinds of string, over which
+ * V8 looks methods up slowly.
+ */
+const toLowerCase = String.prototype.toLowerCase;
+
+/** The UTF-16 code at `k`, -1 past the end (which optimized code reads without a detour). */
+const charAt = (text: string, k: number): number => (k < text.length ? text.charCodeAt(k) : -1);
 
 export function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
 	let t = text.slice(start, end);
@@ -40,8 +51,9 @@ export function makeToken(text: string, start: number, end: number, kind: TokenK
 	let lower = 0;
 	let digit = false;
 	let apostrophe = false;
-	for (let i = 0; i < t.length; i++) {
-		const c = t.charCodeAt(i);
+	// read from the text, not from the slice: one kind of string, which V8 reads faster than slices' many kinds
+	for (let i = start; i < end; i++) {
+		const c = text.charCodeAt(i);
 		if (c >= 97 && c <= 122) lower++;
 		else if (c >= 65 && c <= 90) upper++;
 		else if (c >= 48 && c <= 57) digit = true;
@@ -52,13 +64,14 @@ export function makeToken(text: string, start: number, end: number, kind: TokenK
 		}
 	}
 	if (apostrophe) t = t.replace(/[\u2019`]/g, "'");
-	const c0 = t.charCodeAt(0);
+	// (’ folded to ' is neither upper nor lower case)
+	const c0 = text.charCodeAt(start);
 	let cap = kind === 'word' && isUpper(c0);
 	if (kind === 'word' && !cap && upper > 0 && isLower(c0)) {
 		// "al-Maliki", "d'Ivoire": a capital after a short lower-case prefix and a hyphen or apostrophe marks a name
 		cap = /^[a-z]{1,3}['-]\p{Lu}/u.test(t);
 	}
-	const lw = upper > 0 ? t.toLowerCase() : t;
+	const lw = upper > 0 ? toLowerCase.call(t) : t;
 	return { start, end, text: t, lower: lw, kind, cap, allCaps: upper >= 2 && lower === 0, hasUpper: upper > 0, hasDigit: digit, sentStart: false };
 }
 
@@ -73,14 +86,26 @@ export function tokenize(text: string): Token[] {
 			i++;
 			continue;
 		}
+		if (c >= 97 && c <= 122) {
+			// the commonest token: a word of lower-case ASCII letters before a space or a sign that cannot join it
+			let j = i + 1;
+			let d = j < n ? text.charCodeAt(j) : -1;
+			while (d >= 97 && d <= 122) d = ++j < n ? text.charCodeAt(j) : -1;
+			if (d === -1 || (d < 128 && !JOINS_WORD[d])) {
+				const t = text.slice(i, j);
+				tokens.push({ start: i, end: j, text: t, lower: t, kind: 'word', cap: false, allCaps: false, hasUpper: false, hasDigit: false, sentStart: false });
+				i = j;
+				continue;
+			}
+		}
 		if (isLetter(c)) {
 			let j = i + 1;
 			while (j < n && isAlnum(text.charCodeAt(j))) j++;
 			let parts = 1;
 			let dotted = false;
 			for (;;) {
-				const d = text.charCodeAt(j);
-				const next = text.charCodeAt(j + 1);
+				const d = charAt(text, j);
+				const next = charAt(text, j + 1);
 				if (HYPHEN(d) && j + 1 < n && splitsAtHyphen(text, i, j)) break;
 				if ((HYPHEN(d) || APOSTROPHE(d)) && j + 1 < n && isAlnum(next)) {
 					// keep "O'Neill", "Da'esh", "Kyrgyz-Russian"; split a final possessive "'s" below
@@ -92,7 +117,7 @@ export function tokenize(text: string): Token[] {
 				if (d === 46 && j + 1 < n && isLetter(next)) {
 					// "U.S.", "N.Y." (single letters between periods) or "Goto.com" (a lower-case domain)
 					const segStart = lastSegmentStart(text, i, j);
-					if (j - segStart === 1 && (j + 2 >= n || !isLetter(text.charCodeAt(j + 2)))) {
+					if (j - segStart === 1 && (j + 2 >= n || !isLetter(charAt(text, j + 2)))) {
 						j += 2;
 						dotted = true;
 						continue;
@@ -113,8 +138,8 @@ export function tokenize(text: string): Token[] {
 				break;
 			}
 			// final period of an initialism, an initial or a known abbreviation
-			if (text.charCodeAt(j) === 46) {
-				const word = text.slice(i, j).toLowerCase();
+			if (charAt(text, j) === 46) {
+				const word = toLowerCase.call(text.slice(i, j));
 				if (dotted || (j - i === 1 && isUpper(c)) || ABBREVIATIONS.has(word)) j++;
 			}
 			// possessive: "Kyrgyzstan's" -> "Kyrgyzstan" + "'s"
@@ -131,7 +156,7 @@ export function tokenize(text: string): Token[] {
 			let j = i + 1;
 			for (;;) {
 				while (j < n && isDigit(text.charCodeAt(j))) j++;
-				const d = text.charCodeAt(j);
+				const d = charAt(text, j);
 				if ((d === 46 || d === 44 || d === 58 || d === 47 || HYPHEN(d)) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) {
 					j++;
 					continue;
@@ -148,8 +173,13 @@ export function tokenize(text: string): Token[] {
 			i += 5;
 			continue;
 		}
-		let j = i + 1;
-		if ((c === 46 || c === 45) && text.charCodeAt(j) === c) while (j < n && text.charCodeAt(j) === c) j++;
+		// a run of periods or hyphens is one token ("...", "--"); the loop runs for every one, so that V8's optimized
+		// code has seen it run (a loop first run there makes it start over)
+		let j = i;
+		if (c === 46 || c === 45) {
+			do j++;
+			while (j < n && text.charCodeAt(j) === c);
+		} else j = i + 1;
 		tokens.push(makeToken(text, i, j, 'punct'));
 		i = j;
 	}
@@ -171,7 +201,7 @@ function markSentenceStarts(text: string, tokens: readonly Token[]): void {
 			breakNext = true;
 		} else if (tok.kind === 'punct') {
 			breakNext = tok.text === '.' || tok.text === '!' || tok.text === '?' || tok.text === '...' || tok.text === '…';
-		} else if (tok.kind === 'word' && tok.text.endsWith('.')) {
+		} else if (tok.kind === 'word' && text.charCodeAt(tok.end - 1) === 46) {
 			// "Inc." may end a sentence; "Mr." and initials never do.
 			const base = tok.lower.slice(0, -1);
 			breakNext = !NO_BREAK_AFTER.has(base) && !(base.length === 1) && !base.includes('.') && !ABBREVIATIONS.has(base);
@@ -192,7 +222,8 @@ function splitsAtHyphen(text: string, wordStart: number, at: number): boolean {
 	if (!isUpper(c)) return false;
 	let k = at + 1;
 	while (k < text.length && isLower(text.charCodeAt(k))) k++;
-	return k - at - 1 >= 3 && !isAlnum(text.charCodeAt(k)) && !HYPHEN(text.charCodeAt(k)) || (k - at - 1 >= 3 && HYPHEN(text.charCodeAt(k)));
+	const after = charAt(text, k);
+	return k - at - 1 >= 3 && !isAlnum(after) && !HYPHEN(after) || (k - at - 1 >= 3 && HYPHEN(after));
 }
 
 function lastSegmentStart(text: string, from: number, to: number): number {
