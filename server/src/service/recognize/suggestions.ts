@@ -2,8 +2,8 @@ import type { SuggestionSettings } from '../../shared/settings';
 import type { NewsDocument, OffsetRange } from '../parse/model';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
 import type { CorpusName } from '../workspace/workspaceIndex';
-import { findDates } from './dates';
-import { findNames, type ExtraName, type NameSource } from './names';
+import { findDates, type DateMention } from './dates';
+import { findNames, type ExtraName, type NameMention, type NameSource } from './names';
 
 export type SuggestionType = 'person' | 'org' | 'place' | 'date';
 export type SuggestionSource = NameSource | 'dates';
@@ -97,7 +97,9 @@ export function recognize(text: string, articleDay: string | undefined, workspac
 	const covered = options.covered ?? [];
 	const free = covered.length === 0 ? (start: number, end: number): boolean => end > start : (start: number, end: number): boolean => end > start && !overlapsAny(covered, start, end);
 	const out: RecognizedEntity[] = [];
-	for (const m of findNames(text, extra)) {
+	const names = findNames(text, extra);
+	for (let k = 0; k < names.length; k++) {
+		const m = names[k] as NameMention;
 		if (!sourceOn(on, m.source) || !free(m.start, m.end)) continue;
 		const ref = refByName.size === 0 ? undefined : (refByName.get(m.text.toLowerCase()) ?? (m.canonical ? refByName.get(m.canonical.toLowerCase()) : undefined));
 		out.push({
@@ -114,7 +116,9 @@ export function recognize(text: string, articleDay: string | undefined, workspac
 	if (!on.dates) return out;
 	// names and dates are each in text order, and never overlap: merged, they are too
 	const dates: RecognizedEntity[] = [];
-	for (const d of findDates(text, articleDay, { style: options.dateStyle ?? 'timeml' })) {
+	const found = findDates(text, articleDay, { style: options.dateStyle ?? 'timeml' });
+	for (let k = 0; k < found.length; k++) {
+		const d = found[k] as DateMention;
 		if (!free(d.start, d.end) || overlapsAny(out, d.start, d.end)) continue;
 		dates.push({ start: d.start, end: d.end, type: 'date', text: d.text, source: 'dates', confidence: 0.9, ...(d.value !== undefined && { value: d.value }) });
 	}

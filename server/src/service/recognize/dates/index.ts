@@ -42,7 +42,9 @@ export function findDates(text: string, articleDate: string | undefined, options
 	const policy = options.policy ?? DEFAULT_POLICY;
 	const dct = parseDay(articleDate);
 	const out: DateMention[] = [];
-	for (const hit of scan(text)) {
+	const hits = scan(text);
+	for (let k = 0; k < hits.length; k++) {
+		const hit = hits[k] as Hit;
 		const r = hit.reading;
 		if (muc) {
 			if (r.deictic) continue;

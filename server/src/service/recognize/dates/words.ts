@@ -1,7 +1,13 @@
 /** Reading the words that a grammar rule captured. */
 import { MONTHS, NUMBER_WORDS, ORDINALS, SEASONS, SHIFTS, UNITS, WEEKDAYS, type Unit } from './lexicon';
 
-const norm = (s: string): string => s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'").replace(/\.$/, '');
+/** What `norm` changes: white space, a typographic apostrophe, a final period. */
+const NEEDS_NORM = /[\s\u00a0’]|\.$/;
+const norm = (s: string): string => {
+	const lower = s.toLowerCase();
+	// mostly one word, which none of the replacements changes
+	return NEEDS_NORM.test(lower) ? lower.replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'").replace(/\.$/, '') : lower;
+};
 
 export const monthOf = (s: string): number => MONTHS.get(norm(s)) ?? 0;
 export const weekdayOf = (s: string): number => WEEKDAYS.get(norm(s)) ?? 0;

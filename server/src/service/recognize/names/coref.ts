@@ -22,14 +22,18 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 	const { tokens } = ctx;
 	const out: Candidate[] = [];
 	const personAt = new Uint8Array(tokens.length);
-	for (const c of chosen) if (c.type === 'person' && c.to - c.from > 1 && c.confidence >= 0.5) for (let i = c.from; i < c.to; i++) personAt[i] = 1;
+	for (let k = 0; k < chosen.length; k++) {
+		const c = chosen[k] as Candidate;
+		if (c.type === 'person' && c.to - c.from > 1 && c.confidence >= 0.5) for (let i = c.from; i < c.to; i++) personAt[i] = 1;
+	}
 	/** name word -> full names containing it, in article order */
 	const personWords = new Map<string, string[]>();
 	/** folded phrase -> [type, confidence, canonical] */
 	const typed = new Map<string, Typed>();
 	/** first word of a typed phrase -> the phrase lengths in tokens, longest first */
 	const lengths = new Map<string, number[]>();
-	for (const c of chosen) {
+	for (let n = 0; n < chosen.length; n++) {
+		const c = chosen[n] as Candidate;
 		if (c.type === 'misc' || c.type === 'none') continue;
 		addTyped(tokens, typed, lengths, c.from, c.to, { type: c.type, confidence: c.confidence, canonical: c.canonical }, true);
 		// "Merrill Lynch & Co." makes "Merrill Lynch" an organization too
@@ -59,7 +63,8 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 	}
 	/** tokens inside a chosen organization or place of several words, or a phrase typed as one elsewhere */
 	const inStructure = new Uint8Array(tokens.length);
-	for (const c of chosen) {
+	for (let n = 0; n < chosen.length; n++) {
+		const c = chosen[n] as Candidate;
 		if ((c.type === 'org' || c.type === 'place' || c.type === 'none') && c.to - c.from > 1 && c.source !== 'model') for (let i = c.from; i < c.to; i++) inStructure[i] = 1;
 	}
 
@@ -69,7 +74,8 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 		const t = tokens[i] as Token;
 		const lens = t.cap ? lengths.get(t.lower) : undefined;
 		if (!lens) continue;
-		for (const len of lens) {
+		for (let n = 0; n < lens.length; n++) {
+			const len = lens[n] as number;
 			const e = i + len;
 			if (e > tokens.length || len > maxLen) continue;
 			if (!tokens[e - 1]?.cap) continue;

@@ -150,6 +150,10 @@ export interface Featurizer {
 	readonly eligible: Uint8Array;
 	/** the hashed features of token i, written into `out`; returns their count */
 	features(i: number, out: Int32Array): number;
+	/** those of token i's features that depend on its text alone (the same wherever the text occurs), from `out[at]`; returns the new count */
+	wordFeatures(i: number, out: Int32Array, at: number): number;
+	/** the others: its place in the sentence, its neighbours, the article; from `out[at]`; returns the new count */
+	contextFeatures(i: number, out: Int32Array, at: number): number;
 }
 
 export const MAX_FEATURES = 64;
@@ -173,59 +177,68 @@ export function makeFeaturizer(ctx: Ctx): Featurizer {
 	};
 	const word = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : (tokens[i] as Token).lower);
 	const inParens = (i: number): boolean => tokenAt(tokens, i - 1)?.text === '(' && tokens[i + 1]?.text === ')';
+	const wordFeatures = (i: number, out: Int32Array, at: number): number => {
+		const t = tokens[i] as Token;
+		const lw = t.lower;
+		const f = flags[i] ?? 0;
+		let k = at;
+		out[k++] = hashNum(0, 0);
+		out[k++] = hashStr(1, lw);
+		out[k++] = hashStr(2, shape(i));
+		const len = lw.length;
+		if (len > 3) {
+			out[k++] = hashRange(3, lw, 0, 3);
+			out[k++] = hashRange(4, lw, len - 3, len);
+			out[k++] = hashRange(5, lw, len - 2, len);
+			if (len > 4) out[k++] = hashRange(6, lw, len - 4, len);
+		}
+		for (let b = 0; b < FLAG_BITS.length; b++) if (f & (FLAG_BITS[b] as number)) out[k++] = hashNum(11, b);
+		if (t.cap && SURNAME_ENDING.test(lw)) out[k++] = hashNum(13, 1);
+		if (t.text.includes('-')) out[k++] = hashStr(28, shape(i));
+		return k;
+	};
+	const contextFeatures = (i: number, out: Int32Array, at: number): number => {
+		const t = tokens[i] as Token;
+		const lw = t.lower;
+		let k = at;
+		const start = t.sentStart ? 1 : 0;
+		out[k++] = hashNum(7, start * 4 + (t.cap ? 2 : 0) + (t.allCaps ? 1 : 0));
+		if (t.sentStart && t.cap) {
+			out[k++] = hashNum(8, (ctx.lowerSeen.has(lw) ? 1 : 0) + (ctx.capSeen.has(lw) ? 2 : 0) + (isCommonWord(ctx, i) ? 4 : 0));
+		} else if (t.cap) {
+			out[k++] = hashNum(9, ctx.lowerSeen.has(lw) ? 1 : 0);
+		}
+		if (ctx.shouting) out[k++] = hashNum(10, 1);
+		if (marks[i]) out[k++] = hashNum(12, marks[i] as number);
+		if (inParens(i)) out[k++] = hashNum(14, t.allCaps ? 1 : 0);
+		if (tokens[i + 1]?.text === "'s") out[k++] = hashNum(15, 1);
+		// context words and shapes
+		const p1 = word(i - 1);
+		const n1 = word(i + 1);
+		out[k++] = hashStr(16, p1);
+		out[k++] = hashStr(17, n1);
+		out[k++] = hashStr(18, word(i - 2));
+		out[k++] = hashStr(19, word(i + 2));
+		out[k++] = hashStr(20, shape(i - 1));
+		out[k++] = hashStr(21, shape(i + 1));
+		out[k++] = hash2(22, p1, lw);
+		out[k++] = hash2(23, lw, n1);
+		const pf = (i > 0 ? (flags[i - 1] as number) : 0) & CONTEXT_BITS;
+		const nf = (flags[i + 1] ?? 0) & CONTEXT_BITS;
+		for (let b = 0; b < FLAG_BITS.length; b++) {
+			const bit = FLAG_BITS[b] as number;
+			if (pf & bit) out[k++] = hashNum(24, b);
+			if (nf & bit) out[k++] = hashNum(25, b);
+		}
+		out[k++] = hashNum(26, (i > 0 ? (marks[i - 1] as number) : 0) * 32 + (marks[i + 1] ?? 0));
+		out[k++] = hashNum(27, (isCapWord(tokenAt(tokens, i - 1)) ? 1 : 0) + (isCapWord(tokens[i + 1]) ? 2 : 0) + (t.cap ? 4 : 0));
+		return k;
+	};
 	return {
 		eligible,
-		features(i: number, out: Int32Array): number {
-			const t = tokens[i] as Token;
-			const lw = t.lower;
-			const f = flags[i] ?? 0;
-			let k = 0;
-			out[k++] = hashNum(0, 0);
-			out[k++] = hashStr(1, lw);
-			out[k++] = hashStr(2, shape(i));
-			const len = lw.length;
-			if (len > 3) {
-				out[k++] = hashRange(3, lw, 0, 3);
-				out[k++] = hashRange(4, lw, len - 3, len);
-				out[k++] = hashRange(5, lw, len - 2, len);
-				if (len > 4) out[k++] = hashRange(6, lw, len - 4, len);
-			}
-			const start = t.sentStart ? 1 : 0;
-			out[k++] = hashNum(7, start * 4 + (t.cap ? 2 : 0) + (t.allCaps ? 1 : 0));
-			if (t.sentStart && t.cap) {
-				out[k++] = hashNum(8, (ctx.lowerSeen.has(lw) ? 1 : 0) + (ctx.capSeen.has(lw) ? 2 : 0) + (isCommonWord(ctx, i) ? 4 : 0));
-			} else if (t.cap) {
-				out[k++] = hashNum(9, ctx.lowerSeen.has(lw) ? 1 : 0);
-			}
-			if (ctx.shouting) out[k++] = hashNum(10, 1);
-			for (let b = 0; b < FLAG_BITS.length; b++) if (f & (FLAG_BITS[b] as number)) out[k++] = hashNum(11, b);
-			if (marks[i]) out[k++] = hashNum(12, marks[i] as number);
-			if (t.cap && SURNAME_ENDING.test(lw)) out[k++] = hashNum(13, 1);
-			if (inParens(i)) out[k++] = hashNum(14, t.allCaps ? 1 : 0);
-			if (tokens[i + 1]?.text === "'s") out[k++] = hashNum(15, 1);
-			// context words and shapes
-			const p1 = word(i - 1);
-			const n1 = word(i + 1);
-			out[k++] = hashStr(16, p1);
-			out[k++] = hashStr(17, n1);
-			out[k++] = hashStr(18, word(i - 2));
-			out[k++] = hashStr(19, word(i + 2));
-			out[k++] = hashStr(20, shape(i - 1));
-			out[k++] = hashStr(21, shape(i + 1));
-			out[k++] = hash2(22, p1, lw);
-			out[k++] = hash2(23, lw, n1);
-			const pf = (i > 0 ? (flags[i - 1] as number) : 0) & CONTEXT_BITS;
-			const nf = (flags[i + 1] ?? 0) & CONTEXT_BITS;
-			for (let b = 0; b < FLAG_BITS.length; b++) {
-				const bit = FLAG_BITS[b] as number;
-				if (pf & bit) out[k++] = hashNum(24, b);
-				if (nf & bit) out[k++] = hashNum(25, b);
-			}
-			out[k++] = hashNum(26, (i > 0 ? (marks[i - 1] as number) : 0) * 32 + (marks[i + 1] ?? 0));
-			out[k++] = hashNum(27, (isCapWord(tokenAt(tokens, i - 1)) ? 1 : 0) + (isCapWord(tokens[i + 1]) ? 2 : 0) + (t.cap ? 4 : 0));
-			if (t.text.includes('-')) out[k++] = hashStr(28, shape(i));
-			return k;
-		},
+		features: (i, out) => contextFeatures(i, out, wordFeatures(i, out, 0)),
+		wordFeatures,
+		contextFeatures,
 	};
 }
 

@@ -34,7 +34,8 @@ export function findNames(text: string, extra: readonly ExtraName[] = []): NameM
 	const chosen = combineMore(first, fromArticle, tokens.length);
 	countriesAsActors(ctx, chosen);
 	const out: NameMention[] = [];
-	for (const c of chosen) {
+	for (let k = 0; k < chosen.length; k++) {
+		const c = chosen[k] as Candidate;
 		if (c.type === 'none' || c.type === 'misc' || c.confidence < MIN_CONFIDENCE) continue;
 		const m = toMention(text, ctx.tokens, c, c.type);
 		if (m) out.push(m);

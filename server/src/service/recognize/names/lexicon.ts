@@ -1,8 +1,9 @@
 import gazetteer from '../../../../data/names-gazetteer.json';
 import { fromBase64 } from './base64';
+import { CommonWords } from './commonWords';
 import { FLAGS_VERSION, L } from './flags';
 import { NAME_CONNECTORS } from './lists';
-import { H1_SEED, H2_SEED, h1Add, h1Final, h1Of, h2Add, h2Final, h2Of } from './phrasehash';
+import { H1_SEED, H2_SEED, h1Add, h1Final, h2Add, h2Final, h2OfLast, hashesOf } from './phrasehash';
 import type { Token } from './types';
 
 export { L, ORG_FLAGS, PLACE_FLAGS, STRONG_PLACE_FLAGS } from './flags';
@@ -112,14 +113,20 @@ const ABSENT = 0xffff;
 
 /** Flags of a phrase key ("new york", "U.N."), 0 if unlisted. */
 export function lookup(key: string): number {
-	return lookupHashed(h1Of(key), h2Of(key));
+	const a = hashesOf(key);
+	return lookupHashed(a, h2OfLast);
 }
 
-let commonWords: ReadonlySet<string> | undefined;
+let commonWords: CommonWords | undefined;
 /** One of the ~37,000 commonest English words (lower case, as in SCOWL size 35). */
 export function isCommon(word: string): boolean {
-	commonWords ??= new Set((artifact.common ?? '').split('|'));
-	return commonWords.has(word);
+	return isCommonStem(word, word.length, -1);
+}
+
+/** `isCommon` of `word`'s first `length` characters followed by the character `extra` (a code; -1: none). */
+export function isCommonStem(word: string, length: number, extra: number): boolean {
+	commonWords ??= new CommonWords(artifact.common ?? '');
+	return commonWords.has(word, length, extra);
 }
 
 /** The full name of a listed organization's acronym or alternative name ("EAEU" -> "Eurasian Economic Union"). */
@@ -131,7 +138,8 @@ let canonicalNames: ReadonlyMap<string, string> | undefined;
 
 /** Flags of one token as a phrase alone, whatever its case. */
 export function tokenFlags(tok: Token): number {
-	return tokenFlagsHashed(tok, h1Of(tok.lower), h2Of(tok.lower), tok.text, 0);
+	const a = hashesOf(tok.lower);
+	return tokenFlagsHashed(tok, a, h2OfLast, tok.text, 0);
 }
 
 /**

@@ -68,6 +68,15 @@ function addWeights(W: Weights, hash: number, emit: Float64Array, at: number): v
 	for (let l = 0; l < NLABELS; l++) emit[at + l] = (emit[at + l] as number) + Math.fround((values[row + l] as number) * scale);
 }
 
+/**
+ * Per token text, the scores of its word features (`Featurizer.wordFeatures`), which are the same wherever the text
+ * occurs. Adding them as one sum gives exactly the scores of adding feature by feature: a weight is a 16-bit integer
+ * times the scale, rounded to 32-bit float, so all are multiples of one power of two and sums of up to MAX_FEATURES
+ * of them are exact in doubles, in any order.
+ */
+const wordScores = new Map<string, Float64Array>();
+const MAX_WORD_SCORES = 50_000;
+
 const TYPE_OF: Record<string, Candidate['type']> = { PER: 'person', ORG: 'org', LOC: 'place', MISC: 'misc' };
 /** The entity type of each label (B-PER and I-PER alike; '' for O). */
 const TYPE_NAME: readonly string[] = LABELS.map((l) => l.slice(2));
@@ -105,10 +114,20 @@ export function modelCandidates(ctx: Ctx): Candidate[] {
 		// a word alone ("The", "He" opening a sentence) that no label would make a candidate: not tagged
 		if (len === 1 && !loneWordCounts(ctx, i)) continue;
 		const emit = emitBuf;
-		emit.fill(0, 0, len * NLABELS);
 		for (let t = 0; t < len; t++) {
-			const c = fz.features(i + t, feats);
 			const row = t * NLABELS;
+			// the scores of the word's own features, kept from its last occurrence; then those of its context
+			const text = (tokens[i + t] as Token).text;
+			let own = wordScores.get(text);
+			if (own === undefined) {
+				own = new Float64Array(NLABELS);
+				const c = fz.wordFeatures(i + t, feats, 0);
+				for (let k = 0; k < c; k++) addWeights(W, feats[k] as number, own, 0);
+				if (wordScores.size >= MAX_WORD_SCORES) wordScores.clear();
+				wordScores.set(text, own);
+			}
+			for (let l = 0; l < NLABELS; l++) emit[row + l] = own[l] as number;
+			const c = fz.contextFeatures(i + t, feats, 0);
 			for (let k = 0; k < c; k++) addWeights(W, feats[k] as number, emit, row);
 		}
 		const pred = predBuf;

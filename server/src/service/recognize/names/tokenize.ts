@@ -99,57 +99,7 @@ export function tokenize(text: string): Token[] {
 			}
 		}
 		if (isLetter(c)) {
-			let j = i + 1;
-			while (j < n && isAlnum(text.charCodeAt(j))) j++;
-			let parts = 1;
-			let dotted = false;
-			for (;;) {
-				const d = charAt(text, j);
-				const next = charAt(text, j + 1);
-				if (HYPHEN(d) && j + 1 < n && splitsAtHyphen(text, i, j)) break;
-				if ((HYPHEN(d) || APOSTROPHE(d)) && j + 1 < n && isAlnum(next)) {
-					// keep "O'Neill", "Da'esh", "Kyrgyz-Russian"; split a final possessive "'s" below
-					j += 2;
-					while (j < n && isAlnum(text.charCodeAt(j))) j++;
-					parts++;
-					continue;
-				}
-				if (d === 46 && j + 1 < n && isLetter(next)) {
-					// "U.S.", "N.Y." (single letters between periods) or "Goto.com" (a lower-case domain)
-					const segStart = lastSegmentStart(text, i, j);
-					if (j - segStart === 1 && (j + 2 >= n || !isLetter(charAt(text, j + 2)))) {
-						j += 2;
-						dotted = true;
-						continue;
-					}
-					let k = j + 1;
-					while (k < n && isLower(text.charCodeAt(k))) k++;
-					if (k - j - 1 >= 2 && k - j - 1 <= 4 && (k >= n || !isAlnum(text.charCodeAt(k))) && !dotted) {
-						j = k;
-						continue;
-					}
-				}
-				if (d === 38 && j + 1 < n && isUpper(next) && isUpper(text.charCodeAt(j - 1))) {
-					// "AT&T"
-					j += 2;
-					while (j < n && isAlnum(text.charCodeAt(j))) j++;
-					continue;
-				}
-				break;
-			}
-			// final period of an initialism, an initial or a known abbreviation
-			if (charAt(text, j) === 46) {
-				const word = toLowerCase.call(text.slice(i, j));
-				if (dotted || (j - i === 1 && isUpper(c)) || ABBREVIATIONS.has(word)) j++;
-			}
-			// possessive: "Kyrgyzstan's" -> "Kyrgyzstan" + "'s"
-			if (parts > 1 && j - i > 3 && APOSTROPHE(text.charCodeAt(j - 2)) && (text.charCodeAt(j - 1) === 115 || text.charCodeAt(j - 1) === 83)) {
-				tokens.push(makeToken(text, i, j - 2, 'word'));
-				tokens.push(makeToken(text, j - 2, j, 'punct'));
-			} else {
-				tokens.push(makeToken(text, i, j, 'word'));
-			}
-			i = j;
+			i = pushWord(text, i, tokens);
 			continue;
 		}
 		if (isDigit(c)) {
@@ -187,11 +137,72 @@ export function tokenize(text: string): Token[] {
 	return tokens;
 }
 
+/**
+ * Pushes the word that starts at `i` (a letter), or the word and its possessive "'s"; returns where it ends. Apart from
+ * `tokenize` because of its rare paths: when one is first taken, V8 redoes the optimized code of this function only.
+ */
+function pushWord(text: string, i: number, tokens: Token[]): number {
+	const n = text.length;
+	const c = text.charCodeAt(i);
+	let j = i + 1;
+	while (j < n && isAlnum(text.charCodeAt(j))) j++;
+	let parts = 1;
+	let dotted = false;
+	for (;;) {
+		const d = charAt(text, j);
+		const next = charAt(text, j + 1);
+		if (HYPHEN(d) && j + 1 < n && splitsAtHyphen(text, i, j)) break;
+		if ((HYPHEN(d) || APOSTROPHE(d)) && j + 1 < n && isAlnum(next)) {
+			// keep "O'Neill", "Da'esh", "Kyrgyz-Russian"; split a final possessive "'s" below
+			j += 2;
+			while (j < n && isAlnum(text.charCodeAt(j))) j++;
+			parts++;
+			continue;
+		}
+		if (d === 46 && j + 1 < n && isLetter(next)) {
+			// "U.S.", "N.Y." (single letters between periods) or "Goto.com" (a lower-case domain)
+			const segStart = lastSegmentStart(text, i, j);
+			if (j - segStart === 1 && (j + 2 >= n || !isLetter(charAt(text, j + 2)))) {
+				j += 2;
+				dotted = true;
+				continue;
+			}
+			let k = j + 1;
+			while (k < n && isLower(text.charCodeAt(k))) k++;
+			if (k - j - 1 >= 2 && k - j - 1 <= 4 && (k >= n || !isAlnum(text.charCodeAt(k))) && !dotted) {
+				j = k;
+				continue;
+			}
+		}
+		if (d === 38 && j + 1 < n && isUpper(next) && isUpper(text.charCodeAt(j - 1))) {
+			// "AT&T"
+			j += 2;
+			while (j < n && isAlnum(text.charCodeAt(j))) j++;
+			continue;
+		}
+		break;
+	}
+	// final period of an initialism, an initial or a known abbreviation
+	if (charAt(text, j) === 46) {
+		const word = toLowerCase.call(text.slice(i, j));
+		if (dotted || (j - i === 1 && isUpper(c)) || ABBREVIATIONS.has(word)) j++;
+	}
+	// possessive: "Kyrgyzstan's" -> "Kyrgyzstan" + "'s"
+	if (parts > 1 && j - i > 3 && APOSTROPHE(text.charCodeAt(j - 2)) && (text.charCodeAt(j - 1) === 115 || text.charCodeAt(j - 1) === 83)) {
+		tokens.push(makeToken(text, i, j - 2, 'word'));
+		tokens.push(makeToken(text, j - 2, j, 'punct'));
+	} else {
+		tokens.push(makeToken(text, i, j, 'word'));
+	}
+	return j;
+}
+
 /** Marks the first token of each sentence, line and quotation (`sentStart`). */
 function markSentenceStarts(text: string, tokens: readonly Token[]): void {
 	let breakNext = true;
 	let end = 0;
-	for (const tok of tokens) {
+	for (let i = 0; i < tokens.length; i++) {
+		const tok = tokens[i] as Token;
 		let newline = end === 0;
 		for (let k = end; k < tok.start && !newline; k++) newline = text.charCodeAt(k) === 10;
 		end = tok.end;
