@@ -31,6 +31,28 @@ function openDocument(uri: string): vscode.TextDocument | undefined {
 	return vscode.workspace.textDocuments.find((d) => d.uri.toString() === wanted);
 }
 
+/**
+ * Whether the editor holds text of `uri` that is not on disk. `isDirty` alone can lag behind an Undo that has just
+ * run (the editor tells the extension host in a later message), and saving then would write what the analyst has not
+ * chosen to save: the text on disk decides too.
+ */
+async function hasUnsavedChanges(uri: string): Promise<boolean> {
+	const document = openDocument(uri);
+	if (!document) return false;
+	if (document.isDirty) return true;
+	if (document.uri.scheme !== 'file') return false;
+	try {
+		return new TextDecoder().decode(await vscode.workspace.fs.readFile(document.uri)) !== document.getText();
+	} catch {
+		return false;
+	}
+}
+
+async function filter<T>(items: readonly T[], keep: (item: T) => Promise<boolean>): Promise<T[]> {
+	const kept = await Promise.all(items.map(keep));
+	return items.filter((_, i) => kept[i]);
+}
+
 /** Sends the editing requests and applies their edits in the editor. */
 export class CommandRunner {
 	readonly #client: LanguageClient;
@@ -109,7 +131,7 @@ export class CommandRunner {
 		// unsaved for the analyst to save: VS Code would save it with the other files of a refactoring
 		// (files.refactoring.autoSave), so then the files that had no unsaved changes are saved here instead.
 		const files = editedFiles(result.edit);
-		const unsavedBefore = new Set(files.filter((uri) => openDocument(uri)?.isDirty));
+		const unsavedBefore = new Set(await filter(files, hasUnsavedChanges));
 		const cleanBefore = result.save ? !unsavedBefore.has(result.save) : false;
 		const saveLikeRefactoring = confirm && files.length > 1 && vscode.workspace.getConfiguration('files').get<boolean>('refactoring.autoSave', true);
 		const applied = await vscode.workspace.applyEdit(edit, { isRefactoring: confirm && unsavedBefore.size === 0 });
