@@ -4,8 +4,7 @@
 //     `attache/indexChanged` at the end), in a fresh process; target < 30 s and peak memory < 400 MB (RSS; the heap
 //     is reported too). Peer in the same run: walking and reading the same files with fs.readFile alone.
 //     Then entity queries on that index: references, workspace symbols, the Entities view.
-//  2. "Accept All Suggestions" on a generated 1 MB article: the service's suggestions of the document and the edits
-//     that annotate each one (getSuggestions + acceptSuggestion); target < 200 ms. Peer: JSON.parse of 1 MB.
+// Accept All on a 1 MB article is bench/acceptAll.mjs (the command itself, in process and in the real server).
 // The articles are generated here from fictional names; nothing is read from elsewhere. No assertion: numbers only.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,7 +20,6 @@ const ARTICLES = 10_000;
 const ARTICLE_BYTES = 5_000;
 const INDEX_TARGET_MS = 30_000;
 const MEMORY_TARGET_MB = 400;
-const ACCEPT_TARGET_MS = 200;
 const self = fileURLToPath(import.meta.url);
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(0);
 
@@ -177,51 +175,6 @@ async function index(dir) {
 	};
 }
 
-// ---- Accept All Suggestions on a 1 MB article ----
-function acceptAll() {
-	const { createAttacheService } = load('server/src/service/index.ts');
-	const { acceptSuggestion } = load('server/src/service/providers/codeActions.ts');
-	const { defaultSettings } = load('server/src/shared/settings.ts');
-	const { TextDocument } = createRequire(import.meta.url)('vscode-languageserver-textdocument');
-	const service = createAttacheService({ getSettings: () => defaultSettings });
-	service.setWorkspaceFile('file:///bench/entities.yaml', knowledgeBase());
-	const r = random(7);
-	let text = '---\ndate: 2024-05-14\ntitle: A long digest\n---\n';
-	while (text.length < 1_000_000) {
-		text +=
-			`${pick(r, ROLES)} ${person(r)} ${pick(r, VERBS)} ${person(r)} in ${pick(r, PLACES)} on May ${Math.floor(r() * 28) + 1}, ` +
-			`and the ${pick(r, ORG_HEADS)} ${pick(r, PLACES)} said so last Tuesday. ${pick(r, FILLER)}\n\n`;
-	}
-	const none = { isCancellationRequested: false };
-	const acceptAllOf = (document) => {
-		const t0 = performance.now();
-		const suggestions = service.getSuggestions(document, none);
-		const edits = suggestions.flatMap((s) => acceptSuggestion(document, s));
-		return { ms: performance.now() - t0, suggestions: suggestions.length, edits: edits.length };
-	};
-	// Cold: a fresh version of the document, so the recognizer runs first. Warm: the version the editor has
-	// highlighted already (its suggestions are cached), which is what the command meets when an analyst runs it.
-	const run = (version) => {
-		const document = TextDocument.create('file:///bench/digest.news', 'annotated-news', version, text);
-		const cold = acceptAllOf(document);
-		const warm = acceptAllOf(document);
-		return { ...cold, warm: warm.ms };
-	};
-	run(1); // warm up the recognizer's lists and the JIT
-	const runs = [2, 3, 4, 5, 6].map(run);
-	const times = runs.map((x) => x.ms).sort((a, b) => a - b);
-	const warmTimes = runs.map((x) => x.warm).sort((a, b) => a - b);
-	const json = JSON.stringify(text.split(/(?<=\.)\s+/).map((sentence, i) => ({ i, sentence })));
-	const peerTimes = [];
-	for (let i = 0; i < 5; i++) {
-		const t0 = performance.now();
-		JSON.parse(json);
-		peerTimes.push(performance.now() - t0);
-	}
-	peerTimes.sort((a, b) => a - b);
-	return { bytes: Buffer.byteLength(text), jsonBytes: Buffer.byteLength(json), ...runs[0], median: times[2], min: times[0], max: times[4], warmMedian: warmTimes[2], peerMedian: peerTimes[2] };
-}
-
 // ---- main ----
 const [mode, arg] = process.argv.slice(2);
 if (mode === '--peer') console.log(JSON.stringify(await peer(arg)));
@@ -275,11 +228,4 @@ else {
 	} finally {
 		if (!keep) rmSync(dir, { recursive: true, force: true });
 	}
-	const a = acceptAll();
-	const verdict = (ms) => `target < ${ACCEPT_TARGET_MS} ms: ${ms < ACCEPT_TARGET_MS ? 'within target' : 'OVER TARGET'}`;
-	console.log(`accept all: ${(a.bytes / 1e6).toFixed(2)} MB article, ${a.suggestions} suggestions -> ${a.edits} edits (getSuggestions + acceptSuggestion in the service)`);
-	console.log(`  warm (the suggestions of the open, highlighted version are cached): median ${a.warmMedian.toFixed(0)} ms (${verdict(a.warmMedian)})`);
-	console.log(`  cold (a fresh version: the recognizer runs first): median ${a.median.toFixed(0)} ms (min ${a.min.toFixed(0)}, max ${a.max.toFixed(0)}) (${verdict(a.median)})`);
-	console.log(`peer: JSON.parse of ${(a.jsonBytes / 1e6).toFixed(2)} MB of JSON made from the same article: median ${a.peerMedian.toFixed(1)} ms`);
-	console.log(`ratio: Accept All takes ${(a.warmMedian / a.peerMedian).toFixed(1)}x (warm) and ${(a.median / a.peerMedian).toFixed(1)}x (cold) the time of JSON.parse`);
 }
