@@ -1,7 +1,7 @@
 import { type Ctx, isCapWord, phraseAt } from './context';
 import { L, PLACE_FLAGS } from './flags';
 import { flagsOf, tok } from './spans';
-import type { Candidate, Token } from './types';
+import { type Candidate, type Token, candidate } from './types';
 
 /** Schwartz & Hearst: the start (character index in `long`) of the long form that `short` abbreviates, or -1. */
 export function acronymStart(short: string, long: string): number {
@@ -72,8 +72,8 @@ export function acronyms(ctx: Ctx, out: Candidate[]): Acronym[] {
 	for (const f of found) {
 		const listed = phraseAt(ctx, f.longFrom, PLACE_FLAGS);
 		const type = listed && listed.to === f.longTo ? 'place' : 'org';
-		out.push({ from: f.longFrom, to: f.longTo, type, source: 'pattern', confidence: 0.93 });
-		out.push({ from: f.at, to: f.at + 1, type, source: 'pattern', confidence: 0.93, canonical: f.long });
+		out.push(candidate(f.longFrom, f.longTo, type, 'pattern', 0.93));
+		out.push(candidate(f.at, f.at + 1, type, 'pattern', 0.93, f.long));
 	}
 	return found;
 }

@@ -22,7 +22,7 @@ export class CommonWords {
 		}
 		this.#lettersOnly = lettersOnly;
 		let size = 16;
-		while (size < 2 * count) size *= 2;
+		while (size < 1.5 * count) size *= 2;
 		this.#mask = size - 1;
 		const slots = new Int32Array(3 * size);
 		for (let start = 0; start <= words.length; ) {

@@ -1,7 +1,7 @@
 import { type Ctx, phraseKey } from './context';
 import { L, ORG_FLAGS, PLACE_FLAGS } from './flags';
 import type { Acronym } from './patterns';
-import type { Candidate, NameType, Token } from './types';
+import { type Candidate, type NameType, type Token, candidate } from './types';
 
 const COMPANY = new Set(['inc.', 'inc', 'corp.', 'corp', 'co.', 'ltd.', 'ltd', 'llc', 'plc']);
 const SKIP_IN_NAME = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'di', 'du', 'le', 'la', 'abu', 'st.']);
@@ -83,7 +83,7 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 			if (!known || known.confidence < 0.7) continue;
 			if (e - i === 1 && t.sentStart && ctx.lowerSeen.has(t.lower)) break;
 			const confidence = Math.min(0.87, known.confidence - 0.01);
-			out.push(known.canonical ? { from: i, to: e, type: known.type, source: 'article', confidence, canonical: known.canonical } : { from: i, to: e, type: known.type, source: 'article', confidence });
+			out.push(candidate(i, e, known.type, 'article', confidence, known.canonical ? known.canonical : undefined));
 			if (e - i > 1 && known.type !== 'person') for (let k = i; k < e; k++) inStructure[k] = 1;
 			i = e - 1;
 			break;
@@ -102,7 +102,7 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 			let e = i + 1;
 			while (e < tokens.length && tokens[e]?.cap && !inStructure[e] && sharesName(personWords.get(tokens[e]?.lower ?? ''), persons)) e++;
 			const full = persons.length === 1 ? persons[0] : (nearestBefore(ctx, chosen, persons, i) ?? persons[0]);
-			out.push(full ? { from: i, to: e, type: 'person', source: 'article', confidence: 0.89, canonical: full } : { from: i, to: e, type: 'person', source: 'article', confidence: 0.89 });
+			out.push(candidate(i, e, 'person', 'article', 0.89, full ? full : undefined));
 			i = e - 1;
 			continue;
 		}
@@ -115,7 +115,7 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 					break;
 				}
 			}
-			out.push({ from: i, to: i + 1, type: type === 'place' || type === 'person' ? type : 'org', source: 'article', confidence: 0.9, canonical: a.long });
+			out.push(candidate(i, i + 1, type === 'place' || type === 'person' ? type : 'org', 'article', 0.9, a.long));
 		}
 	}
 	return out;

@@ -1,6 +1,6 @@
 import { type Ctx, tokenAt } from './context';
 import { tokenize } from './tokenize';
-import type { Candidate, ExtraName } from './types';
+import { type Candidate, type ExtraName, candidate } from './types';
 
 interface Pattern {
 	readonly words: readonly string[];
@@ -48,7 +48,7 @@ export function extraCandidates(ctx: Ctx, extra: readonly ExtraName[]): Candidat
 			const inLongerName =
 				p.name.type === 'person' && p.words.length === 1 && ((before?.cap && before.kind === 'word' && !before.sentStart) || (after?.cap && after.kind === 'word'));
 			const conf = inLongerName ? 0.6 : p.name.source === 'knowledge-base' ? 1 : 0.97;
-			out.push({ from: i, to: i + p.words.length, type: p.name.type, source: p.name.source, confidence: conf });
+			out.push(candidate(i, i + p.words.length, p.name.type, p.name.source, conf));
 			break;
 		}
 	}

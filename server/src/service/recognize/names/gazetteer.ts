@@ -1,7 +1,7 @@
 import { type Ctx, isCommonWord, phraseAt, phraseText, tokenAt } from './context';
 import { L, ORG_FLAGS, PLACE_FLAGS, STRONG_PLACE_FLAGS } from './flags';
 import { orgCanonical } from './lexicon';
-import type { Candidate } from './types';
+import { type Candidate, candidate } from './types';
 
 /** Media names that are also everyday words: trusted only mid-sentence. */
 const WORDLIKE = new Set(['trend', 'times', 'fed', 'dawn', 'fars', 'guardian', 'economist', 'treasury', 'army', 'navy',
@@ -30,21 +30,21 @@ export function listCandidates(ctx: Ctx): Candidate[] {
 		const f = ctx.flags[i] ?? 0;
 		const m = phraseAt(ctx, i, mask);
 		if (!m) {
-			if (f & L.DEMONYM) out.push({ from: i, to: i + 1, type: 'none', source: 'list', confidence: 0.6 });
+			if (f & L.DEMONYM) out.push(candidate(i, i + 1, 'none', 'list', 0.6));
 			continue;
 		}
 		const single = m.to === i + 1;
 		if (single && f & L.NEVER && !(m.flags & (L.COUNTRY | ORG_FLAGS))) continue;
 		const text = phraseText(tokens, i, m.to);
 		if (m.flags & L.OTHER) {
-			out.push({ from: i, to: m.to, type: 'none', source: 'list', confidence: 0.9 });
+			out.push(candidate(i, m.to, 'none', 'list', 0.9));
 		} else if (m.flags & L.DEMONYM && !(m.flags & (ORG_FLAGS | L.COUNTRY | L.CAPITAL | L.CITY_L | L.GEO))) {
-			out.push({ from: i, to: m.to, type: 'none', source: 'list', confidence: 0.6 });
+			out.push(candidate(i, m.to, 'none', 'list', 0.6));
 		} else if (m.flags & ORG_FLAGS) {
 			let conf = 0.86;
 			if (single && WORDLIKE.has(t.lower)) conf = t.sentStart || ctx.lowerSeen.has(t.lower) ? 0.3 : 0.7;
 			const canonical = orgCanonical(text);
-			out.push({ from: i, to: m.to, type: 'org', source: 'list', confidence: conf, ...(canonical ? { canonical } : {}) });
+			out.push(candidate(i, m.to, 'org', 'list', conf, canonical ? canonical : undefined));
 		} else if (m.flags & PLACE_FLAGS) {
 			let conf = placeConfidence(m.flags);
 			// a person's name that is also a town ("Taylor", "Edwards") is a place only when nothing says otherwise
@@ -54,9 +54,9 @@ export function listCandidates(ctx: Ctx): Candidate[] {
 			if (t.sentStart && single && ctx.lowerSeen.has(t.lower)) conf = 0.3;
 			// "Man", "Paradise": a small place named by a common word needs the article to capitalize it mid-sentence
 			if (single && isCommonWord(ctx, i) && !(m.flags & (L.COUNTRY | L.CAPITAL | L.CITY_L | L.GEO)) && (t.sentStart || !ctx.capSeen.has(t.lower))) conf = Math.min(conf, 0.45);
-			out.push({ from: i, to: m.to, type: 'place', source: 'list', confidence: conf });
+			out.push(candidate(i, m.to, 'place', 'list', conf));
 		} else if (m.flags & L.DEMONYM) {
-			out.push({ from: i, to: m.to, type: 'none', source: 'list', confidence: 0.6 });
+			out.push(candidate(i, m.to, 'none', 'list', 0.6));
 		}
 		i = m.to - 1;
 	}

@@ -1,7 +1,7 @@
 import { type Ctx, isCapWord, phraseAt } from './context';
 import { L } from './flags';
 import { COMPANY_SUFFIXES, complementEnd, flagsOf, leftRun, tok } from './spans';
-import type { Candidate } from './types';
+import { type Candidate, candidate } from './types';
 
 /** Patterns for organizations: heads and complements, a country before a listed body; operations and books claimed. */
 /** "Kyrgyz-Russian Slavic University", "Ministry of Foreign Affairs", "Russian Foreign Ministry", "Merrill Lynch & Co." */
@@ -23,7 +23,7 @@ export function organizations(ctx: Ctx, out: Candidate[]): void {
 		let conf = 0.88;
 		if (from === i && tok(ctx, i)?.sentStart) conf = 0.8;
 		if (words === 2 && from < i && flagsOf(ctx, from) & L.NEVER) conf = 0.6;
-		out.push({ from, to, type: 'org', source: 'pattern', confidence: conf });
+		out.push(candidate(from, to, 'org', 'pattern', conf));
 		i = to - 1;
 	}
 }
@@ -36,7 +36,7 @@ export function nationalBodies(ctx: Ctx, out: Candidate[]): void {
 		if (!country) continue;
 		const body = phraseAt(ctx, country.to, L.ORG_GOV | L.ORG_INTL);
 		if (!body || tok(ctx, country.to)?.sentStart || !tok(ctx, country.to)?.cap) continue;
-		out.push({ from: i, to: body.to, type: 'org', source: 'pattern', confidence: 0.87 });
+		out.push(candidate(i, body.to, 'org', 'pattern', 0.87));
 		i = body.to - 1;
 	}
 }
@@ -48,6 +48,6 @@ export function operations(ctx: Ctx, out: Candidate[]): void {
 		if (!book && (t?.text !== 'Operation' || !isCapWord(tok(ctx, i + 1)))) continue;
 		let e = book ? i + 2 : i + 1;
 		while (e < ctx.tokens.length && e - i < 5 && isCapWord(tok(ctx, e))) e++;
-		out.push({ from: i, to: e, type: 'none', source: 'pattern', confidence: 0.9 });
+		out.push(candidate(i, e, 'none', 'pattern', 0.9));
 	}
 }

@@ -3,7 +3,7 @@ import { L, ORG_FLAGS, PLACE_FLAGS } from './flags';
 import { lookup } from './lexicon';
 import { TITLES } from './lists';
 import { flagsOf, personEnd, SURNAME_ENDING, STRONG_SURNAME_ENDING, NAME_SUFFIXES, tok } from './spans';
-import type { Candidate, Token } from './types';
+import { type Candidate, type Token, candidate } from './types';
 import { WordSet } from './wordSet';
 
 /** Patterns for people: a title before a name (the title is the role), a known first name, a surname ending. */
@@ -95,7 +95,7 @@ export function titledPersons(ctx: Ctx, out: Candidate[]): void {
 			if (phraseAt(ctx, k, PLACE_FLAGS | ORG_FLAGS)) break;
 			// "Bishop", "King" may be surnames ("Matthew Bishop")
 			if (flagsOf(ctx, k) & (L.FIRST | L.LAST)) continue;
-			out.push({ from: k, to: k + 1, type: 'none', source: 'pattern', confidence: 0.85 });
+			out.push(candidate(k, k + 1, 'none', 'pattern', 0.85));
 		}
 		const end = personEnd(ctx, title.to, 4, tok(ctx, title.to - 1)?.allCaps === true);
 		if (end < 0) {
@@ -109,14 +109,7 @@ export function titledPersons(ctx: Ctx, out: Candidate[]): void {
 			continue;
 		}
 		const conf = title.capitalized ? 0.92 : 0.8;
-		out.push({
-			from: title.to,
-			to: end,
-			type: 'person',
-			source: 'pattern',
-			confidence: conf,
-			...(title.honorific ? {} : { role: { from: title.roleFrom, to: title.to } }),
-		});
+		out.push(candidate(title.to, end, 'person', 'pattern', conf, undefined, title.honorific ? undefined : { from: title.roleFrom, to: title.to }));
 		i = end - 1;
 	}
 }
@@ -148,12 +141,12 @@ export function namedPersons(ctx: Ctx, out: Candidate[]): void {
 				let conf = knownFirst && lastFlags & L.LAST ? 0.86 : knownFirst ? 0.8 : 0.78;
 				if (f & L.DEMONYM) conf = 0.5;
 				else if (f & (L.CITY_M | L.REGION) && !(lastFlags & L.LAST)) conf = 0.75;
-				out.push({ from: i, to: end, type: 'person', source: 'pattern', confidence: conf });
+				out.push(candidate(i, end, 'person', 'pattern', conf));
 				i = end - 1;
 				continue;
 			}
 		} else if (STRONG_SURNAME_ENDING.test(t.lower) && !(f & (PLACE_FLAGS | ORG_FLAGS | L.DEMONYM | L.NEVER)) && t.lower.length > 5 && !t.allCaps) {
-			out.push({ from: i, to: end, type: 'person', source: 'pattern', confidence: 0.55 });
+			out.push(candidate(i, end, 'person', 'pattern', 0.55));
 		}
 	}
 }

@@ -1,7 +1,7 @@
 import { type Ctx, isCapWord, phraseAt } from './context';
 import { L, ORG_FLAGS, PLACE_FLAGS } from './flags';
 import { flagsOf, leftRun, tok } from './spans';
-import type { Candidate } from './types';
+import { type Candidate, candidate } from './types';
 import { WordSet } from './wordSet';
 
 /** Patterns for places: place words before and after names, datelines, "near X", a town before its state or country. */
@@ -19,7 +19,7 @@ export function places(ctx: Ctx, out: Candidate[]): void {
 		if (f & L.PLACE_TAIL && i > 0 && !(t.lower === 'st.' && isCapWord(tok(ctx, i + 1)))) {
 			const from = leftRun(ctx, i);
 			if (from < i && !(flagsOf(ctx, from) & (L.NEVER | L.TITLE) && from === i - 1)) {
-				out.push({ from, to: i + 1, type: 'place', source: 'pattern', confidence: 0.87 });
+				out.push(candidate(from, i + 1, 'place', 'pattern', 0.87));
 				continue;
 			}
 		}
@@ -41,7 +41,7 @@ export function places(ctx: Ctx, out: Candidate[]): void {
 				// "Republic of Korea" is a place; "State of the Union" is not, so a known place must follow "of"
 				const known = f & L.PLACE_HEAD_PREP ? phraseAt(ctx, tok(ctx, i + 2)?.lower === 'the' ? i + 3 : i + 2, PLACE_FLAGS) : undefined;
 				if (!(f & L.PLACE_HEAD_PREP) || known || ['gulf', 'bay', 'sea', 'strait', 'isle'].includes(t.lower)) {
-					out.push({ from: i, to, type: 'place', source: 'pattern', confidence: 0.86 });
+					out.push(candidate(i, to, 'place', 'pattern', 0.86));
 					i = to - 1;
 				}
 			}
@@ -70,7 +70,7 @@ export function datelines(ctx: Ctx, out: Candidate[]): void {
 				const known = phraseAt(ctx, i, PLACE_FLAGS);
 				if (placeAfter || agency || (known && known.to === e) || (nx.text !== ',' && t.sentStart)) {
 					const org = phraseAt(ctx, i, ORG_FLAGS);
-					if (!(org && org.to === e) && (!(flagsOf(ctx, i) & L.NEVER) || known)) out.push({ from: i, to: e, type: 'place', source: 'pattern', confidence: 0.9 });
+					if (!(org && org.to === e) && (!(flagsOf(ctx, i) & L.NEVER) || known)) out.push(candidate(i, e, 'place', 'pattern', 0.9));
 				}
 			}
 		}
@@ -78,7 +78,7 @@ export function datelines(ctx: Ctx, out: Candidate[]): void {
 		if ((t.text === 'D' || t.text === 'R' || t.text === 'I') && tok(ctx, i + 1)?.text === '-' && tok(ctx, i - 1)?.text === ',') {
 			let e = i + 2;
 			while (isCapWord(tok(ctx, e)) && e - i < 6) e++;
-			if (e > i + 2) out.push({ from: i + 2, to: e, type: 'place', source: 'pattern', confidence: 0.9 });
+			if (e > i + 2) out.push(candidate(i + 2, e, 'place', 'pattern', 0.9));
 		}
 		// "Anaheim, Calif." / "Palmyra, Syria"
 		if (t.cap) {
@@ -88,8 +88,8 @@ export function datelines(ctx: Ctx, out: Candidate[]): void {
 				let from = i;
 				while (from > 0 && isCapWord(tok(ctx, from - 1)) && !tok(ctx, from)?.sentStart && !(flagsOf(ctx, from - 1) & (L.NEVER | L.TITLE))) from--;
 				if (t.allCaps && !tok(ctx, from)?.sentStart && tok(ctx, from - 1)?.kind === 'word') continue;
-				out.push({ from, to: i + 1, type: 'place', source: 'pattern', confidence: 0.88 });
-				out.push({ from: i + 2, to: i + 3, type: 'place', source: 'pattern', confidence: 0.9 });
+				out.push(candidate(from, i + 1, 'place', 'pattern', 0.88));
+				out.push(candidate(i + 2, i + 3, 'place', 'pattern', 0.9));
 			}
 		}
 	}
@@ -121,6 +121,6 @@ export function nearPlaces(ctx: Ctx, out: Candidate[]): void {
 		if (f & (L.NEVER | L.TITLE | ORG_FLAGS | L.DEMONYM)) continue;
 		let e = at;
 		while (e < ctx.tokens.length && e - at < 4 && isCapWord(tok(ctx, e)) && !(flagsOf(ctx, e) & (L.ORG_HEAD | L.TITLE))) e++;
-		if (e > at) out.push({ from: at, to: e, type: 'place', source: 'pattern', confidence: 0.82 });
+		if (e > at) out.push(candidate(at, e, 'place', 'pattern', 0.82));
 	}
 }

@@ -3,7 +3,7 @@ import { type Ctx, isCommonWord, phraseKey, tokenAt } from './context';
 import { L } from './flags';
 import { fromBase64, readVarint } from './base64';
 import { allowed, HASH_BITS, LABELS, makeFeaturizer, MAX_FEATURES, NLABELS, viterbi } from './features';
-import type { Candidate, Token } from './types';
+import { type Candidate, type Token, candidate } from './types';
 
 /**
  * The trained weights: for each hashed feature that has some, a row of NLABELS weights, the rows in the order of the
@@ -69,13 +69,15 @@ function addWeights(W: Weights, hash: number, emit: Float64Array, at: number): v
 }
 
 /**
- * Per token text, the scores of its word features (`Featurizer.wordFeatures`), which are the same wherever the text
- * occurs. Adding them as one sum gives exactly the scores of adding feature by feature: a weight is a 16-bit integer
- * times the scale, rounded to 32-bit float, so all are multiples of one power of two and sums of up to MAX_FEATURES
- * of them are exact in doubles, in any order.
+ * Per token text, where the scores of its word features (`Featurizer.wordFeatures`) are, which are the same wherever
+ * the text occurs. Adding them as one sum gives exactly the scores of adding feature by feature: a weight is a 16-bit
+ * integer times the scale, rounded to 32-bit float, so all are multiples of one power of two and sums of up to
+ * MAX_FEATURES of them are exact in doubles, in any order.
  */
-const wordScores = new Map<string, Float64Array>();
-const MAX_WORD_SCORES = 50_000;
+const wordScores = new Map<string, number>();
+const MAX_WORD_SCORES = 20_000;
+/** The scores themselves, NLABELS a word, at the offsets `wordScores` gives (one buffer, not a small array a word). */
+let wordScorePool: Float64Array | undefined;
 
 const TYPE_OF: Record<string, Candidate['type']> = { PER: 'person', ORG: 'org', LOC: 'place', MISC: 'misc' };
 /** The entity type of each label (B-PER and I-PER alike; '' for O). */
@@ -118,15 +120,17 @@ export function modelCandidates(ctx: Ctx): Candidate[] {
 			const row = t * NLABELS;
 			// the scores of the word's own features, kept from its last occurrence; then those of its context
 			const text = (tokens[i + t] as Token).text;
+			const pool = (wordScorePool ??= new Float64Array(MAX_WORD_SCORES * NLABELS));
 			let own = wordScores.get(text);
 			if (own === undefined) {
-				own = new Float64Array(NLABELS);
-				const c = fz.wordFeatures(i + t, feats, 0);
-				for (let k = 0; k < c; k++) addWeights(W, feats[k] as number, own, 0);
 				if (wordScores.size >= MAX_WORD_SCORES) wordScores.clear();
+				own = wordScores.size * NLABELS;
+				pool.fill(0, own, own + NLABELS);
+				const c = fz.wordFeatures(i + t, feats, 0);
+				for (let k = 0; k < c; k++) addWeights(W, feats[k] as number, pool, own);
 				wordScores.set(text, own);
 			}
-			for (let l = 0; l < NLABELS; l++) emit[row + l] = own[l] as number;
+			for (let l = 0; l < NLABELS; l++) emit[row + l] = pool[own + l] as number;
 			const c = fz.contextFeatures(i + t, feats, 0);
 			for (let k = 0; k < c; k++) addWeights(W, feats[k] as number, emit, row);
 		}
@@ -155,7 +159,7 @@ export function modelCandidates(ctx: Ctx): Candidate[] {
 			}
 			margin /= e - t;
 			const confidence = 0.4 + 0.4 * (1 - Math.exp(-Math.max(0, margin) / 8));
-			if (e - t > 1 || loneWordCounts(ctx, i + t)) out.push({ from: i + t, to: i + e, type: CANDIDATE_TYPE[lab] as Candidate['type'], source: 'model', confidence });
+			if (e - t > 1 || loneWordCounts(ctx, i + t)) out.push(candidate(i + t, i + e, CANDIDATE_TYPE[lab] as Candidate['type'], 'model', confidence));
 			t = e;
 		}
 		i = j - 1;

@@ -18,14 +18,35 @@ const NO_BREAK_AFTER = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'ft
 	'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'cdr', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det',
 	'messrs', 'mme', 'mlle', 'brig', 'no', 'vs']);
 
-const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0xff && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
-const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c > 0xff && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
 const LETTER = /[\p{L}\p{M}]/u;
-function isLetter(c: number): boolean {
-	if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
-	if (c < 0xc0) return false;
-	return c !== 0xd7 && c !== 0xf7 && LETTER.test(String.fromCharCode(c));
+/**
+ * What a UTF-16 code is (the `CLASS_` bits), found once per code and kept: every character then takes the same path,
+ * an accented letter or a curly quote included (a first one on another path would make V8 redo the optimized code).
+ */
+const classes = new Uint8Array(0x10000);
+const CLASS_KNOWN = 1;
+const CLASS_UPPER = 2;
+const CLASS_LOWER = 4;
+const CLASS_LETTER = 8;
+function classOf(c: number): number {
+	if (c < 0 || c > 0xffff) return 0;
+	const known = classes[c] as number;
+	if (known) return known;
+	const ch = String.fromCharCode(c);
+	const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0xff && ch !== ch.toLowerCase());
+	const lower = (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c > 0xff && ch !== ch.toUpperCase());
+	const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && LETTER.test(ch));
+	const cls = CLASS_KNOWN | (upper ? CLASS_UPPER : 0) | (lower ? CLASS_LOWER : 0) | (letter ? CLASS_LETTER : 0);
+	classes[c] = cls;
+	return cls;
 }
+// ASCII, and a character of each other kind (Latin-1 capital and small letters and signs, a letter and a sign beyond),
+// before any text: the path that finds a class has then run through every branch
+for (let c = 0; c < 0x80; c++) classOf(c);
+for (const c of [0xc0, 0xd7, 0xdf, 0xf7, 0xff, 0xaa, 0x100, 0x101, 0x414, 0x434, 0x2019, 0x2014]) classOf(c);
+const isUpper = (c: number): boolean => (classOf(c) & CLASS_UPPER) !== 0;
+const isLower = (c: number): boolean => (classOf(c) & CLASS_LOWER) !== 0;
+const isLetter = (c: number): boolean => (classOf(c) & CLASS_LETTER) !== 0;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAlnum = (c: number): boolean => isDigit(c) || isLetter(c);
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 12 || c === 11;
@@ -54,14 +75,11 @@ export function makeToken(text: string, start: number, end: number, kind: TokenK
 	// read from the text, not from the slice: one kind of string, which V8 reads faster than slices' many kinds
 	for (let i = start; i < end; i++) {
 		const c = text.charCodeAt(i);
-		if (c >= 97 && c <= 122) lower++;
-		else if (c >= 65 && c <= 90) upper++;
+		const cls = classOf(c);
+		if (cls & CLASS_UPPER) upper++;
+		else if (cls & CLASS_LOWER) lower++;
 		else if (c >= 48 && c <= 57) digit = true;
 		else if (c === 0x2019 || c === 96) apostrophe = true;
-		else if (c > 127) {
-			if (isUpper(c)) upper++;
-			else if (isLower(c)) lower++;
-		}
 	}
 	if (apostrophe) t = t.replace(/[\u2019`]/g, "'");
 	// (’ folded to ' is neither upper nor lower case)

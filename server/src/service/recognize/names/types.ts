@@ -58,3 +58,19 @@ export interface Candidate {
 	/** token range of a person's title */
 	role?: { from: number; to: number };
 }
+
+/**
+ * A candidate, always with the same fields in the same order (`canonical` and `role` undefined when it has none):
+ * V8 then reads candidates as objects of one shape, which is faster than several.
+ */
+export function candidate(
+	from: number,
+	to: number,
+	type: Candidate['type'],
+	source: NameSource,
+	confidence: number,
+	canonical?: string,
+	role?: { from: number; to: number },
+): Candidate {
+	return { from, to, type, source, confidence, canonical, role };
+}
