@@ -1,11 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { InitializeResult, Location, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { EntitiesRequest, EntityMentionsRequest, IndexChangedNotification, type EntitiesResult, type IndexChangedParams } from '../../server/src/shared/protocol';
-import { InMemoryLsp } from '../helpers/lspClient';
+import type { Location, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { EntitiesRequest, EntityMentionsRequest, type EntitiesResult } from '../../server/src/shared/protocol';
+import type { InMemoryLsp } from '../helpers/lspClient';
+import { WorkspaceLsp } from '../helpers/workspaceLsp';
 
 const KB = 'ada-berg:\n  type: person\n  name: Ada Berg\n  aliases: [Berg]\nnorland:\n  type: place\n  name: Norland\n';
 const A = '---\r\ndate: 2025-01-22\r\n---\r\nВстреча 🤝 [Ada Berg]{.person ref=ada-berg} met [Halvik]{.org} in [Norland]{.place ref=norland}.\r\n';
@@ -15,14 +14,10 @@ const range = (line: number, start: number, end: number) => ({ start: { line, ch
 
 suite('LSP: the corpus (index, references, rename, symbols, Entities view)', () => {
 	let lsp: InMemoryLsp;
-	let init: InitializeResult;
+	let workspace: WorkspaceLsp;
 	let dir: string;
-	const uri = (name: string) => pathToFileURL(path.join(dir, name)).toString();
-	const progress: { kind: string; message?: string }[] = [];
-	const changes: IndexChangedParams[] = [];
-	const waiters: (() => void)[] = [];
-	/** Resolves at the next `attache/indexChanged`. */
-	const indexChanged = () => new Promise<void>((resolve) => waiters.push(resolve));
+	const uri = (name: string) => workspace.uri(name);
+	const indexChanged = () => workspace.indexChanged();
 	const fileChanged = async (name: string, type: 1 | 2 | 3, text?: string) => {
 		if (text !== undefined) writeFileSync(path.join(dir, name), text);
 		if (type === 3) rmSync(path.join(dir, name), { recursive: true, force: true });
@@ -34,46 +29,23 @@ suite('LSP: the corpus (index, references, rename, symbols, Entities view)', () 
 		lsp.request<Location[]>('textDocument/references', { textDocument: { uri: uri('a.news') }, position, context: { includeDeclaration: false } });
 
 	suiteSetup(async () => {
-		dir = mkdtempSync(path.join(tmpdir(), 'attache-corpus-'));
-		writeFileSync(path.join(dir, 'entities.yaml'), KB);
-		writeFileSync(path.join(dir, 'a.news'), A);
-		mkdirSync(path.join(dir, 'more'));
-		writeFileSync(path.join(dir, 'more', 'b.news'), B);
-		mkdirSync(path.join(dir, 'folder.news'));
-		lsp = new InMemoryLsp();
-		lsp.client.onRequest('window/workDoneProgress/create', () => null);
-		lsp.client.onNotification('$/progress', (p: { value: { kind: string; message?: string } }) => progress.push(p.value));
-		lsp.client.onNotification(IndexChangedNotification.method, (p: IndexChangedParams) => {
-			changes.push(p);
-			for (const w of waiters.splice(0)) w();
-		});
-		const indexed = indexChanged();
-		init = await lsp.client.sendRequest<InitializeResult>('initialize', {
-			processId: null,
-			rootUri: pathToFileURL(dir).toString(),
-			workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }],
-			capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true } },
-		});
-		await lsp.client.sendNotification('initialized', {});
-		await indexed;
+		workspace = await WorkspaceLsp.start('attache-corpus-', { 'entities.yaml': KB, 'a.news': A, 'more/b.news': B, 'folder.news/': '' });
+		({ lsp, dir } = workspace);
 		await lsp.open(uri('a.news'), A);
 	});
-	suiteTeardown(() => {
-		lsp.dispose();
-		rmSync(dir, { recursive: true, force: true });
-	});
+	suiteTeardown(() => workspace.dispose());
 
 	test('announces references, definition, rename (with prepare) and workspace symbols', () => {
-		assert.equal(init.capabilities.referencesProvider, true);
-		assert.equal(init.capabilities.definitionProvider, true);
-		assert.deepEqual(init.capabilities.renameProvider, { prepareProvider: true });
-		assert.equal(init.capabilities.workspaceSymbolProvider, true);
+		assert.equal(workspace.init!.capabilities.referencesProvider, true);
+		assert.equal(workspace.init!.capabilities.definitionProvider, true);
+		assert.deepEqual(workspace.init!.capabilities.renameProvider, { prepareProvider: true });
+		assert.equal(workspace.init!.capabilities.workspaceSymbolProvider, true);
 	});
 
 	test('indexes the workspace in the background with a progress notification, then says so', () => {
-		assert.deepEqual(progress[0], { kind: 'begin', title: 'Attache: indexing articles', percentage: 0, message: 'Looking for articles and knowledge bases…', cancellable: false });
-		assert.deepEqual(progress.at(-1), { kind: 'end' });
-		assert.deepEqual(changes[0], { articles: 2, indexing: false });
+		assert.deepEqual(workspace.progress[0], { kind: 'begin', title: 'Attache: indexing articles', percentage: 0, message: 'Looking for articles and knowledge bases…', cancellable: false });
+		assert.deepEqual(workspace.progress.at(-1), { kind: 'end' });
+		assert.deepEqual(workspace.changes[0], { articles: 2, indexing: false });
 	});
 
 	test('references and definition across the files on disk', async () => {

@@ -1,11 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { CodeLens, Diagnostic, Hover, Location, Position, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { IndexChangedNotification } from '../../server/src/shared/protocol';
-import { InMemoryLsp } from '../helpers/lspClient';
+import type { InMemoryLsp } from '../helpers/lspClient';
+import { WorkspaceLsp } from '../helpers/workspaceLsp';
 
 const KB = 'ada-berg:\n  type: person\n  name: Ada Berg\n  aliases: [Berg]\nnorland:\n  type: place\n  name: Norland\n';
 const A = '---\r\ndate: 2025-01-22\r\n---\r\nВстреча 🤝 [Ada Berg]{.person ref=ada-berg} met [Halvik]{.org} in [Norland]{.place ref=norland}.\r\n';
@@ -15,10 +12,9 @@ const range = (line: number, start: number, end: number) => ({ start: { line, ch
 
 suite('LSP: entities.yaml in the editor (references, rename, hover, code lenses, diagnostics)', () => {
 	let lsp: InMemoryLsp;
-	let dir: string;
-	const uri = (name: string) => pathToFileURL(path.join(dir, name)).toString();
-	const waiters: (() => void)[] = [];
-	const indexChanged = () => new Promise<void>((resolve) => waiters.push(resolve));
+	let workspace: WorkspaceLsp;
+	const uri = (name: string) => workspace.uri(name);
+	const indexChanged = () => workspace.indexChanged();
 	let version = 1;
 	const open = (name: string, text: string, languageId = 'yaml') =>
 		lsp.client.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(name), languageId, version: (version = 1), text } });
@@ -29,32 +25,16 @@ suite('LSP: entities.yaml in the editor (references, rename, hover, code lenses,
 	const lensTitles = async (name?: string) => (await codeLenses(name)).map((l) => `${l.range.start.line} ${l.command?.title}`);
 
 	suiteSetup(async () => {
-		dir = mkdtempSync(path.join(tmpdir(), 'attache-kb-'));
-		writeFileSync(path.join(dir, 'entities.yaml'), KB);
-		writeFileSync(path.join(dir, 'a.news'), A);
-		writeFileSync(path.join(dir, 'b.news'), B);
-		mkdirSync(path.join(dir, 'kb'));
-		writeFileSync(path.join(dir, 'kb', 'people.yaml'), 'ada-berg:\n  type: person\n  name: Ada Berg\n');
-		writeFileSync(path.join(dir, 'config.yaml'), 'ada-berg:\n  type: person\n');
-		lsp = new InMemoryLsp();
-		lsp.client.onRequest('window/workDoneProgress/create', () => null);
-		lsp.client.onNotification(IndexChangedNotification.method, () => {
-			for (const w of waiters.splice(0)) w();
+		workspace = await WorkspaceLsp.start('attache-kb-', {
+			'entities.yaml': KB,
+			'a.news': A,
+			'b.news': B,
+			'kb/people.yaml': 'ada-berg:\n  type: person\n  name: Ada Berg\n',
+			'config.yaml': 'ada-berg:\n  type: person\n',
 		});
-		const indexed = indexChanged();
-		await lsp.client.sendRequest('initialize', {
-			processId: null,
-			rootUri: pathToFileURL(dir).toString(),
-			workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }],
-			capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true } },
-		});
-		await lsp.client.sendNotification('initialized', {});
-		await indexed;
+		({ lsp } = workspace);
 	});
-	suiteTeardown(() => {
-		lsp.dispose();
-		rmSync(dir, { recursive: true, force: true });
-	});
+	suiteTeardown(() => workspace.dispose());
 
 	test('opened: references from the id, the name or an alias, with the entry when the declaration is asked for', async () => {
 		await open('entities.yaml', KB);

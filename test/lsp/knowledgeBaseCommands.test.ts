@@ -1,12 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { TextDocumentEdit } from 'vscode-languageserver-protocol';
-import { AddToKnowledgeBaseRequest, IgnoreSuggestionRequest, IndexChangedNotification, type CommandResult } from '../../server/src/shared/protocol';
+import { AddToKnowledgeBaseRequest, IgnoreSuggestionRequest, type CommandResult } from '../../server/src/shared/protocol';
 import { appliedTo, needsConfirmation } from '../helpers/commands';
-import { InMemoryLsp } from '../helpers/lspClient';
+import type { InMemoryLsp } from '../helpers/lspClient';
+import { WorkspaceLsp } from '../helpers/workspaceLsp';
 
 /**
  * Add to Knowledge Base and Ignore Suggestion over LSP against a workspace on disk: an `entities.yaml` open in the
@@ -20,10 +17,9 @@ const ARTICLE = '---\r\ndate: 2025-03-10\r\n---\r\n😀 KESSEL, March 10. [Tomas
 
 suite('LSP: the knowledge-base commands write to entities.yaml as the editor has it', () => {
 	let lsp: InMemoryLsp;
-	let dir: string;
-	const uri = (name: string) => pathToFileURL(path.join(dir, name)).toString();
-	const waiters: (() => void)[] = [];
-	const indexChanged = () => new Promise<void>((resolve) => waiters.push(resolve));
+	let workspace: WorkspaceLsp;
+	const uri = (name: string) => workspace.uri(name);
+	const indexChanged = () => workspace.indexChanged();
 	const at = (needle: string, delta = 0) => ({ line: 3, character: ARTICLE.split('\r\n')[3]!.indexOf(needle) + delta });
 	const target = (needle: string, delta = 1) => {
 		const position = at(needle, delta);
@@ -35,31 +31,12 @@ suite('LSP: the knowledge-base commands write to entities.yaml as the editor has
 		result.edit!.documentChanges!.find((c): c is TextDocumentEdit => 'textDocument' in c && c.textDocument.uri === uri('a.news'));
 
 	suiteSetup(async () => {
-		dir = mkdtempSync(path.join(tmpdir(), 'attache-kb-commands-'));
-		writeFileSync(path.join(dir, 'entities.yaml'), KB);
-		writeFileSync(path.join(dir, 'a.news'), ARTICLE);
-		lsp = new InMemoryLsp();
-		lsp.settings = { suggestions: { enabled: true } };
-		lsp.client.onRequest('window/workDoneProgress/create', () => null);
-		lsp.client.onNotification(IndexChangedNotification.method, () => {
-			for (const w of waiters.splice(0)) w();
-		});
-		const indexed = indexChanged();
-		await lsp.client.sendRequest('initialize', {
-			processId: null,
-			rootUri: pathToFileURL(dir).toString(),
-			workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }],
-			capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true } },
-		});
-		await lsp.client.sendNotification('initialized', {});
-		await indexed;
+		workspace = await WorkspaceLsp.start('attache-kb-commands-', { 'entities.yaml': KB, 'a.news': ARTICLE }, { suggestions: { enabled: true } });
+		({ lsp } = workspace);
 		await lsp.open(uri('a.news'), ARTICLE, 2);
 		await lsp.diagnostics(uri('a.news'), 2);
 	});
-	suiteTeardown(() => {
-		lsp.dispose();
-		rmSync(dir, { recursive: true, force: true });
-	});
+	suiteTeardown(() => workspace.dispose());
 
 	test('not open: Ignore Suggestion edits the file as it is on disk (no version)', async () => {
 		const result = await lsp.request<CommandResult>(IgnoreSuggestionRequest.method, target('KESSEL'));
