@@ -1,5 +1,6 @@
 import { DiagnosticCode } from '../diagnosticCodes';
 import { ParsedAnnotation } from './annotation';
+import { doubled } from '../int32';
 import { AttributeReader, type AttributeSink } from './attributes';
 import { parseHeader } from './header';
 import type { NewsDocument, SyntaxProblem } from './model';
@@ -256,10 +257,10 @@ class FoundSpans {
 	add(open: number, close: number, end: number): void {
 		const n = this.count++;
 		if (n === this.#open.length) {
-			this.#open = grow(this.#open);
-			this.#close = grow(this.#close);
-			this.#end = grow(this.#end);
-			this.#order = grow(this.#order);
+			this.#open = doubled(this.#open);
+			this.#close = doubled(this.#close);
+			this.#end = doubled(this.#end);
+			this.#order = doubled(this.#order);
 		}
 		this.#open[n] = open;
 		this.#close[n] = close;
@@ -327,11 +328,6 @@ function count(text: string, what: string, from: number): number {
 	return n;
 }
 
-function grow(array: Int32Array): Int32Array<ArrayBuffer> {
-	const bigger = new Int32Array(array.length * 2);
-	bigger.set(array);
-	return bigger;
-}
 
 /** White space as Pandoc trims it from span content: spaces, tabs, line breaks. */
 function isWhiteSpace(code: number): boolean {

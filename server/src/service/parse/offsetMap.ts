@@ -1,3 +1,5 @@
+import { doubled } from '../int32';
+
 /**
  * Maps between offsets in a `.news` file (source) and offsets in its plain text (the body with all markup removed).
  * The plain text is a sequence of runs copied verbatim from the source; markup between runs maps to a single point.
@@ -23,21 +25,19 @@ export class OffsetMap {
 	 */
 	static fromMarkup(markup: Uint8Array, from: number): OffsetMap {
 		const end = markup.length;
-		let capacity = 1024;
-		let sourceStarts = new Int32Array(capacity);
-		let plainStarts = new Int32Array(capacity);
-		let lengths = new Int32Array(capacity);
+		let sourceStarts = new Int32Array(1024);
+		let plainStarts = new Int32Array(1024);
+		let lengths = new Int32Array(1024);
 		let run = 0;
 		let plain = 0;
 		for (let at = from; at < end; ) {
 			const markupStart = markup.indexOf(1, at);
 			const runEnd = markupStart < 0 ? end : markupStart;
 			if (runEnd > at) {
-				if (run === capacity) {
-					capacity *= 2;
-					sourceStarts = resized(sourceStarts, capacity);
-					plainStarts = resized(plainStarts, capacity);
-					lengths = resized(lengths, capacity);
+				if (run === sourceStarts.length) {
+					sourceStarts = doubled(sourceStarts);
+					plainStarts = doubled(plainStarts);
+					lengths = doubled(lengths);
 				}
 				sourceStarts[run] = at;
 				plainStarts[run] = plain;
@@ -108,11 +108,6 @@ export class OffsetMap {
 	}
 }
 
-function resized(array: Int32Array, length: number): Int32Array<ArrayBuffer> {
-	const copy = new Int32Array(length);
-	copy.set(array);
-	return copy;
-}
 
 /** Index of the last element <= value in an ascending array, or -1. */
 function lastAtOrBefore(sorted: Int32Array, value: number): number {

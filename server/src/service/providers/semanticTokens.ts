@@ -5,6 +5,7 @@ import type { EntityTypes } from '../entityTypes';
 import type { CancellationToken } from '../host';
 import type { AttributeSink } from '../parse/attributes';
 import type { NewsDocument } from '../parse/model';
+import { doubled } from '../int32';
 import { LineCursor } from '../lineCursor';
 import type { Suggestion } from '../recognize/suggestions';
 
@@ -126,11 +127,6 @@ class TokenBuffer {
 	}
 }
 
-function doubled(array: Int32Array): Int32Array<ArrayBuffer> {
-	const bigger = new Int32Array(array.length * 2);
-	bigger.set(array);
-	return bigger;
-}
 
 /** LSP's relative encoding, one token per line piece (clients need not support multi-line tokens). */
 function encode(document: TextDocument, source: string, tokens: TokenBuffer): number[] {

@@ -1,4 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { doubled } from '../int32';
 import type { AttributeSink } from '../parse/attributes';
 import { parseNews } from '../parse/document';
 import type { NewsDocument } from '../parse/model';
@@ -316,11 +317,7 @@ export class WorkspaceIndex {
 			signature = Math.imul(signature ^ kind.id, 0x01000193);
 			ref.start = ref.end = -1;
 			if (kind.ref !== undefined) a.visitAttributes(ref);
-			if (length + 8 > data.length) {
-				const bigger = new Int32Array(data.length * 2);
-				bigger.set(data);
-				data = bigger;
-			}
+			if (length + 8 > data.length) data = doubled(data);
 			data[length++] = kind.id;
 			data[length++] = range.start;
 			data[length++] = range.end;
