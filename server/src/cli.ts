@@ -1,6 +1,7 @@
 import { annotateCommand, recognizeCommand } from './cli/recognizeCommand';
 import { exportCommand } from './cli/exportCommand';
 import { usageError, type CliCommand, type CliIo } from './cli/io';
+import { tuneJitForBatchWork } from './cli/jitSettings';
 import { lspCommand } from './cli/lspCommand';
 import { importCommand } from './cli/importCommand';
 import { checkCommand } from './cli/checkCommand';
@@ -41,6 +42,7 @@ export function runCli(args: readonly string[], io: CliIo): number {
 }
 
 if (require.main === module) {
+	if (process.argv[2] !== 'lsp') tuneJitForBatchWork();
 	const status = runCli(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), stderrIsTerminal: process.stderr.isTTY === true });
 	if (status >= 0) process.exitCode = status;
 }
