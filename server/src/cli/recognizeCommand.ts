@@ -89,7 +89,9 @@ function runRecognize(args: readonly string[], io: CliIo): number {
 			value === undefined ? { start, end, type, text, source } : { start, end, type, text, value, source },
 		);
 		out += JSON.stringify({ id: row.id ?? null, entities }) + '\n';
-		if (out.length > 1 << 16) {
+		// written in chunks that stay below V8's large-object size: a longer string (two bytes a character once a line
+		// holds a curly quote) takes fresh pages from the system each time
+		if (out.length > 1 << 14) {
 			io.stdout(out);
 			out = '';
 		}
