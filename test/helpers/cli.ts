@@ -7,13 +7,18 @@ import { buildSync } from 'esbuild';
 const root = path.resolve(__dirname, '../..');
 let bundled: string | undefined;
 
-/** The CLI as it ships: bundled by esbuild the way scripts/build.mjs bundles it (once per test run). */
+/**
+ * The CLI as it ships: bundled by esbuild the way scripts/build.mjs bundles it (once per test run), with the language
+ * server's bundle beside it (server.js, which `attache lsp` loads).
+ */
 export function cliBundle(): string {
 	if (bundled) return bundled;
 	const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version as string;
-	const out = path.join(mkdtempSync(path.join(tmpdir(), 'attache-cli-')), 'cli.js');
-	buildSync({ entryPoints: [path.join(root, 'server/src/cli.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: out, define: { ATTACHE_VERSION: JSON.stringify(version) }, logLevel: 'error' });
-	return (bundled = out);
+	const dir = mkdtempSync(path.join(tmpdir(), 'attache-cli-'));
+	const options = { bundle: true, platform: 'node', format: 'cjs', define: { ATTACHE_VERSION: JSON.stringify(version) }, logLevel: 'error' } as const;
+	buildSync({ ...options, entryPoints: [path.join(root, 'server/src/node/main.ts')], outfile: path.join(dir, 'server.js') });
+	buildSync({ ...options, entryPoints: [path.join(root, 'server/src/cli.ts')], outfile: path.join(dir, 'cli.js') });
+	return (bundled = path.join(dir, 'cli.js'));
 }
 
 /** Runs `attache ARGS` in `cwd`. */

@@ -3,20 +3,19 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { buildSync } from 'esbuild';
+import { cliBundle } from '../helpers/cli';
 
 const root = path.resolve(__dirname, '../..');
 const fixture = (name: string) => path.join(root, 'test/fixtures/e2e', name);
 const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version as string;
 
-// The CLI as it ships: bundled by esbuild the way scripts/build.mjs bundles it.
+// The CLI as it ships (helpers/cli.ts bundles it, with the language server beside it).
 let cli: string;
 const attache = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
 
 suite('CLI: attache', () => {
 	suiteSetup(() => {
-		cli = path.join(mkdtempSync(path.join(tmpdir(), 'attache-cli-')), 'cli.js');
-		buildSync({ entryPoints: [path.join(root, 'server/src/cli.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: cli, define: { ATTACHE_VERSION: JSON.stringify(version) }, logLevel: 'error' });
+		cli = cliBundle();
 	});
 
 	test('--help and --version', () => {
