@@ -61,7 +61,8 @@ function getTable(): Table {
 			d += (x & 0x7f) * m;
 			m *= 128;
 		}
-		h += d;
+		// the sum wraps to 32 bits as the hash it is (a number past 2^31 would deoptimize the loop midway)
+		h = (h + d) | 0;
 		const c = (bytes[p] as number) | ((bytes[p + 1] as number) << 8);
 		p += 2;
 		x = bytes[p++] as number;
@@ -69,7 +70,7 @@ function getTable(): Table {
 		if (x >= 0x80) f |= ((bytes[p++] as number) & 0x7f) << 7;
 		let slot = h >>> shift;
 		while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
-		slots[2 * slot] = h | 0;
+		slots[2 * slot] = h;
 		slots[2 * slot + 1] = (c << 16) | f;
 	}
 	table = { slots, palette, mask, shift };
