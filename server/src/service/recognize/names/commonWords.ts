@@ -13,32 +13,35 @@ export class CommonWords {
 
 	constructor(words: string) {
 		this.#words = words;
+		// the bars counted by indexOf, the letters checked as they are hashed: one loop over the characters, which runs
+		// once, mostly before V8 has compiled it
 		let count = 1;
-		let lettersOnly = true;
-		for (let i = 0; i < words.length; i++) {
-			const c = words.charCodeAt(i);
-			if (c === BAR) count++;
-			else if (c < 97 || c > 122) lettersOnly = false;
-		}
-		this.#lettersOnly = lettersOnly;
+		for (let bar = words.indexOf('|'); bar >= 0; bar = words.indexOf('|', bar + 1)) count++;
 		let size = 16;
 		while (size < 1.5 * count) size *= 2;
-		this.#mask = size - 1;
+		const mask = size - 1;
 		const slots = new Int32Array(3 * size);
+		let lettersOnly = true;
 		for (let start = 0; start <= words.length; ) {
 			let end = words.indexOf('|', start);
 			if (end < 0) end = words.length;
 			let h = SEED;
-			for (let k = start; k < end; k++) h = Math.imul(h ^ words.charCodeAt(k), PRIME);
+			for (let k = start; k < end; k++) {
+				const c = words.charCodeAt(k);
+				if (c < 97 || c > 122) lettersOnly = false;
+				h = mix(h, c);
+			}
 			h = finish(h);
-			let slot = h & this.#mask;
-			while (slots[3 * slot] !== 0) slot = (slot + 1) & this.#mask;
+			let slot = h & mask;
+			while (slots[3 * slot] !== 0) slot = (slot + 1) & mask;
 			slots[3 * slot] = h;
 			slots[3 * slot + 1] = start;
 			slots[3 * slot + 2] = end - start;
 			start = end + 1;
 		}
+		this.#mask = mask;
 		this.#slots = slots;
+		this.#lettersOnly = lettersOnly;
 	}
 
 	/** Whether `w`'s first `length` characters, then the character `extra` (a code; -1: none), are a common word. */
@@ -47,10 +50,10 @@ export class CommonWords {
 		for (let k = 0; k < length; k++) {
 			const c = w.charCodeAt(k);
 			if (this.#lettersOnly && (c < 97 || c > 122)) return false;
-			h = Math.imul(h ^ c, PRIME);
+			h = mix(h, c);
 		}
 		const total = extra < 0 ? length : length + 1;
-		if (extra >= 0) h = Math.imul(h ^ extra, PRIME);
+		if (extra >= 0) h = mix(h, extra);
 		h = finish(h);
 		const slots = this.#slots;
 		const words = this.#words;
@@ -65,9 +68,15 @@ export class CommonWords {
 	}
 }
 
-const BAR = 124;
 const SEED = 0x811c9dc5 | 0;
-const PRIME = 0x01000193;
+
+/**
+ * One character into the hash (FNV-1a). The prime is written out: the bundle makes a module's constants `var`s, which
+ * optimized code reads and checks at every use.
+ */
+function mix(h: number, c: number): number {
+	return Math.imul(h ^ c, 0x01000193);
+}
 
 /** A hash never 0, which marks an empty slot. */
 function finish(h: number): number {
