@@ -1,7 +1,7 @@
 import model from '../../../../data/names-tagger.json';
 import { type Ctx, isCommonWord, phraseKey, tokenAt } from './context';
 import { L } from './flags';
-import { fromBase64, readVarint } from './base64';
+import { fromBase64, int16sLE, readVarint } from './base64';
 import { allowed, HASH_BITS, LABELS, makeFeaturizer, MAX_FEATURES, NLABELS, viterbi } from './features';
 import { type Candidate, type Token, candidate } from './types';
 
@@ -43,9 +43,7 @@ function loadWeights(): Weights {
 	}
 	const before = new Uint16Array(present.length);
 	for (let w = 1; w < present.length; w++) before[w] = (before[w - 1] as number) + popcount(present[w - 1] as number);
-	// little-endian int16
-	const values = new Int16Array(count * NLABELS);
-	for (let i = 0; i < values.length; i++) values[i] = (wb[2 * i] as number) | ((wb[2 * i + 1] as number) << 8);
+	const values = int16sLE(wb, count * NLABELS);
 	weights = { present, before, values, scale: m.scale ?? 0, trans: Float32Array.from(m.transitions ?? new Array<number>(NLABELS * NLABELS).fill(0)) };
 	return weights;
 }
