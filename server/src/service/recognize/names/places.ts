@@ -75,7 +75,7 @@ export function datelines(ctx: Ctx, out: Candidate[]): void {
 			}
 		}
 		// "Sen. Trent Lott, R-Miss.", "Rep. Jerrold Nadler, D-New York City": a party letter before a state or a town
-		if ((t.text === 'D' || t.text === 'R' || t.text === 'I') && tok(ctx, i + 1)?.text === '-' && tok(ctx, i - 1)?.text === ',') {
+		if (t.text.length === 1 && (t.text === 'D' || t.text === 'R' || t.text === 'I') && tok(ctx, i + 1)?.text === '-' && tok(ctx, i - 1)?.text === ',') {
 			let e = i + 2;
 			while (isCapWord(tok(ctx, e)) && e - i < 6) e++;
 			if (e > i + 2) out.push(candidate(i + 2, e, 'place', 'pattern', 0.9));
