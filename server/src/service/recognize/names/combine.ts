@@ -114,11 +114,14 @@ export function choose(order: readonly Candidate[], tokenCount: number): Candida
 		count++;
 	}
 	const chosen: Candidate[] = [];
-	for (let i = 0; i <= tokenCount && chosen.length < count; i++) if ((at[i] as number) > 0) chosen.push(order[(at[i] as number) - 1] as Candidate);
+	for (let i = 0; i < at.length && chosen.length < count; i++) if ((at[i] as number) > 0) chosen.push(order[(at[i] as number) - 1] as Candidate);
 	return chosen;
 }
 
-/** Texts up to this many tokens share one scratch table for `choose`, zeroed for each call (fewer allocations). */
+/**
+ * Texts up to this many tokens share one scratch table for `choose`, zeroed for each call and seen through a view of
+ * the length asked (a view is cheaper than a new table, whose memory V8 allocates and frees outside its heap).
+ */
 const KEEP_TOKENS = 1 << 16;
 let chosenScratch = new Int32Array(4096);
 function chosenAt(length: number): Int32Array {
@@ -126,6 +129,7 @@ function chosenAt(length: number): Int32Array {
 		if (length > KEEP_TOKENS) return new Int32Array(length);
 		chosenScratch = new Int32Array(Math.max(length, 2 * chosenScratch.length));
 	}
-	chosenScratch.fill(0, 0, length);
-	return chosenScratch;
+	const at = chosenScratch.subarray(0, length);
+	at.fill(0);
+	return at;
 }
