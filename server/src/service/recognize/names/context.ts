@@ -39,6 +39,8 @@ export function makeContext(text: string): Ctx {
 	let lowerCount = 0;
 	let caps = 0;
 	let allCaps = 0;
+	/** some capitalized word no list knows has a hyphen: it may be nationalities joined */
+	let hyphenated = false;
 	for (let i = 0; i < n; i++) {
 		const t = tokens[i] as Token;
 		if (t.kind !== 'word') continue;
@@ -50,13 +52,10 @@ export function makeContext(text: string): Ctx {
 			lowerWords[3 * lowerCount + 2] = b;
 			lowerCount++;
 		}
-		let f = tokenFlagsHashed(t, a, b, text, t.start);
-		// "Kyrgyz-Russian", "US-Iraqi": nationalities joined by a hyphen are a nationality
-		if (f === 0 && t.cap && t.text.includes('-')) {
-			const parts = t.text.split('-');
-			if (parts.length > 1 && parts.every((p) => p.length > 1 && (tokenFlags(makeToken(p, 0, p.length, 'word')) & (L.DEMONYM | L.COUNTRY)) !== 0)) f = L.DEMONYM;
-		}
+		const f = tokenFlagsHashed(t, a, b, text, t.start);
 		flags[i] = f;
+		// (no more than a mark here: a path first taken in optimized code makes V8 redo it)
+		if (f === 0 && t.cap && t.text.includes('-')) hyphenated = true;
 		if (t.cap) {
 			caps++;
 			if (t.allCaps) allCaps++;
@@ -68,6 +67,7 @@ export function makeContext(text: string): Ctx {
 			}
 		}
 	}
+	if (hyphenated) markJoinedNationalities(tokens, flags);
 	const lowerSeen = new Set<string>();
 	if (caps > 0) {
 		for (let k = 0; k < lowerCount; k++) {
@@ -87,6 +87,17 @@ export function makeContext(text: string): Ctx {
 		shouting: caps > 0 && allCaps / caps > 0.6,
 		common: new Uint8Array(n),
 	};
+}
+
+/** "Kyrgyz-Russian", "US-Iraqi": nationalities joined by a hyphen are a nationality. */
+function markJoinedNationalities(tokens: readonly Token[], flags: Int32Array): void {
+	for (let i = 0; i < tokens.length; i++) {
+		if (flags[i] !== 0) continue;
+		const t = tokens[i] as Token;
+		if (!t.cap || !t.text.includes('-')) continue;
+		const parts = t.text.split('-');
+		if (parts.length > 1 && parts.every((p) => p.length > 1 && (tokenFlags(makeToken(p, 0, p.length, 'word')) & (L.DEMONYM | L.COUNTRY)) !== 0)) flags[i] = L.DEMONYM;
+	}
 }
 
 /** Scratch memory kept from one article to the next serves texts up to this many tokens. */

@@ -4,6 +4,8 @@ import type { Acronym } from './patterns';
 import { type Candidate, type NameType, type Token, candidate } from './types';
 
 const COMPANY = new Set(['inc.', 'inc', 'corp.', 'corp', 'co.', 'ltd.', 'ltd', 'llc', 'plc']);
+/** "W.": an initial (a module constant: esbuild turns a \p{..} literal into a `new RegExp` at each evaluation) */
+const INITIAL = /^\p{Lu}\.$/u;
 const SKIP_IN_NAME = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'di', 'du', 'le', 'la', 'abu', 'st.']);
 
 const spanText = (ctx: Ctx, from: number, to: number): string => {
@@ -46,7 +48,7 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 		const words: number[] = [];
 		for (let i = c.from; i < c.to; i++) {
 			const t = tokens[i] as Token;
-			if (t.kind === 'word' && !SKIP_IN_NAME.has(t.lower) && !/^\p{Lu}\.$/u.test(t.text)) words.push(i);
+			if (t.kind === 'word' && !SKIP_IN_NAME.has(t.lower) && !INITIAL.test(t.text)) words.push(i);
 		}
 		if (words.length < 2) continue;
 		const full = c.canonical ?? spanText(ctx, c.from, c.to);

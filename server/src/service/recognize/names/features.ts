@@ -260,6 +260,11 @@ export function allowed(prev: number, cur: number): boolean {
 	return ALLOWED[prev * NLABELS + cur] === 1;
 }
 
+/** The labels that may come before label c, in increasing order: PREV[PREV_START[c]] to PREV[PREV_START[c + 1] - 1]. */
+const PREV_LISTS = LABELS.map((_, c) => LABELS.map((__, p) => p).filter((p) => allowed(p, c)));
+const PREV = Int8Array.from(PREV_LISTS.flat());
+const PREV_START = Int8Array.from({ length: NLABELS + 1 }, (_, c) => PREV_LISTS.slice(0, c).reduce((sum, l) => sum + l.length, 0));
+
 /**
  * Viterbi over one run of tokens the tagger looks at: `emit` holds NLABELS scores per token, `trans` NLABELS*NLABELS
  * scores (previous label by row); the token before the run is O. Writes the best labels into `out`.
@@ -273,8 +278,9 @@ export function viterbi(emit: Float64Array, len: number, trans: Float64Array | F
 		for (let c = 0; c < N; c++) {
 			let best = -Infinity;
 			let arg = 0;
-			for (let p = 0; p < N; p++) {
-				if (!allowed(p, c)) continue;
+			// (the allowed labels only, listed: a third fewer steps than testing each)
+			for (let k = PREV_START[c] as number; k < (PREV_START[c + 1] as number); k++) {
+				const p = PREV[k] as number;
 				const s = (score[(t - 1) * N + p] as number) + (trans[p * N + c] as number);
 				if (s > best) {
 					best = s;

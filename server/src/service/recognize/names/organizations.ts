@@ -44,8 +44,10 @@ export function nationalBodies(ctx: Ctx, out: Candidate[]): void {
 export function operations(ctx: Ctx, out: Candidate[]): void {
 	for (let i = 0; i + 1 < ctx.tokens.length; i++) {
 		const t = tok(ctx, i);
-		const book = t?.text === 'Book' && tok(ctx, i + 1)?.lower === 'of' && isCapWord(tok(ctx, i + 2));
-		if (!book && (t?.text !== 'Operation' || !isCapWord(tok(ctx, i + 1)))) continue;
+		// (both words are capitalized: a flag is quicker to test than a text to compare)
+		if (!t?.cap) continue;
+		const book = t.text === 'Book' && tok(ctx, i + 1)?.lower === 'of' && isCapWord(tok(ctx, i + 2));
+		if (!book && (t.text !== 'Operation' || !isCapWord(tok(ctx, i + 1)))) continue;
 		let e = book ? i + 2 : i + 1;
 		while (e < ctx.tokens.length && e - i < 5 && isCapWord(tok(ctx, e))) e++;
 		out.push(candidate(i, e, 'none', 'pattern', 0.9));

@@ -75,7 +75,7 @@ export function datelines(ctx: Ctx, out: Candidate[]): void {
 			}
 		}
 		// "Sen. Trent Lott, R-Miss.", "Rep. Jerrold Nadler, D-New York City": a party letter before a state or a town
-		if ((t.text === 'D' || t.text === 'R' || t.text === 'I') && tok(ctx, i + 1)?.text === '-' && tok(ctx, i - 1)?.text === ',') {
+		if (t.text.length === 1 && (t.text === 'D' || t.text === 'R' || t.text === 'I') && tok(ctx, i + 1)?.text === '-' && tok(ctx, i - 1)?.text === ',') {
 			let e = i + 2;
 			while (isCapWord(tok(ctx, e)) && e - i < 6) e++;
 			if (e > i + 2) out.push(candidate(i + 2, e, 'place', 'pattern', 0.9));
@@ -102,17 +102,19 @@ export function nearPlaces(ctx: Ctx, out: Candidate[]): void {
 		const t = tok(ctx, i);
 		if (!t || t.kind !== 'word') continue;
 		// every case below needs a capitalized word or "of" next
-		const nx = tok(ctx, i + 1);
+		// (`next` computed once: an `i + 1` first computed on a rare path makes V8 redo the optimized code)
+		const next = i + 1;
+		const nx = tok(ctx, next);
 		if (!isCapWord(nx) && nx?.lower !== 'of') continue;
 		let at = -1;
-		if (NEAR.has(t.lower)) at = i + 1;
-		else if (DIRECTION_OF.has(t.lower) && tok(ctx, i + 1)?.lower === 'of') at = i + 2;
+		if (NEAR.has(t.lower)) at = next;
+		else if (DIRECTION_OF.has(t.lower) && nx?.lower === 'of') at = i + 2;
 		// "a restaurant in al-Hilla in Iraq", "at Tabqa, Syria": a town before its country
-		if (at < 0 && (t.lower === 'in' || t.lower === 'at' || t.lower === 'from') && isCapWord(tok(ctx, i + 1))) {
-			let e = i + 1;
+		if (at < 0 && (t.lower === 'in' || t.lower === 'at' || t.lower === 'from') && isCapWord(nx)) {
+			let e = next;
 			while (e < ctx.tokens.length && e - i <= 3 && isCapWord(tok(ctx, e)) && !tok(ctx, e)?.sentStart) e++;
 			const sep = tok(ctx, e)?.lower;
-			if ((sep === 'in' || sep === ',') && phraseAt(ctx, e + 1, L.COUNTRY | L.REGION) && !phraseAt(ctx, i + 1, PLACE_FLAGS | ORG_FLAGS | L.DEMONYM | L.NEVER)) at = i + 1;
+			if ((sep === 'in' || sep === ',') && phraseAt(ctx, e + 1, L.COUNTRY | L.REGION) && !phraseAt(ctx, next, PLACE_FLAGS | ORG_FLAGS | L.DEMONYM | L.NEVER)) at = next;
 		}
 		if (at < 0) continue;
 		const first = tok(ctx, at);

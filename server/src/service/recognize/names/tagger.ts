@@ -15,9 +15,11 @@ interface Weights {
 	readonly present: Int32Array;
 	/** per 32-bit word of `present`: the set bits in the words before it */
 	readonly before: Uint16Array;
-	/** the quantized weights, NLABELS a row; a weight is `values[i] * scale`, rounded to 32-bit float as trained */
-	readonly values: Int16Array;
-	readonly scale: number;
+	/**
+	 * the weights, NLABELS a row: the quantized `values[i] * scale` rounded to 32-bit float as trained, so rounded
+	 * once here (a Float32Array holds exactly that float) and not at each use
+	 */
+	readonly values: Float32Array;
 	readonly trans: Float32Array;
 }
 
@@ -43,8 +45,12 @@ function loadWeights(): Weights {
 	}
 	const before = new Uint16Array(present.length);
 	for (let w = 1; w < present.length; w++) before[w] = (before[w - 1] as number) + popcount(present[w - 1] as number);
-	const values = int16sLE(wb, count * NLABELS);
-	weights = { present, before, values, scale: m.scale ?? 0, trans: Float32Array.from(m.transitions ?? new Array<number>(NLABELS * NLABELS).fill(0)) };
+	// the quantized weights times the scale, rounded to 32-bit float as trained (a Float32Array store rounds)
+	const scale = m.scale ?? 0;
+	const quantized = int16sLE(wb, count * NLABELS);
+	const values = new Float32Array(quantized.length);
+	for (let i = 0; i < values.length; i++) values[i] = (quantized[i] as number) * scale;
+	weights = { present, before, values, trans: Float32Array.from(m.transitions ?? new Array<number>(NLABELS * NLABELS).fill(0)) };
 	return weights;
 }
 
@@ -62,8 +68,8 @@ function addWeights(W: Weights, hash: number, emit: Float64Array, at: number): v
 	const bit = 1 << (hash & 31);
 	if ((word & bit) === 0) return;
 	const row = ((W.before[w] as number) + popcount(word & (bit - 1))) * NLABELS;
-	const { values, scale } = W;
-	for (let l = 0; l < NLABELS; l++) emit[at + l] = (emit[at + l] as number) + Math.fround((values[row + l] as number) * scale);
+	const { values } = W;
+	for (let l = 0; l < NLABELS; l++) emit[at + l] = (emit[at + l] as number) + (values[row + l] as number);
 }
 
 /**

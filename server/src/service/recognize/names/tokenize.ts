@@ -19,6 +19,8 @@ const NO_BREAK_AFTER = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'ft
 	'messrs', 'mme', 'mlle', 'brig', 'no', 'vs']);
 
 const LETTER = /[\p{L}\p{M}]/u;
+/** "al-Maliki", "d'Ivoire" (a module constant: esbuild turns a \p{..} literal into a `new RegExp` at each evaluation) */
+const PREFIXED_CAPITAL = /^[a-z]{1,3}['-]\p{Lu}/u;
 /**
  * What a UTF-16 code is (the `CLASS_` bits), found once per code and kept: every character then takes the same path,
  * an accented letter or a curly quote included (a first one on another path would make V8 redo the optimized code).
@@ -87,7 +89,7 @@ export function makeToken(text: string, start: number, end: number, kind: TokenK
 	let cap = kind === 'word' && isUpper(c0);
 	if (kind === 'word' && !cap && upper > 0 && isLower(c0)) {
 		// "al-Maliki", "d'Ivoire": a capital after a short lower-case prefix and a hyphen or apostrophe marks a name
-		cap = /^[a-z]{1,3}['-]\p{Lu}/u.test(t);
+		cap = PREFIXED_CAPITAL.test(t);
 	}
 	const lw = upper > 0 ? toLowerCase.call(t) : t;
 	return { start, end, text: t, lower: lw, kind, cap, allCaps: upper >= 2 && lower === 0, hasUpper: upper > 0, hasDigit: digit, sentStart: false };
@@ -136,23 +138,28 @@ export function tokenize(text: string): Token[] {
 			i = j;
 			continue;
 		}
-		if (c === 38 && /^&amp;/i.test(text.slice(i, i + 5))) {
-			tokens.push(makeToken(text, i, i + 5, 'punct'));
-			i += 5;
-			continue;
-		}
-		// a run of periods or hyphens is one token ("...", "--"); the loop runs for every one, so that V8's optimized
-		// code has seen it run (a loop first run there makes it start over)
+		// a run of periods or hyphens is one token ("...", "--"), so is "&amp;"; the loop runs for every one, and the
+		// entity is looked for at every other sign, so that V8's optimized code has seen both run (a path first run
+		// there makes it start over)
 		let j = i;
 		if (c === 46 || c === 45) {
 			do j++;
 			while (j < n && text.charCodeAt(j) === c);
-		} else j = i + 1;
+		} else j = i + (isAmpEntity(text, i) ? 5 : 1);
 		tokens.push(makeToken(text, i, j, 'punct'));
 		i = j;
 	}
 	markSentenceStarts(text, tokens);
 	return tokens;
+}
+
+/**
+ * Whether "&amp;" (its letters in any case) is at `i`. Reads all five codes, whatever the first: no path of it is
+ * first run in optimized code. (A letter's code | 32 is that of its small letter.)
+ */
+function isAmpEntity(text: string, i: number): boolean {
+	const d = (charAt(text, i) ^ 38) | ((charAt(text, i + 1) | 32) ^ 97) | ((charAt(text, i + 2) | 32) ^ 109) | ((charAt(text, i + 3) | 32) ^ 112) | (charAt(text, i + 4) ^ 59);
+	return d === 0;
 }
 
 /**
