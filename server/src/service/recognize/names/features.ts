@@ -231,10 +231,13 @@ export function makeFeaturizer(ctx: Ctx): Featurizer {
 		out[k++] = hash2(23, lw, n1);
 		const pf = (i > 0 ? (flags[i - 1] as number) : 0) & CONTEXT_BITS;
 		const nf = (flags[i + 1] ?? 0) & CONTEXT_BITS;
-		for (let b = 0; b < FLAG_BITS.length; b++) {
-			const bit = FLAG_BITS[b] as number;
-			if (pf & bit) out[k++] = hashNum(24, b);
-			if (nf & bit) out[k++] = hashNum(25, b);
+		// (most neighbours have none of these flags)
+		if ((pf | nf) !== 0) {
+			for (let b = 0; b < FLAG_BITS.length; b++) {
+				const bit = FLAG_BITS[b] as number;
+				if (pf & bit) out[k++] = hashNum(24, b);
+				if (nf & bit) out[k++] = hashNum(25, b);
+			}
 		}
 		out[k++] = hashNum(26, (i > 0 ? (marks[i - 1] as number) : 0) * 32 + (marks[i + 1] ?? 0));
 		out[k++] = hashNum(27, (isCapWord(tokenAt(tokens, i - 1)) ? 1 : 0) + (isCapWord(tokens[i + 1]) ? 2 : 0) + (t.cap ? 4 : 0));

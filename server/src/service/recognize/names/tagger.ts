@@ -61,16 +61,50 @@ function popcount(x: number): number {
 	return Math.imul(x, 0x01010101) >>> 24;
 }
 
-/** Adds the weights of feature `hash` to the NLABELS scores at `emit[at]`. */
-function addWeights(W: Weights, hash: number, emit: Float64Array, at: number): void {
-	const w = hash >>> 5;
-	const word = W.present[w] as number;
-	const bit = 1 << (hash & 31);
-	if ((word & bit) === 0) return;
-	const row = ((W.before[w] as number) + popcount(word & (bit - 1))) * NLABELS;
-	const { values } = W;
-	for (let l = 0; l < NLABELS; l++) emit[at + l] = (emit[at + l] as number) + (values[row + l] as number);
+/**
+ * Adds the weights of the features `feats[0, count)` to the NLABELS scores at `emit[at]`. The nine sums are kept in
+ * locals, each taken in the features' order as before: a loop over the labels per feature ran twice the instructions.
+ */
+function addWeights(W: Weights, feats: Int32Array, count: number, emit: Float64Array, at: number): void {
+	const { present, before, values } = W;
+	let s0 = emit[at] as number;
+	let s1 = emit[at + 1] as number;
+	let s2 = emit[at + 2] as number;
+	let s3 = emit[at + 3] as number;
+	let s4 = emit[at + 4] as number;
+	let s5 = emit[at + 5] as number;
+	let s6 = emit[at + 6] as number;
+	let s7 = emit[at + 7] as number;
+	let s8 = emit[at + 8] as number;
+	for (let k = 0; k < count; k++) {
+		const hash = feats[k] as number;
+		const w = hash >>> 5;
+		const word = present[w] as number;
+		const bit = 1 << (hash & 31);
+		if ((word & bit) === 0) continue;
+		const row = ((before[w] as number) + popcount(word & (bit - 1))) * NLABELS;
+		s0 += values[row] as number;
+		s1 += values[row + 1] as number;
+		s2 += values[row + 2] as number;
+		s3 += values[row + 3] as number;
+		s4 += values[row + 4] as number;
+		s5 += values[row + 5] as number;
+		s6 += values[row + 6] as number;
+		s7 += values[row + 7] as number;
+		s8 += values[row + 8] as number;
+	}
+	emit[at] = s0;
+	emit[at + 1] = s1;
+	emit[at + 2] = s2;
+	emit[at + 3] = s3;
+	emit[at + 4] = s4;
+	emit[at + 5] = s5;
+	emit[at + 6] = s6;
+	emit[at + 7] = s7;
+	emit[at + 8] = s8;
 }
+/** (`addWeights` spells out nine labels: the type checker stops here if the labels change) */
+const _NINE_LABELS: 9 = NLABELS;
 
 /**
  * Per token text, where the scores of its word features (`Featurizer.wordFeatures`) are, which are the same wherever
@@ -130,13 +164,11 @@ export function modelCandidates(ctx: Ctx): Candidate[] {
 				if (wordScores.size >= MAX_WORD_SCORES) wordScores.clear();
 				own = wordScores.size * NLABELS;
 				pool.fill(0, own, own + NLABELS);
-				const c = fz.wordFeatures(i + t, feats, 0);
-				for (let k = 0; k < c; k++) addWeights(W, feats[k] as number, pool, own);
+				addWeights(W, feats, fz.wordFeatures(i + t, feats, 0), pool, own);
 				wordScores.set(text, own);
 			}
 			for (let l = 0; l < NLABELS; l++) emit[row + l] = pool[own + l] as number;
-			const c = fz.contextFeatures(i + t, feats, 0);
-			for (let k = 0; k < c; k++) addWeights(W, feats[k] as number, emit, row);
+			addWeights(W, feats, fz.contextFeatures(i + t, feats, 0), emit, row);
 		}
 		const pred = predBuf;
 		viterbi(emit, len, W.trans, pred, scratch);

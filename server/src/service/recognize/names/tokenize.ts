@@ -56,8 +56,18 @@ const APOSTROPHE = (c: number): boolean => c === 39 || c === 0x2019 || c === 96;
 const HYPHEN = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
 /** ASCII characters that continue a word or may (letters, digits, hyphen, apostrophes, period, ampersand). */
 const JOINS_WORD = Uint8Array.from({ length: 128 }, (_, c) => (isAlnum(c) || HYPHEN(c) || APOSTROPHE(c) || c === 46 || c === 38 ? 1 : 0));
-/** Opening quotes and brackets, through which a sentence start carries. */
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '„', '`', '_', '-', '—', '–']);
+/**
+ * Opening quotes and brackets, through which a sentence start carries: '"', '“', '‘', "'", '(', '[', '«', '„', '_', '-',
+ * '—', '–' (a token's one code, compared as numbers: a set of strings hashes every punctuation token's text).
+ */
+function isOpener(c: number): boolean {
+	return c === 34 || c === 39 || c === 40 || c === 91 || c === 95 || c === 45 || c === 0xab || c === 0x2018 || c === 0x201c || c === 0x201e || c === 0x2013 || c === 0x2014;
+}
+/** Whether a punctuation token ends a sentence: ".", "!", "?", "…", "..." (a run of periods is one token). */
+function endsSentence(s: string): boolean {
+	const c = s.charCodeAt(0);
+	return s.length === 1 ? c === 46 || c === 33 || c === 63 || c === 0x2026 : s.length === 3 && c === 46;
+}
 
 /**
  * `s.toLowerCase()` without looking the method up on `s`: slices of a text come in many kinds of string, over which
@@ -232,11 +242,9 @@ function markSentenceStarts(text: string, tokens: readonly Token[]): void {
 		for (let k = end; k < tok.start && !newline; k++) newline = text.charCodeAt(k) === 10;
 		end = tok.end;
 		if (newline || breakNext) tok.sentStart = true;
-		const isOpener = tok.kind === 'punct' && OPENERS.has(tok.text);
-		if (isOpener && tok.sentStart) {
-			breakNext = true;
-		} else if (tok.kind === 'punct') {
-			breakNext = tok.text === '.' || tok.text === '!' || tok.text === '?' || tok.text === '...' || tok.text === '…';
+		if (tok.kind === 'punct') {
+			const s = tok.text;
+			breakNext = (tok.sentStart && s.length === 1 && isOpener(s.charCodeAt(0))) || endsSentence(s);
 		} else if (tok.kind === 'word' && text.charCodeAt(tok.end - 1) === 46) {
 			// "Inc." may end a sentence; "Mr." and initials never do.
 			const base = tok.lower.slice(0, -1);
