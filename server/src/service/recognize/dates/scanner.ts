@@ -1,7 +1,7 @@
 /** One left-to-right pass over the text; at each place where a date can start, the rules that can start there. */
 import type { Reading, Rule, RuleInput } from './rule';
 import { RULES } from './rules';
-import { isWordChar, rulesStartingAt, STICKY } from './triggers';
+import { isWordChar, rulesStartingAt, stickyRegex } from './triggers';
 
 export interface Hit {
 	readonly start: number;
@@ -12,7 +12,7 @@ export interface Hit {
 
 /** Runs rule `i` at `at`; undefined when it does not match there or its reading rejects the context. */
 export function readAt(rule: number, text: string, at: number, lenient: boolean): Hit | undefined {
-	const re = STICKY[rule]!;
+	const re = stickyRegex(rule);
 	re.lastIndex = at;
 	const m = re.exec(text);
 	if (!m) return undefined;

@@ -14,8 +14,10 @@ import { RULES } from './rules';
 
 /** No rule starts inside a word. */
 const WORD_START = '(?<![A-Za-z0-9_\\u00c0-\\u024f\\u0400-\\u04ff])';
-/** Each rule's regex, matching only where it is run. */
-export const STICKY = RULES.map((r) => new RegExp(WORD_START + r.source, 'yd'));
+/** Each rule's regex, matching only where it is run; built at its first use (a short document needs few of them, and
+ * V8 parses a regex's source when it is built: 3.5 M instructions for all of them). */
+const sticky: (RegExp | undefined)[] = RULES.map(() => undefined);
+export const stickyRegex = (rule: number): RegExp => (sticky[rule] ??= new RegExp(WORD_START + RULES[rule]!.source, 'yd'));
 
 /** The pieces of a regex source: an escape, a character class, the opening of a lookaround, a parenthesis, the rest. */
 const PIECE = /\\u[0-9a-fA-F]{4}|\\.|\[(?:\\.|[^\]\\])*\]|\(\?<?[=!]|[()]|[^\\[()]+/g;
@@ -86,40 +88,66 @@ function startsOf(source: string): RuleStarts {
 }
 
 const RULE_COUNT = RULES.length;
-/** A trie of the rules' words over a-z: node * 26 + letter -> child node, 0 for none. */
-const children: number[] = [0];
-/** Per node: the rules that spell the node's word. */
-const rulesAtNode: number[][] = [[]];
-const forEveryWord: number[] = [];
-const forDigit: number[] = [];
-const forApostrophe: number[] = [];
+const STARTS = RULES.map((rule) => startsOf(rule.source));
+const rulesWhere = (test: (starts: RuleStarts) => boolean): number[] => STARTS.flatMap((starts, r) => (test(starts) ? [r] : []));
+const forEveryWord = rulesWhere((s) => s.anyWord);
+const forDigit = rulesWhere((s) => s.digit);
+const forApostrophe = rulesWhere((s) => s.apostrophe);
 
-RULES.forEach((rule, r) => {
-	const starts = startsOf(rule.source);
-	if (starts.anyWord) forEveryWord.push(r);
-	if (starts.digit) forDigit.push(r);
-	if (starts.apostrophe) forApostrophe.push(r);
-	for (const w of starts.words) {
-		let node = 0;
-		for (let i = 0; i < w.length; i++) {
-			const slot = node * 26 + w.charCodeAt(i) - 97;
-			if (!children[slot]) {
-				children[slot] = rulesAtNode.length;
-				rulesAtNode.push([]);
+/**
+ * A trie of the rules' words over a-z (node * 26 + letter -> child node, 0 for none) and, per node, the rules that
+ * spell the node's word (ascending). Built in a typed array sized for one node per letter (a plain array written at
+ * node * 26 turns sparse: slow to fill and to read).
+ */
+function trieOfWords(): { trie: Int32Array; rulesAtNode: number[][] } {
+	const letters = STARTS.reduce((n, starts) => n + starts.words.reduce((m, w) => m + w.length, 0), 0);
+	const children = new Int32Array((1 + letters) * 26);
+	const rulesAtNode: number[][] = [[]];
+	STARTS.forEach((starts, r) => {
+		for (const w of starts.words) {
+			let node = 0;
+			for (let i = 0; i < w.length; i++) {
+				const slot = node * 26 + w.charCodeAt(i) - 97;
+				if (!children[slot]) {
+					children[slot] = rulesAtNode.length;
+					rulesAtNode.push([]);
+				}
+				node = children[slot]!;
 			}
-			node = children[slot]!;
+			rulesAtNode[node]!.push(r);
 		}
-		rulesAtNode[node]!.push(r);
-	}
-});
-const trie = Int32Array.from({ length: rulesAtNode.length * 26 }, (_, i) => children[i] ?? 0);
+	});
+	return { trie: children.slice(0, rulesAtNode.length * 26), rulesAtNode };
+}
+const { trie, rulesAtNode } = trieOfWords();
 /** spells[node * RULE_COUNT + r]: rule r spells the node's word */
 const spells = new Uint8Array(rulesAtNode.length * RULE_COUNT);
-rulesAtNode.forEach((rules, node) => rules.forEach((r) => (spells[node * RULE_COUNT + r] = 1)));
-for (const r of forEveryWord) for (let node = 0; node < rulesAtNode.length; node++) spells[node * RULE_COUNT + r] = 1;
-/** Per node: the rules to try at the node's word, in `RULES` order. */
+for (let node = 0; node < rulesAtNode.length; node++) {
+	for (const r of rulesAtNode[node]!) spells[node * RULE_COUNT + r] = 1;
+	for (const r of forEveryWord) spells[node * RULE_COUNT + r] = 1;
+}
+
+/** The rules of two ascending lists, ascending, each once. */
+function union(a: readonly number[], b: readonly number[]): readonly number[] {
+	if (!a.length) return b;
+	if (!b.length) return a;
+	const out: number[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length || j < b.length) {
+		const x = i < a.length ? a[i]! : Infinity;
+		const y = j < b.length ? b[j]! : Infinity;
+		out.push(Math.min(x, y));
+		if (x <= y) i++;
+		if (y <= x) j++;
+	}
+	return out;
+}
+
+/** Per node: the rules to try at the node's word, in `RULES` order (a node's own rules are ascending: pushed in
+ * `RULES` order, once per rule, since a rule's words are distinct). */
 const triedAtNode = rulesAtNode.map((own) => {
-	const rules = [...new Set([...forEveryWord, ...own])].sort((a, b) => a - b);
+	const rules = union(forEveryWord, own);
 	return rules.length ? rules : undefined;
 });
 
@@ -149,7 +177,7 @@ function canEndAfter(first: string, rule: number): boolean {
 		endsAfter.set(first, known);
 	}
 	if (!known[rule]) {
-		const re = STICKY[rule]!;
+		const re = stickyRegex(rule);
 		const forms = [first, first.charAt(0).toUpperCase() + first.slice(1), first.toUpperCase()];
 		const ends = forms.some((form) => FOLLOWERS.some((after) => ((re.lastIndex = 0), re.test(form + after))));
 		known[rule] = ends ? 1 : 2;
