@@ -41,14 +41,3 @@ export function readVarint(bytes: Uint8Array, pos: { p: number }): number {
 	}
 	return v;
 }
-
-/** Whether typed arrays store numbers little-endian here (they do on every platform Node and the browsers run on). */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/** The first `n` little-endian int16s of `bytes`: a view of them where the platform is little-endian, not a copy. */
-export function int16sLE(bytes: Uint8Array, n: number): Int16Array {
-	if (LITTLE_ENDIAN && bytes.byteOffset % 2 === 0) return new Int16Array(bytes.buffer, bytes.byteOffset, n);
-	const out = new Int16Array(n);
-	for (let i = 0; i < n; i++) out[i] = (bytes[2 * i] as number) | ((bytes[2 * i + 1] as number) << 8);
-	return out;
-}

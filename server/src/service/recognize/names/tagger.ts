@@ -1,7 +1,7 @@
 import model from '../../../../data/names-tagger.json';
 import { type Ctx, isCommonWord, phraseKey, tokenAt } from './context';
 import { L } from './flags';
-import { fromBase64, int16sLE, readVarint } from './base64';
+import { fromBase64, readVarint } from './base64';
 import { allowed, HASH_BITS, LABELS, makeFeaturizer, MAX_FEATURES, NLABELS, viterbi } from './features';
 import { type Candidate, type Token, candidate } from './types';
 
@@ -45,11 +45,11 @@ function loadWeights(): Weights {
 	}
 	const before = new Uint16Array(present.length);
 	for (let w = 1; w < present.length; w++) before[w] = (before[w - 1] as number) + popcount(present[w - 1] as number);
-	// the quantized weights times the scale, rounded to 32-bit float as trained (a Float32Array store rounds)
+	// the quantized weights (little-endian int16, sign-extended by the shifts) times the scale, rounded to 32-bit float
+	// as trained (a Float32Array store rounds)
 	const scale = m.scale ?? 0;
-	const quantized = int16sLE(wb, count * NLABELS);
-	const values = new Float32Array(quantized.length);
-	for (let i = 0; i < values.length; i++) values[i] = (quantized[i] as number) * scale;
+	const values = new Float32Array(count * NLABELS);
+	for (let i = 0; i < values.length; i++) values[i] = ((((wb[2 * i] as number) | ((wb[2 * i + 1] as number) << 8)) << 16) >> 16) * scale;
 	weights = { present, before, values, trans: Float32Array.from(m.transitions ?? new Array<number>(NLABELS * NLABELS).fill(0)) };
 	return weights;
 }
