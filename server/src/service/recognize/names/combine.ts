@@ -1,3 +1,4 @@
+import { Int32Scratch } from './scratch';
 import type { Candidate, NameSource } from './types';
 
 /** How much a source is trusted (a switch, not a lookup by name, which V8 does slowly when the names vary). */
@@ -101,10 +102,13 @@ export function combineMore(ranked: readonly Candidate[], more: readonly Candida
 	return choose(order, tokenCount);
 }
 
+/** Per token, what `choose` has put there. */
+const chosenScratch = new Int32Scratch(1);
+
 /** The candidates in `order` (as `rank` sorts them) that overlap none chosen before, sorted by position. */
 export function choose(order: readonly Candidate[], tokenCount: number): Candidate[] {
 	// per token, 1 + the index in `order` of the candidate chosen that starts there; -1 inside one
-	const at = chosenAt(tokenCount + 1);
+	const at = chosenScratch.zeroed(tokenCount + 1);
 	let count = 0;
 	outer: for (let k = 0; k < order.length; k++) {
 		const c = order[k] as Candidate;
@@ -116,20 +120,4 @@ export function choose(order: readonly Candidate[], tokenCount: number): Candida
 	const chosen: Candidate[] = [];
 	for (let i = 0; i < at.length && chosen.length < count; i++) if ((at[i] as number) > 0) chosen.push(order[(at[i] as number) - 1] as Candidate);
 	return chosen;
-}
-
-/**
- * Texts up to this many tokens share one scratch table for `choose`, zeroed for each call and seen through a view of
- * the length asked (a view is cheaper than a new table, whose memory V8 allocates and frees outside its heap).
- */
-const KEEP_TOKENS = 1 << 16;
-let chosenScratch = new Int32Array(4096);
-function chosenAt(length: number): Int32Array {
-	if (chosenScratch.length < length) {
-		if (length > KEEP_TOKENS) return new Int32Array(length);
-		chosenScratch = new Int32Array(Math.max(length, 2 * chosenScratch.length));
-	}
-	const at = chosenScratch.subarray(0, length);
-	at.fill(0);
-	return at;
 }

@@ -1,6 +1,7 @@
 import { L } from './flags';
 import { isCommonStem, matchPhrases, type PhraseMatch, tokenFlags, tokenFlagsHashed } from './lexicon';
 import { h2OfLast, hashesOf } from './phrasehash';
+import { Int32Scratch } from './scratch';
 import { makeToken, tokenize } from './tokenize';
 import type { Token } from './types';
 
@@ -35,7 +36,7 @@ export function makeContext(text: string): Ctx {
 	// same (a false match needs both hashes to collide, about 1 in 10^14).
 	const capWords = capWordTable(n);
 	// the words in lower case with their hashes, looked up in capWords once all are in
-	const lowerWords = lowerWordBuffer(n);
+	const lowerWords = lowerWordScratch.view(3 * n);
 	let lowerCount = 0;
 	let caps = 0;
 	let allCaps = 0;
@@ -100,35 +101,19 @@ function markJoinedNationalities(tokens: readonly Token[], flags: Int32Array): v
 	}
 }
 
-/** Scratch memory kept from one article to the next serves texts up to this many tokens. */
-const KEEP_TOKENS = 1 << 16;
-
 /**
  * An open-addressing set of words' hashes, two numbers a slot: the first hash (0: an empty slot), then the 16-bit
- * second hash with marks above. Its memory is reused from one article to the next.
+ * second hash with marks above.
  */
-let hashSlots = new Int32Array(2048);
+const hashSlots = new Int32Scratch(4);
 function capWordTable(tokenCount: number): Int32Array {
 	let size = 1024;
 	while (size < 2 * tokenCount) size *= 2;
-	if (hashSlots.length < 2 * size) {
-		// a very long text gets its own table, not kept after it
-		if (size > KEEP_TOKENS) return new Int32Array(2 * size);
-		hashSlots = new Int32Array(2 * size);
-	}
-	const slots = hashSlots.subarray(0, 2 * size);
-	slots.fill(0);
-	return slots;
+	return hashSlots.zeroed(2 * size);
 }
 
-let lowerScratch = new Int32Array(3072);
-function lowerWordBuffer(tokenCount: number): Int32Array {
-	if (lowerScratch.length < 3 * tokenCount) {
-		if (tokenCount > KEEP_TOKENS) return new Int32Array(3 * tokenCount);
-		lowerScratch = new Int32Array(3 * tokenCount);
-	}
-	return lowerScratch;
-}
+/** The words in lower case: token index and two hashes each. */
+const lowerWordScratch = new Int32Scratch(3);
 
 /** Adds the hashes a and b if absent; returns their slot. */
 function addHash(slots: Int32Array, a: number, b: number): number {
