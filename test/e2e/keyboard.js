@@ -2,14 +2,15 @@
 // `type` command types into a focused text editor only), so it asks this driver, which holds the browser page.
 // A test logs `attache-e2e-keyboard {"id":..., "steps":[...]}`; VS Code hands the extension host's log to
 // window.codeAutomationLog, which run.js passes here; the steps are played on the page with Playwright's keyboard,
-// then `ID.done` (or `ID.failed`, with the error) is written to the folder the test polls (ATTACHE_E2E_KEYBOARD).
+// then `ID.done` (or `ID.failed`, with the error) is written to the folder the test watches (ATTACHE_E2E_KEYBOARD).
 const fs = require('fs');
 const path = require('path');
 
 const MARK = 'attache-e2e-keyboard ';
-/** What a step may wait for before it types: a quick pick or an input box. */
+/** What a step may wait for before it types: a quick pick or an input box; the suggest widget with its items. */
 const WIDGETS = {
 	quickInput: '.quick-input-widget .quick-input-box input',
+	suggestions: '.editor-widget.suggest-widget.visible .monaco-list-row',
 };
 
 function keyboardBridge(page, dir) {
@@ -38,11 +39,10 @@ async function play(page, steps) {
 		if (step.waitFor) {
 			const selector = WIDGETS[step.waitFor];
 			if (!selector) throw new Error(`unknown widget ${step.waitFor}`);
-			await page.locator(selector).first().waitFor({ state: 'visible', timeout: 20_000 });
+			await page.locator(selector).first().waitFor({ state: 'visible', timeout: 60_000 });
 		}
 		if (step.type !== undefined) await page.keyboard.type(step.type, { delay: 20 });
 		if (step.press !== undefined) await page.keyboard.press(step.press);
-		if (step.pause) await page.waitForTimeout(step.pause);
 	}
 }
 

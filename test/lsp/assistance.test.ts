@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeLens, CompletionList, InitializeResult, InlayHint, TextEdit } from 'vscode-languageserver-protocol';
+import { IndexChangedNotification } from '../../server/src/shared/protocol';
 import { InMemoryLsp } from '../helpers/lspClient';
 
 const URI = 'file:///work/articles/bishkek.news';
@@ -29,14 +30,16 @@ suite('LSP: completion, inlay hints, code lens', () => {
 			workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'news' }],
 			capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
 		});
+		// The first reading of the workspace ends with attache/indexChanged, `indexing: false`.
+		const indexed = new Promise<void>((resolve) => {
+			lsp.client.onNotification(IndexChangedNotification.type, (p) => {
+				if (!p.indexing) resolve();
+			});
+		});
 		await lsp.client.sendNotification('initialized', {});
 		await lsp.open(URI, TEXT);
 		await lsp.diagnostics(URI, 1);
-		for (let i = 0; i < 200; i++) {
-			const list = await lsp.request<CompletionList | null>('textDocument/completion', { textDocument: { uri: URI }, position: at('ref=', 4) });
-			if (list?.items.length) break;
-			await new Promise((r) => setTimeout(r, 50));
-		}
+		await indexed;
 	});
 	suiteTeardown(() => lsp.dispose());
 

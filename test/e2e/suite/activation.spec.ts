@@ -72,7 +72,8 @@ if (folderName.startsWith('other-yaml-')) {
 			const config = await vscode.workspace.openTextDocument(fileUri('config.yaml'));
 			await vscode.window.showTextDocument(config);
 			assert.strictEqual(config.languageId, 'yaml');
-			// onLanguage activation happens as the document opens; give VS Code time to prove it does not.
+			// onLanguage activation happens as the document opens. This is the one wait on time in the suite: it proves
+			// an absence, which no event can announce; a slow machine could only make it pass wrongly, never fail.
 			await new Promise((r) => setTimeout(r, 3000));
 			assert.strictEqual(extension().isActive, false, 'Attache is not active for a YAML file of another kind');
 			assert.deepStrictEqual(await codeLenses(config), []);

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { keyboard, keyboardAvailable } from './keyboard';
 import { eventually, openNews, positionOf } from './util';
 
 const FILE = ['assistance', 'assistance.news'];
@@ -52,21 +53,20 @@ suite('Editor assistance in a real VS Code', () => {
 		assert.strictEqual(label(first), 'marta-oyelaran', 'nothing of the other knowledge bases ranks before it');
 	});
 
-	test('accepting the preselected completion writes the id, and one Undo removes it', async () => {
+	test('accepting the preselected completion writes the id, and one Undo removes it', async function () {
+		if (!keyboardAvailable()) {
+			console.log('skipped: seeing the suggest widget open needs the page of test/e2e/run.js');
+			this.skip();
+		}
 		const editor = await vscode.window.showTextDocument(document);
 		const before = document.getText();
 		const at = positionOf(document, 'ref=}').translate(0, 4);
 		editor.selection = new vscode.Selection(at, at);
-		await eventually(
-			async () => {
-				await vscode.commands.executeCommand('editor.action.triggerSuggest');
-				await new Promise((r) => setTimeout(r, 400));
-				await vscode.commands.executeCommand('acceptSelectedSuggestion');
-				return document.getText();
-			},
-			(text) => text !== before,
-			'the suggest widget to accept an item',
-		);
+		await vscode.commands.executeCommand('editor.action.triggerSuggest');
+		// The widget lists its items (the driver sees them on the page): accept the preselected one.
+		await keyboard({ waitFor: 'suggestions' });
+		await vscode.commands.executeCommand('acceptSelectedSuggestion');
+		assert.notStrictEqual(document.getText(), before, 'the suggest widget accepted an item');
 		assert.match(document.getText(), /\[Marta Oyelaran\]\{\.person ref=marta-oyelaran\}/);
 		await vscode.commands.executeCommand('undo');
 		assert.strictEqual(document.getText(), before);

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { eventually, fileUri, hoverText, openNews, positionOf, semanticTokens } from './util';
+import { applyInRefactorPreview, eventually, fileUri, hoverText, openNews, positionOf, semanticTokens } from './util';
 
 /**
  * The editing commands in a real VS Code, on the fixtures of test/fixtures/e2e/commands: each runs through
@@ -192,18 +192,9 @@ suite('Editing commands in a real VS Code', () => {
 		await vscode.window.showTextDocument(document);
 		cursorAt(editorOf(document), 'Marren said', 2);
 		const running = Promise.resolve(vscode.commands.executeCommand<boolean>('attache.acceptEntityInWorkspace'));
-		let settled = false;
-		void running.finally(() => (settled = true));
 		// VS Code shows its refactor preview, every change checked, and waits: apply it as a person would (Ctrl+Enter).
-		await eventually(
-			async () => {
-				if (!settled) await Promise.resolve(vscode.commands.executeCommand('refactorPreview.apply')).catch(() => undefined);
-				return settled;
-			},
-			(done) => done,
-			'the refactor preview to be applied',
-		);
-		assert.strictEqual(await running, true, `applied (the article: ${document.getText().slice(-300)})`);
+		const applied = await applyInRefactorPreview(running);
+		assert.strictEqual(applied, true, `applied (the article: ${document.getText().slice(-300)})`);
 		assert.strictEqual(
 			document.getText(),
 			text.replace('Ilsa Marren of', '[Ilsa Marren]{.person ref=ilsa-marren} of').replace('Marren said', '[Marren]{.person ref=ilsa-marren} said'),
@@ -297,6 +288,8 @@ suite('Editing commands in a real VS Code', () => {
 	});
 
 	test('Add to Knowledge Base with an entities.yaml that is not open: written as it is on disk, and saved', async () => {
+		// A folder of the fixtures, watched since VS Code started (see its README.md): in a folder created here, the
+		// file watcher could miss entities.yaml, and the server would never read it.
 		const folder = fileUri('commands', 'unopened');
 		const kbUri = vscode.Uri.joinPath(folder, 'entities.yaml');
 		const KB_TEXT = '# Written before the test opens anything (fictional).\r\nbrisk-office:\r\n    type: org\r\n    name: Brisk Corridor Office\r\n';

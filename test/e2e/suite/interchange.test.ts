@@ -44,7 +44,6 @@ suite('Attache: Export File As..., Compare Annotations With...', () => {
 			() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label),
 			(labels) => labels.some((l) => /Preview.*Annotation agreement|Annotation agreement.*Preview/.test(l)),
 			'the Markdown preview of the report among the tabs',
-			15_000,
 		);
 	});
 

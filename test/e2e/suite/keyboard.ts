@@ -1,6 +1,5 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { eventually } from './util';
 
 /**
  * The keyboard of a person, for what no command can do from the extension host (type into a quick pick): the
@@ -8,10 +7,9 @@ import { eventually } from './util';
  * elsewhere (test/e2e/electron.js) `keyboardAvailable()` is false and the tests that need it say so and skip.
  */
 export type KeyStep =
-	| { readonly waitFor: 'quickInput' }
+	| { readonly waitFor: 'quickInput' | 'suggestions' }
 	| { readonly type: string }
-	| { readonly press: string }
-	| { readonly pause: number };
+	| { readonly press: string };
 
 const folder = process.env.ATTACHE_E2E_KEYBOARD;
 let count = 0;
@@ -23,8 +21,27 @@ export async function keyboard(...steps: KeyStep[]): Promise<void> {
 	if (!folder) throw new Error('no keyboard here: the real-editor tests run it only under test/e2e/run.js');
 	const id = `keys-${process.pid}-${++count}`;
 	console.log(`attache-e2e-keyboard ${JSON.stringify({ id, steps })}`);
-	const done = path.join(folder, `${id}.done`);
-	const failed = path.join(folder, `${id}.failed`);
-	await eventually(() => fs.existsSync(done) || fs.existsSync(failed), (settled) => settled, `the keys ${JSON.stringify(steps)}`);
-	if (fs.existsSync(failed)) throw new Error(`the keyboard failed: ${fs.readFileSync(failed, 'utf8')}`);
+	const done = `${id}.done`;
+	const failed = `${id}.failed`;
+	// The driver writes one of the two files when it has played the keys: wait for it to appear (fs.watch).
+	await new Promise<void>((resolve, reject) => {
+		const settled = (): boolean => fs.existsSync(path.join(folder, done)) || fs.existsSync(path.join(folder, failed));
+		const watcher = fs.watch(folder, () => {
+			if (!settled()) return;
+			watcher.close();
+			clearTimeout(timer);
+			resolve();
+		});
+		// A safety net only: the driver waits up to a minute for a widget.
+		const timer = setTimeout(() => {
+			watcher.close();
+			reject(new Error(`timed out waiting for the keys ${JSON.stringify(steps)}`));
+		}, 120_000);
+		if (settled()) {
+			watcher.close();
+			clearTimeout(timer);
+			resolve();
+		}
+	});
+	if (fs.existsSync(path.join(folder, failed))) throw new Error(`the keyboard failed: ${fs.readFileSync(path.join(folder, failed), 'utf8')}`);
 }

@@ -4,9 +4,10 @@ import Mocha from 'mocha';
 import * as vscode from 'vscode';
 
 export function runMocha(files: readonly string[], out: string): Promise<void> {
+	// Tests wait on events; the timeout is a safety net, generous for a loaded machine (the waits have their own).
 	// ATTACHE_E2E_GREP runs only the tests whose full title matches (while working on one feature).
 	const grep = process.env.ATTACHE_E2E_GREP;
-	const mocha = new Mocha({ ui: 'tdd', timeout: 60_000, color: false, ...(grep ? { grep } : {}) });
+	const mocha = new Mocha({ ui: 'tdd', timeout: 300_000, color: false, ...(grep ? { grep } : {}) });
 	for (const f of files) mocha.addFile(f);
 	return new Promise((resolve, reject) => {
 		const results: { title: string; state: string; err?: string }[] = [];

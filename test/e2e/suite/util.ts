@@ -8,16 +8,83 @@ export const workspaceUri = (): vscode.Uri => {
 
 export const fileUri = (...segments: string[]): vscode.Uri => vscode.Uri.joinPath(workspaceUri(), ...segments);
 
-/** Polls until `probe` returns a value that `done` accepts: the language server answers asynchronously. */
-export async function eventually<T>(probe: () => Thenable<T> | T, done: (value: T) => boolean, what: string, timeoutMs = 30_000): Promise<T> {
-	const until = Date.now() + timeoutMs;
-	let last: T;
-	do {
-		last = await probe();
-		if (done(last)) return last;
-		await new Promise((r) => setTimeout(r, 150));
-	} while (Date.now() < until);
-	throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)?.slice(0, 500)}`);
+/**
+ * What can change an answer of the language server or of VS Code while a test waits: the server publishes the
+ * diagnostics of every open document each time its index, its settings or a document changes (it also refreshes
+ * semantic tokens, inlay hints and code lenses then), and VS Code reports edits, opened and closed documents,
+ * editors, tabs and settings.
+ */
+const changes = (): ((listener: () => void) => vscode.Disposable)[] => [
+	vscode.languages.onDidChangeDiagnostics,
+	vscode.workspace.onDidChangeTextDocument,
+	vscode.workspace.onDidOpenTextDocument,
+	vscode.workspace.onDidCloseTextDocument,
+	vscode.workspace.onDidSaveTextDocument,
+	vscode.workspace.onDidChangeConfiguration,
+	vscode.window.onDidChangeActiveTextEditor,
+	vscode.window.onDidChangeVisibleTextEditors,
+	vscode.window.tabGroups.onDidChangeTabs,
+];
+
+/**
+ * Settles when `probe` returns a value that `done` accepts: it asks once, then again after each event that can
+ * change the answer (see `changes`), never on a timer. `timeoutMs` is only a safety net for a wait that would
+ * otherwise hang; it is generous, so that a loaded machine slows a test down without failing it.
+ */
+export function eventually<T>(probe: () => Thenable<T> | T, done: (value: T) => boolean, what: string, timeoutMs = 120_000): Promise<T> {
+	return new Promise<T>((resolve, reject) => {
+		let last: T | undefined;
+		let probing = false;
+		let again = false;
+		let settled = false;
+		const subscriptions = changes().map((event) => event(() => void ask()));
+		const timer = setTimeout(() => settle(new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)?.slice(0, 500)}`)), timeoutMs);
+		function settle(error: unknown, value?: T): void {
+			if (settled) return;
+			settled = true;
+			clearTimeout(timer);
+			for (const s of subscriptions) s.dispose();
+			if (error) reject(error instanceof Error ? error : new Error(String(error)));
+			else resolve(value as T);
+		}
+		// One probe at a time; an event during a probe asks once more after it, so no change is missed.
+		async function ask(): Promise<void> {
+			if (settled) return;
+			if (probing) {
+				again = true;
+				return;
+			}
+			probing = true;
+			try {
+				do {
+					again = false;
+					last = await probe();
+					if (done(last)) return settle(undefined, last);
+				} while (again && !settled);
+			} catch (e) {
+				settle(e);
+			} finally {
+				probing = false;
+			}
+		}
+		void ask();
+	});
+}
+
+/** The next time VS Code receives diagnostics for `uri` (published by the server, possibly the same as before). */
+export function nextDiagnostics(uri: vscode.Uri, what: string, timeoutMs = 120_000): Promise<void> {
+	return new Promise<void>((resolve, reject) => {
+		const timer = setTimeout(() => {
+			subscription.dispose();
+			reject(new Error(`timed out waiting for the diagnostics of ${what}`));
+		}, timeoutMs);
+		const subscription = vscode.languages.onDidChangeDiagnostics((e) => {
+			if (!e.uris.some((u) => u.toString() === uri.toString())) return;
+			clearTimeout(timer);
+			subscription.dispose();
+			resolve();
+		});
+	});
 }
 
 export async function openNews(...segments: string[]): Promise<vscode.TextDocument> {
@@ -71,4 +138,28 @@ export function positionOf(document: vscode.TextDocument, needle: string, nth = 
 		if (at < 0) throw new Error(`"${needle}" (#${nth}) is not in ${document.uri.path}`);
 	}
 	return document.positionAt(at);
+}
+
+/**
+ * Applies what VS Code shows in its refactor preview, as a person clicks Apply, and settles with `running` (the
+ * command or applyEdit that opened it). The preview accepts Apply once it holds the edit, which is when it opens
+ * its preview documents (scheme vscode-bulkeditpreview-editor): that is the event waited for. An edit that needs
+ * no confirmation settles without a preview.
+ */
+export async function applyInRefactorPreview<T>(running: Thenable<T>): Promise<T> {
+	const previewing = (): boolean => vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'vscode-bulkeditpreview-editor');
+	let settled = false;
+	const result = Promise.resolve(running).finally(() => (settled = true));
+	const shown = new Promise<void>((resolve) => {
+		if (previewing()) return resolve();
+		const subscription = vscode.workspace.onDidOpenTextDocument(() => {
+			if (!previewing()) return;
+			subscription.dispose();
+			resolve();
+		});
+		void result.finally(() => subscription.dispose()).catch(() => undefined);
+	});
+	await Promise.race([shown, result.catch(() => undefined)]);
+	if (!settled) await vscode.commands.executeCommand('refactorPreview.apply');
+	return result;
 }
