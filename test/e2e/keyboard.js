@@ -7,9 +7,13 @@ const fs = require('fs');
 const path = require('path');
 
 const MARK = 'attache-e2e-keyboard ';
-/** What a step may wait for before it types: a quick pick or an input box; the suggest widget with its items. */
+/**
+ * What a step may wait for before it types: a quick pick or an input box; the quick pick's active item (its list
+ * shown, filtered by what was typed); the suggest widget with its items.
+ */
 const WIDGETS = {
 	quickInput: '.quick-input-widget .quick-input-box input',
+	quickPickItem: '.quick-input-widget .quick-input-list .monaco-list-row.focused',
 	suggestions: '.editor-widget.suggest-widget.visible .monaco-list-row',
 };
 

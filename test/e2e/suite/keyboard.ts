@@ -1,3 +1,4 @@
+import { randomUUID } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -7,7 +8,7 @@ import * as path from 'path';
  * elsewhere (test/e2e/electron.js) `keyboardAvailable()` is false and the tests that need it say so and skip.
  */
 export type KeyStep =
-	| { readonly waitFor: 'quickInput' | 'suggestions' }
+	| { readonly waitFor: 'quickInput' | 'quickPickItem' | 'suggestions' }
 	| { readonly type: string }
 	| { readonly press: string };
 
@@ -19,7 +20,8 @@ export const keyboardAvailable = (): boolean => folder !== undefined && folder !
 /** Plays the steps on the page, in order; settles when the driver has played them all. */
 export async function keyboard(...steps: KeyStep[]): Promise<void> {
 	if (!folder) throw new Error('no keyboard here: the real-editor tests run it only under test/e2e/run.js');
-	const id = `keys-${process.pid}-${++count}`;
+	// Unique across the test files: each bundle (out/e2e/*.test.js) has its own copy of this module and its count.
+	const id = `keys-${process.pid}-${randomUUID()}-${++count}`;
 	console.log(`attache-e2e-keyboard ${JSON.stringify({ id, steps })}`);
 	const done = `${id}.done`;
 	const failed = `${id}.failed`;

@@ -188,10 +188,10 @@ suite('The knowledge base (entities.yaml) in a real VS Code', () => {
 			const at = positionOf(talks, needle).translate(0, 2);
 			editor.selection = new vscode.Selection(at, at);
 		};
-		/** Runs the command as the palette does (no argument), plays the keys, then runs each command id. */
+		/** Runs the command as the palette does (no argument), plays the keys, then (its list shown) runs each command id. */
 		async function link(keys: Parameters<typeof keyboard>, commands: readonly string[]): Promise<boolean> {
 			const running = Promise.resolve(vscode.commands.executeCommand<boolean>('attache.linkToEntity'));
-			await keyboard({ waitFor: 'quickInput' }, ...keys);
+			await keyboard({ waitFor: 'quickInput' }, ...keys, ...(commands.length ? [{ waitFor: 'quickPickItem' } as const] : []));
 			for (const command of commands) await vscode.commands.executeCommand(command);
 			return running;
 		}
