@@ -13,7 +13,7 @@ mkdirSync(stateDir, { recursive: true });
 
 const folders = [{ name: 'samples', path: path.join(root, 'samples') }];
 const workspaceFile = path.join(stateDir, 'attache-samples.code-workspace');
-writeFileSync(workspaceFile, JSON.stringify({ folders, settings: { 'workbench.startupEditor': 'none' } }, null, 2));
+writeFileSync(workspaceFile, JSON.stringify({ folders, settings: { 'workbench.startupEditor': 'none', 'git.openRepositoryInParentFolders': 'never' } }, null, 2));
 
 const hasCode = spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0 && !process.env.ATTACHE_USE_CODE_SERVER;
 if (hasCode) {
