@@ -5,16 +5,15 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageExtension } from './package.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stateDir = path.join(root, '.vscode-test');
 mkdirSync(stateDir, { recursive: true });
 
 const folders = [{ name: 'samples', path: path.join(root, 'samples') }];
-const corpus = path.resolve(root, '../shared/corpus');
-if (existsSync(corpus)) folders.push({ name: 'seed article (shared/corpus)', path: corpus });
 const workspaceFile = path.join(stateDir, 'attache-samples.code-workspace');
-writeFileSync(workspaceFile, JSON.stringify({ folders, settings: { 'workbench.startupEditor': 'none' } }, null, 2));
+writeFileSync(workspaceFile, JSON.stringify({ folders, settings: { 'workbench.startupEditor': 'none', 'git.openRepositoryInParentFolders': 'never' } }, null, 2));
 
 const hasCode = spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0 && !process.env.ATTACHE_USE_CODE_SERVER;
 if (hasCode) {
@@ -32,9 +31,9 @@ if (hasCode) {
 	for (const dir of ['extensions', 'user-data']) mkdirSync(path.join(data, dir), { recursive: true });
 	// code-server loads a development path only with a test payload: install the packaged extension instead.
 	const vsix = path.join(stateDir, 'attache.vsix');
-	const pack = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--skip-license', '-o', vsix], { cwd: root, encoding: 'utf8' });
-	if (pack.status !== 0) {
-		console.error(`Packaging the extension failed:\n${pack.stdout}${pack.stderr}`);
+	const pack = packageExtension(vsix);
+	if (!pack.ok) {
+		console.error(`Packaging the extension failed:\n${pack.output}`);
 		process.exit(1);
 	}
 	const install = spawnSync(codeServer, ['--extensions-dir', path.join(data, 'extensions'), '--user-data-dir', path.join(data, 'user-data'), '--install-extension', vsix, '--force'], { encoding: 'utf8' });

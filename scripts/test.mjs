@@ -1,6 +1,8 @@
 // `npm test`: every check, in order, with one closing line that sums the tests of all stages.
 //   type check (tsc -b), lint (ESLint), build (esbuild), unit + LSP + Pandoc tests (mocha),
-//   grammar tests (vscode-tmgrammar-test), the real-editor suite in code-server (test/e2e/run.js).
+//   grammar tests (vscode-tmgrammar-test), the real-editor suite in code-server (test/e2e/run.js), then the README's
+//   commands as a user runs them: `npm start` in code-server (test/e2e/start.js) and the .vsix of `npm run package`
+//   installed into code-server (test/e2e/installed.js).
 // `npm test -- --no-e2e` leaves out the real-editor suite (for a quick run while working).
 import { spawnSync } from 'node:child_process';
 
@@ -26,10 +28,11 @@ function run(name, command, args, count) {
 
 const mochaCounts = (out) => ({ passed: +(/(\d+) passing/.exec(out)?.[1] ?? 0), failed: +(/(\d+) failing/.exec(out)?.[1] ?? 0) });
 const grammarCounts = (out) => ({ passed: (out.match(/^\s*✓/gm) ?? []).length, failed: (out.match(/^\s*✗/gm) ?? []).length });
-const e2eCounts = (out) => {
-	const m = /e2e: (\d+) passed, (\d+) failed/.exec(out);
+const driverCounts = (label) => (out) => {
+	const m = new RegExp(`^${label}: (\\d+) passed, (\\d+) failed`, 'm').exec(out);
 	return m ? { passed: +m[1], failed: +m[2] } : { passed: 0, failed: 1 };
 };
+const e2eCounts = driverCounts('e2e');
 
 // code-server, Chromium, pandoc and xmllint: installed once (Debian packages with apt-get, code-server from npm).
 if (!skipE2e) run('install test tools', 'bash', ['.ci/install-code-server.sh']);
@@ -39,8 +42,11 @@ const built = run('build', 'node', ['scripts/build.mjs']);
 run('unit, LSP and Pandoc tests', 'npx', ['mocha'], mochaCounts);
 run('grammar tests', 'npx', ['vscode-tmgrammar-test', 'test/grammar/**/*.news'], grammarCounts);
 if (!skipE2e) {
-	if (built) run('real-editor tests (code-server)', 'node', ['test/e2e/run.js'], e2eCounts);
-	else {
+	if (built) {
+		run('real-editor tests (code-server)', 'node', ['test/e2e/run.js'], e2eCounts);
+		run('npm start in code-server, as the README says', 'node', ['test/e2e/start.js'], driverCounts('start'));
+		run('npm run package, the .vsix installed into code-server', 'node', ['test/e2e/installed.js'], driverCounts('installed'));
+	} else {
 		failed++;
 		stages.push('FAIL real-editor tests: not run, the build failed');
 	}

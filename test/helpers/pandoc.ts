@@ -1,5 +1,5 @@
 /**
- * Pandoc as a reference parser (FORMAT.md 1.2): runs `pandoc -f markdown -t json` and collects every `Span` of the
+ * Pandoc as a reference parser (docs/format.md, annotations): runs `pandoc -f markdown -t json` and collects every `Span` of the
  * body, so tests can compare them with the annotations of our parser.
  */
 import { execFileSync, spawnSync } from 'node:child_process';

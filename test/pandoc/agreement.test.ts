@@ -1,5 +1,5 @@
 /**
- * Pandoc is the reference parser (FORMAT.md 1.2): `pandoc -f markdown -t json FILE` must read every annotation of our
+ * Pandoc is the reference parser (docs/format.md, annotations): `pandoc -f markdown -t json FILE` must read every annotation of our
  * parser as a Span, with the same classes, id, attributes and text, and no other Span. Pandoc is required: CI installs
  * it (`apt-get install pandoc`), and without it this suite fails rather than skipping.
  */

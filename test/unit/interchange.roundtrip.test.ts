@@ -12,7 +12,7 @@ import { parseKnowledgeBase } from '../../server/src/service/workspace/knowledge
 // Generated articles: paragraphs of words in Latin, Cyrillic and emoji (astral: two UTF-16 units, one code point),
 // with the markup characters `[ ] { } \` as text, annotations that nest and sit side by side, line breaks inside
 // paragraphs (and inside annotations), LF or CRLF, and optional front matter. Backticks, `@`, `!` and `^` are left
-// out: Pandoc gives them meanings next to brackets (code, citations, images, notes) that no escape of FORMAT.md undoes.
+// out: Pandoc gives them meanings next to brackets (code, citations, images, notes) that no escape of docs/format.md undoes.
 const CHARS = ['a', 'b', 'k', 'Z', '\t', 'é', 'ж', 'Л', 'я', '😀', '🇷🇺', '7', '.', ',', '-', '"', "'", '[', ']', '{', '}', '\\', '–'];
 // A word has some text besides tabs: a line of white space only would be a paragraph break in the plain text.
 const word = fc

@@ -1,6 +1,6 @@
 import { isCalendarDay } from './parse/header';
 
-/** One point of a TIMEX3-style value (FORMAT.md 1.2), as a span of calendar days. */
+/** One point of a TIMEX3-style value (docs/format.md, date values), as a span of calendar days. */
 export interface TimexPeriod {
 	readonly kind: 'day' | 'month' | 'year' | 'week' | 'quarter' | 'half' | 'season' | 'decade' | 'century';
 	readonly text: string;

@@ -6,7 +6,7 @@ export interface CustomTypeSetting {
 	readonly label?: string;
 }
 
-/** Where suggestions may come from (FORMAT.md section 3); each can be switched off. */
+/** Where suggestions may come from (docs/format.md, suggestions); each can be switched off. */
 export const suggestionSources = ['knowledgeBase', 'corpus', 'lists', 'patterns', 'article', 'model', 'dates'] as const;
 export type SuggestionSourceSetting = (typeof suggestionSources)[number];
 
@@ -27,7 +27,7 @@ export interface AttacheSettings {
 }
 
 export interface KnowledgeBaseSettings {
-	/** Which workspace files are knowledge bases (FORMAT.md section 2). */
+	/** Which workspace files are knowledge bases (docs/format.md, the knowledge base). */
 	readonly glob: string;
 }
 

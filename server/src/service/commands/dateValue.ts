@@ -3,7 +3,7 @@ import { isTimexValue } from '../recognize/dates/timexValue';
 const FORMS = 'a day 2025-01-22, a month 2025-05, a year 2025, a week 2025-W04, a quarter 2025-Q1, a decade 199X, or an interval 2025-01-20/2025-01-24';
 
 /**
- * Why `value` is no date value (FORMAT.md 1.2, TIMEX3), said so that an analyst knows what to write; undefined when
+ * Why `value` is no date value (docs/format.md, date values), said so that an analyst knows what to write; undefined when
  * it is one, or empty (no value). Shown live under the input box of Set Date Value.
  */
 export function dateValueProblem(value: string): string | undefined {

@@ -6,7 +6,7 @@ export interface SpanAttributes {
 	readonly value?: string | undefined;
 }
 
-/** `.type ref=... value=...`, in the order FORMAT.md writes them. */
+/** `.type ref=... value=...`, in the order docs/format.md writes them. */
 export function formatAttributes(type: string, attrs: SpanAttributes = {}): string {
 	let out = `.${type}`;
 	if (attrs.ref) out += ' ' + attribute('ref', attrs.ref);

@@ -1,4 +1,4 @@
-/** Writing entries of an `entities.yaml` (FORMAT.md section 2) the way an analyst would write them by hand. */
+/** Writing entries of an `entities.yaml` (docs/format.md, the knowledge base) the way an analyst would write them by hand. */
 
 const CYRILLIC: Record<string, string> = {
 	а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',

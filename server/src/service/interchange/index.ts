@@ -1,4 +1,4 @@
-/** Interchange (FORMAT.md section 4): exports, imports, agreement and corpus statistics, all pure. */
+/** Interchange (docs/format.md, exchanging annotations): exports, imports, agreement and corpus statistics, all pure. */
 export * from './model';
 export { EXPORT_FORMATS, IMPORT_FORMAT_LABELS, exportCollection, type CollectionExport, type ExportFormatInfo } from './formats';
 export { importBrat } from './bratImport';

@@ -2,7 +2,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { NewsDocument } from '../parse/model';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
 
-/** The formats an article can be exported to (FORMAT.md section 4). */
+/** The formats an article can be exported to (docs/format.md, exchanging annotations). */
 export const exportFormats = ['brat', 'conll', 'doccano', 'prodigy', 'timeml', 'json'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 

@@ -1,4 +1,4 @@
-/** Writing `.news` markup (FORMAT.md 1.2): escaped text, attribute blocks that the parser reads back as written. */
+/** Writing `.news` markup (docs/format.md, annotations): escaped text, attribute blocks that the parser reads back as written. */
 
 const IDENTIFIER = /^\p{L}[\p{L}\p{N}\-_:.]*$/u;
 

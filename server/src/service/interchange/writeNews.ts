@@ -15,7 +15,7 @@ const BLANK_LINE = /\n[ \t\r]*\n/;
 const LOOKS_LIKE_HEADER = /^(?:\ufeff|---[ \t]*\r?\n|---[ \t]*$|\s*date[ \t]+\d{4}-\d{2}-\d{2}(?=\s|$))/;
 
 /**
- * Writes an article as `.news` (FORMAT.md 1): the text byte for byte (with `[ ] { } \` escaped), each span as an
+ * Writes an article as `.news` (docs/format.md): the text byte for byte (with `[ ] { } \` escaped), each span as an
  * inline annotation, nested where spans nest, and the header as YAML front matter. What cannot be written (a span
  * crossing another or a blank line, an invalid type) is reported with the line it came from; the result is parsed
  * back and anything that does not read back as intended is reported too.

@@ -17,7 +17,7 @@ const BACKTICK = 0x60;
 const AT_SIGN = 0x40;
 const SEMICOLON = 0x3b;
 
-/** FORMAT.md: `\[ \] \{ \}` and `\\` are literal characters. */
+/** docs/format.md, escapes: `\[ \] \{ \}` and `\\` are literal characters. */
 const isEscapable = (code: number): boolean => code === OPEN_BRACKET || code === CLOSE_BRACKET || code === OPEN_BRACE || code === CLOSE_BRACE || code === BACKSLASH;
 
 interface OpenBracket {
@@ -74,7 +74,7 @@ class AnnotationFields implements AttributeSink {
 }
 
 /**
- * Parses a `.news` file (FORMAT.md section 1) in one linear pass over its body, paragraph by paragraph. Broken markup
+ * Parses a `.news` file (docs/format.md) in one linear pass over its body, paragraph by paragraph. Broken markup
  * becomes a problem and plain text; it never hides the annotations around it.
  */
 export function parseNews(source: string): NewsDocument {

@@ -12,7 +12,7 @@ const NO_HEADER: Header = { kind: 'none', range: { start: 0, end: 0 }, fields: [
 const DATELINE = /^\s*date[ \t]+(\d{4}-\d{2}-\d{2})(?=\s|$)\s*/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** Reads the header (FORMAT.md 1.1): YAML front matter, a bare `date YYYY-MM-DD` dateline, or none. */
+/** Reads the header (docs/format.md, the header): YAML front matter, a bare `date YYYY-MM-DD` dateline, or none. */
 export function parseHeader(source: string): HeaderParse {
 	const start = source.charCodeAt(0) === 0xfeff ? 1 : 0;
 	const firstLineEnd = lineEnd(source, start);

@@ -94,7 +94,7 @@ function isAllCaps(text: string): boolean {
 	return /\p{L}/u.test(text) && text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
-/** FORMAT.md: `[ ] { }` and `\` are written escaped in annotated text. */
+/** docs/format.md, escapes: `[ ] { }` and `\` are written escaped in annotated text. */
 function escapeText(text: string): string {
 	return text.replace(/[[\]{}\\]/g, '\\$&');
 }

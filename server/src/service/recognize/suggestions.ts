@@ -8,7 +8,7 @@ import { findNames, type ExtraName, type NameMention, type NameSource } from './
 export type SuggestionType = 'person' | 'org' | 'place' | 'date';
 export type SuggestionSource = NameSource | 'dates';
 
-/** Text the recognizer takes for an entity that nobody has annotated yet (FORMAT.md section 3). */
+/** Text the recognizer takes for an entity that nobody has annotated yet (docs/format.md, suggestions). */
 export interface Suggestion {
 	readonly type: SuggestionType;
 	readonly text: string;

@@ -3,7 +3,7 @@ import type { OffsetRange } from '../parse/model';
 
 export type KnowledgeType = 'person' | 'org' | 'place' | 'date' | 'none' | string;
 
-/** One entry of an `entities.yaml` (FORMAT.md section 2). */
+/** One entry of an `entities.yaml` (docs/format.md, the knowledge base). */
 export interface KnowledgeEntry {
 	readonly id: string;
 	readonly type: KnowledgeType;

@@ -1,4 +1,4 @@
-/** Which strings are TIMEX3-style date values (FORMAT.md 1.2, plus what the recognizer itself produces). */
+/** Which strings are TIMEX3-style date values (docs/format.md, date values, plus what the recognizer itself produces). */
 import { parseTimex } from '../../timex';
 
 const REFERENCE = /^(?:PRESENT|PAST|FUTURE)_REF$/;
