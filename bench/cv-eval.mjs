@@ -35,11 +35,12 @@ export async function crossValidate({ k = 5, epochs, runs, trainDev = false, wik
 	const trainer = await import('../scripts/train-tagger.mjs');
 	const { recognize, useTaggerModel, defaultSettings } = recognizerBundle();
 	const corpora = {};
-	for (const d of trainer.trainingDocuments({ wikigoldOnly })) (corpora[d.id.split('/')[0]] ??= []).push(d);
+	// every training corpus is scored; `wikigoldOnly` trains on WikiGold's folds alone (the tagger before UNER)
+	for (const d of trainer.trainingDocuments()) (corpora[d.id.split('/')[0]] ??= []).push(d);
 	for (const set of DEV_SETS) corpora[set.split('.')[0]] = readJsonl(path.join(EVAL, set));
 	const fold = new Map();
 	for (const docs of Object.values(corpora)) docs.forEach((d, i) => fold.set(d.id, i % k));
-	const trainable = (d) => d.genre !== undefined || (trainDev && !d.dates_only && !d.id.startsWith('te3'));
+	const trainable = (d) => (d.genre !== undefined && !(wikigoldOnly && d.genre !== 'wiki')) || (trainDev && !d.dates_only && !d.id.startsWith('te3'));
 	const prepared = new Map();
 	for (const docs of Object.values(corpora))
 		for (const d of docs) if (trainable(d)) prepared.set(d.id, trainer.prepare({ ...d, entities: d.entities.filter((e) => e.type !== 'DATE'), ignore: d.genre ? d.ignore : [] }));

@@ -1,5 +1,5 @@
-// `npm run bench:recognition [-- --cv-wikigold-only]`: the recognizer as analysts' batch jobs run it (`attache recognize --jsonl`, the built
-// CLI, a whole process), scored with ../shared/eval/score.mjs on the development sets, against compromise +
+// `npm run bench:recognition [-- --cv-wikigold-only]`: the recognizer as analysts' batch jobs run it (`attache
+// recognize --jsonl`, the built CLI, a whole process), scored with ../shared/eval/score.mjs on the development sets, against compromise +
 // compromise-dates on the same texts in the same run; then throughput on about 4 MB of text, and the ratio, both
 // from CPU time (user + system: the whole process for Attache, compromise in this process).
 import { execFileSync, spawnSync } from 'node:child_process';
