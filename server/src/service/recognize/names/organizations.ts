@@ -53,11 +53,3 @@ export function operations(ctx: Ctx, out: Candidate[]): void {
 		out.push(candidate(i, e, 'none', 'pattern', 0.9));
 	}
 }
-/** A web address written as a name ("Goto.com", "Amazon.com"): in news, the company that runs the site. */
-const WEB_NAME = /^\p{Lu}[\p{L}\d-]*\.(?:com|net|org|co\.uk|io)$/u;
-export function webCompanies(ctx: Ctx, out: Candidate[]): void {
-	for (let i = 0; i < ctx.tokens.length; i++) {
-		const t = tok(ctx, i);
-		if (t?.cap && t.kind === 'word' && t.text.length > 5 && t.text.charCodeAt(t.text.length - 4) === 46 && WEB_NAME.test(t.text)) out.push(candidate(i, i + 1, 'org', 'pattern', 0.85));
-	}
-}

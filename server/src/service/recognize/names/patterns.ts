@@ -1,6 +1,6 @@
 import type { Ctx } from './context';
 import { type Acronym, acronyms } from './acronyms';
-import { nationalBodies, operations, organizations, webCompanies } from './organizations';
+import { nationalBodies, operations, organizations } from './organizations';
 import { namedPersons, titledPersons } from './persons';
 import { datelines, nearPlaces, places } from './places';
 import type { Candidate } from './types';
@@ -19,6 +19,5 @@ export function patternCandidates(ctx: Ctx): { candidates: Candidate[]; acronyms
 	datelines(ctx, out);
 	nearPlaces(ctx, out);
 	operations(ctx, out);
-	webCompanies(ctx, out);
 	return { candidates: out, acronyms: acr };
 }
