@@ -178,7 +178,8 @@ const add = (key, flag) => dict.set(key, (dict.get(key) ?? 0) | flag);
 function addPhrase(phrase, flag) {
 	const toks = tokenize(phrase);
 	if (toks.length === 0) return;
-	const exact = toks.some((t) => t.allCaps || /\p{Lu}/u.test(t.text.slice(1)));
+	// (as written too where it opens with a lower-case particle, "bin Salman", which the folded lookup never tries)
+	const exact = toks.some((t) => t.allCaps || /\p{Lu}/u.test(t.text.slice(1))) || /^\p{Ll}/u.test(toks[0].text);
 	const keys = [];
 	if (exact) keys.push(toks.map((t) => t.text));
 	if (!exact || toks.some((t) => /\p{Ll}/u.test(t.text) && !t.allCaps)) keys.push(toks.map((t) => t.lower));

@@ -166,6 +166,9 @@ suite('names: the people of diplomacy', () => {
 	test('a full name is one person, a surname in its family-name-first order too', () => {
 		assert.deepEqual(names('Wang Yi and Xi Jinping met Sergei Lavrov.'), ['person:Wang Yi', 'person:Xi Jinping', 'person:Sergei Lavrov']);
 	});
+	test('a listed name may open with a lower-case particle', () => {
+		assert.deepEqual(names('Officials met bin Salman, von der Leyen and de Mistura.'), ['person:bin Salman', 'person:von der Leyen', 'person:de Mistura']);
+	});
 	test('a title before the name keeps the role the title pattern marks', () => {
 		const m = find('Russian Foreign Minister Sergey Lavrov arrived.', 'Sergey Lavrov');
 		assert.equal(m?.type, 'person');

@@ -7,6 +7,9 @@ import { type Candidate, candidate } from './types';
 const WORDLIKE = new Set(['trend', 'times', 'fed', 'dawn', 'fars', 'guardian', 'economist', 'treasury', 'army', 'navy',
 	'parliament', 'congress', 'senate', 'marines', 'rada', 'labour', 'democrats', 'republicans', 'conservatives']);
 
+/** Lower-case particles that may open a listed person's name. */
+const PARTICLES = new Set(['bin', 'ibn', 'von', 'van', 'de', 'del', 'der', 'da', 'di', 'al', 'el', 'le', 'la', 'du']);
+
 /** Confidence of a place by the list it is in. */
 export function placeConfidence(flags: number): number {
 	if (flags & (L.COUNTRY | L.GEO)) return 0.86;
@@ -26,7 +29,16 @@ export function listCandidates(ctx: Ctx): Candidate[] {
 	const mask = PLACE_FLAGS | ORG_FLAGS | L.DEMONYM | L.OTHER | L.LEADER;
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
-		if (!t || t.kind !== 'word' || !t.cap) continue;
+		if (!t || t.kind !== 'word') continue;
+		if (!t.cap) {
+			// "bin Salman", "von der Leyen", "de Mistura": a listed person's name may open with a lower-case particle
+			const m = t.text.length <= 4 && PARTICLES.has(t.text) && tokens[i + 1]?.kind === 'word' ? phraseAt(ctx, i, L.LEADER) : undefined;
+			if (m) {
+				out.push(candidate(i, m.to, 'person', 'list', 0.88));
+				i = m.to - 1;
+			}
+			continue;
+		}
 		const f = ctx.flags[i] ?? 0;
 		const m = phraseAt(ctx, i, mask);
 		if (!m) {
