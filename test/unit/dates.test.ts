@@ -81,7 +81,10 @@ suite('dates: weekdays', () => {
 	test('ahead with a future cue', () => expectDate('The ministers will meet on Friday.', 'Friday', '2025-01-24'));
 	test('last Friday', () => expectDate('They spoke last Friday.', 'last Friday', '2025-01-17'));
 	test('next Monday', () => expectDate('They speak next Monday.', 'next Monday', '2025-01-27'));
-	test('a time of day makes a TIME, not a DATE, in TimeML', () => assert.deepEqual(found('Talks ended Friday night and at 10 p.m. Thursday.'), []));
+	test('a weekday next to a time of day still names its day (TimeML would make the whole a TIME)', () =>
+		assert.deepEqual(found('Talks ended Friday night and at 10 p.m. Thursday.'), ['Friday=2025-01-17', 'Thursday=2025-01-16']));
+	test('midnight before the weekday, and the morning after a shifted one', () =>
+		assert.deepEqual(found('The truce began at midnight Thursday; they met last Monday morning.'), ['Thursday=2025-01-16', 'Monday=2025-01-20']));
 	test('the MUC convention keeps the weekday of "Thursday night"', () => assert.deepEqual(found('Talks ended Thursday night.', DCT, 'muc'), ['Thursday=2025-01-16']));
 });
 

@@ -153,3 +153,52 @@ suite('names: the contract', () => {
 		assert.doesNotThrow(() => findNames('(( )) && &amp; 12,3 ’’ `` __'));
 	});
 });
+
+suite('names: the people of diplomacy', () => {
+	test('untitled famous actors in short sentences are persons, the places beside them places', () => {
+		assert.deepEqual(names('Lavrov met Putin in Moscow.'), ['person:Lavrov', 'person:Putin', 'place:Moscow']);
+		assert.deepEqual(names('Macron called Erdogan on Monday.'), ['person:Macron', 'person:Erdogan']);
+		assert.deepEqual(names('Guterres urged restraint.'), ['person:Guterres']);
+	});
+	test('transliterations and accents alike: Zelensky, Zelenskyy, Erdoğan', () => {
+		assert.deepEqual(names('Zelenskyy thanked Erdoğan and Zelensky thanked Scholz.'), ['person:Zelenskyy', 'person:Erdoğan', 'person:Zelensky', 'person:Scholz']);
+	});
+	test('a full name is one person, a surname in its family-name-first order too', () => {
+		assert.deepEqual(names('Wang Yi and Xi Jinping met Sergei Lavrov.'), ['person:Wang Yi', 'person:Xi Jinping', 'person:Sergei Lavrov']);
+	});
+	test('a listed name may open with a lower-case particle', () => {
+		assert.deepEqual(names('Officials met bin Salman, von der Leyen and de Mistura.'), ['person:bin Salman', 'person:von der Leyen', 'person:de Mistura']);
+	});
+	test('a title before the name keeps the role the title pattern marks', () => {
+		const m = find('Russian Foreign Minister Sergey Lavrov arrived.', 'Sergey Lavrov');
+		assert.equal(m?.type, 'person');
+		assert.ok(m?.role, 'the role of the title pattern');
+	});
+	test('the workspace knowledge base wins over the built-in list', () => {
+		assert.deepEqual(names('Lavrov met Putin.', [{ text: 'Lavrov', type: 'org', source: 'knowledge-base', id: 'lavrov-fund' }]), ['org:Lavrov', 'person:Putin']);
+		assert.deepEqual(names('Putin spoke.', [{ text: 'Putin', type: 'none', source: 'knowledge-base' }]), []);
+	});
+	test('a surname shared by many or by a place stays to the full name', () => {
+		const ms = findNames('Kim said Johnson and Costa left for Jordan.');
+		assert.deepEqual(ms.filter((m) => m.source === 'list').map((m) => `${m.type}:${m.text}`), ['place:Jordan']);
+	});
+});
+
+suite('names: signs inside names', () => {
+	test('an encoded ampersand inside a word is one word, between words part of the name', () => {
+		assert.ok(tokenize('Shares of AT&amp;T and AT&AMP;T rose.').some((t) => t.text === 'AT&amp;T'));
+		assert.ok(tokenize('AT&AMP;T rose.').some((t) => t.text === 'AT&AMP;T'));
+		assert.ok(names('Procter &AMP; Gamble Co. rose.').includes('org:Procter &AMP; Gamble Co.'));
+	});
+	test("a possessive inside a company's name, and a company's suffix ending it", () => {
+		assert.deepEqual(names("McDonald's Corp. and Macy's Inc. gained."), ["org:McDonald's Corp.", "org:Macy's Inc."]);
+		assert.deepEqual(names('Johnson & Johnson Inc. and Merrill Lynch & Co. rose.'), ['org:Johnson & Johnson Inc.', 'org:Merrill Lynch & Co.']);
+	});
+	test('a possessive after a country is no part of the name', () => {
+		assert.deepEqual(names("Russia's Foreign Ministry said so."), ['place:Russia', 'org:Foreign Ministry']);
+	});
+	test('initials and particles stay in the name', () => {
+		assert.ok(names('J. Smith spoke to reporters.').includes('person:J. Smith'));
+		assert.ok(names('Carla del Ponte, the prosecutor, spoke.').includes('person:Carla del Ponte'));
+	});
+});

@@ -57,8 +57,11 @@ export function findDates(text: string, articleDate: string | undefined, options
 			}
 			const [start, end] = r.core ?? [hit.start, hit.end];
 			out.push(mention(text, start, end, hit, r.expr, dct, policy));
+		} else if (r.timeOfDay) {
+			// "Friday night", "midnight Thursday": TimeML's TIME, but the analyst still wants the day: the weekday alone
+			// is the date (as the MUC convention marks it), with the day's value
+			if (r.expr.kind === 'weekday' && r.core) out.push(mention(text, r.core[0], r.core[1], hit, r.expr, dct, policy));
 		} else {
-			if (r.timeOfDay) continue;
 			out.push(mention(text, hit.start, hit.end, hit, r.expr, dct, policy));
 		}
 	}

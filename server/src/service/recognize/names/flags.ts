@@ -31,10 +31,13 @@ export const L = {
 	/** one of the ~37,000 commonest English words (SCOWL size 35), in lower case ("talks", "trend", "march"): not in
 	 * the table but a sorted list of its own, looked up for the words that open a sentence (`isCommon`) */
 	COMMON: 16777216,
+	/** a head of state or government, foreign minister or head of an international organization (leaders.ts), by
+	 * full name or by the form that names them alone ("Lavrov") */
+	LEADER: 33554432,
 } as const;
 
 export const PLACE_FLAGS = L.COUNTRY | L.CAPITAL | L.CITY_L | L.CITY_M | L.CITY_S | L.REGION | L.GEO;
 export const STRONG_PLACE_FLAGS = L.COUNTRY | L.CAPITAL | L.CITY_L | L.CITY_M | L.REGION | L.GEO;
 export const ORG_FLAGS = L.ORG_INTL | L.ORG_GOV | L.ORG_MEDIA;
 /** Bumped when the meaning of the bits changes; the artifact must carry the same. */
-export const FLAGS_VERSION = 4;
+export const FLAGS_VERSION = 5;

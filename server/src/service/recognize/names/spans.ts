@@ -61,6 +61,7 @@ export function personEnd(ctx: Ctx, i: number, max = 4, capsOk = false): number 
 /** Start of the capitalized words before `head` that belong to the same name, or `head` itself. */
 export function leftRun(ctx: Ctx, head: number): number {
 	let k = head;
+	let joined = false;
 	while (k > 0) {
 		const p = tok(ctx, k - 1);
 		const cur = tok(ctx, k);
@@ -81,8 +82,11 @@ export function leftRun(ctx: Ctx, head: number): number {
 			k--;
 			continue;
 		}
-		// "Merrill Lynch & Co.", "Bank of America Corp."
-		if ((p.text === '&' || p.lower === '&amp;' || p.lower === 'and') && isCapWord(tok(ctx, k - 2)) && COMPANY_SUFFIXES.has(tok(ctx, head)?.lower ?? '')) {
+		// "Merrill Lynch & Co.", "Bank of America Corp."; "McDonald's Corp.", "Macy's Inc.": a possessive inside a
+		// company's name (one such sign a name; and another company's suffix ends a name: "McDonald's Corp. and
+		// Macy's Inc." are two)
+		if ((p.text === '&' || p.lower === '&amp;' || p.lower === 'and' || p.text === "'s") && !joined && isCapWord(tok(ctx, k - 2)) && COMPANY_SUFFIXES.has(tok(ctx, head)?.lower ?? '') && !COMPANY_SUFFIXES.has(tok(ctx, k - 2)?.lower ?? '')) {
+			joined = true;
 			k -= 2;
 			continue;
 		}

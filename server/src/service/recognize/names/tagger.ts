@@ -25,9 +25,30 @@ interface Weights {
 
 let weights: Weights | undefined;
 
+/** The shape of names-tagger.json, as scripts/train-tagger.mjs writes it. */
+export interface TaggerModel {
+	readonly hashBits?: number;
+	readonly count?: number;
+	readonly scale?: number;
+	readonly keys?: string;
+	readonly weights?: string;
+	readonly transitions?: number[];
+}
+
+/**
+ * Replaces the shipped weights by others of the same features (the cross-validation of bench/cv-eval.mjs trains one
+ * model a fold and recognizes its held-out documents with it); `undefined` goes back to the shipped ones.
+ */
+export function useTaggerModel(m: TaggerModel | undefined): void {
+	weights = m === undefined ? undefined : readWeights(m);
+	wordScores.clear();
+}
+
 function loadWeights(): Weights {
-	if (weights) return weights;
-	const m = model as { hashBits?: number; count?: number; scale?: number; keys?: string; weights?: string; transitions?: number[] };
+	return (weights ??= readWeights(model as TaggerModel));
+}
+
+function readWeights(m: TaggerModel): Weights {
 	if (m.hashBits !== HASH_BITS) throw new Error('names-tagger.json does not match the features: run node scripts/train-tagger.mjs');
 	const count = m.count ?? 0;
 	if (count > 0xffff) throw new Error('names-tagger.json has more features than the weight table holds');
@@ -50,8 +71,7 @@ function loadWeights(): Weights {
 	const scale = m.scale ?? 0;
 	const values = new Float32Array(count * NLABELS);
 	for (let i = 0; i < values.length; i++) values[i] = ((((wb[2 * i] as number) | ((wb[2 * i + 1] as number) << 8)) << 16) >> 16) * scale;
-	weights = { present, before, values, trans: Float32Array.from(m.transitions ?? new Array<number>(NLABELS * NLABELS).fill(0)) };
-	return weights;
+	return { present, before, values, trans: Float32Array.from(m.transitions ?? new Array<number>(NLABELS * NLABELS).fill(0)) };
 }
 
 function popcount(x: number): number {

@@ -209,6 +209,12 @@ function pushWord(text: string, i: number, tokens: Token[]): number {
 				continue;
 			}
 		}
+		if (d === 38 && isUpper(text.charCodeAt(j - 1)) && isAmpEntity(text, j) && j + 5 < n && isUpper(text.charCodeAt(j + 5))) {
+			// "AT&amp;T", "AT&AMP;T": the ampersand as newswire feeds encode it
+			j += 6;
+			while (j < n && isAlnum(text.charCodeAt(j))) j++;
+			continue;
+		}
 		if (d === 38 && j + 1 < n && isUpper(next) && isUpper(text.charCodeAt(j - 1))) {
 			// "AT&T"
 			j += 2;
