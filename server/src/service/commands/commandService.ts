@@ -1,5 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
+	AcceptAllParams,
+	AcceptAllResult,
 	AddToKnowledgeBaseParams,
 	AnnotateOccurrencesParams,
 	AnnotateParams,
@@ -39,7 +41,8 @@ export interface CommandService {
 	context(document: TextDocument, params: CommandTarget, token: CancellationToken): CommandContext;
 	annotate(document: TextDocument, params: AnnotateParams, token: CancellationToken): CommandResult;
 	acceptSuggestion(document: TextDocument, params: CommandTarget, token: CancellationToken): CommandResult;
-	acceptAllSuggestions(document: TextDocument, params: CommandTarget, token: CancellationToken): CommandResult;
+	/** Every suggestion (of `params.types`, when given) as one edit, with the count per type. */
+	acceptAllSuggestions(document: TextDocument, params: AcceptAllParams, token: CancellationToken): AcceptAllResult;
 	/** Every article of the workspace index; `open`: the documents open in the editor, whose text wins. */
 	acceptEntityInWorkspace(document: TextDocument, params: CommandTarget, open: OpenDocuments, token: CancellationToken): CommandResult;
 	navigateSuggestion(document: TextDocument, params: NavigateParams, token: CancellationToken): NavigateResult;
@@ -128,7 +131,7 @@ export function createCommandService(deps: CommandDependencies): CommandService 
 		annotate: (document, params, token) =>
 			token.isCancellationRequested ? cancelled : annotateTarget(article(document), findTarget(article(document), params), params.type, { ref: params.ref }, knowledge()),
 		acceptSuggestion: (document, params, token) => (token.isCancellationRequested ? cancelled : acceptAt(article(document), params)),
-		acceptAllSuggestions: (document, params, token) => (token.isCancellationRequested ? cancelled : acceptAll(article(document), params, token)),
+		acceptAllSuggestions: (document, params, token) => (token.isCancellationRequested ? cancelled : acceptAll(article(document), params, deps.types(), token)),
 		acceptEntityInWorkspace: (document, params, open, token) =>
 			token.isCancellationRequested ? cancelled : acceptEntityInWorkspace(article(document), params, workspaceTexts(open), suggestionsOf, parseNews, deps.workspace.entries, token),
 		navigateSuggestion: (document, params, token) => (token.isCancellationRequested ? { index: 0, total: 0 } : navigate(article(document), params)),
