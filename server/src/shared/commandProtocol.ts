@@ -217,11 +217,15 @@ export interface ConvertPlainArticleParams {
 	/** The `.txt` article. */
 	readonly uri: string;
 	readonly text: string;
+	/** The `.news` to create; beside the `.txt` (same name) when absent. */
+	readonly target?: string;
 }
 
 export interface ConvertPlainArticleResult extends CommandResult {
 	/** The `.news` file the edit creates. */
 	readonly uri?: string;
+	/** Its text: what Compare shows beside a `.news` that exists already. */
+	readonly text?: string;
 }
 
 /** A `.news` beside a raw `.txt` article, with YAML front matter built from its dateline. */

@@ -56,7 +56,8 @@ export interface CommandService {
 	/** Writes to the knowledge base nearest the document, else creates `entities.yaml` in its workspace folder (one of `roots`). */
 	addToKnowledgeBase(document: TextDocument, params: AddToKnowledgeBaseParams, where: KnowledgeLocation, token: CancellationToken): CommandResult;
 	ignoreSuggestion(document: TextDocument, params: CommandTarget, where: KnowledgeLocation, token: CancellationToken): CommandResult;
-	convertPlainArticle(uri: string, text: string, token: CancellationToken): ConvertPlainArticleResult;
+	/** `target`: the `.news` to create, when not the one beside the `.txt`. */
+	convertPlainArticle(uri: string, text: string, token: CancellationToken, target?: string): ConvertPlainArticleResult;
 }
 
 /** The documents open in the editor (the LSP server's TextDocuments). */
@@ -147,6 +148,6 @@ export function createCommandService(deps: CommandDependencies): CommandService 
 			token.isCancellationRequested ? cancelled : addToKnowledgeBase(article(document), params, knowledgeTarget(document.uri, where), knowledge()),
 		ignoreSuggestion: (document, params, where, token) =>
 			token.isCancellationRequested ? cancelled : ignoreSuggestion(article(document), params, knowledgeTarget(document.uri, where), deps.workspace.entries),
-		convertPlainArticle: (uri, text, token) => (token.isCancellationRequested ? cancelled : convertPlainArticle(uri, text)),
+		convertPlainArticle: (uri, text, token, target) => (token.isCancellationRequested ? cancelled : convertPlainArticle(uri, text, target)),
 	});
 }
