@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { convertPlainArticle, plainToNews } from '../../server/src/service/commands/convert';
+import { looksLikeRawArticle } from '../../server/src/service/commands/datelineFacts';
 import { appendEntry, slugId, uniqueId, yamlScalar } from '../../server/src/service/commands/yamlEntry';
 import { parseKnowledgeBase } from '../../server/src/service/workspace/knowledgeBase';
 import { applied, appliedTo, createdFiles, marked, needsConfirmation } from '../helpers/commands';
@@ -165,5 +166,17 @@ suite('commands: Convert Plain Article', () => {
 		assert.match(convertPlainArticle('file:///ws/raw/x.txt', 'Text.\n').message ?? '', /no article date: the first line of the .txt is no dateline "date YYYY-MM-DD"/);
 		assert.match(convertPlainArticle('file:///ws/raw/x.md', 'Text.\n').error ?? '', /works on a raw article saved as .txt/);
 		assert.match(convertPlainArticle('file:///ws/raw/x.txt', 'Text.\n', 'file:///ws/raw/x.md').error ?? '', /writes a \.news file/);
+	});
+});
+
+suite('Open as Annotated News is offered for raw text that reads like an article', () => {
+	test('a date line or a "PLACE, Month D" dateline; not other text', () => {
+		assert.ok(looksLikeRawArticle(' date 2025-01-22 BISHKEK, Kyrgyzstan, January 22. Text.\n'));
+		assert.ok(looksLikeRawArticle('\uFEFFdate 2024-11-05\r\nHALVIK, Norland, November 5. Text.\r\n'));
+		assert.ok(looksLikeRawArticle('BISHKEK, January 22 (Trend) - Talks ended.\n'));
+		assert.ok(looksLikeRawArticle('VIENNA, 14 March. Текст 😀.\n'));
+		assert.ok(!looksLikeRawArticle('Shopping list: milk, eggs.\n'));
+		assert.ok(!looksLikeRawArticle('NOTE, see below.\n'));
+		assert.ok(!looksLikeRawArticle('dated 2025-01-22 is not a date line\n'));
 	});
 });

@@ -31,3 +31,12 @@ export function datelineFacts(body: string): DatelineFacts {
 	const agency = AGENCY.exec(firstParagraph)?.[1]?.trim() ?? REPORTS.exec(firstParagraph)?.[1];
 	return { ...(place && place.length > 1 && { place: titleCase(place) }), ...(agency && { source: agency }) };
 }
+
+/** The bare dateline that the header reads: `date YYYY-MM-DD` on the first line. */
+const DATE_LINE = /^\uFEFF?[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}(?=\s|$)/;
+
+/** Whether a raw text reads like a news article: it opens with a `date YYYY-MM-DD` line or a "BISHKEK, January 22" dateline. */
+export function looksLikeRawArticle(text: string): boolean {
+	const opening = text.slice(0, 2000);
+	return DATE_LINE.test(opening) || DATELINE_PLACE_DATE.test(opening.replace(/^\uFEFF/, ''));
+}
