@@ -40,6 +40,8 @@ async function play(page, steps) {
 			if (!selector) throw new Error(`unknown widget ${step.waitFor}`);
 			await page.locator(selector).first().waitFor({ state: 'visible', timeout: 20_000 });
 		}
+		// A button of a modal dialog or a notification, by its label: what a person clicks to answer.
+		if (step.click !== undefined) await page.getByRole('button', { name: step.click, exact: true }).first().click({ timeout: 20_000 });
 		if (step.type !== undefined) await page.keyboard.type(step.type, { delay: 20 });
 		if (step.press !== undefined) await page.keyboard.press(step.press);
 		if (step.pause) await page.waitForTimeout(step.pause);

@@ -10,6 +10,8 @@ import { eventually } from './util';
 export type KeyStep =
 	| { readonly waitFor: 'quickInput' }
 	| { readonly type: string }
+	/** Clicks the button of that label in a dialog or a notification (waits until it is shown). */
+	| { readonly click: string }
 	| { readonly press: string }
 	| { readonly pause: number };
 
