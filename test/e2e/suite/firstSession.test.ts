@@ -1,13 +1,15 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { keyboard, keyboardAvailable } from './keyboard';
-import { eventually, fileUri, openNews, positionOf } from './util';
+import { eventually, fileUri, openNews, positionOf, semanticTokens } from './util';
 
 /**
  * An analyst's first session on a raw article: the offer to open it as Annotated News, Convert with the place and
  * source filled and a .news that exists already, a part of a name snapping to the whole one, Accept All saying how many
  * of which types first (and its per-type variants), and outline ranges that let the breadcrumb follow the cursor.
- * Dialogs and notifications are answered by clicking their buttons, as a person does (test/e2e/keyboard.js).
+ * The notification is answered by clicking its button, as a person does (test/e2e/keyboard.js). VS Code refuses to
+ * show modal dialogs while extension tests run (the command fails with the dialog's text): the tests check that text
+ * and that nothing changed, then answer through the commands' arguments (`existing`, `confirm: false`).
  */
 
 interface OpenAsOffer {
@@ -102,7 +104,7 @@ suite('First session of an analyst on a raw article', () => {
 		}
 	});
 
-	test('Convert Plain Article fills date, place and source; where the .news exists: Write Beside (clicked), Compare', async function () {
+	test('Convert Plain Article fills date, place and source; where the .news exists: Compare, Write Beside, nothing unanswered', async () => {
 		const txt = await write(`seed-${run}.txt`, RAW);
 		const created = await vscode.commands.executeCommand<string>('attache.convertPlainArticle', txt);
 		const news = fileUri(...FOLDER, `seed-${run}.news`);
@@ -118,15 +120,17 @@ suite('First session of an analyst on a raw article', () => {
 		assert.strictEqual((tab.input as vscode.TabInputTextDiff).modified.toString(), compared);
 		await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 
-		if (!keyboardAvailable()) {
-			console.log('skipped the dialog: clicking it needs the keyboard driver of test/e2e/run.js');
-			return;
-		}
-		const beside = vscode.commands.executeCommand<string>('attache.convertPlainArticle', txt);
-		await keyboard({ click: 'Write Beside' });
-		assert.strictEqual(await beside, fileUri(...FOLDER, `seed-${run}-2.news`).toString());
-		assert.strictEqual(vscode.window.activeTextEditor!.document.uri.toString(), await beside);
+		// The real path asks in a modal dialog, which VS Code refuses to show while extension tests run, naming its text.
+		await assert.rejects(
+			Promise.resolve(vscode.commands.executeCommand<string>('attache.convertPlainArticle', txt)),
+			new RegExp(`refused to show dialog in tests\\. Contents: seed-${run}\\.news exists already\\.`),
+		);
+		await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(fileUri(...FOLDER, `seed-${run}-2.news`))), 'no file beside it without an answer');
+		const beside = await vscode.commands.executeCommand<string>('attache.convertPlainArticle', { uri: txt.toString(), existing: 'writeBeside' });
+		assert.strictEqual(beside, fileUri(...FOLDER, `seed-${run}-2.news`).toString());
+		assert.strictEqual(vscode.window.activeTextEditor!.document.uri.toString(), beside);
 		assert.ok(vscode.window.activeTextEditor!.document.getText().includes('place: Bishkek'));
+		assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(news)), editor.document.getText(), 'the existing .news untouched');
 		await closeAll();
 	});
 
@@ -136,38 +140,37 @@ suite('First session of an analyst on a raw article', () => {
 		assert.strictEqual(document.uri.toString(), uri.toString());
 		const editor = vscode.window.activeTextEditor!;
 		const at = positionOf(document, 'Sergey Lavrov');
-		// The suggestion is computed in the background: wait until the server offers it at the cursor.
-		await eventually(
-			async () => {
-				editor.selection = new vscode.Selection(at.translate(0, 7), at.translate(0, 13));
-				return vscode.commands.executeCommand<boolean>('attache.annotateAsPerson');
-			},
-			(ok) => ok === true && document.getText().includes('[Sergey Lavrov]{.person}'),
-			'the whole name annotated',
-		);
+		// The suggestion is computed in the background: wait until it is highlighted.
+		await eventually(() => semanticTokens(document), (t) => t.some((x) => x.text === 'Sergey Lavrov' && x.modifiers.includes('suggested')), 'the suggestion "Sergey Lavrov"');
+		editor.selection = new vscode.Selection(at.translate(0, 7), at.translate(0, 13));
+		assert.strictEqual(document.getText(editor.selection), 'Lavrov');
+		assert.strictEqual(await vscode.commands.executeCommand<boolean>('attache.annotateAsPerson'), true);
+		assert.match(document.getText(), /\[Sergey Lavrov\]\{\.person[ }]/);
 		assert.ok(!document.getText().includes('Sergey [Lavrov]'), 'not half of the name');
 		await vscode.commands.executeCommand('undo');
 		assert.ok(!document.getText().includes('['), 'one Undo');
 		await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 	});
 
-	test('Accept All Suggestions in File asks first with the count per type (Accept clicked); per-type variants', async function () {
+	test('Accept All Suggestions in File asks first (nothing applied unanswered); per-type variants; one Undo', async () => {
 		await write(`accept-${run}.news`, `---\ndate: 2025-01-22\n---\n${RAW.slice('date 2025-01-22 '.length)}`);
 		const document = await openNews(...FOLDER, `accept-${run}.news`);
 		const original = document.getText();
 		// Only the places: no question asked of a caller that says so (confirm: false).
 		await eventually(() => vscode.commands.executeCommand<boolean>('attache.acceptAllPlaceSuggestions', { confirm: false }), (ok) => ok === true, 'the place suggestions');
 		const after = document.getText();
-		assert.ok(after.includes('[Bishkek]{.place}') || after.includes('[Moscow]{.place}'), after);
+		assert.match(after, /\[Moscow\]\{\.place[ }]/);
 		assert.ok(!after.includes('.person}') && !after.includes('.date'), 'only places');
 		await vscode.commands.executeCommand('undo');
 		assert.strictEqual(document.getText(), original, 'one Undo');
-		if (!keyboardAvailable()) {
-			console.log('skipped the dialog: clicking it needs the keyboard driver of test/e2e/run.js');
-			return;
-		}
-		const all = vscode.commands.executeCommand<boolean>('attache.acceptAllSuggestions');
-		await keyboard({ click: 'Accept' });
+		// The real path asks first in a modal dialog, which VS Code refuses to show while extension tests run, naming its
+		// text: the count per type, the most first. Unanswered, nothing changes.
+		await assert.rejects(
+			Promise.resolve(vscode.commands.executeCommand<boolean>('attache.acceptAllSuggestions')),
+			/refused to show dialog in tests\. Contents: Accept \d+ suggestions: \d+ people, \d+ places, \d+ dates, 1 organization\?/,
+		);
+		assert.strictEqual(document.getText(), original, 'not applied without Accept');
+		const all = vscode.commands.executeCommand<boolean>('attache.acceptAllSuggestions', { confirm: false });
 		assert.strictEqual(await all, true);
 		assert.ok(document.getText().includes('.person') && document.getText().includes('.place') && document.getText().includes('.date'), document.getText());
 		await vscode.commands.executeCommand('undo');
