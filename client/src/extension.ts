@@ -4,7 +4,7 @@ import { startLanguageClient, type AttacheClient } from './languageClient';
 import { registerEditingCommands } from './commands/registerEditingCommands';
 import { registerEntitiesView } from './entitiesView';
 import { registerInterchangeCommands } from './interchange/registerInterchangeCommands';
-import { registerOpenAsAnnotatedNews } from './openAsAnnotatedNews';
+import { registerOpenAsAnnotatedNews, registerOpenAsOffer, type OpenAsOffer } from './openAsAnnotatedNews';
 import { registerShowReferences } from './showReferences';
 
 let client: AttacheClient | undefined;
@@ -13,14 +13,19 @@ let client: AttacheClient | undefined;
 export interface AttacheApi {
 	/** Settles when the language server has started. */
 	readonly ready: Promise<void>;
+	/** Fires when "Open as Annotated News" is offered for a raw article, and when the offer is answered. */
+	readonly onDidOfferOpenAs: vscode.Event<OpenAsOffer>;
 }
 
 export function activate(context: vscode.ExtensionContext): AttacheApi {
 	const output = vscode.window.createOutputChannel('Attache', { log: true });
 	context.subscriptions.push(output);
 	client = startLanguageClient(context, output);
+	const offers = new vscode.EventEmitter<OpenAsOffer>();
 	context.subscriptions.push(
+		offers,
 		registerOpenAsAnnotatedNews(),
+		registerOpenAsOffer(context.workspaceState, offers),
 		...registerEditingCommands(client),
 		...registerEntitiesView(client.languageClient, client.ready),
 		...registerInterchangeCommands(client, output, context),
@@ -31,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): AttacheApi {
 			void vscode.window.setStatusBarMessage('Attache: the language server was restarted', 3000);
 		}),
 	);
-	return { ready: client.ready };
+	return { ready: client.ready, onDidOfferOpenAs: offers.event };
 }
 
 export async function deactivate(): Promise<void> {

@@ -92,5 +92,5 @@ export function registerEditingCommands(connection: Connection, documents: TextD
 		const document = find(params.textDocument.uri);
 		return document ? commands.ignoreSuggestion(document, params, { roots: roots(), open: documents }, token) : notOpen;
 	});
-	connection.onRequest(ConvertPlainArticleRequest.type, (params, token) => commands.convertPlainArticle(params.uri, params.text, token));
+	connection.onRequest(ConvertPlainArticleRequest.type, (params, token) => commands.convertPlainArticle(params.uri, params.text, token, params.target));
 }

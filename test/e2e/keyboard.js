@@ -45,8 +45,21 @@ async function play(page, steps) {
 			if (!selector) throw new Error(`unknown widget ${step.waitFor}`);
 			await page.locator(selector).first().waitFor({ state: 'visible', timeout: 60_000 });
 		}
+		// A button of a modal dialog or a notification, by its label: what a person clicks to answer.
+		if (step.click !== undefined) await click(page, step.click);
 		if (step.type !== undefined) await page.keyboard.type(step.type, { delay: 20 });
 		if (step.press !== undefined) await page.keyboard.press(step.press);
+	}
+}
+
+/** Clicks the visible button of that label; when there is none, the error lists the buttons that are shown. */
+async function click(page, label) {
+	const button = page.locator('.monaco-dialog-box .monaco-button, .notifications-toasts .monaco-button').filter({ hasText: label, visible: true });
+	try {
+		await button.first().click({ timeout: 20_000 });
+	} catch (e) {
+		const shown = await page.locator('.monaco-button:visible').allInnerTexts().catch(() => []);
+		throw new Error(`no button "${label}" to click; the buttons shown: ${JSON.stringify(shown)}; ${e && e.message}`);
 	}
 }
 

@@ -87,3 +87,46 @@ suite('commands: Annotate Selection as...', () => {
 		assert.match(refused(H + 'Text «   » here.\n', 'org'), /only white space/);
 	});
 });
+
+suite('commands: Annotate Selection snaps a part of a name to the whole one', () => {
+	const S = { suggestions: true };
+	const lavrov = H + 'Russian Foreign Minister Sergey Lavrov arrived in Bishkek.\n';
+
+	test('the setup: "Sergey Lavrov" is one suggestion', () => {
+		const s = service(settings({ suggestions: true }));
+		const names = s.commands.context(doc(lavrov), { textDocument: { uri: 'file:///test/a.news' }, position: { line: 3, character: 33 } }, none);
+		assert.equal(names.suggestion?.text, 'Sergey Lavrov');
+	});
+
+	test('a part of a suggestion selected and annotated as its type: the whole suggestion, and the message says so', () => {
+		const { document, result } = annotate(H + 'Russian Foreign Minister Sergey «Lavrov» arrived in Bishkek.\n', 'person', S);
+		assert.equal(applied(document, result), H + 'Russian Foreign Minister [Sergey Lavrov]{.person}| arrived in Bishkek.\n');
+		assert.match(result.message ?? '', /the whole name "Sergey Lavrov", of which "Lavrov" is a part/);
+		assert.equal(annotated(H + 'Russian Foreign Minister «Sergey» Lavrov arrived in Bishkek.\n', 'person', S), H + 'Russian Foreign Minister [Sergey Lavrov]{.person}| arrived in Bishkek.\n');
+		assert.equal(annotated(H + 'Russian Foreign Minister Sergey La«vro»v arrived in Bishkek.\n', 'person', S), H + 'Russian Foreign Minister [Sergey Lavrov]{.person}| arrived in Bishkek.\n', 'part of a word too');
+	});
+
+	test('another type keeps the part (a place inside a name is the analyst\'s choice)', () => {
+		assert.equal(annotated(H + 'Russian Foreign Minister Sergey «Lavrov» arrived.\n', 'place', S), H + 'Russian Foreign Minister Sergey [Lavrov]{.place}| arrived.\n');
+	});
+
+	test('a selection that cuts through a suggestion is refused with what to select; one that holds it whole is kept', () => {
+		assert.match(refused(H + 'Russian Foreign Minister Sergey «Lavrov arrived» in Bishkek.\n', 'person', S), /cuts through the suggestion "Sergey Lavrov": select all of it \(or put the cursor on it\), or only words inside it/);
+		assert.equal(annotated(H + 'Russian «Foreign Minister Sergey Lavrov» arrived.\n', 'person', S), H + 'Russian [Foreign Minister Sergey Lavrov]{.person}| arrived.\n');
+	});
+
+	test('a part of an annotated name, as its type: nothing nested, and the message says why', () => {
+		const { result } = annotate(H + 'Minister [Sergey «Lavrov»]{.person ref=lavrov} arrived.\n', 'person');
+		assert.equal(result.edit, undefined);
+		assert.match(result.message ?? '', /"Lavrov" is part of "Sergey Lavrov": the whole name is the annotation\. It is annotated as person already\./);
+		const { result: word } = annotate(H + 'Minister [Sergey Lav|rov]{.person} arrived.\n', 'person');
+		assert.equal(word.edit, undefined, 'the word under the cursor too');
+		assert.equal(annotated(H + 'Minister [Sergey «Lavrov»]{.person} arrived.\n', 'org'), H + 'Minister [Sergey [Lavrov]{.org}|]{.person} arrived.\n', 'another type nests');
+	});
+
+	test('Cyrillic, emoji and CRLF', () => {
+		const text = '---\r\ndate: 2025-01-22\r\n---\r\n😀 Министр [Сергей «Лавров»]{.person} прибыл 🇷🇺.\r\n';
+		const { result } = annotate(text, 'person');
+		assert.match(result.message ?? '', /"Лавров" is part of "Сергей Лавров"/);
+	});
+});

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { convertPlainArticle, plainToNews } from '../../server/src/service/commands/convert';
+import { looksLikeRawArticle } from '../../server/src/service/commands/datelineFacts';
 import { appendEntry, slugId, uniqueId, yamlScalar } from '../../server/src/service/commands/yamlEntry';
 import { parseKnowledgeBase } from '../../server/src/service/workspace/knowledgeBase';
 import { applied, appliedTo, createdFiles, marked, needsConfirmation } from '../helpers/commands';
@@ -130,23 +131,52 @@ suite('commands: Add to Knowledge Base, Ignore Suggestion', () => {
 });
 
 suite('commands: Convert Plain Article', () => {
-	test('the bare dateline becomes YAML front matter; the body is kept byte for byte', () => {
+	test('the bare dateline becomes YAML front matter with its place; the body is kept byte for byte', () => {
 		assert.deepEqual(plainToNews('date 2025-01-22 BISHKEK, Kyrgyzstan, January 22. Text.\n\nMore.\n'), {
-			text: '---\ndate: 2025-01-22\n---\nBISHKEK, Kyrgyzstan, January 22. Text.\n\nMore.\n',
+			text: '---\ndate: 2025-01-22\nplace: Bishkek\n---\nBISHKEK, Kyrgyzstan, January 22. Text.\n\nMore.\n',
 			date: '2025-01-22',
 			hadHeader: false,
+			place: 'Bishkek',
 		});
-		assert.equal(plainToNews('\uFEFF date 2024-03-14\r\nVIENNA, March 14. Текст 😀.\r\n').text, '---\r\ndate: 2024-03-14\r\n---\r\nVIENNA, March 14. Текст 😀.\r\n');
+		assert.equal(plainToNews('\uFEFF date 2024-03-14\r\nVIENNA, March 14. Текст 😀.\r\n').text, '---\r\ndate: 2024-03-14\r\nplace: Vienna\r\n---\r\nVIENNA, March 14. Текст 😀.\r\n');
 		assert.deepEqual(plainToNews('No dateline here.\n'), { text: 'No dateline here.\n', date: undefined, hadHeader: false });
+		const framed = '---\ndate: 2025-01-22\n---\nBISHKEK, January 22 (Trend). Text.\n';
+		assert.equal(plainToNews(framed).text, framed, 'front matter already: kept whole');
 	});
 
-	test('one edit that creates the .news beside the .txt, never over an existing file', () => {
+	test('the source: the agency in brackets after the dateline, or "NAME reports" in the first paragraph', () => {
+		const seed = ' date 2025-01-22 BISHKEK, Kyrgyzstan, January 22. Russian Foreign Minister Sergey Lavrov and others signed a Program, Trend reports via Russian Foreign Ministry.\n\nLavrov noted it.\n';
+		assert.equal(plainToNews(seed).text, '---\ndate: 2025-01-22\nplace: Bishkek\nsource: Trend\n---\nBISHKEK, Kyrgyzstan, January 22. Russian Foreign Minister Sergey Lavrov and others signed a Program, Trend reports via Russian Foreign Ministry.\n\nLavrov noted it.\n');
+		assert.equal(plainToNews('BISHKEK, January 22 (Trend) - Talks ended.\n').text, '---\nplace: Bishkek\nsource: Trend\n---\nBISHKEK, January 22 (Trend) - Talks ended.\n', 'without a date line: place and source still');
+		assert.equal(plainToNews('date 2025-03-14 NEW YORK, 14 March (AKIpress). Text.\n').text, '---\ndate: 2025-03-14\nplace: New York\nsource: AKIpress\n---\nNEW YORK, 14 March (AKIpress). Text.\n');
+		assert.equal(plainToNews('date 2025-01-22 МОСКВА, 22 января (ТАСС). Текст 😀.\r\n').text, '---\r\ndate: 2025-01-22\r\nplace: Москва\r\nsource: ТАСС\r\n---\r\nМОСКВА, 22 января (ТАСС). Текст 😀.\r\n');
+		assert.equal(plainToNews('date 2025-01-22 Talks ended today.\n\nReuters reports more.\n').text, '---\ndate: 2025-01-22\n---\nTalks ended today.\n\nReuters reports more.\n', 'only the first paragraph names the source');
+	});
+
+	test('one edit that creates the .news beside the .txt (or at the name asked for), never over an existing file', () => {
 		const result = convertPlainArticle('file:///ws/raw/lavrov%20talks.txt', 'date 2025-01-22 BISHKEK. Text.\n');
 		assert.equal(result.uri, 'file:///ws/raw/lavrov%20talks.news');
 		assert.deepEqual(result.edit!.documentChanges![0], { kind: 'create', uri: 'file:///ws/raw/lavrov%20talks.news', options: { overwrite: false } });
 		assert.equal(appliedTo(result, result.uri!), '---\ndate: 2025-01-22\n---\nBISHKEK. Text.\n');
+		assert.equal(result.text, '---\ndate: 2025-01-22\n---\nBISHKEK. Text.\n', 'the text, for Compare');
 		assert.equal(result.message, 'Created lavrov talks.news with the article date 2025-01-22 in its header.');
+		const beside = convertPlainArticle('file:///ws/raw/a.txt', 'date 2025-01-22 BISHKEK, January 22 (Trend). Text.\n', 'file:///ws/raw/a-2.news');
+		assert.equal(beside.uri, 'file:///ws/raw/a-2.news');
+		assert.equal(beside.message, 'Created a-2.news with the article date 2025-01-22, the place Bishkek and the source Trend in its header.');
 		assert.match(convertPlainArticle('file:///ws/raw/x.txt', 'Text.\n').message ?? '', /no article date: the first line of the .txt is no dateline "date YYYY-MM-DD"/);
 		assert.match(convertPlainArticle('file:///ws/raw/x.md', 'Text.\n').error ?? '', /works on a raw article saved as .txt/);
+		assert.match(convertPlainArticle('file:///ws/raw/x.txt', 'Text.\n', 'file:///ws/raw/x.md').error ?? '', /writes a \.news file/);
+	});
+});
+
+suite('Open as Annotated News is offered for raw text that reads like an article', () => {
+	test('a date line or a "PLACE, Month D" dateline; not other text', () => {
+		assert.ok(looksLikeRawArticle(' date 2025-01-22 BISHKEK, Kyrgyzstan, January 22. Text.\n'));
+		assert.ok(looksLikeRawArticle('\uFEFFdate 2024-11-05\r\nHALVIK, Norland, November 5. Text.\r\n'));
+		assert.ok(looksLikeRawArticle('BISHKEK, January 22 (Trend) - Talks ended.\n'));
+		assert.ok(looksLikeRawArticle('VIENNA, 14 March. Текст 😀.\n'));
+		assert.ok(!looksLikeRawArticle('Shopping list: milk, eggs.\n'));
+		assert.ok(!looksLikeRawArticle('NOTE, see below.\n'));
+		assert.ok(!looksLikeRawArticle('dated 2025-01-22 is not a date line\n'));
 	});
 });

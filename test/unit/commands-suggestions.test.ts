@@ -39,8 +39,26 @@ suite('commands: suggestions', () => {
 			applied(document, result),
 			H + 'Foreign Minister [Tomas Brenner]{.person ref=tomas-brenner} fl|ew to [Moscow]{.place} on [May 9]{.date value=2025-05-09}, where [Brenner]{.person ref=tomas-brenner} met [Ada Lindqvist]{.person}.\n',
 		);
-		assert.equal(result.message, 'Annotated 4 suggestions.');
+		assert.equal(result.message, 'Annotated 4 suggestions: 2 people, 1 place, 1 date.');
+		assert.deepEqual(result.counts, [{ type: 'person', count: 2 }, { type: 'place', count: 1 }, { type: 'date', count: 1 }]);
+		assert.equal(result.total, 4);
 		assert.equal(needsConfirmation(result.edit!), false);
+	});
+
+	test('Accept All of one type (or several): only those suggestions, one edit, counted', () => {
+		const { s, document, target } = setup(ARTICLE.replace('flew', 'fl|ew'), { kb: true });
+		const people = s.commands.acceptAllSuggestions(document, { ...target, types: ['person'] }, none);
+		assert.equal(
+			applied(document, people),
+			H + 'Foreign Minister [Tomas Brenner]{.person ref=tomas-brenner} fl|ew to Moscow on May 9, where [Brenner]{.person ref=tomas-brenner} met [Ada Lindqvist]{.person}.\n',
+		);
+		assert.equal(people.summary, '2 people');
+		const two = s.commands.acceptAllSuggestions(document, { ...target, types: ['place', 'date'] }, none);
+		assert.equal(applied(document, two), H + 'Foreign Minister Tomas Brenner fl|ew to [Moscow]{.place} on [May 9]{.date value=2025-05-09}, where Brenner met [Ada Lindqvist]{.person}.\n');
+		assert.equal(two.summary, '1 place, 1 date');
+		const none_ = s.commands.acceptAllSuggestions(document, { ...target, types: ['org'] }, none);
+		assert.equal(none_.edit, undefined);
+		assert.equal(none_.message, 'This article has no organization suggestions left.');
 	});
 
 	test('Accept All on CRLF text with Cyrillic and emoji', () => {

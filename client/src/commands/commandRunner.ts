@@ -17,6 +17,8 @@ export interface CommandArgs {
 	readonly id?: string;
 	/** false: apply an edit of several files without VS Code's refactor preview. */
 	readonly preview?: boolean;
+	/** false: Accept All without asking first (for scripts and keybindings that mean it). */
+	readonly confirm?: boolean;
 }
 
 /** Reads a command's argument: CommandArgs from a code action or a test, a Uri from a menu, or nothing. */

@@ -11,6 +11,14 @@ import {
 import type { RequestType } from 'vscode-languageserver-protocol';
 import { argsOf, type CommandRunner } from './commandRunner';
 
+/** The per-type variants of Accept All Suggestions in File. */
+const ACCEPT_ALL_OF_TYPE: readonly (readonly [string, string, string])[] = [
+	[Commands.acceptAllPersonSuggestions, 'person', 'Accept All Person Suggestions in File'],
+	[Commands.acceptAllOrganizationSuggestions, 'org', 'Accept All Organization Suggestions in File'],
+	[Commands.acceptAllPlaceSuggestions, 'place', 'Accept All Place Suggestions in File'],
+	[Commands.acceptAllDateSuggestions, 'date', 'Accept All Date Suggestions in File'],
+];
+
 /** Accept Suggestion, Accept All Suggestions in File / of This Entity in the Workspace, Next / Previous Suggestion. */
 export function registerSuggestionCommands(runner: CommandRunner): vscode.Disposable[] {
 	const run = (title: string, type: RequestType<CommandTarget, CommandResult, void>) => async (arg: unknown): Promise<boolean> => {
@@ -37,9 +45,28 @@ export function registerSuggestionCommands(runner: CommandRunner): vscode.Dispos
 		vscode.window.setStatusBarMessage(`Attache: suggestion ${result.index} of ${result.total}: ${result.label ?? ''}`, 5000);
 		return true;
 	};
+	/** Accept All (of `types`, else of every type): says how many of which types first, then applies one edit. */
+	const acceptAll = (title: string, types: readonly string[] | undefined) => async (arg: unknown): Promise<boolean> => {
+		const args = argsOf(arg);
+		const editor = await runner.editor(args, title);
+		if (!editor) return false;
+		const version = editor.document.version;
+		const result = await runner.request(AcceptAllSuggestionsRequest.type, { ...runner.target(editor, args), ...(types && { types }) });
+		if (result.edit && args.confirm !== false) {
+			const total = result.total ?? 0;
+			const answer = await vscode.window.showInformationMessage(
+				`Accept ${total} suggestion${total === 1 ? '' : 's'}: ${result.summary ?? ''}?`,
+				{ modal: true, detail: 'They become annotations in one edit: one Undo takes them all back.' },
+				'Accept',
+			);
+			if (answer !== 'Accept') return false;
+		}
+		return runner.apply(editor, version, result, args);
+	};
 	return [
 		vscode.commands.registerCommand(Commands.acceptSuggestion, run('Accept Suggestion', AcceptSuggestionRequest.type)),
-		vscode.commands.registerCommand(Commands.acceptAllSuggestions, run('Accept All Suggestions in File', AcceptAllSuggestionsRequest.type)),
+		vscode.commands.registerCommand(Commands.acceptAllSuggestions, acceptAll('Accept All Suggestions in File', undefined)),
+		...ACCEPT_ALL_OF_TYPE.map(([id, type, title]) => vscode.commands.registerCommand(id, acceptAll(title, [type]))),
 		vscode.commands.registerCommand(Commands.acceptEntityInWorkspace, run('Accept All Suggestions of This Entity in the Workspace', AcceptEntityInWorkspaceRequest.type)),
 		vscode.commands.registerCommand(Commands.nextSuggestion, navigate('next')),
 		vscode.commands.registerCommand(Commands.previousSuggestion, navigate('previous')),

@@ -75,9 +75,28 @@ export namespace AcceptSuggestionRequest {
 	export const type = new RequestType<CommandTarget, CommandResult, void>(method);
 }
 
+export interface AcceptAllParams extends CommandTarget {
+	/** Only the suggestions of these types (Accept All Person Suggestions in File...); all types when absent. */
+	readonly types?: readonly string[];
+}
+
+/** How many suggestions of one type Accept All annotates. */
+export interface TypeCount {
+	readonly type: string;
+	readonly count: number;
+}
+
+export interface AcceptAllResult extends CommandResult {
+	/** Per type, the most first: what the client asks the analyst to confirm before it applies the edit. */
+	readonly counts?: readonly TypeCount[];
+	/** The same in words: "12 people, 8 places, 6 organizations, 3 dates". */
+	readonly summary?: string;
+	readonly total?: number;
+}
+
 export namespace AcceptAllSuggestionsRequest {
 	export const method = 'attache/acceptAllSuggestions';
-	export const type = new RequestType<CommandTarget, CommandResult, void>(method);
+	export const type = new RequestType<AcceptAllParams, AcceptAllResult, void>(method);
 }
 
 /** Accepts every suggestion of the entity at the cursor in every article of the workspace. */
@@ -198,11 +217,15 @@ export interface ConvertPlainArticleParams {
 	/** The `.txt` article. */
 	readonly uri: string;
 	readonly text: string;
+	/** The `.news` to create; beside the `.txt` (same name) when absent. */
+	readonly target?: string;
 }
 
 export interface ConvertPlainArticleResult extends CommandResult {
 	/** The `.news` file the edit creates. */
 	readonly uri?: string;
+	/** Its text: what Compare shows beside a `.news` that exists already. */
+	readonly text?: string;
 }
 
 /** A `.news` beside a raw `.txt` article, with YAML front matter built from its dateline. */

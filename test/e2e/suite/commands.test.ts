@@ -127,7 +127,7 @@ suite('Editing commands in a real VS Code', () => {
 		await runAndUndo(
 			followup,
 			'attache.acceptAllSuggestions',
-			undefined,
+			{ confirm: false },
 			original.replace('Marren', '[Marren]{.person ref=ilsa-marren}').replace('April 9', '[April 9]{.date value=2025-04-09}').replace('crossing', 'cr|ossing'),
 		);
 	});
@@ -327,10 +327,10 @@ suite('Editing commands in a real VS Code', () => {
 			assert.strictEqual(editor.document.languageId, 'annotated-news');
 			assert.strictEqual(
 				withCursor(editor),
-				'---\ndate: 2025-03-10\n---\n|KESSEL, March 10. The Brisk corridor between Velmora and Ostrel opened today.\n\nIts first convoy left on Tuesday.\n',
+				'---\ndate: 2025-03-10\nplace: Kessel\n---\n|KESSEL, March 10. The Brisk corridor between Velmora and Ostrel opened today.\n\nIts first convoy left on Tuesday.\n',
 			);
 			assert.strictEqual(editor.document.isDirty, false, 'saved');
-			assert.strictEqual(await vscode.commands.executeCommand('attache.convertPlainArticle', fileUri('commands', 'plain-article.txt')), undefined, 'never over an existing file');
+			assert.strictEqual(await vscode.commands.executeCommand('attache.convertPlainArticle', { uri: fileUri('commands', 'plain-article.txt').toString(), existing: 'open' }), created, 'never over an existing file: it opens');
 		} finally {
 			await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
 			await vscode.workspace.fs.delete(fileUri('commands', 'plain-article.news'));

@@ -10,6 +10,8 @@ import * as path from 'path';
 export type KeyStep =
 	| { readonly waitFor: 'quickInput' | 'quickPickItem' | 'suggestions' }
 	| { readonly type: string }
+	/** Clicks the button of that label in a dialog or a notification (waits until it is shown). */
+	| { readonly click: string }
 	| { readonly press: string };
 
 const folder = process.env.ATTACHE_E2E_KEYBOARD;

@@ -6,6 +6,7 @@ import { resolveDate } from '../recognize/dates';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
 import { caretAfter, documentEdit, sortEdits, type OffsetEdit } from './edits';
 import { retypeEdits, setAttributeEdits, wrapEdits, type SpanAttributes } from './markup';
+import { snapTarget } from './snap';
 import { annotatableProblem, plainTextOf, type Article, type Target } from './target';
 
 /** What the editing commands know besides the article. */
@@ -28,10 +29,15 @@ export function unknownTypeError(types: EntityTypes, type: string): string {
 }
 
 /** Annotates the target as `type`: wraps it, or retypes it when it is an annotation already. */
-export function annotateTarget(article: Article, target: Target, type: string, attrs: SpanAttributes, knowledge: CommandKnowledge): CommandResult {
-	if (target.error !== undefined) return { error: target.error };
+export function annotateTarget(article: Article, asked: Target, type: string, attrs: SpanAttributes, knowledge: CommandKnowledge): CommandResult {
+	if (asked.error !== undefined) return { error: asked.error };
 	if (!knowledge.types.get(type)) return { error: unknownTypeError(knowledge.types, type) };
-	if (target.annotation) return retype(article, target.annotation, type, attrs);
+	const { target, note } = snapTarget(article.parsed, article.suggestions, asked, type);
+	if (target.error !== undefined) return { error: target.error };
+	if (target.annotation) {
+		const result = retype(article, target.annotation, type, attrs);
+		return note && !result.edit ? { message: `${note} It is annotated as ${type} already.` } : result;
+	}
 	const { parsed, document } = article;
 	const problem = annotatableProblem(parsed, target.range);
 	if (problem) return { error: problem };
@@ -49,7 +55,8 @@ export function annotateTarget(article: Article, target: Target, type: string, a
 	}
 	const ref = type === 'date' || type === 'role' ? attrs.ref : (attrs.ref ?? fromSuggestion?.ref ?? knowledgeRef(knowledge.entries, type, text));
 	const edits = wrapEdits(target.range, type, { ref, value });
-	return { edit: documentEdit(document, edits), selection: caretAfter(document, edits, target.range.end), ...(message && { message }) };
+	const said = [note, message].filter((m) => m !== undefined).join(' ');
+	return { edit: documentEdit(document, edits), selection: caretAfter(document, edits, target.range.end), ...(said && { message: said }) };
 }
 
 /** Gives an existing annotation another type (and the ref or value asked for). */

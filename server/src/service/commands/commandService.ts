@@ -1,5 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
+	AcceptAllParams,
+	AcceptAllResult,
 	AddToKnowledgeBaseParams,
 	AnnotateOccurrencesParams,
 	AnnotateParams,
@@ -39,7 +41,8 @@ export interface CommandService {
 	context(document: TextDocument, params: CommandTarget, token: CancellationToken): CommandContext;
 	annotate(document: TextDocument, params: AnnotateParams, token: CancellationToken): CommandResult;
 	acceptSuggestion(document: TextDocument, params: CommandTarget, token: CancellationToken): CommandResult;
-	acceptAllSuggestions(document: TextDocument, params: CommandTarget, token: CancellationToken): CommandResult;
+	/** Every suggestion (of `params.types`, when given) as one edit, with the count per type. */
+	acceptAllSuggestions(document: TextDocument, params: AcceptAllParams, token: CancellationToken): AcceptAllResult;
 	/** Every article of the workspace index; `open`: the documents open in the editor, whose text wins. */
 	acceptEntityInWorkspace(document: TextDocument, params: CommandTarget, open: OpenDocuments, token: CancellationToken): CommandResult;
 	navigateSuggestion(document: TextDocument, params: NavigateParams, token: CancellationToken): NavigateResult;
@@ -53,7 +56,8 @@ export interface CommandService {
 	/** Writes to the knowledge base nearest the document, else creates `entities.yaml` in its workspace folder (one of `roots`). */
 	addToKnowledgeBase(document: TextDocument, params: AddToKnowledgeBaseParams, where: KnowledgeLocation, token: CancellationToken): CommandResult;
 	ignoreSuggestion(document: TextDocument, params: CommandTarget, where: KnowledgeLocation, token: CancellationToken): CommandResult;
-	convertPlainArticle(uri: string, text: string, token: CancellationToken): ConvertPlainArticleResult;
+	/** `target`: the `.news` to create, when not the one beside the `.txt`. */
+	convertPlainArticle(uri: string, text: string, token: CancellationToken, target?: string): ConvertPlainArticleResult;
 }
 
 /** The documents open in the editor (the LSP server's TextDocuments). */
@@ -128,7 +132,7 @@ export function createCommandService(deps: CommandDependencies): CommandService 
 		annotate: (document, params, token) =>
 			token.isCancellationRequested ? cancelled : annotateTarget(article(document), findTarget(article(document), params), params.type, { ref: params.ref }, knowledge()),
 		acceptSuggestion: (document, params, token) => (token.isCancellationRequested ? cancelled : acceptAt(article(document), params)),
-		acceptAllSuggestions: (document, params, token) => (token.isCancellationRequested ? cancelled : acceptAll(article(document), params, token)),
+		acceptAllSuggestions: (document, params, token) => (token.isCancellationRequested ? cancelled : acceptAll(article(document), params, deps.types(), token)),
 		acceptEntityInWorkspace: (document, params, open, token) =>
 			token.isCancellationRequested ? cancelled : acceptEntityInWorkspace(article(document), params, workspaceTexts(open), suggestionsOf, parseNews, deps.workspace.entries, token),
 		navigateSuggestion: (document, params, token) => (token.isCancellationRequested ? { index: 0, total: 0 } : navigate(article(document), params)),
@@ -144,6 +148,6 @@ export function createCommandService(deps: CommandDependencies): CommandService 
 			token.isCancellationRequested ? cancelled : addToKnowledgeBase(article(document), params, knowledgeTarget(document.uri, where), knowledge()),
 		ignoreSuggestion: (document, params, where, token) =>
 			token.isCancellationRequested ? cancelled : ignoreSuggestion(article(document), params, knowledgeTarget(document.uri, where), deps.workspace.entries),
-		convertPlainArticle: (uri, text, token) => (token.isCancellationRequested ? cancelled : convertPlainArticle(uri, text)),
+		convertPlainArticle: (uri, text, token, target) => (token.isCancellationRequested ? cancelled : convertPlainArticle(uri, text, target)),
 	});
 }

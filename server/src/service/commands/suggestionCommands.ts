@@ -1,6 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
-import type { CommandResult, CommandTarget, NavigateResult } from '../../shared/commandProtocol';
+import type { AcceptAllParams, AcceptAllResult, CommandResult, CommandTarget, NavigateResult, TypeCount } from '../../shared/commandProtocol';
+import type { EntityTypes } from '../entityTypes';
 import type { CancellationToken } from '../host';
 import type { NewsDocument } from '../parse/model';
 import { acceptSuggestion } from '../providers/codeActions';
@@ -51,24 +52,39 @@ export function acceptAt(article: Article, params: CommandTarget): CommandResult
  * suggestions (from its first suggestion to its last), made straight into LSP edits: a 1 MB article has tens of
  * thousands of suggestions, and an edit each would be as many objects to make, send and apply.
  */
-export function acceptAll(article: Article, params: CommandTarget, token: CancellationToken): CommandResult {
-	if (!article.suggestions.length) return { message: 'This article has no suggestions left.' };
+export function acceptAll(article: Article, params: AcceptAllParams, types: EntityTypes, token: CancellationToken): AcceptAllResult {
+	const wanted = params.types?.length ? new Set(params.types) : undefined;
+	const chosen = wanted ? article.suggestions.filter((s) => wanted.has(s.type)) : article.suggestions;
+	if (!chosen.length) return { message: wanted ? `This article has no ${[...wanted].map((t) => types.get(t)?.label ?? t).join(' or ')} suggestions left.` : 'This article has no suggestions left.', total: 0, counts: [] };
 	const { document } = article;
-	const edits = acceptAllEdits(document, article.suggestions, params.position) ?? acceptAllEdits(document, [...article.suggestions].sort((a, b) => a.range.start - b.range.start), params.position)!;
+	const edits = acceptAllEdits(document, chosen, params.position) ?? acceptAllEdits(document, [...chosen].sort((a, b) => a.range.start - b.range.start), params.position)!;
 	if (token.isCancellationRequested) return {};
 	const { count, character } = edits;
+	const counts = [...edits.perType].map(([type, n]) => ({ type, count: n })).sort((a, b) => b.count - a.count || typeOrder(types, a.type) - typeOrder(types, b.type));
+	const summary = counts.map((c) => countOf(types, c)).join(', ');
 	return {
 		edit: workspaceEdit([{ uri: document.uri, version: document.version, edits: edits.edits }]),
 		selection: { start: { line: params.position.line, character }, end: { line: params.position.line, character } },
-		message: `Annotated ${count} suggestion${count === 1 ? '' : 's'}.`,
+		message: `Annotated ${count} suggestion${count === 1 ? '' : 's'}: ${summary}.`,
+		counts,
+		summary,
+		total: count,
 	};
+}
+
+const typeOrder = (types: EntityTypes, type: string): number => types.all.findIndex((t) => t.name === type);
+
+/** "12 people", "1 organization". */
+function countOf(types: EntityTypes, c: TypeCount): string {
+	const info = types.get(c.type);
+	return `${c.count} ${c.count === 1 ? (info?.label ?? c.type) : (info?.plural.toLowerCase() ?? c.type)}`;
 }
 
 /**
  * The edits of Accept All for suggestions in document order (undefined when they are not: sort them and ask again;
  * checking as it goes saves a pass over tens of thousands of objects), and the cursor's new character.
  */
-function acceptAllEdits(document: TextDocument, suggestions: readonly Suggestion[], cursor: Position): { edits: TextEdit[]; count: number; character: number } | undefined {
+function acceptAllEdits(document: TextDocument, suggestions: readonly Suggestion[], cursor: Position): { edits: TextEdit[]; count: number; perType: Map<string, number>; character: number } | undefined {
 	const source = document.getText();
 	const at = new LineCursor(document);
 	const edits: TextEdit[] = [];
@@ -76,6 +92,7 @@ function acceptAllEdits(document: TextDocument, suggestions: readonly Suggestion
 	const closeOfType = new Map<string, string>();
 	let character = cursor.character;
 	let count = 0;
+	const perType = new Map<string, number>();
 	let end = -1;
 	let previousStart = -1;
 	// The line being gathered: where it starts, its new text, and where its last suggestion ends.
@@ -109,11 +126,12 @@ function acceptAllEdits(document: TextDocument, suggestions: readonly Suggestion
 		lastEnd = stop;
 		end = stop;
 		count++;
+		perType.set(s.type, (perType.get(s.type) ?? 0) + 1);
 		// On the cursor's line, what is inserted before the cursor moves it (suggestions hold no line breaks).
 		if (startLine === cursor.line && startCharacter < cursor.character) character += lastLine === cursor.line && lastCharacter <= cursor.character ? 1 + close.length : 1;
 	}
 	flush();
-	return { edits, count, character };
+	return { edits, count, perType, character };
 }
 
 function setClose(cache: Map<string, string>, type: string): string {

@@ -48,18 +48,14 @@ export function provideDocumentSymbols(document: TextDocument, parsed: NewsDocum
 		const entity = group.get(key) ?? group.set(key, { key, mentions: [] }).get(key)!;
 		entity.mentions.push(m);
 	}
-	let order = 0;
 	for (const info of types.all) {
 		const group = groups.get(info.name);
 		if (!group) continue;
 		const entities = [...group.values()];
 		if (info.group === 'date') entities.sort(compareDates);
-		const children = entities.map((e, i) => entitySymbol(document, parsed, info, e, info.group === 'date' ? i : undefined));
-		// VS Code orders outline items by where their ranges start: each group starts one character after the one
-		// before it, so the groups keep this order (People, Organizations, Places, Dates) in every article.
-		const start = document.positionAt(Math.min(parsed.bodyStart + order++, parsed.source.length));
-		const range = { start, end: document.positionAt(parsed.source.length) };
-		symbols.push({ name: info.plural, detail: `${entities.length}`, kind: SymbolKind.Namespace, range, selectionRange: { start, end: start }, children });
+		const children = entities.map((e) => entitySymbol(document, parsed, info, e));
+		// The group spans its entities and no more, so that the breadcrumb names it only where one of them is.
+		symbols.push({ name: info.plural, detail: `${entities.length}`, kind: SymbolKind.Namespace, range: spanOf(children), selectionRange: firstOf(children).selectionRange, children });
 	}
 	return symbols;
 }
@@ -89,8 +85,8 @@ function headerSymbol(document: TextDocument, parsed: NewsDocument): DocumentSym
 	};
 }
 
-/** `timeOrder`: the entity's rank in time, for dates, which the outline must show in time order, not text order. */
-function entitySymbol(document: TextDocument, parsed: NewsDocument, info: EntityTypeInfo, entity: Entity, timeOrder?: number): DocumentSymbol {
+/** An entity: its range spans its mentions (VS Code orders the outline by position; the list itself is in time order for dates). */
+function entitySymbol(document: TextDocument, parsed: NewsDocument, info: EntityTypeInfo, entity: Entity): DocumentSymbol {
 	const names = entity.mentions.map((m) => displayText(m.text));
 	const name = names.reduce((best, n) => (n.length > best.length ? n : best), names[0]!);
 	const first = entity.mentions[0]!;
@@ -107,13 +103,7 @@ function entitySymbol(document: TextDocument, parsed: NewsDocument, info: Entity
 		const detail = m.suggested ? `suggested · line ${line}` : `line ${line}${roleOf(parsed, m)}`;
 		return { name: displayText(m.text), detail, kind: m.suggested ? SymbolKind.Key : SymbolKind.String, range, selectionRange: toRange(document, m.contentRange) };
 	});
-	let range = spanOf(children);
-	if (timeOrder !== undefined) {
-		// As for the groups: VS Code sorts siblings by where their ranges start.
-		const start = Math.min(parsed.bodyStart + timeOrder, entity.mentions[0]!.range.start);
-		range = { start: document.positionAt(start), end: range.end };
-	}
-	return { name, detail: details.join(' · '), kind: KIND[info.group] ?? SymbolKind.Object, range, selectionRange: children[0]!.selectionRange, children };
+	return { name, detail: details.join(' · '), kind: KIND[info.group] ?? SymbolKind.Object, range: spanOf(children), selectionRange: firstOf(children).selectionRange, children };
 }
 
 /** The title annotated just before a person: ", Russian Foreign Minister". */
@@ -134,12 +124,19 @@ function compareDates(a: Entity, b: Entity): number {
 	return a.mentions[0]!.range.start - b.mentions[0]!.range.start;
 }
 
+const before = (a: DocumentSymbol['range']['start'], b: DocumentSymbol['range']['start']): boolean => a.line < b.line || (a.line === b.line && a.character < b.character);
+
+/** The child that starts first: its selection range is the parent's, inside the parent's range. */
+function firstOf(children: readonly DocumentSymbol[]): DocumentSymbol {
+	return children.reduce((first, c) => (before(c.range.start, first.range.start) ? c : first), children[0]!);
+}
+
 function spanOf(children: readonly DocumentSymbol[]): DocumentSymbol['range'] {
 	let start = children[0]!.range.start;
 	let end = children[0]!.range.end;
 	for (const c of children) {
-		if (c.range.start.line < start.line || (c.range.start.line === start.line && c.range.start.character < start.character)) start = c.range.start;
-		if (c.range.end.line > end.line || (c.range.end.line === end.line && c.range.end.character > end.character)) end = c.range.end;
+		if (before(c.range.start, start)) start = c.range.start;
+		if (before(end, c.range.end)) end = c.range.end;
 	}
 	return { start, end };
 }
