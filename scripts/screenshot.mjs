@@ -74,7 +74,7 @@ try {
 	// The README's picture: an annotated article, its outline, the hover of a date.
 	await openFile('geneva-water-talks-2024-09-18.news');
 	await page.locator('.statusbar-item', { hasText: /^Annotated News$/ }).waitFor({ timeout: 30_000 });
-	await page.locator('.outline-pane .monaco-list-row', { hasText: /^People/ }).first().waitFor({ timeout: 30_000 });
+	await page.locator('.outline-pane .monaco-list-row', { hasText: /^(People|Organizations|Places|Dates)/ }).first().waitFor({ timeout: 30_000 });
 	await hover('September 18');
 	await shot('screenshot.png');
 	await page.mouse.move(5, 5);
