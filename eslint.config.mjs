@@ -31,4 +31,38 @@ export default tseslint.config(
 			'no-restricted-globals': ['error', 'process', 'require', '__dirname', 'Buffer'],
 		},
 	},
+	{
+		// The bottom layer: client and server both import it, so it imports nothing of theirs.
+		files: ['server/src/shared/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{ name: 'vscode', message: 'shared/ is the bottom layer: no vscode.' },
+						{ name: 'vscode-languageserver', message: 'shared/ declares messages with vscode-languageserver-protocol only.' },
+						{ name: 'vscode-languageclient', message: 'shared/ declares messages with vscode-languageserver-protocol only.' },
+						...nodeBuiltins.map((name) => ({ name, message: 'shared/ runs in the client, the server and the browser: no Node built-ins.' })),
+					],
+					patterns: [
+						{ group: ['../*', '**/service', '**/service/**'], message: 'shared/ is the bottom layer: it imports nothing of the service, the hosts or the LSP wiring.' },
+					],
+				},
+			],
+		},
+	},
+	{
+		// The client is thin: it asks the server, and shares only the declarations of shared/.
+		files: ['client/src/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['**/server/src/*', '!**/server/src/shared'], message: 'The client imports only server/src/shared/, vscode and the language client: ask the server for the rest.' },
+					],
+				},
+			],
+		},
+	},
 );

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { looksLikeRawArticle } from '../../server/src/service/commands/datelineFacts';
+import { looksLikeRawArticle } from '../../server/src/shared/rawArticle';
 import { Commands, languageId } from '../../server/src/shared/commands';
 
 /** "Attache: Open as Annotated News": switches the active editor (a raw `.txt` article, say) to the language. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { dateValueProblem } from '../../server/src/service/commands/dateValue';
+import { dateValueProblem } from '../../server/src/shared/dateValue';
 import { applied, appliedTo, marked, needsConfirmation } from '../helpers/commands';
 import { doc, none, service, settings } from '../helpers/service';
 

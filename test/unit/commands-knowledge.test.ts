@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { convertPlainArticle, plainToNews } from '../../server/src/service/commands/convert';
-import { looksLikeRawArticle } from '../../server/src/service/commands/datelineFacts';
+import { looksLikeRawArticle } from '../../server/src/shared/rawArticle';
 import { appendEntry, slugId, uniqueId, yamlScalar } from '../../server/src/service/commands/yamlEntry';
 import { parseKnowledgeBase } from '../../server/src/service/workspace/knowledgeBase';
 import { applied, appliedTo, createdFiles, marked, needsConfirmation } from '../helpers/commands';

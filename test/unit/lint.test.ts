@@ -25,3 +25,40 @@ suite('lint: the language service stays pure', () => {
 		assert.deepEqual(await lint('server/src/service/example.ts', "import type { Range } from 'vscode-languageserver-types';\nexport type R = Range;\n"), []);
 	});
 });
+
+// The layers: shared/ at the bottom, the client thin above it.
+suite('lint: shared/ is the bottom layer and the client imports only it', () => {
+	const eslint = new ESLint();
+	const lint = async (file: string, code: string) => (await eslint.lintText(code, { filePath: file }))[0]!.messages.map((m) => m.ruleId);
+
+	for (const [what, code] of [
+		['a provider of the service', "import { provideEntities } from '../service/providers/entities';\nexport const x = provideEntities;\n"],
+		['the LSP wiring', "import { x as y } from '../server';\nexport const x = y;\n"],
+		['vscode', "import * as vscode from 'vscode';\nexport const x = vscode;\n"],
+		['a Node built-in', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
+	] as const) {
+		test(`importing ${what} in server/src/shared fails`, async () => {
+			assert.deepEqual(await lint('server/src/shared/example.ts', code), ['no-restricted-imports']);
+		});
+	}
+
+	test('shared/ imports its own files and the protocol types', async () => {
+		const code = "import { NotificationType } from 'vscode-languageserver-protocol';\nimport type { ExportParams } from './interchange';\nexport type P = ExportParams;\nexport const N = NotificationType;\n";
+		assert.deepEqual(await lint('server/src/shared/example.ts', code), []);
+	});
+
+	for (const [what, code] of [
+		['the service', "import { dateValueProblem } from '../../../server/src/service/commands/annotationCommands';\nexport const x = dateValueProblem;\n"],
+		['the Node host', "import { x as y } from '../../server/src/node/files';\nexport const x = y;\n"],
+		['the LSP wiring', "import { x as y } from '../../server/src/server';\nexport const x = y;\n"],
+	] as const) {
+		test(`importing ${what} in the client fails`, async () => {
+			assert.deepEqual(await lint('client/src/commands/example.ts', code), ['no-restricted-imports']);
+		});
+	}
+
+	test('the client imports shared/, vscode and the language client', async () => {
+		const code = "import * as vscode from 'vscode';\nimport { LanguageClient } from 'vscode-languageclient/node';\nimport { dateValueProblem } from '../../../server/src/shared/dateValue';\nexport const x = [vscode, LanguageClient, dateValueProblem];\n";
+		assert.deepEqual(await lint('client/src/commands/example.ts', code), []);
+	});
+});

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../../../server/src/shared/commands';
 import { AnnotateOccurrencesRequest, ChangeTypeRequest, CommandContextRequest, RemoveAnnotationRequest, SetDateValueRequest } from '../../../server/src/shared/protocol';
-import { dateValueProblem } from '../../../server/src/service/commands/dateValue';
+import { dateValueProblem } from '../../../server/src/shared/dateValue';
 import { argsOf, type CommandRunner } from './commandRunner';
 import { pickType } from './pickers';
 

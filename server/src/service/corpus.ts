@@ -7,17 +7,8 @@ import { toRange } from './ranges';
 import type { Suggestion } from './recognize/suggestions';
 import { consistencyProblems, knowledgeBaseConsistency } from './providers/consistency';
 import { provideDefinition } from './providers/definition';
-import {
-	provideEntities,
-	provideEntityArticles,
-	provideEntityMentions,
-	type EntitiesParams,
-	type EntitiesResult,
-	type EntityArticleItem,
-	type EntityArticlesParams,
-	type EntityMentionItem,
-	type EntityMentionsParams,
-} from './providers/entities';
+import { provideEntities, provideEntityArticles, provideEntityMentions } from './providers/entities';
+import type { EntitiesParams, EntitiesResult, EntityArticleItem, EntityArticlesParams, EntityMentionItem, EntityMentionsParams } from '../shared/entitiesView';
 import { entityAt, type EntityTarget } from './providers/entityTarget';
 import type { Problem } from './providers/diagnostics';
 import { provideReferences } from './providers/references';

@@ -1,12 +1,23 @@
 /** The interchange formats as the editor offers them, and the messages of the interchange requests (protocol.ts). */
 
-export interface FormatChoice {
-	readonly id: string;
+/** The formats an article can be exported to (docs/format.md, exchanging annotations). */
+export const exportFormats = ['brat', 'conll', 'doccano', 'prodigy', 'timeml', 'json'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+/** The formats an article can be imported from. */
+export const importFormats = ['brat', 'conll', 'doccano', 'prodigy'] as const;
+export type ImportFormat = (typeof importFormats)[number];
+
+export const isExportFormat = (s: string | undefined): s is ExportFormat => (exportFormats as readonly string[]).includes(s ?? '');
+export const isImportFormat = (s: string | undefined): s is ImportFormat => (importFormats as readonly string[]).includes(s ?? '');
+
+export interface FormatChoice<F extends string = string> {
+	readonly id: F;
 	readonly label: string;
 	readonly description: string;
 }
 
-export const exportFormatChoices: readonly FormatChoice[] = [
+export const exportFormatChoices: readonly FormatChoice<ExportFormat>[] = [
 	{ id: 'brat', label: 'brat standoff', description: 'NAME.txt + NAME.ann per article, and annotation.conf: open the folder in brat' },
 	{ id: 'conll', label: 'CoNLL-2003 BIO', description: 'token TAB tag, one layer of spans (nested ones are lost)' },
 	{ id: 'doccano', label: 'doccano JSONL', description: '{"text", "label": [[start, end, TYPE]]} a line' },
@@ -15,7 +26,7 @@ export const exportFormatChoices: readonly FormatChoice[] = [
 	{ id: 'json', label: 'JSON', description: 'NAME.json per article: everything (header, text, annotations, refs, values, attributes, nesting)' },
 ];
 
-export const importFormatChoices: readonly (FormatChoice & { readonly extensions: readonly string[] })[] = [
+export const importFormatChoices: readonly (FormatChoice<ImportFormat> & { readonly extensions: readonly string[] })[] = [
 	{ id: 'brat', label: 'brat standoff', description: 'NAME.ann with NAME.txt next to it', extensions: ['ann'] },
 	{ id: 'conll', label: 'CoNLL BIO', description: 'token TAB tag lines; -DOCSTART- between articles', extensions: ['conll', 'bio', 'iob', 'txt', 'tsv'] },
 	{ id: 'doccano', label: 'doccano JSONL', description: '{"text", "label": [[start, end, TYPE]]} a line', extensions: ['jsonl', 'json'] },
@@ -30,7 +41,7 @@ export interface FilePlace {
 }
 
 export interface ExportParams {
-	readonly format: string;
+	readonly format: ExportFormat;
 	/** Files and folders (paths on the server's disk). */
 	readonly paths: readonly string[];
 	readonly outDir: string;
@@ -49,7 +60,7 @@ export interface ExportResult {
 }
 
 export interface ImportParams {
-	readonly format: string;
+	readonly format: ImportFormat;
 	readonly paths: readonly string[];
 	readonly outDir: string;
 	readonly force?: boolean;

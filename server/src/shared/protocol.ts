@@ -18,9 +18,9 @@ import type {
 	EntityArticlesParams,
 	EntityMentionItem,
 	EntityMentionsParams,
-} from '../service/providers/entities';
+} from './entitiesView';
 
-export type { EntitiesParams, EntitiesResult, EntityArticleItem, EntityArticlesParams, EntityMentionItem, EntityMentionsParams, EntityItem, EntityTypeGroup } from '../service/providers/entities';
+export type { EntitiesParams, EntitiesResult, EntityArticleItem, EntityArticlesParams, EntityMentionItem, EntityMentionsParams, EntityItem, EntityTypeGroup } from './entitiesView';
 
 /** The Entities view: entities grouped by type, with their counts (optionally filtered). */
 export namespace EntitiesRequest {

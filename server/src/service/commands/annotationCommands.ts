@@ -2,7 +2,7 @@ import type { CommandResult, CommandTarget } from '../../shared/commandProtocol'
 import type { Annotation } from '../parse/model';
 import { displayText } from '../ranges';
 import { annotateTarget, retype, unknownTypeError, type CommandKnowledge } from './annotate';
-import { dateValueProblem } from './dateValue';
+import { dateValueProblem } from '../../shared/dateValue';
 import { caretAfter, deleteRange, documentEdit, sortEdits } from './edits';
 import { setAttributeEdits } from './markup';
 import { annotationAtCursor, cursorOf, suggestionAt, type Article } from './target';

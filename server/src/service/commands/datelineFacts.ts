@@ -1,3 +1,5 @@
+import { MONTH } from '../../shared/rawArticle';
+
 /**
  * What a raw article's opening gives its header besides the date (the header keys `place` and `source` of the
  * format): the place of the dateline, in capitals before its first comma ("BISHKEK, Kyrgyzstan, January 22" ->
@@ -9,15 +11,12 @@ export interface DatelineFacts {
 	readonly source?: string;
 }
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 /** The place in capitals (words, hyphens, apostrophes, dots), then a comma or the agency's bracket. */
 const PLACE = /^[ \t]*(\p{Lu}[\p{Lu}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{M}'’.-]*)*)(?=[ \t]*[,(])/u;
 /** "BISHKEK, January 22 (Trend)" or "BISHKEK (Trend)": the agency in brackets within the dateline. */
 const AGENCY = new RegExp(`^[^\\n.]{0,80}?(?:${MONTH}[ \\t]+\\d{1,2}|\\d{1,2}[ \\t]+${MONTH}|\\p{Lu}{2,})[^\\n(]{0,20}\\([ \\t]*(\\p{Lu}[\\p{L}\\p{N}&.' -]{0,40}?)[ \\t]*\\)`, 'u');
 /** "Trend reports", "Trend reported", "AKIpress reports": a capitalized name of up to four words before it. */
 const REPORTS = /(?:^|[\s,(])((?:\p{Lu}[\p{L}\p{N}&.'-]*)(?:[ \t]+\p{Lu}[\p{L}\p{N}&.'-]*){0,3})[ \t]+report(?:s|ed)\b/u;
-/** A dateline in the text of a raw article: "BISHKEK, January 22" or "VIENNA, 14 March". */
-export const DATELINE_PLACE_DATE = new RegExp(`^[ \\t]*\\p{Lu}[\\p{Lu}\\p{M}'’. -]*\\p{Lu}(?:,[^\\n,.]{1,40})?,[ \\t]+(?:${MONTH}[ \\t]+\\d{1,2}|\\d{1,2}[ \\t]+${MONTH})\\b`, 'u');
 
 /** "BISHKEK" -> "Bishkek", "NEW YORK" -> "New York", "SAINT-PETERSBURG" -> "Saint-Petersburg". */
 export function titleCase(capitals: string): string {
@@ -30,13 +29,4 @@ export function datelineFacts(body: string): DatelineFacts {
 	const place = PLACE.exec(firstParagraph)?.[1];
 	const agency = AGENCY.exec(firstParagraph)?.[1]?.trim() ?? REPORTS.exec(firstParagraph)?.[1];
 	return { ...(place && place.length > 1 && { place: titleCase(place) }), ...(agency && { source: agency }) };
-}
-
-/** The bare dateline that the header reads: `date YYYY-MM-DD` on the first line. */
-const DATE_LINE = /^\uFEFF?[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}(?=\s|$)/;
-
-/** Whether a raw text reads like a news article: it opens with a `date YYYY-MM-DD` line or a "BISHKEK, January 22" dateline. */
-export function looksLikeRawArticle(text: string): boolean {
-	const opening = text.slice(0, 2000);
-	return DATE_LINE.test(opening) || DATELINE_PLACE_DATE.test(opening.replace(/^\uFEFF/, ''));
 }

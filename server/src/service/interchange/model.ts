@@ -2,16 +2,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { NewsDocument } from '../parse/model';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
 
-/** The formats an article can be exported to (docs/format.md, exchanging annotations). */
-export const exportFormats = ['brat', 'conll', 'doccano', 'prodigy', 'timeml', 'json'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
-
-/** The formats an article can be imported from. */
-export const importFormats = ['brat', 'conll', 'doccano', 'prodigy'] as const;
-export type ImportFormat = (typeof importFormats)[number];
-
-export const isExportFormat = (s: string | undefined): s is ExportFormat => (exportFormats as readonly string[]).includes(s ?? '');
-export const isImportFormat = (s: string | undefined): s is ImportFormat => (importFormats as readonly string[]).includes(s ?? '');
+export { exportFormats, importFormats, isExportFormat, isImportFormat, type ExportFormat, type ImportFormat } from '../../shared/interchange';
 
 /** One article to export: its name (a relative path without `.news`, with `/`), parsed. */
 export interface ExportInput {

@@ -1,6 +1,6 @@
 import type { Annotation } from '../parse/model';
 import { isTimexValue, resolveDate } from '../recognize/dates';
-import { parseTimex, type TimexPeriod } from '../timex';
+import { parseTimex, type TimexPeriod } from '../../shared/timex';
 import { describe, loss, typedAnnotations } from './exportable';
 import type { ArticleExport, ExportInput, Loss } from './model';
 

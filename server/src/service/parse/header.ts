@@ -1,6 +1,7 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { DiagnosticCode } from '../diagnosticCodes';
 import type { ArticleDate, Header, HeaderField, OffsetRange, SyntaxProblem } from './model';
+import { isCalendarDay } from '../../shared/timex';
 
 export interface HeaderParse {
 	readonly header: Header;
@@ -118,11 +119,6 @@ function articleDate(raw: string, range: OffsetRange, problems: SyntaxProblem[])
 		message: `The article date \`${raw}\` is not a date: write it as YYYY-MM-DD, for example \`date: 2025-01-22\`.`,
 	});
 	return undefined;
-}
-
-export function isCalendarDay(year: number, month: number, day: number): boolean {
-	if (month < 1 || month > 12 || day < 1) return false;
-	return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function rangeOf(node: unknown, base: number): OffsetRange | undefined {

@@ -4,7 +4,7 @@ import type { EntityTypeInfo, EntityTypes } from '../entityTypes';
 import type { NewsDocument, OffsetRange } from '../parse/model';
 import { toRange } from '../ranges';
 import { resolveDate } from '../recognize/dates';
-import { describePeriod, parseTimex } from '../timex';
+import { describePeriod, parseTimex } from '../../shared/timex';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
 import { attributeContextAt, type AttributeContext } from './attributeContext';
 

@@ -4,7 +4,7 @@ import type { EntityTypeInfo, EntityTypes } from '../entityTypes';
 import type { Annotation, NewsDocument } from '../parse/model';
 import { displayText, toRange } from '../ranges';
 import type { Suggestion } from '../recognize/suggestions';
-import { describePeriod, parseTimex } from '../timex';
+import { describePeriod, parseTimex } from '../../shared/timex';
 
 const HEADER_LABELS: Record<string, string> = { date: 'Article date', title: 'Title', source: 'Source', url: 'URL', place: 'Place', language: 'Language', authors: 'Authors', tags: 'Tags' };
 const HEADER_ORDER = ['date', 'title', 'source'];

@@ -5,7 +5,7 @@ import type { Annotation, NewsDocument } from '../parse/model';
 import { annotationAt, displayText, toRange } from '../ranges';
 import { isTimexValue } from '../recognize/dates';
 import type { Suggestion } from '../recognize/suggestions';
-import { describePeriod, parseTimex, relationToArticleDate } from '../timex';
+import { describePeriod, parseTimex, relationToArticleDate } from '../../shared/timex';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
 
 export interface HoverContext {

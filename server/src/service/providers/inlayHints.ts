@@ -4,7 +4,7 @@ import type { NewsDocument, OffsetRange } from '../parse/model';
 import { displayText } from '../ranges';
 import { resolveDate } from '../recognize/dates';
 import type { Suggestion } from '../recognize/suggestions';
-import { describePeriod, parseTimex, relationToArticleDate, type TimexPeriod, type TimexValue } from '../timex';
+import { describePeriod, parseTimex, relationToArticleDate, type TimexPeriod, type TimexValue } from '../../shared/timex';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const DAY_MS = 86_400_000;

@@ -8,7 +8,7 @@ import { DEFAULT_POLICY, resolveExpression, type ResolvePolicy } from './resolve
 import { RULE_COUNT, readAt, scan, type Hit } from './scanner';
 import { tenseAround, type Tense } from './tense';
 
-export { isTimexValue } from './timexValue';
+export { isTimexValue } from '../../../shared/timexValue';
 export type { ResolvePolicy } from './resolve';
 
 export interface DateMention {

@@ -1,4 +1,3 @@
-import { isCalendarDay } from './parse/header';
 
 /** One point of a TIMEX3-style value (docs/format.md, date values), as a span of calendar days. */
 export interface TimexPeriod {
@@ -154,4 +153,10 @@ export function epochDayOf(iso: string): number | undefined {
 
 function plural(n: number, unit: string): string {
 	return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/** Whether year-month-day is a day of the calendar (2025-02-29 is not). */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+	if (month < 1 || month > 12 || day < 1) return false;
+	return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -1,5 +1,5 @@
 /** Which strings are TIMEX3-style date values (docs/format.md, date values, plus what the recognizer itself produces). */
-import { parseTimex } from '../../timex';
+import { parseTimex } from './timex';
 
 const REFERENCE = /^(?:PRESENT|PAST|FUTURE)_REF$/;
 /** Decades and centuries with TIMEX3 placeholders: 199X, 19XX. */

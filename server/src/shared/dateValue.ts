@@ -1,4 +1,4 @@
-import { isTimexValue } from '../recognize/dates/timexValue';
+import { isTimexValue } from './timexValue';
 
 const FORMS = 'a day 2025-01-22, a month 2025-05, a year 2025, a week 2025-W04, a quarter 2025-Q1, a decade 199X, or an interval 2025-01-20/2025-01-24';
 
