@@ -22,6 +22,10 @@ export function documentKind(document: TextDocument, index: WorkspaceIndex): Doc
 	return 'article';
 }
 
+/** The methods of the service whose first parameter is a document: each must decide what it gives a knowledge base. */
+type DocumentMethodName = { [K in keyof AttacheService]: AttacheService[K] extends (...args: infer A) => unknown ? (A[0] extends TextDocument ? K : never) : never }[keyof AttacheService];
+type DocumentMethods = Pick<AttacheService, DocumentMethodName>;
+
 export interface KnowledgeBaseDependencies {
 	readonly index: WorkspaceIndex;
 	readonly settings: () => AttacheSettings;
@@ -32,15 +36,17 @@ export interface KnowledgeBaseDependencies {
  * The service with knowledge bases as first-class documents: in an `entities.yaml`, Find All References, Rename
  * Symbol (on an id), hover and code lenses work on the entries, and diagnostics are the knowledge base's own; the
  * features of articles (tokens, symbols, folding, completion...) give nothing there, nor in other YAML files.
- * A provider added to the service that takes a document must be listed here too.
+ * Every method of the service that takes a document is routed here: one forgotten is a compile error.
  */
 export function withKnowledgeBases(service: AttacheService, deps: KnowledgeBaseDependencies): AttacheService {
 	const { index } = deps;
 	const kind = (document: TextDocument): DocumentKind => documentKind(document, index);
 	const article = (document: TextDocument): boolean => kind(document) === 'article';
 	const knowledgeBase = (document: TextDocument): boolean => kind(document) === 'knowledge-base';
-	return Object.freeze<AttacheService>({
-		...service,
+	const routed: DocumentMethods = {
+		// Asked only for articles (the commands, the JSON export): a knowledge base reads as an article without markup.
+		parse: (document) => service.parse(document),
+		exportJson: (document, token) => service.exportJson(document, token),
 		getSuggestions: (document, token) => (article(document) ? service.getSuggestions(document, token) : []),
 		getDiagnostics: (document, token) => {
 			if (article(document)) return service.getDiagnostics(document, token);
@@ -74,5 +80,6 @@ export function withKnowledgeBases(service: AttacheService, deps: KnowledgeBaseD
 			if (article(document)) return service.getRenameEdits(document, position, newName, token);
 			return knowledgeBase(document) && !token.isCancellationRequested ? provideKnowledgeBaseRename(document, index, document.offsetAt(position), newName) : null;
 		},
-	});
+	};
+	return Object.freeze<AttacheService>({ ...service, ...routed });
 }
