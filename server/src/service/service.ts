@@ -20,10 +20,11 @@ import { provideHover } from './providers/hover';
 import { provideSemanticTokens } from './providers/semanticTokens';
 import type { Suggestion } from './recognize/suggestions';
 import { SuggestionCache } from './suggestionCache';
+import { createViewProviders, type ViewProviders } from './views/viewProviders';
 import { WorkspaceIndex, type WorkspaceFileKind } from './workspace/workspaceIndex';
 
 /** The language service: one method per feature, each taking the cancellation token last. */
-export interface AttacheService extends AssistanceProviders, CorpusProviders {
+export interface AttacheService extends AssistanceProviders, CorpusProviders, ViewProviders {
 	parse(document: TextDocument): NewsDocument;
 	/** Entities the recognizer finds that no annotation covers. */
 	getSuggestions(document: TextDocument, token: CancellationToken): readonly Suggestion[];
@@ -67,6 +68,7 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 
 	const service = Object.freeze<AttacheService>({
 		...createCorpusProviders({ index: workspace, parse: (d) => documents.get(d), types, suggestions }),
+		...createViewProviders({ index: workspace, parseText: (uri, text) => documents.parseText(uri, text) }),
 		...createAssistanceProviders({ settings: () => host.getSettings(), parse: (d) => documents.get(d), types, suggestions, entries: () => workspace.entries }),
 		parse: (document) => documents.get(document),
 		getSuggestions: (document, token) => (token.isCancellationRequested ? [] : suggestions(document)),

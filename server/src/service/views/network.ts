@@ -1,0 +1,123 @@
+import { interactionKinds, networkTypes, type InteractionKind, type NetworkData, type NetworkEdge, type NetworkEvidence, type NetworkNode, type NetworkParams, type NetworkType } from '../../shared/views';
+import type { ArticleFacts } from './articleFacts';
+
+/** How an entity is named and typed in the views: its knowledge-base entry, else its most frequent text. */
+export interface EntityDescription {
+	readonly name: string;
+	readonly type: string;
+	readonly ref?: string;
+	readonly wikidata?: string;
+}
+
+export const DEFAULT_NODE_LIMIT = 500;
+/** Edges come from the first entities of a sentence only: a list of 500 names would make 125,000 pairs. */
+const MAX_ENTITIES_PER_SENTENCE = 30;
+const MAX_EVIDENCE = 20;
+
+interface NodeAcc {
+	mentions: number;
+	readonly articles: Set<string>;
+	readonly type: string;
+}
+
+interface EdgeAcc {
+	readonly source: string;
+	readonly target: string;
+	weight: number;
+	readonly articles: Set<string>;
+	readonly kinds: Map<InteractionKind, number>;
+	readonly evidence: NetworkEvidence[];
+	firstDate: string | undefined;
+	lastDate: string | undefined;
+}
+
+/** Articles the filters keep: under the folder, and dated within [from, to] when either is given. */
+export function articlesInScope(articles: Iterable<ArticleFacts>, params: { readonly folder?: string; readonly from?: string; readonly to?: string }): ArticleFacts[] {
+	const out: ArticleFacts[] = [];
+	for (const a of articles) {
+		if (params.folder && !a.uri.startsWith(params.folder)) continue;
+		if ((params.from || params.to) && (!a.date || (params.from && a.date < params.from) || (params.to && a.date > params.to))) continue;
+		out.push(a);
+	}
+	return out;
+}
+
+/**
+ * The network of actors: a node per person or organization (places when asked), sized by mentions; an edge between
+ * two that one sentence names, weighted by such sentences, labelled with what they say the two did. The strongest
+ * `limit` nodes are kept, with the edges between them.
+ */
+export function buildNetwork(articles: Iterable<ArticleFacts>, describe: (key: string) => EntityDescription, params: NetworkParams = {}): NetworkData {
+	const types = new Set<string>(params.types?.length ? params.types : ['person', 'org']);
+	const all = [...articles];
+	const scoped = articlesInScope(all, params);
+	const nodes = new Map<string, NodeAcc>();
+	const edges = new Map<string, EdgeAcc>();
+	const descriptions = new Map<string, EntityDescription>();
+	const described = (key: string): EntityDescription => descriptions.get(key) ?? descriptions.set(key, describe(key)).get(key)!;
+	for (const article of scoped) {
+		for (const sentence of article.sentences) {
+			const keys: string[] = [];
+			for (const e of sentence.entities) {
+				const type = described(e.key).type || e.type;
+				if (!types.has(type)) continue;
+				const node = nodes.get(e.key) ?? nodes.set(e.key, { mentions: 0, articles: new Set(), type }).get(e.key)!;
+				node.mentions += e.count;
+				node.articles.add(article.uri);
+				keys.push(e.key);
+			}
+			const paired = keys.slice(0, MAX_ENTITIES_PER_SENTENCE).sort();
+			for (let i = 0; i < paired.length; i++) {
+				for (let j = i + 1; j < paired.length; j++) {
+					const id = `${paired[i]}\u0000${paired[j]}`;
+					const edge = edges.get(id) ?? edges.set(id, { source: paired[i]!, target: paired[j]!, weight: 0, articles: new Set(), kinds: new Map(), evidence: [], firstDate: undefined, lastDate: undefined }).get(id)!;
+					edge.weight++;
+					edge.articles.add(article.uri);
+					for (const k of sentence.kinds) edge.kinds.set(k, (edge.kinds.get(k) ?? 0) + 1);
+					if (edge.evidence.length < MAX_EVIDENCE) {
+						edge.evidence.push({ uri: article.uri, line: sentence.line, character: sentence.character, sentence: sentence.text, kinds: sentence.kinds, ...(article.date && { date: article.date }) });
+					}
+					if (article.date) {
+						if (!edge.firstDate || article.date < edge.firstDate) edge.firstDate = article.date;
+						if (!edge.lastDate || article.date > edge.lastDate) edge.lastDate = article.date;
+					}
+				}
+			}
+		}
+	}
+	const ranked = [...nodes].sort(([ka, a], [kb, b]) => b.mentions - a.mentions || b.articles.size - a.articles.size || (ka < kb ? -1 : ka > kb ? 1 : 0));
+	const limit = Math.max(0, params.limit ?? DEFAULT_NODE_LIMIT);
+	const kept = new Set(ranked.slice(0, limit).map(([k]) => k));
+	const outNodes: NetworkNode[] = ranked.slice(0, limit).map(([key, n]) => {
+		const d = described(key);
+		return { id: key, name: d.name, type: asNetworkType(n.type), ...(d.ref && { ref: d.ref }), ...(d.wikidata && { wikidata: d.wikidata }), mentions: n.mentions, articles: n.articles.size };
+	});
+	const outEdges: NetworkEdge[] = [];
+	for (const e of edges.values()) {
+		if (!kept.has(e.source) || !kept.has(e.target)) continue;
+		const kinds = [...e.kinds].sort((a, b) => b[1] - a[1] || interactionKinds.indexOf(a[0]) - interactionKinds.indexOf(b[0])).map(([k]) => k);
+		outEdges.push({
+			source: e.source,
+			target: e.target,
+			weight: e.weight,
+			articles: e.articles.size,
+			kinds,
+			evidence: e.evidence,
+			...(e.firstDate && { firstDate: e.firstDate }),
+			...(e.lastDate && { lastDate: e.lastDate }),
+		});
+	}
+	outEdges.sort((a, b) => b.weight - a.weight || (a.source + a.target < b.source + b.target ? -1 : 1));
+	let first: string | undefined;
+	let last: string | undefined;
+	for (const a of all) {
+		if (!a.date) continue;
+		if (!first || a.date < first) first = a.date;
+		if (!last || a.date > last) last = a.date;
+	}
+	return { nodes: outNodes, edges: outEdges, totalNodes: nodes.size, articles: scoped.length, ...(first && last && { dateRange: { first, last } }) };
+}
+
+function asNetworkType(type: string): NetworkType {
+	return (networkTypes as readonly string[]).includes(type) ? (type as NetworkType) : 'org';
+}
