@@ -7,13 +7,15 @@ import { importCommand } from './cli/importCommand';
 import { checkCommand } from './cli/checkCommand';
 import { statsCommand } from './cli/statsCommand';
 import { agreeCommand } from './cli/agreeCommand';
+import { networkCommand } from './cli/networkCommand';
+import { timelineCommand } from './cli/timelineCommand';
 
 export type { CliIo } from './cli/io';
 
 declare const ATTACHE_VERSION: string | undefined;
 
 /** Every command, in the order the help lists them. */
-const COMMANDS: readonly CliCommand[] = [lspCommand, exportCommand, importCommand, checkCommand, statsCommand, agreeCommand, recognizeCommand, annotateCommand];
+const COMMANDS: readonly CliCommand[] = [lspCommand, exportCommand, importCommand, checkCommand, statsCommand, agreeCommand, networkCommand, timelineCommand, recognizeCommand, annotateCommand];
 
 const usage = (): string => `Usage: attache <command> [options]
 

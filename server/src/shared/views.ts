@@ -4,7 +4,7 @@
  */
 
 /** What a sentence says two actors did together ("met", "signed"...); a plain co-mention has none. */
-export const interactionKinds = ['met', 'visited', 'talks', 'signed', 'called'] as const;
+export const interactionKinds = ['signed', 'talks', 'met', 'visited', 'called'] as const;
 export type InteractionKind = (typeof interactionKinds)[number];
 
 /** The entity types the network draws; places only when asked. */
