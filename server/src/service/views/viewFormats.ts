@@ -11,7 +11,6 @@ export interface ViewPlaces {
 const xml = (s: string): string =>
 	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
 		// XML 1.0 allows no C0 controls but tab, line feed and carriage return.
-		// eslint-disable-next-line no-control-regex
 		.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd');
 
 const NODE_KEYS = [
