@@ -1,4 +1,4 @@
-// Bundles the client (vscode external), the language server and the CLI with esbuild.
+// Bundles the client (vscode external), the language server, the CLI and the webviews with esbuild.
 import * as esbuild from 'esbuild';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -26,6 +26,18 @@ const builds = [
 	{ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 	{ ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', plugins: [asciiOnly] },
 	{ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [asciiOnly] },
+	// The webviews of the corpus views: browser bundles with their libraries (cytoscape, vis-timeline) and styles, no CDN.
+	{
+		bundle: true,
+		platform: 'browser',
+		target: 'es2022',
+		format: 'iife',
+		minify: true,
+		sourcemap: false,
+		logLevel: 'warning',
+		entryPoints: ['client/src/webviews/network.ts', 'client/src/webviews/timeline.ts'],
+		outdir: 'dist/webviews',
+	},
 	{
 		...common,
 		entryPoints: readdirSync('test/e2e/suite').filter((f) => f.endsWith('.ts')).map((f) => `test/e2e/suite/${f}`),

@@ -5,7 +5,6 @@ import {
 	EntitiesRequest,
 	EntityArticlesRequest,
 	EntityMentionsRequest,
-	IndexChangedNotification,
 	type EntitiesResult,
 	type EntityArticleItem,
 	type EntityItem,
@@ -176,7 +175,7 @@ function count(n: number, singular: string, pluralForm = `${singular}s`): string
 }
 
 /** Registers the Entities view, its filter commands and the internal snapshot command for tests. */
-export function registerEntitiesView(client: LanguageClient, ready: Promise<void>): vscode.Disposable[] {
+export function registerEntitiesView(client: LanguageClient, ready: Promise<void>, onIndexChanged: vscode.Event<IndexChangedParams>): vscode.Disposable[] {
 	const tree = new EntitiesTree(client, ready);
 	const view = vscode.window.createTreeView(ENTITIES_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
 	tree.onMessage = (message) => (view.message = message);
@@ -188,7 +187,7 @@ export function registerEntitiesView(client: LanguageClient, ready: Promise<void
 	};
 	const hasNews = (yes: boolean): Thenable<unknown> => vscode.commands.executeCommand('setContext', HAS_NEWS, yes);
 	void vscode.workspace.findFiles('**/*.news', '**/node_modules/**', 1).then((found) => hasNews(found.length > 0));
-	const notifications = client.onNotification(IndexChangedNotification.type, (state) => {
+	const notifications = onIndexChanged((state) => {
 		if (state.articles > 0) void hasNews(true);
 		tree.refresh(state);
 	});

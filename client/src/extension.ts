@@ -5,7 +5,11 @@ import { registerEditingCommands } from './commands/registerEditingCommands';
 import { registerEntitiesView } from './entitiesView';
 import { registerInterchangeCommands } from './interchange/registerInterchangeCommands';
 import { registerOpenAsAnnotatedNews, registerOpenAsOffer, type OpenAsOffer } from './openAsAnnotatedNews';
+import { indexChanges } from './indexChanges';
 import { registerShowReferences } from './showReferences';
+import { registerNetworkView } from './views/networkView';
+import { registerTimelineView } from './views/timelineView';
+import type { RenderedEvent } from './views/viewPanel';
 
 let client: AttacheClient | undefined;
 
@@ -15,6 +19,8 @@ export interface AttacheApi {
 	readonly ready: Promise<void>;
 	/** Fires when "Open as Annotated News" is offered for a raw article, and when the offer is answered. */
 	readonly onDidOfferOpenAs: vscode.Event<OpenAsOffer>;
+	/** Fires when the Network of Actors or the Timeline has drawn what the server sent, with a summary of it. */
+	readonly onDidRenderView: vscode.Event<RenderedEvent>;
 }
 
 export function activate(context: vscode.ExtensionContext): AttacheApi {
@@ -22,12 +28,18 @@ export function activate(context: vscode.ExtensionContext): AttacheApi {
 	context.subscriptions.push(output);
 	client = startLanguageClient(context, output);
 	const offers = new vscode.EventEmitter<OpenAsOffer>();
+	const rendered = new vscode.EventEmitter<RenderedEvent>();
+	const index = indexChanges(client.languageClient);
 	context.subscriptions.push(
+		...index.disposables,
 		offers,
+		rendered,
+		...registerNetworkView(context, client.languageClient, client.ready, index.event, rendered),
+		...registerTimelineView(context, client.languageClient, client.ready, index.event, rendered),
 		registerOpenAsAnnotatedNews(),
 		registerOpenAsOffer(context.workspaceState, offers),
 		...registerEditingCommands(client),
-		...registerEntitiesView(client.languageClient, client.ready),
+		...registerEntitiesView(client.languageClient, client.ready, index.event),
 		...registerInterchangeCommands(client, output, context),
 		registerShowReferences(client),
 		vscode.commands.registerCommand(Commands.showOutput, () => output.show(true)),
@@ -36,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): AttacheApi {
 			void vscode.window.setStatusBarMessage('Attache: the language server was restarted', 3000);
 		}),
 	);
-	return { ready: client.ready, onDidOfferOpenAs: offers.event };
+	return { ready: client.ready, onDidOfferOpenAs: offers.event, onDidRenderView: rendered.event };
 }
 
 export async function deactivate(): Promise<void> {

@@ -2,7 +2,7 @@ import { ErrorCodes, ResponseError, type Connection, type ServerCapabilities, ty
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { WorkspaceIndexer, type ProgressReporter } from './node/workspaceIndexer';
 import type { AttacheService } from './service';
-import { EntitiesRequest, EntityArticlesRequest, EntityMentionsRequest, IndexChangedNotification } from './shared/protocol';
+import { EntitiesRequest, EntityArticlesRequest, EntityMentionsRequest, IndexChangedNotification, NetworkRequest, TimelineRequest } from './shared/protocol';
 
 /** What the corpus features add to the server's capabilities. */
 export const corpusCapabilities = {
@@ -92,6 +92,8 @@ export function startCorpusServer(connection: Connection, documents: TextDocumen
 	connection.onRequest(EntitiesRequest.type, (params, token) => service.getEntities(params, token));
 	connection.onRequest(EntityArticlesRequest.type, (params, token) => service.getEntityArticles(params, token));
 	connection.onRequest(EntityMentionsRequest.type, (params, token) => service.getEntityMentions(params, token));
+	connection.onRequest(NetworkRequest.type, (params, token) => service.getNetwork(params, token));
+	connection.onRequest(TimelineRequest.type, (params, token) => service.getTimeline(params, token));
 
 	return { indexer: getIndexer };
 }

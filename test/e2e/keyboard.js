@@ -49,6 +49,25 @@ async function play(page, steps) {
 		if (step.click !== undefined) await click(page, step.click);
 		if (step.type !== undefined) await page.keyboard.type(step.type, { delay: 20 });
 		if (step.press !== undefined) await page.keyboard.press(step.press);
+		if (step.webview !== undefined) await inWebview(page, step.webview);
+	}
+}
+
+/**
+ * Reaches into a webview (VS Code nests each in two iframes): waits for the element of `selector` (with `hasText`,
+ * when given) in whichever frame shows it, then clicks it if asked. A person's mouse, on the view's own page.
+ */
+async function inWebview(page, { selector, hasText, click }) {
+	const deadline = Date.now() + 60_000;
+	for (;;) {
+		for (const frame of page.frames()) {
+			const target = frame.locator(selector, hasText === undefined ? {} : { hasText });
+			if ((await target.count().catch(() => 0)) === 0) continue;
+			if (click) await target.first().click({ timeout: 20_000 });
+			return;
+		}
+		if (Date.now() > deadline) throw new Error(`no element ${selector}${hasText === undefined ? '' : ` with "${hasText}"`} in any webview`);
+		await page.waitForTimeout(100);
 	}
 }
 

@@ -38,6 +38,13 @@ export const Commands = {
 	entitiesClearFilter: 'attache.entities.clearFilter',
 	/** Internal, for the real-editor tests: the Entities view as plain data. Hidden from the palette. */
 	entitiesSnapshot: 'attache.entities.snapshot',
+	// The corpus views (client/src/views/).
+	showNetwork: 'attache.showNetwork',
+	showTimeline: 'attache.showTimeline',
+	/** Internal (keyboard, real-editor tests): select a node or an item of the open view by id; export the network's picture. */
+	networkSelect: 'attache.network.select',
+	networkExportImage: 'attache.network.exportImage',
+	timelineSelect: 'attache.timeline.select',
 	/** Run by the code lenses of a knowledge base with (uri, position): shows the references of the entry there. */
 	showReferences: 'attache.showReferences',
 } as const;

@@ -11,6 +11,7 @@
 /* eslint-disable @typescript-eslint/no-namespace -- one namespace per message, as the LSP libraries declare theirs */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { AgreementParams, AgreementResult, ExportParams, ExportResult, ImportParams, ImportResult } from './interchange';
+import type { NetworkData, NetworkParams, TimelineData, TimelineParams } from './views';
 import type {
 	EntitiesParams,
 	EntitiesResult,
@@ -74,4 +75,18 @@ export namespace ImportRequest {
 export namespace AgreementRequest {
 	export const method = 'attache/agreement';
 	export const type = new RequestType<AgreementParams, AgreementResult, void>(method);
+}
+
+export type { NetworkData, NetworkParams, TimelineData, TimelineParams } from './views';
+
+/** The Network of Actors view: people and organizations of the workspace, and who appears with whom. */
+export namespace NetworkRequest {
+	export const method = 'attache/network';
+	export const type = new RequestType<NetworkParams, NetworkData, void>(method);
+}
+
+/** The Timeline view: every dated item of the workspace. */
+export namespace TimelineRequest {
+	export const method = 'attache/timeline';
+	export const type = new RequestType<TimelineParams, TimelineData, void>(method);
 }

@@ -12,7 +12,9 @@ export type KeyStep =
 	| { readonly type: string }
 	/** Clicks the button of that label in a dialog or a notification (waits until it is shown). */
 	| { readonly click: string }
-	| { readonly press: string };
+	| { readonly press: string }
+	/** Waits for an element in a webview (by CSS selector and text), and clicks it when `click` is set. */
+	| { readonly webview: { readonly selector: string; readonly hasText?: string; readonly click?: boolean } };
 
 const folder = process.env.ATTACHE_E2E_KEYBOARD;
 let count = 0;
