@@ -24,7 +24,8 @@ Options:
   -h, --help                     Show this help.
   -v, --version                  Show the version.
 
-Exit status: 0 success, 1 errors in the input, 2 usage error or unreadable file.`;
+Exit status: 0 success; 1 errors in the input (bad lines or files are reported, the rest is
+still processed); 2 a usage error, or nothing could be read.`;
 
 /** Runs one CLI command and returns its exit status (the `lsp` command never returns: -1). */
 export function runCli(args: readonly string[], io: CliIo): number {

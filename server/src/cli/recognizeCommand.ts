@@ -21,13 +21,15 @@ const OPTIONS = `
 
 export const recognizeCommand: CliCommand = {
 	name: 'recognize',
-	help: `  recognize --jsonl              Read one JSON object a line {"id", "text", "date"?} on standard
+	help: `  recognize --jsonl [--first-line N] [--out FILE]
+                                 Read one JSON object a line {"id", "text", "date"?} on standard
                                  input (plain text; date: the article date, YYYY-MM-DD) and write
                                  {"id", "entities": [{"start", "end", "type", "text", "value"?,
                                  "source"}]} a line (UTF-16 offsets; type person, org, place, date),
                                  in input order, as soon as each is ready. A line that is not such an
                                  object is named on stderr and skipped (blank lines silently); the
-                                 exit status is then 1.`,
+                                 exit status is then 1. --first-line N numbers the input lines from
+                                 N (for a block of a larger file, such as GNU parallel passes).`,
 	run: runRecognize,
 };
 
@@ -78,14 +80,23 @@ function runRecognize(args: readonly string[], io: CliIo): number {
 	const parsed = recognizeArgs(args, io);
 	if (typeof parsed === 'number') return parsed;
 	const { knowledgeBases, dateStyle, rest } = parsed;
-	const output = openOutput(parsed.out, io);
-	if (!output) return 2;
 	const workspace = new WorkspaceIndex();
 	for (const kb of knowledgeBases) workspace.setFile(kb.uri, kb.text);
-	const unknown = rest.filter((a) => a !== '--jsonl');
+	// The number of the first input line, for a block of a larger file (GNU parallel's): messages then name the line
+	// of the whole file.
+	let firstLine = 1;
+	const unknown: string[] = [];
+	for (let i = 0; i < rest.length; i++) {
+		if (rest[i] === '--first-line') {
+			firstLine = Number(rest[++i]);
+			if (!Number.isInteger(firstLine) || firstLine < 1) return usageError(io, '--first-line takes the number of the first input line, such as --first-line 1001');
+		} else if (rest[i] !== '--jsonl') unknown.push(rest[i]!);
+	}
 	if (!rest.includes('--jsonl') || unknown.length) return usageError(io, `recognize reads JSON lines: attache recognize --jsonl < input.jsonl${unknown.length ? ` (unexpected: ${unknown.join(' ')})` : ''}`);
+	const output = openOutput(parsed.out, io);
+	if (!output) return 2;
 	const names = { entries: workspace.entries, corpus: workspace.corpusNames() };
-	let lineNumber = 0;
+	let lineNumber = firstLine - 1;
 	let read = 0;
 	let bad = 0;
 	let out = '';
@@ -97,7 +108,7 @@ function runRecognize(args: readonly string[], io: CliIo): number {
 	// bad line is named on stderr and costs only its own result, never those of the lines around it.
 	for (let line of stdinLines(flush)) {
 		lineNumber++;
-		if (lineNumber === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+		if (lineNumber === firstLine && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
 		if (!line.trim()) continue;
 		read++;
 		const row = readRecognizeRow(line);
