@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { annotationMarkup, attributeList, formatValue } from '../../server/src/service/annotationMarkup';
 import { parseNews } from '../../server/src/service/parse/document';
-import { applied, marked } from '../helpers/commands';
+import { applied, appliedTo, editsOf, marked } from '../helpers/commands';
 import { cliBundle } from '../helpers/cli';
 import { doc, none, service, settings } from '../helpers/service';
 
@@ -102,6 +102,29 @@ suite('annotation markup: a ref with a space is quoted by every command', () => 
 		const s = service(settings({ suggestions: true }));
 		const { document, target } = marked(doc, ARTICLE.replace('arrived', 'arr|ived'));
 		assert.equal(applied(document, s.commands.acceptAllSuggestions(document, target, none)), EXPECTED.replace('arrived', 'arr|ived'));
+	});
+
+	test('the quick fix that annotates every suggestion of the article', () => {
+		const s = service(settings({ suggestions: true }));
+		const twice = ARTICLE.replace('left.', 'left; Ada Berg came back.');
+		const d = doc(twice);
+		const at = d.positionAt(twice.indexOf('Later Ada') + 8);
+		const action = s.getCodeActions(d, { start: at, end: at }, none).find((a) => a.title === 'Annotate all 2 suggestions in this article');
+		assert.ok(action?.edit, 'the quick fix for every suggestion');
+		assert.equal(TextDocument.applyEdits(d, action.edit.changes?.[d.uri] ?? editsOf(action.edit, d.uri)), EXPECTED.replace('left.', 'left; [Ada Berg]{.person ref="ada berg"} came back.'));
+	});
+
+	test('Accept All Suggestions of This Entity in the Workspace', () => {
+		const s = service(settings({ suggestions: true }));
+		const { document, target } = marked(doc, ARTICLE.replace('Later Ada', 'Later Ad|a'));
+		const other = 'file:///test/other-berg.news';
+		const otherText = H + 'Ada Berg spoke.\n';
+		// The workspace knows the article, whose hand annotation gives the words their ref.
+		s.setWorkspaceFile(document.uri, ARTICLE);
+		s.setWorkspaceFile(other, otherText);
+		const result = s.commands.acceptEntityInWorkspace(document, target, { get: () => undefined }, none);
+		assert.equal(appliedTo(result, document.uri, ARTICLE), EXPECTED);
+		assert.equal(appliedTo(result, other, otherText), H + '[Ada Berg]{.person ref="ada berg"} spoke.\n');
 	});
 
 	test('attache annotate', function () {
