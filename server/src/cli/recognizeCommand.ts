@@ -104,29 +104,35 @@ function runRecognize(args: readonly string[], io: CliIo): number {
 		if (out) output.write(out);
 		out = '';
 	};
-	// Each result is written in input order as soon as it is made (at the latest before waiting for more input); a
-	// bad line is named on stderr and costs only its own result, never those of the lines around it.
-	for (let line of stdinLines(flush)) {
-		lineNumber++;
-		if (lineNumber === firstLine && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
-		if (!line.trim()) continue;
-		read++;
-		const row = readRecognizeRow(line);
-		if ('problem' in row) {
-			bad++;
-			flush();
-			io.stderr(`attache: line ${lineNumber}: ${row.problem}\n`);
-			continue;
+	try {
+		// Each result is written in input order as soon as it is made (at the latest before waiting for more input); a
+		// bad line is named on stderr and costs only its own result, never those of the lines around it.
+		for (let line of stdinLines(flush)) {
+			lineNumber++;
+			if (lineNumber === firstLine && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+			if (!line.trim()) continue;
+			read++;
+			const row = readRecognizeRow(line);
+			if ('problem' in row) {
+				bad++;
+				flush();
+				io.stderr(`attache: line ${lineNumber}: ${row.problem}\n`);
+				continue;
+			}
+			const entities = recognize(row.text, row.date, names, defaultSettings.suggestions, { dateStyle }).map(({ start, end, type, text, value, source }) =>
+				value === undefined ? { start, end, type, text, source } : { start, end, type, text, value, source },
+			);
+			out += JSON.stringify({ id: row.id, entities }) + '\n';
+			// written in chunks that stay below V8's large-object size: a longer string (two bytes a character once a line
+			// holds a curly quote) takes fresh pages from the system each time
+			if (out.length > 1 << 14) flush();
 		}
-		const entities = recognize(row.text, row.date, names, defaultSettings.suggestions, { dateStyle }).map(({ start, end, type, text, value, source }) =>
-			value === undefined ? { start, end, type, text, source } : { start, end, type, text, value, source },
-		);
-		out += JSON.stringify({ id: row.id, entities }) + '\n';
-		// written in chunks that stay below V8's large-object size: a longer string (two bytes a character once a line
-		// holds a curly quote) takes fresh pages from the system each time
-		if (out.length > 1 << 14) flush();
+		flush();
+	} catch (e) {
+		// --out FILE keeps the old file when the run fails halfway
+		output.abort();
+		throw e;
 	}
-	flush();
 	output.commit();
 	if (bad) io.stderr(`attache: ${bad} of ${read} line${read === 1 ? '' : 's'} could not be read; the results of the other ${read - bad} were written\n`);
 	return bad ? 1 : 0;
@@ -136,7 +142,7 @@ function runAnnotate(args: readonly string[], io: CliIo): number {
 	const parsed = recognizeArgs(args, io);
 	if (typeof parsed === 'number') return parsed;
 	const { knowledgeBases, rest } = parsed;
-	if (rest.length !== 1 || rest[0]!.startsWith('-')) return usageError(io, 'annotate takes one FILE: attache annotate [--kb entities.yaml] FILE');
+	if (rest.length !== 1 || rest[0]!.startsWith('-')) return usageError(io, 'annotate takes one FILE: attache annotate [--kb entities.yaml] [--out FILE] FILE');
 	const file = rest[0]!;
 	const text = readText(file, io);
 	if (text === undefined) return 2;
@@ -152,8 +158,8 @@ function runAnnotate(args: readonly string[], io: CliIo): number {
 }
 
 /** Standard output, or the file of --out written atomically; undefined after saying why the file cannot be made. */
-function openOutput(file: string | undefined, io: CliIo): { write(text: string): void; commit(): void } | undefined {
-	if (file === undefined) return { write: io.stdout, commit: () => undefined };
+function openOutput(file: string | undefined, io: CliIo): { write(text: string): void; commit(): void; abort(): void } | undefined {
+	if (file === undefined) return { write: io.stdout, commit: () => undefined, abort: () => undefined };
 	try {
 		return new AtomicFile(file);
 	} catch (e) {
