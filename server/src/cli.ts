@@ -7,6 +7,7 @@ import { importCommand } from './cli/importCommand';
 import { checkCommand } from './cli/checkCommand';
 import { statsCommand } from './cli/statsCommand';
 import { agreeCommand } from './cli/agreeCommand';
+import { writeStdout } from './cli/stdout';
 
 export type { CliIo } from './cli/io';
 
@@ -44,6 +45,6 @@ export function runCli(args: readonly string[], io: CliIo): number {
 
 if (require.main === module) {
 	if (process.argv[2] !== 'lsp') tuneJitForBatchWork();
-	const status = runCli(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), stderrIsTerminal: process.stderr.isTTY === true });
+	const status = runCli(process.argv.slice(2), { stdout: writeStdout, stderr: (t) => process.stderr.write(t), stderrIsTerminal: process.stderr.isTTY === true });
 	if (status >= 0) process.exitCode = status;
 }

@@ -106,6 +106,24 @@ suite('CLI: recognize --jsonl keeps the results of the good lines', () => {
 		assert.match(usage.stderr, /^attache: recognize reads JSON lines: attache recognize --jsonl < input\.jsonl \(unexpected: --json\)\n/);
 	});
 
+	test('a reader that goes away stops the command at once, quietly, with the status of SIGPIPE (141)', async () => {
+		const child = spawn(process.execPath, [cliBundle(), 'recognize', '--jsonl'], { stdio: ['pipe', 'pipe', 'pipe'] });
+		let stderr = '';
+		child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+		const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+		child.stdin.on('error', () => undefined);
+		child.stdin.write(`${good(1)}\n`);
+		// The first result arrives; then the reader goes, like `| head -1` does.
+		await new Promise((resolve) => child.stdout.once('data', resolve));
+		// Only once our end of the pipe is closed does the command get more to write.
+		const closed = new Promise((resolve) => child.stdout.once('close', resolve));
+		child.stdout.destroy();
+		await closed;
+		child.stdin.end(`${good(2)}\n${good(3)}\n`);
+		assert.equal(await exited, 141);
+		assert.equal(stderr, '');
+	});
+
 	test('streams: the result of a line comes out before the input ends', async () => {
 		const child = spawn(process.execPath, [cliBundle(), 'recognize', '--jsonl'], { stdio: ['pipe', 'pipe', 'pipe'] });
 		let out = '';
