@@ -1,5 +1,5 @@
 // `npm test`: every check, in order, with one closing line that sums the tests of all stages.
-//   type check (tsc -b), lint (ESLint), build (esbuild), unit + LSP + Pandoc tests (mocha),
+//   type check (tsc -b), lint (ESLint), build (esbuild), unit + CLI + LSP + Pandoc tests (mocha),
 //   grammar tests (vscode-tmgrammar-test), the real-editor suite in code-server (test/e2e/run.js), then the README's
 //   commands as a user runs them: `npm start` in code-server (test/e2e/start.js) and the .vsix of `npm run package`
 //   installed into code-server (test/e2e/installed.js).
@@ -34,12 +34,12 @@ const driverCounts = (label) => (out) => {
 };
 const e2eCounts = driverCounts('e2e');
 
-// code-server, Chromium, pandoc and xmllint: installed once (Debian packages with apt-get, code-server from npm).
+// code-server, Chromium, pandoc, xmllint and GNU parallel: installed once (Debian packages with apt-get, code-server from npm).
 if (!skipE2e) run('install test tools', 'bash', ['.ci/install-code-server.sh']);
 run('type check', 'npx', ['tsc', '-b']);
 run('lint', 'npx', ['eslint', '.']);
 const built = run('build', 'node', ['scripts/build.mjs']);
-run('unit, LSP and Pandoc tests', 'npx', ['mocha'], mochaCounts);
+run('unit, CLI, LSP and Pandoc tests', 'npx', ['mocha'], mochaCounts);
 run('grammar tests', 'npx', ['vscode-tmgrammar-test', 'test/grammar/**/*.news'], grammarCounts);
 if (!skipE2e) {
 	if (built) {

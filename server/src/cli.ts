@@ -9,6 +9,7 @@ import { statsCommand } from './cli/statsCommand';
 import { agreeCommand } from './cli/agreeCommand';
 import { networkCommand } from './cli/networkCommand';
 import { timelineCommand } from './cli/timelineCommand';
+import { writeStdout } from './cli/stdout';
 
 export type { CliIo } from './cli/io';
 
@@ -26,7 +27,8 @@ Options:
   -h, --help                     Show this help.
   -v, --version                  Show the version.
 
-Exit status: 0 success, 1 errors in the input, 2 usage error or unreadable file.`;
+Exit status: 0 success; 1 errors in the input (bad lines or files are reported, the rest is
+still processed); 2 a usage error, or nothing could be read.`;
 
 /** Runs one CLI command and returns its exit status (the `lsp` command never returns: -1). */
 export function runCli(args: readonly string[], io: CliIo): number {
@@ -45,6 +47,6 @@ export function runCli(args: readonly string[], io: CliIo): number {
 
 if (require.main === module) {
 	if (process.argv[2] !== 'lsp') tuneJitForBatchWork();
-	const status = runCli(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), stderrIsTerminal: process.stderr.isTTY === true });
+	const status = runCli(process.argv.slice(2), { stdout: writeStdout, stderr: (t) => process.stderr.write(t), stderrIsTerminal: process.stderr.isTTY === true });
 	if (status >= 0) process.exitCode = status;
 }

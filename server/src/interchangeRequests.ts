@@ -21,6 +21,7 @@ export function registerInterchangeRequests(connection: Connection, documents: T
 		if (!isExportFormat(params.format)) return { ...empty, error: `Unknown export format "${params.format}".` };
 		const outcome = exportArticles({ format: params.format, paths: params.paths, outDir: params.outDir, readText: openText, settings: settings(), isCancelled: () => token.isCancellationRequested });
 		if (outcome.unreadable.length) return { ...empty, error: `Cannot read ${outcome.unreadable.map((u) => `${u.path} (${u.reason})`).join(', ')}.` };
+		if (outcome.unwritable.length) return { ...empty, written: outcome.written, error: `Cannot write ${outcome.unwritable.map((u) => `${u.path} (${u.reason})`).join(', ')}.` };
 		if (outcome.articles === 0) return { ...empty, error: 'There is no .news article to export there.' };
 		return {
 			written: outcome.written,
@@ -35,6 +36,8 @@ export function registerInterchangeRequests(connection: Connection, documents: T
 		if (!isImportFormat(params.format)) return { written: [], kept: [], problems: [], error: `Unknown import format "${params.format}".` };
 		const outcome = importArticles({ format: params.format, paths: params.paths, outDir: params.outDir, force: params.force });
 		if (outcome.unreadable.length) return { written: [], kept: [], problems: [], error: `Cannot read ${outcome.unreadable.map((u) => `${u.path} (${u.reason})`).join(', ')}.` };
+		const unwritable = outcome.results.flatMap((r) => (r.unwritable ? [r.unwritable] : []));
+		if (unwritable.length) return { written: outcome.results.flatMap((r) => (r.target ? [r.target] : [])), kept: [], problems: [], error: `${unwritable.join('; ')}.` };
 		return {
 			written: outcome.results.flatMap((r) => (r.target ? [r.target] : [])),
 			kept: outcome.results.filter((r) => r.existed).map((r) => path.resolve(params.outDir, `${r.name}.news`)),

@@ -109,10 +109,11 @@ suite('CLI: attache', () => {
 		assert.deepEqual(rows[1].entities, []);
 	});
 
-	test('recognize --jsonl: a line that is not JSON is an error with its line number', () => {
+	test('recognize --jsonl: a line that is not JSON is named with its line number; the line before it keeps its result', () => {
 		const r = spawnSync(process.execPath, [cli, 'recognize', '--jsonl'], { input: '{"id":1,"text":"x"}\nnot json\n', encoding: 'utf8' });
-		assert.equal(r.status, 2);
-		assert.match(r.stderr, /line 2 is not JSON/);
+		assert.equal(r.status, 1);
+		assert.equal(r.stdout, '{"id":1,"entities":[]}\n');
+		assert.match(r.stderr, /^attache: line 2: not JSON \(/);
 	});
 
 	test('annotate: every suggestion becomes an annotation; --kb adds refs', () => {

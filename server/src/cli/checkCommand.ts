@@ -11,7 +11,8 @@ export const checkCommand: CliCommand = {
 	help: `  check [--format text|json] [--kb FILE] PATHS...
                                  Check articles (and the entities.yaml next to them): every diagnostic
                                  as file:line:col: severity code message, or a JSON list. Exit status
-                                 1 when there are errors, for a team's own CI.`,
+                                 1 when there are errors or a file cannot be read (the others are
+                                 still checked), for a team's own CI.`,
 	run: runCheck,
 };
 
@@ -41,8 +42,9 @@ function runCheck(args: readonly string[], io: CliIo): number {
 	if (parsed.positional.length === 0) return usageError(io, 'check needs the articles to check: files or folders');
 
 	const corpus = loadCorpus(parsed.positional, { kb: parsed.lists.get('--kb'), indexArticles: true });
+	// A file that cannot be read costs only itself: the others are checked, and the status is 1 at the end.
 	for (const u of corpus.unreadable) io.stderr(`attache: cannot read ${u.path}: ${u.reason}\n`);
-	if (corpus.unreadable.length) return 2;
+	if (corpus.unreadable.length && !corpus.articles.length && !corpus.knowledgeBases.length) return 2;
 	const reported: Reported[] = [];
 	const add = (file: string, diagnostics: readonly Diagnostic[]): void => {
 		const shown = displayPath(file);
@@ -71,6 +73,7 @@ function runCheck(args: readonly string[], io: CliIo): number {
 	const count = (s: string): number => reported.filter((r) => r.severity === s).length;
 	const [errors, warnings] = [count('error'), count('warning')];
 	const files = corpus.articles.length + corpus.knowledgeBases.length;
-	io.stderr(`${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
-	return errors ? 1 : 0;
+	const unreadable = corpus.unreadable.length ? `; ${corpus.unreadable.length} could not be read` : '';
+	io.stderr(`${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${unreadable}\n`);
+	return errors || corpus.unreadable.length ? 1 : 0;
 }

@@ -17,7 +17,8 @@ export const exportCommand: CliCommand = {
                                  text, annotations with plain-text UTF-16 offsets, diagnostics.
                                  What a format cannot carry is listed on stderr. Knowledge bases
                                  (entities.yaml) next to the articles give refs their Wikidata ids.
-                                 Exit status 1 when an article has errors.`,
+                                 Exit status 1 when an article has errors, or a file cannot be read
+                                 (the others are still exported).`,
 	run: runExport,
 };
 
@@ -34,10 +35,10 @@ function runExport(args: readonly string[], io: CliIo): number {
 	const progress = progressBar(io, 'articles');
 	const outcome = exportArticles({ format, paths, outDir, kb: parsed.lists.get('--kb'), onProgress: progress.update });
 	progress.done();
+	// A file that cannot be read costs only itself: the others are exported, and the status is 1 at the end.
 	for (const u of outcome.unreadable) io.stderr(`attache: cannot read ${u.path}: ${u.reason}\n`);
-	if (outcome.unreadable.length) return 2;
 	if (outcome.articles === 0) {
-		io.stderr(`attache: no .news files in ${paths.join(', ')}\n`);
+		if (!outcome.unreadable.length) io.stderr(`attache: no .news files in ${paths.join(', ')}\n`);
 		return 2;
 	}
 	const info = EXPORT_FORMATS[format];
@@ -59,5 +60,8 @@ function runExport(args: readonly string[], io: CliIo): number {
 	const losing = outcome.losses.filter((a) => a.losses.length).length;
 	if (all.length) io.stderr(`attache: ${info.label} could not carry ${summarizeLosses(all)} (in ${losing} of ${outcome.articles} article${outcome.articles === 1 ? '' : 's'})\n`);
 	for (const file of outcome.withErrors) io.stderr(`attache: ${displayPath(file)} has errors: run 'attache check ${displayPath(file)}' to list them\n`);
-	return outcome.withErrors.length ? 1 : 0;
+	for (const u of outcome.unwritable) io.stderr(`attache: cannot write ${u.path}: ${u.reason}\n`);
+	const failed = outcome.unreadable.length + outcome.unwritable.length;
+	if (failed) io.stderr(`attache: ${failed} file${failed === 1 ? '' : 's'} could not be ${outcome.unwritable.length ? 'read or written' : 'read'}; the other articles were exported\n`);
+	return outcome.withErrors.length || failed ? 1 : 0;
 }

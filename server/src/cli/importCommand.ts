@@ -13,7 +13,8 @@ export const importCommand: CliCommand = {
                                  print it). The text comes back as it was; what .news cannot
                                  express (discontinuous or crossing spans, relations) is listed
                                  with its line. Existing .news files are kept unless --force.
-                                 Exit status 1 when something could not be imported.`,
+                                 Exit status 1 when something could not be read or imported (the
+                                 rest is still imported).`,
 	run: runImport,
 };
 
@@ -30,18 +31,18 @@ function runImport(args: readonly string[], io: CliIo): number {
 	const progress = progressBar(io, 'files');
 	const outcome = importArticles({ format, paths, outDir, kb: parsed.lists.get('--kb'), force: parsed.flags.has('--force'), onProgress: progress.update });
 	progress.done();
+	// A file that cannot be read costs only itself: the others are imported, and the status is 1 at the end.
 	for (const u of outcome.unreadable) io.stderr(`attache: cannot read ${u.path}: ${u.reason}\n`);
-	if (outcome.unreadable.length) return 2;
 	const label = IMPORT_FORMAT_LABELS[format].label;
 	if (outcome.results.length === 0 && outcome.fileProblems.length === 0) {
-		io.stderr(`attache: no ${label} files in ${paths.join(', ')}\n`);
+		if (!outcome.unreadable.length) io.stderr(`attache: no ${label} files in ${paths.join(', ')}\n`);
 		return 2;
 	}
 	if (outDir === undefined) {
 		if (outcome.results.length > 1) return usageError(io, `${outcome.results.length} articles were read: give a folder for them with --out DIR`);
 		if (outcome.results[0]) io.stdout(outcome.results[0].news);
 	}
-	let errors = 0;
+	let errors = outcome.unreadable.length;
 	const show = (input: string, problems: readonly ImportProblem[]): void => {
 		const file = displayPath(input);
 		for (const p of problems) {
@@ -52,6 +53,10 @@ function runImport(args: readonly string[], io: CliIo): number {
 	for (const f of outcome.fileProblems) show(f.input, f.problems);
 	for (const r of outcome.results) {
 		show(r.input, r.problems);
+		if (r.unwritable) {
+			errors++;
+			io.stderr(`attache: ${r.unwritable}\n`);
+		}
 		if (r.existed) {
 			errors++;
 			io.stderr(`attache: ${displayPath(`${outDir}/${r.name}.news`)} exists and was kept: import into another folder, or add --force to overwrite it\n`);

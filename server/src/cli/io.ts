@@ -29,8 +29,14 @@ export function readText(file: string, io: CliIo): string | undefined {
 	try {
 		return readFileSync(file, 'utf8');
 	} catch (e) {
-		io.stderr(`attache: cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
+		io.stderr(`attache: cannot read ${file}: ${describeError(e)}\n`);
 		return undefined;
 	}
+}
+
+/** Why a file could not be read or written, in a few words. */
+export function describeError(e: unknown): string {
+	const code = (e as NodeJS.ErrnoException).code;
+	return code === 'ENOENT' ? 'no such file or folder' : code === 'EISDIR' ? 'a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
 }
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAttacheService, noCancellation } from '../service';
@@ -6,26 +5,38 @@ import { acceptSuggestion } from '../service/providers/codeActions';
 import { recognize } from '../service/recognize/suggestions';
 import { WorkspaceIndex } from '../service/workspace/workspaceIndex';
 import { defaultSettings } from '../shared/settings';
-import { readText, usageError, type CliCommand, type CliIo } from './io';
+import { AtomicFile } from '../node/atomicWrite';
+import { describeError, readText, usageError, type CliCommand, type CliIo } from './io';
+import { readRecognizeRow } from './recognizeRow';
+import { stdinLines } from './stdinLines';
 
 const OPTIONS = `
   Options of recognize and annotate:
     --kb FILE                    A knowledge base (entities.yaml) to recognize from; repeatable.
     --date-style timeml|muc      Date extents: TimeML (relative dates included, the default)
-                                 or MUC/IEER (calendar names only).`;
+                                 or MUC/IEER (calendar names only).
+    --out FILE                   Write to FILE instead of standard output: into a temporary file
+                                 beside it, renamed to FILE once complete (an interrupted run
+                                 leaves the old FILE as it was).`;
 
 export const recognizeCommand: CliCommand = {
 	name: 'recognize',
-	help: `  recognize --jsonl              Read one JSON object a line {"id", "text", "date"?} on standard
+	help: `  recognize --jsonl [--first-line N] [--out FILE]
+                                 Read one JSON object a line {"id", "text", "date"?} on standard
                                  input (plain text; date: the article date, YYYY-MM-DD) and write
                                  {"id", "entities": [{"start", "end", "type", "text", "value"?,
-                                 "source"}]} a line (UTF-16 offsets; type person, org, place, date).`,
+                                 "source"}]} a line (UTF-16 offsets; type person, org, place, date),
+                                 in input order, as soon as each is ready. A line that is not such an
+                                 object is named on stderr and skipped (blank lines silently); the
+                                 exit status is then 1. --first-line N numbers the input lines from
+                                 N (for a block of a larger file, such as GNU parallel passes).`,
 	run: runRecognize,
 };
 
 export const annotateCommand: CliCommand = {
 	name: 'annotate',
-	help: `  annotate FILE                  Print FILE with every suggestion turned into an annotation.${OPTIONS}`,
+	help: `  annotate [--out FILE] FILE     Print FILE with every suggestion turned into an annotation
+                                 (--out may name FILE itself).${OPTIONS}`,
 	run: runAnnotate,
 };
 
@@ -33,6 +44,8 @@ interface RecognizeArgs {
 	/** The knowledge bases given with --kb, under the names the workspace index expects. */
 	readonly knowledgeBases: { readonly uri: string; readonly text: string }[];
 	readonly dateStyle: 'timeml' | 'muc';
+	/** Where to write instead of standard output (--out FILE). */
+	readonly out: string | undefined;
 	readonly rest: string[];
 }
 
@@ -40,6 +53,7 @@ interface RecognizeArgs {
 function recognizeArgs(args: readonly string[], io: CliIo): RecognizeArgs | number {
 	const knowledgeBases: { uri: string; text: string }[] = [];
 	let dateStyle: 'timeml' | 'muc' = 'timeml';
+	let out: string | undefined;
 	const rest: string[] = [];
 	for (let i = 0; i < args.length; i++) {
 		const a = args[i]!;
@@ -54,9 +68,12 @@ function recognizeArgs(args: readonly string[], io: CliIo): RecognizeArgs | numb
 			const style = args[++i];
 			if (style !== 'timeml' && style !== 'muc') return usageError(io, '--date-style takes timeml or muc');
 			dateStyle = style;
+		} else if (a === '--out') {
+			out = args[++i];
+			if (!out) return usageError(io, '--out needs a file: --out annotated.news');
 		} else rest.push(a);
 	}
-	return { knowledgeBases, dateStyle, rest };
+	return { knowledgeBases, dateStyle, out, rest };
 }
 
 function runRecognize(args: readonly string[], io: CliIo): number {
@@ -65,59 +82,67 @@ function runRecognize(args: readonly string[], io: CliIo): number {
 	const { knowledgeBases, dateStyle, rest } = parsed;
 	const workspace = new WorkspaceIndex();
 	for (const kb of knowledgeBases) workspace.setFile(kb.uri, kb.text);
-	const unknown = rest.filter((a) => a !== '--jsonl');
+	// The number of the first input line, for a block of a larger file (GNU parallel's): messages then name the line
+	// of the whole file.
+	let firstLine = 1;
+	const unknown: string[] = [];
+	for (let i = 0; i < rest.length; i++) {
+		if (rest[i] === '--first-line') {
+			firstLine = Number(rest[++i]);
+			if (!Number.isInteger(firstLine) || firstLine < 1) return usageError(io, '--first-line takes the number of the first input line, such as --first-line 1001');
+		} else if (rest[i] !== '--jsonl') unknown.push(rest[i]!);
+	}
 	if (!rest.includes('--jsonl') || unknown.length) return usageError(io, `recognize reads JSON lines: attache recognize --jsonl < input.jsonl${unknown.length ? ` (unexpected: ${unknown.join(' ')})` : ''}`);
+	const output = openOutput(parsed.out, io);
+	if (!output) return 2;
 	const names = { entries: workspace.entries, corpus: workspace.corpusNames() };
-	let lineNumber = 0;
+	let lineNumber = firstLine - 1;
+	let read = 0;
+	let bad = 0;
 	let out = '';
-	for (const line of inputLines(readFileSync(0))) {
-		lineNumber++;
-		if (!line.trim()) continue;
-		let row: { id?: unknown; text?: unknown; date?: unknown };
-		try {
-			row = JSON.parse(line);
-		} catch {
-			io.stderr(`attache: line ${lineNumber} is not JSON: expected {"id", "text", "date"?}\n`);
-			return 2;
+	const flush = (): void => {
+		if (out) output.write(out);
+		out = '';
+	};
+	try {
+		// Each result is written in input order as soon as it is made (at the latest before waiting for more input); a
+		// bad line is named on stderr and costs only its own result, never those of the lines around it.
+		for (let line of stdinLines(flush)) {
+			lineNumber++;
+			if (lineNumber === firstLine && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+			if (!line.trim()) continue;
+			read++;
+			const row = readRecognizeRow(line);
+			if ('problem' in row) {
+				bad++;
+				flush();
+				io.stderr(`attache: line ${lineNumber}: ${row.problem}\n`);
+				continue;
+			}
+			const entities = recognize(row.text, row.date, names, defaultSettings.suggestions, { dateStyle }).map(({ start, end, type, text, value, source }) =>
+				value === undefined ? { start, end, type, text, source } : { start, end, type, text, value, source },
+			);
+			out += JSON.stringify({ id: row.id, entities }) + '\n';
+			// written in chunks that stay below V8's large-object size: a longer string (two bytes a character once a line
+			// holds a curly quote) takes fresh pages from the system each time
+			if (out.length > 1 << 14) flush();
 		}
-		if (typeof row.text !== 'string') {
-			io.stderr(`attache: line ${lineNumber} has no "text" string\n`);
-			return 2;
-		}
-		const date = typeof row.date === 'string' ? row.date.slice(0, 10) : undefined;
-		const entities = recognize(row.text, date, names, defaultSettings.suggestions, { dateStyle }).map(({ start, end, type, text, value, source }) =>
-			value === undefined ? { start, end, type, text, source } : { start, end, type, text, value, source },
-		);
-		out += JSON.stringify({ id: row.id ?? null, entities }) + '\n';
-		// written in chunks that stay below V8's large-object size: a longer string (two bytes a character once a line
-		// holds a curly quote) takes fresh pages from the system each time
-		if (out.length > 1 << 14) {
-			io.stdout(out);
-			out = '';
-		}
+		flush();
+	} catch (e) {
+		// --out FILE keeps the old file when the run fails halfway
+		output.abort();
+		throw e;
 	}
-	io.stdout(out);
-	return 0;
-}
-
-/**
- * The lines of the input, each decoded on its own: one line with a character beyond Latin-1 then makes that line's
- * strings two bytes a character, not the whole input's (which would slow down every string operation on them).
- */
-function* inputLines(input: Buffer): Generator<string> {
-	for (let start = 0; start < input.length; ) {
-		const newline = input.indexOf(10, start);
-		const end = newline < 0 ? input.length : newline;
-		yield input.toString('utf8', start, end);
-		start = end + 1;
-	}
+	output.commit();
+	if (bad) io.stderr(`attache: ${bad} of ${read} line${read === 1 ? '' : 's'} could not be read; the results of the other ${read - bad} were written\n`);
+	return bad ? 1 : 0;
 }
 
 function runAnnotate(args: readonly string[], io: CliIo): number {
 	const parsed = recognizeArgs(args, io);
 	if (typeof parsed === 'number') return parsed;
 	const { knowledgeBases, rest } = parsed;
-	if (rest.length !== 1 || rest[0]!.startsWith('-')) return usageError(io, 'annotate takes one FILE: attache annotate [--kb entities.yaml] FILE');
+	if (rest.length !== 1 || rest[0]!.startsWith('-')) return usageError(io, 'annotate takes one FILE: attache annotate [--kb entities.yaml] [--out FILE] FILE');
 	const file = rest[0]!;
 	const text = readText(file, io);
 	if (text === undefined) return 2;
@@ -125,7 +150,21 @@ function runAnnotate(args: readonly string[], io: CliIo): number {
 	for (const kb of knowledgeBases) service.setWorkspaceFile(kb.uri, kb.text);
 	const document = TextDocument.create(pathToFileURL(file).toString(), 'annotated-news', 1, text);
 	const edits = service.getSuggestions(document, noCancellation).flatMap((s) => acceptSuggestion(document, s));
-	io.stdout(TextDocument.applyEdits(document, edits));
+	const output = openOutput(parsed.out, io);
+	if (!output) return 2;
+	output.write(TextDocument.applyEdits(document, edits));
+	output.commit();
 	return 0;
+}
+
+/** Standard output, or the file of --out written atomically; undefined after saying why the file cannot be made. */
+function openOutput(file: string | undefined, io: CliIo): { write(text: string): void; commit(): void; abort(): void } | undefined {
+	if (file === undefined) return { write: io.stdout, commit: () => undefined, abort: () => undefined };
+	try {
+		return new AtomicFile(file);
+	} catch (e) {
+		io.stderr(`attache: cannot write ${file}: ${describeError(e)}\n`);
+		return undefined;
+	}
 }
 

@@ -9,7 +9,8 @@ export const statsCommand: CliCommand = {
 	name: 'stats',
 	help: `  stats [--top N] [--format text|json] [--kb FILE] PATHS...
                                  Count a corpus: annotations and entities per type, the most
-                                 mentioned entities, the suggestions left to review.`,
+                                 mentioned entities, the suggestions left to review. Exit status 1
+                                 when a file cannot be read (the others are still counted).`,
 	run: runStats,
 };
 
@@ -23,8 +24,9 @@ function runStats(args: readonly string[], io: CliIo): number {
 	if (parsed.positional.length === 0) return usageError(io, 'stats needs the articles to count: files or folders');
 
 	const corpus = loadCorpus(parsed.positional, { kb: parsed.lists.get('--kb'), indexArticles: true });
+	// A file that cannot be read costs only itself: the others are counted, and the status is 1 at the end.
 	for (const u of corpus.unreadable) io.stderr(`attache: cannot read ${u.path}: ${u.reason}\n`);
-	if (corpus.unreadable.length) return 2;
+	if (corpus.unreadable.length && !corpus.articles.length) return 2;
 	const progress = progressBar(io, 'articles');
 	const inputs = corpus.articles.map((article, i) => {
 		const input = { name: article.name, document: corpus.service.parse(article.document), suggestions: corpus.service.getSuggestions(article.document, noCancellation), knowledge: corpus.knowledge };
@@ -34,5 +36,6 @@ function runStats(args: readonly string[], io: CliIo): number {
 	progress.done();
 	const stats = corpusStats(inputs, top);
 	io.stdout(format === 'json' ? JSON.stringify(stats, null, 2) + '\n' : statsText(stats));
-	return 0;
+	if (corpus.unreadable.length) io.stderr(`attache: ${corpus.unreadable.length} file${corpus.unreadable.length === 1 ? '' : 's'} could not be read; the counts are of the other ${corpus.articles.length}\n`);
+	return corpus.unreadable.length ? 1 : 0;
 }

@@ -56,7 +56,11 @@ export function foldersToCompare(a: string, b: string, readText?: (file: string)
 		}
 		const ta = read(f.path);
 		const tb = read(other.path);
-		if ('reason' in ta || 'reason' in tb) return { error: `cannot read ${'reason' in ta ? f.path : other.path}: ${'reason' in ta ? ta.reason : (tb as { reason: string }).reason}` };
+		// A file that cannot be read costs only its own article: it is listed as not compared, the others are.
+		if ('reason' in ta || 'reason' in tb) {
+			skipped.push({ name: f.name, reason: `cannot read ${'reason' in ta ? f.path : other.path}: ${'reason' in ta ? ta.reason : (tb as { reason: string }).reason}` });
+			continue;
+		}
 		articles.push({ name: f.name, a: { source: ta.text, label: f.path, file: f.path }, b: { source: tb.text, label: other.path, file: other.path } });
 	}
 	for (const name of inB.keys()) skipped.push({ name, reason: `only in B (${b})` });
@@ -68,13 +72,17 @@ export function revisionsToCompare(dir: string, revA: string, revB: string, read
 	const top = gitTopLevel(dir);
 	if ('error' in top) return top;
 	const relative = path.relative(top.ok, path.resolve(dir)).split(path.sep).join('/');
+	const unreadable: { name: string; reason: string }[] = [];
 	const side = (rev: string): { ok: Map<string, ArticleVersion> } | { error: string } => {
 		const versions = new Map<string, ArticleVersion>();
 		if (rev === WORKTREE) {
 			for (const f of findFiles([dir], ['news']).files) {
 				const file = path.resolve(f.path);
 				const r = readText?.(file) ?? readFile(file);
-				if (typeof r !== 'string' && 'reason' in r) return { error: `cannot read ${file}: ${r.reason}` };
+				if (typeof r !== 'string' && 'reason' in r) {
+					unreadable.push({ name: path.relative(top.ok, file).split(path.sep).join('/'), reason: `cannot read ${file}: ${r.reason}` });
+					continue;
+				}
 				versions.set(path.relative(top.ok, file).split(path.sep).join('/'), { source: typeof r === 'string' ? r : r.text, label: path.relative(process.cwd(), file) || file, file });
 			}
 			return { ok: versions };
@@ -93,13 +101,15 @@ export function revisionsToCompare(dir: string, revA: string, revB: string, read
 	const b = side(revB);
 	if ('error' in b) return b;
 	const articles: VersionedArticle[] = [];
-	const skipped: { name: string; reason: string }[] = [];
+	const skipped: { name: string; reason: string }[] = [...unreadable];
+	const unread = new Set(unreadable.map((u) => u.name));
 	for (const [name, va] of a.ok) {
 		const vb = b.ok.get(name);
+		if (unread.has(name)) continue;
 		if (vb) articles.push({ name, a: va, b: vb });
 		else skipped.push({ name, reason: `only in ${revA}` });
 	}
-	for (const name of b.ok.keys()) if (!a.ok.has(name)) skipped.push({ name, reason: `only in ${revB}` });
+	for (const name of b.ok.keys()) if (!a.ok.has(name) && !unread.has(name)) skipped.push({ name, reason: `only in ${revB}` });
 	const label = (rev: string): string => (rev === WORKTREE ? `the files on disk in ${dir}` : `revision ${rev} of ${relative || '.'}`);
 	return { ok: { articles, skipped, names: { a: label(revA), b: label(revB) } } };
 }

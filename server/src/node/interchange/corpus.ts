@@ -41,8 +41,14 @@ export function readFile(file: string): { text: string } | { reason: string } {
 		return { text: readFileSync(file, 'utf8') };
 	} catch (e) {
 		const code = (e as NodeJS.ErrnoException).code;
-		return { reason: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message };
+		return { reason: code === 'ENOENT' ? 'no such file' : describeWriteError(e) };
 	}
+}
+
+/** Why a file or folder could not be made or read, in a few words. */
+export function describeWriteError(e: unknown): string {
+	const code = (e as NodeJS.ErrnoException).code;
+	return code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'a folder' : code === 'ENOTDIR' ? 'a file stands where a folder should be' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
 }
 
 export function loadCorpus(paths: readonly string[], options: CorpusOptions = {}): Corpus {

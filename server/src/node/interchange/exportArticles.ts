@@ -1,10 +1,11 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { noCancellation } from '../../service';
 import { exportCollection, type ExportedFile, type ExportFormat, type ExportInput, type Loss } from '../../service/interchange';
 import type { AttacheSettings } from '../../shared/settings';
-import { loadCorpus } from './corpus';
+import { writeFileAtomic } from '../atomicWrite';
+import { describeWriteError, loadCorpus } from './corpus';
 
 export interface ExportOptions {
 	readonly format: ExportFormat;
@@ -31,6 +32,8 @@ export interface ExportOutcome {
 	readonly written: readonly string[];
 	readonly losses: readonly ArticleLosses[];
 	readonly unreadable: readonly { readonly path: string; readonly reason: string }[];
+	/** Files of the export that could not be written (the others are). */
+	readonly unwritable: readonly { readonly path: string; readonly reason: string }[];
 	readonly articles: number;
 	/** Articles with errors (the export is still made). */
 	readonly withErrors: readonly string[];
@@ -56,12 +59,18 @@ export function exportArticles(options: ExportOptions): ExportOutcome {
 	}
 	const exported = cancelled ? { files: [], losses: [] } : exportCollection(options.format, inputs, { joinedName: joinedName(options.paths, inputs) });
 	const written: string[] = [];
+	const unwritable: { path: string; reason: string }[] = [];
 	if (options.outDir !== undefined && !cancelled) {
 		for (const file of exported.files) {
 			const target = path.resolve(options.outDir, ...file.path.split('/'));
-			mkdirSync(path.dirname(target), { recursive: true });
-			writeFileSync(target, file.text);
-			written.push(target);
+			try {
+				mkdirSync(path.dirname(target), { recursive: true });
+				// Atomically: an interrupted export leaves each file whole, the old one or the new one.
+				writeFileAtomic(target, file.text);
+				written.push(target);
+			} catch (e) {
+				unwritable.push({ path: target, reason: describeWriteError(e) });
+			}
 		}
 	}
 	const byName = new Map(corpus.articles.map((a) => [a.name, a]));
@@ -70,6 +79,7 @@ export function exportArticles(options: ExportOptions): ExportOutcome {
 		written,
 		losses: exported.losses.map((l) => ({ path: byName.get(l.name)!.path, source: byName.get(l.name)!.document.getText(), losses: l.losses })),
 		unreadable: corpus.unreadable,
+		unwritable,
 		articles: inputs.length,
 		withErrors,
 		cancelled,

@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { importBrat, importConll, importDoccano, importProdigy, writeNews, type ImportedArticle, type ImportFormat, type ImportProblem } from '../../service/interchange';
 import { WorkspaceIndex } from '../../service/workspace/workspaceIndex';
 import { findFiles, findKnowledgeBases, knowledgeBasesIn, type FoundFile } from './articles';
-import { readFile } from './corpus';
+import { writeFileAtomic } from '../atomicWrite';
+import { describeWriteError, readFile } from './corpus';
 
 export interface ImportOptions {
 	readonly format: ImportFormat;
@@ -26,6 +27,8 @@ export interface ImportResult {
 	/** Where it was written; undefined when not written (no folder, or a file there already). */
 	readonly target?: string;
 	readonly existed?: boolean;
+	/** Why it could not be written, when it could not. */
+	readonly unwritable?: string;
 }
 
 export interface ImportOutcome {
@@ -91,7 +94,12 @@ function write(article: ImportedArticle, input: string, options: ImportOptions):
 	if (options.outDir === undefined) return result;
 	const target = path.resolve(options.outDir, ...`${article.name}.news`.split('/'));
 	if (existsSync(target) && !options.force) return { ...result, existed: true };
-	mkdirSync(path.dirname(target), { recursive: true });
-	writeFileSync(target, written.source);
+	try {
+		mkdirSync(path.dirname(target), { recursive: true });
+		// Atomically: with --force, an interrupted import leaves the old article whole, never half of the new one.
+		writeFileAtomic(target, written.source);
+	} catch (e) {
+		return { ...result, unwritable: `cannot write ${target}: ${describeWriteError(e)}` };
+	}
 	return { ...result, target };
 }

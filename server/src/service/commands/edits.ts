@@ -138,8 +138,3 @@ export function documentEdit(document: TextDocument, edits: readonly OffsetEdit[
 export function eolOf(text: string): string {
 	return text.includes('\r\n') ? '\r\n' : '\n';
 }
-
-/** `key=value`, quoted when the value holds white space or quotes. */
-export function attribute(key: string, value: string): string {
-	return /^[^\s"'{}]+$/.test(value) ? `${key}=${value}` : `${key}="${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}

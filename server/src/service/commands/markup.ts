@@ -1,22 +1,15 @@
 import type { Annotation, OffsetRange } from '../parse/model';
-import { attribute, deleteRange, insertAt, type OffsetEdit } from './edits';
+import { attributeItem, closingMarkup } from '../annotationMarkup';
+import { deleteRange, insertAt, type OffsetEdit } from './edits';
 
 export interface SpanAttributes {
 	readonly ref?: string | undefined;
 	readonly value?: string | undefined;
 }
 
-/** `.type ref=... value=...`, in the order docs/format.md writes them. */
-export function formatAttributes(type: string, attrs: SpanAttributes = {}): string {
-	let out = `.${type}`;
-	if (attrs.ref) out += ' ' + attribute('ref', attrs.ref);
-	if (attrs.value) out += ' ' + attribute('value', attrs.value);
-	return out;
-}
-
-/** `[` before the range and `]{...}` after it. */
+/** `[` before the range and `]{...}` after it (the text in the range is already markup: it stays as it is). */
 export function wrapEdits(range: OffsetRange, type: string, attrs: SpanAttributes = {}): OffsetEdit[] {
-	return [insertAt(range.start, '['), insertAt(range.end, `]{${formatAttributes(type, attrs)}}`)];
+	return [insertAt(range.start, '['), insertAt(range.end, closingMarkup(type, attrs))];
 }
 
 const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
@@ -39,11 +32,11 @@ export function setAttributeEdits(source: string, a: Annotation, key: string, va
 	if (value === undefined) return existing.map((x) => withSpace(source, x.range)).map((r) => deleteRange(r.start, r.end));
 	if (existing.length) {
 		const [first, ...rest] = existing;
-		return [{ start: first!.range.start, end: first!.range.end, text: attribute(key, value) }, ...rest.map((x) => withSpace(source, x.range)).map((r) => deleteRange(r.start, r.end))];
+		return [{ start: first!.range.start, end: first!.range.end, text: attributeItem(key, value) }, ...rest.map((x) => withSpace(source, x.range)).map((r) => deleteRange(r.start, r.end))];
 	}
 	const close = a.attributesRange.end - 1;
 	// A space even after `{`: a class may be inserted there by the same edit.
-	return [insertAt(close, `${isBlank(source[close - 1]) ? '' : ' '}${attribute(key, value)}`)];
+	return [insertAt(close, `${isBlank(source[close - 1]) ? '' : ' '}${attributeItem(key, value)}`)];
 }
 
 /**

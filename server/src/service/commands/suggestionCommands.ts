@@ -4,13 +4,13 @@ import type { AcceptAllParams, AcceptAllResult, CommandResult, CommandTarget, Na
 import type { EntityTypes } from '../entityTypes';
 import type { CancellationToken } from '../host';
 import type { NewsDocument } from '../parse/model';
-import { acceptSuggestion } from '../providers/codeActions';
 import { toRange } from '../ranges';
 import type { Suggestion } from '../recognize/suggestions';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
 import { LineCursor } from '../lineCursor';
 import { caretAfter, documentEdit, toTextEdits, workspaceEdit, type FileEdits, type OffsetEdit } from './edits';
-import { formatAttributes } from './markup';
+import { closingMarkup } from '../annotationMarkup';
+import { wrapEdits } from './markup';
 import { annotationAtCursor, cursorOf, suggestionAt, type Article } from './target';
 
 /** A `.news` file of the workspace that is not the command's own document. */
@@ -32,7 +32,7 @@ export function acceptEdits(suggestions: readonly Suggestion[]): OffsetEdit[] {
 	let end = -1;
 	for (const s of inOrder(suggestions)) {
 		if (s.range.start < end) continue;
-		edits.push({ start: s.range.start, end: s.range.start, text: '[' }, { start: s.range.end, end: s.range.end, text: `]{${formatAttributes(s.type, s)}}` });
+		edits.push(...wrapEdits(s.range, s.type, s));
 		end = s.range.end;
 	}
 	return edits;
@@ -42,8 +42,7 @@ export function acceptEdits(suggestions: readonly Suggestion[]): OffsetEdit[] {
 export function acceptAt(article: Article, params: CommandTarget): CommandResult {
 	const s = suggestionAt(article.suggestions, cursorOf(article, params));
 	if (!s) return { error: 'There is no suggestion at the cursor: go to one with Attache: Next Suggestion.' };
-	const edits = acceptSuggestion(article.document, s);
-	const offsetEdits: OffsetEdit[] = edits.map((e) => ({ start: article.document.offsetAt(e.range.start), end: article.document.offsetAt(e.range.end), text: e.newText }));
+	const offsetEdits = wrapEdits(s.range, s.type, s);
 	return { edit: documentEdit(article.document, offsetEdits), selection: caretAfter(article.document, offsetEdits, s.range.end) };
 }
 
@@ -109,7 +108,7 @@ function acceptAllEdits(document: TextDocument, suggestions: readonly Suggestion
 		if (start < previousStart) return undefined;
 		previousStart = start;
 		if (start < end) continue;
-		const close = s.ref === undefined && s.value === undefined ? (closeOfType.get(s.type) ?? setClose(closeOfType, s.type)) : `]{${formatAttributes(s.type, s)}}`;
+		const close = s.ref === undefined && s.value === undefined ? (closeOfType.get(s.type) ?? setClose(closeOfType, s.type)) : closingMarkup(s.type, s);
 		at.moveTo(start);
 		const startLine = at.line;
 		const startCharacter = at.character;
@@ -135,7 +134,7 @@ function acceptAllEdits(document: TextDocument, suggestions: readonly Suggestion
 }
 
 function setClose(cache: Map<string, string>, type: string): string {
-	const close = `]{${formatAttributes(type)}}`;
+	const close = closingMarkup(type);
 	cache.set(type, close);
 	return close;
 }

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { parseNews } from '../parse/document';
 import type { ImportedArticle, ImportedSpan, ImportProblem } from './model';
-import { escapeText, formatAttributes, isIdentifier } from './newsSyntax';
+import { closingMarkup, escapeText, isIdentifier } from '../annotationMarkup';
 
 export interface WrittenNews {
 	readonly source: string;
@@ -102,7 +102,7 @@ function markUp(text: string, spans: readonly ImportedSpan[]): string {
 			const span = open.pop()!;
 			out.push(escapeText(text.slice(at, span.end)));
 			at = span.end;
-			out.push(`]${formatAttributes(span.type, span.id, [...(span.ref !== undefined ? [['ref', span.ref] as const] : []), ...(span.attributes ?? [])])}`);
+			out.push(closingMarkup(span.type, { id: span.id, ref: span.ref, attributes: span.attributes }));
 		}
 	};
 	for (const span of spans) {

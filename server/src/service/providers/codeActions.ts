@@ -5,6 +5,8 @@ import type { EntityTypes } from '../entityTypes';
 import type { NewsDocument } from '../parse/model';
 import { toRange } from '../ranges';
 import type { Suggestion } from '../recognize/suggestions';
+import { toTextEdits } from '../commands/edits';
+import { wrapEdits } from '../commands/markup';
 import { toDiagnostic, type Problem } from './diagnostics';
 
 /** Quick fixes for the problems that touch `range`, each one edit of this document. */
@@ -102,11 +104,7 @@ export function provideCodeActions(
 
 /** The edits that turn a suggestion into an annotation: `[` before it, `]{.type ref=... value=...}` after it. */
 export function acceptSuggestion(document: TextDocument, s: Suggestion): TextEdit[] {
-	const attributes = [`.${s.type}`, ...(s.ref !== undefined ? [`ref=${s.ref}`] : []), ...(s.value !== undefined ? [`value=${s.value}`] : [])];
-	return [
-		{ range: toRange(document, { start: s.range.start, end: s.range.start }), newText: '[' },
-		{ range: toRange(document, { start: s.range.end, end: s.range.end }), newText: `]{${attributes.join(' ')}}` },
-	];
+	return toTextEdits(document, wrapEdits(s.range, s.type, s));
 }
 
 /** The range of an attribute together with the white space before it (or after it, when it comes first). */

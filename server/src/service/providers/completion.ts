@@ -1,5 +1,6 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { attributeList } from '../annotationMarkup';
 import type { EntityTypeInfo, EntityTypes } from '../entityTypes';
 import type { NewsDocument, OffsetRange } from '../parse/model';
 import { toRange } from '../ranges';
@@ -74,7 +75,7 @@ function typeItems(document: TextDocument, at: AttributeContext, context: Comple
 	}));
 	// The whole attribute list in one go, when the text says what it is: `.date value=...`, `.person ref=...`.
 	if (guess && !at.keys.includes(guess.key)) {
-		const newText = `.${guess.type.name} ${guess.key}=${guess.value}`;
+		const newText = attributeList(guess.type.name, { [guess.key]: guess.value });
 		items.unshift({
 			label: newText,
 			kind: CompletionItemKind.Snippet,

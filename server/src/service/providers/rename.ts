@@ -1,5 +1,6 @@
 import type { AnnotatedTextEdit, Range, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { escapeText } from '../annotationMarkup';
 import type { NewsDocument } from '../parse/model';
 import { toRange } from '../ranges';
 import { isEntityType, refOfKey } from '../workspace/entityKey';
@@ -94,7 +95,3 @@ function isAllCaps(text: string): boolean {
 	return /\p{L}/u.test(text) && text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
-/** docs/format.md, escapes: `[ ] { }` and `\` are written escaped in annotated text. */
-function escapeText(text: string): string {
-	return text.replace(/[[\]{}\\]/g, '\\$&');
-}
