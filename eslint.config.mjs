@@ -65,4 +65,22 @@ export default tseslint.config(
 			],
 		},
 	},
+	{
+		// The hosts (the LSP wiring, the Node host, the CLI) go through createAttacheService: its index, and the pure
+		// formats of interchange and the views; never the service's internals.
+		files: ['server/src/*.ts', 'server/src/node/**/*.ts', 'server/src/cli/**/*.ts', 'server/src/lsp/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['**/service/*', '!**/service/index', '!**/service/interchange', '!**/service/views', '**/service/views/*', '!**/service/views/viewFormats'],
+							message: 'A host goes through the service (server/src/service/index.ts): createAttacheService and its methods, the interchange formats and the views\' file formats.',
+						},
+					],
+				},
+			],
+		},
+	},
 );

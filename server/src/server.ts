@@ -12,8 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { corpusCapabilities, startCorpusServer } from './corpusServer';
 import { registerEditingCommands } from './editingCommands';
 import { registerInterchangeRequests } from './interchangeRequests';
-import { createAttacheService } from './service';
-import { completionTriggerCharacters } from './service/providers/completion';
+import { completionTriggerCharacters, createAttacheService } from './service';
 import { semanticTokensLegend } from './shared/semanticTokens';
 import { defaultSettings, normalizeSettings, type AttacheSettings } from './shared/settings';
 

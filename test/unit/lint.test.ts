@@ -62,3 +62,24 @@ suite('lint: shared/ is the bottom layer and the client imports only it', () => 
 		assert.deepEqual(await lint('client/src/commands/example.ts', code), []);
 	});
 });
+
+// One way into the service: every host asks createAttacheService, never its internals.
+suite('lint: the hosts go through the service alone', () => {
+	const eslint = new ESLint();
+	const lint = async (file: string, code: string) => (await eslint.lintText(code, { filePath: file }))[0]!.messages.map((m) => m.ruleId);
+
+	for (const [file, code] of [
+		['server/src/cli/example.ts', "import { WorkspaceIndex } from '../service/workspace/workspaceIndex';\nexport const x = WorkspaceIndex;\n"],
+		['server/src/node/interchange/example.ts', "import { recognize } from '../../service/recognize/suggestions';\nexport const x = recognize;\n"],
+		['server/src/example.ts', "import { provideHover } from './service/providers/hover';\nexport const x = provideHover;\n"],
+	] as const) {
+		test(`${file} may not import a service internal`, async () => {
+			assert.deepEqual(await lint(file, code), ['no-restricted-imports']);
+		});
+	}
+
+	test('the service itself, the interchange formats and the views\' file formats are fine', async () => {
+		const code = "import { createAttacheService } from '../service';\nimport { exportFormats } from '../service/interchange';\nimport { networkGraphml } from '../service/views/viewFormats';\nexport const x = [createAttacheService, exportFormats, networkGraphml];\n";
+		assert.deepEqual(await lint('server/src/cli/example.ts', code), []);
+	});
+});

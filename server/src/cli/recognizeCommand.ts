@@ -1,9 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAttacheService, noCancellation } from '../service';
-import { acceptSuggestion } from '../service/providers/codeActions';
-import { recognize } from '../service/recognize/suggestions';
-import { WorkspaceIndex } from '../service/workspace/workspaceIndex';
 import { defaultSettings } from '../shared/settings';
 import { AtomicFile } from '../node/atomicWrite';
 import { describeError, readText, usageError, type CliCommand, type CliIo } from './io';
@@ -80,8 +77,8 @@ function runRecognize(args: readonly string[], io: CliIo): number {
 	const parsed = recognizeArgs(args, io);
 	if (typeof parsed === 'number') return parsed;
 	const { knowledgeBases, dateStyle, rest } = parsed;
-	const workspace = new WorkspaceIndex();
-	for (const kb of knowledgeBases) workspace.setFile(kb.uri, kb.text);
+	const service = createAttacheService({ getSettings: () => defaultSettings });
+	for (const kb of knowledgeBases) service.setWorkspaceFile(kb.uri, kb.text);
 	// The number of the first input line, for a block of a larger file (GNU parallel's): messages then name the line
 	// of the whole file.
 	let firstLine = 1;
@@ -95,7 +92,6 @@ function runRecognize(args: readonly string[], io: CliIo): number {
 	if (!rest.includes('--jsonl') || unknown.length) return usageError(io, `recognize reads JSON lines: attache recognize --jsonl < input.jsonl${unknown.length ? ` (unexpected: ${unknown.join(' ')})` : ''}`);
 	const output = openOutput(parsed.out, io);
 	if (!output) return 2;
-	const names = { entries: workspace.entries, corpus: workspace.corpusNames() };
 	let lineNumber = firstLine - 1;
 	let read = 0;
 	let bad = 0;
@@ -119,7 +115,7 @@ function runRecognize(args: readonly string[], io: CliIo): number {
 				io.stderr(`attache: line ${lineNumber}: ${row.problem}\n`);
 				continue;
 			}
-			const entities = recognize(row.text, row.date, names, defaultSettings.suggestions, { dateStyle }).map(({ start, end, type, text, value, source }) =>
+			const entities = service.recognizeText(row.text, { date: row.date, dateStyle }, noCancellation).map(({ start, end, type, text, value, source }) =>
 				value === undefined ? { start, end, type, text, source } : { start, end, type, text, value, source },
 			);
 			out += JSON.stringify({ id: row.id, entities }) + '\n';
@@ -149,7 +145,9 @@ function runAnnotate(args: readonly string[], io: CliIo): number {
 	const service = createAttacheService({ getSettings: () => defaultSettings });
 	for (const kb of knowledgeBases) service.setWorkspaceFile(kb.uri, kb.text);
 	const document = TextDocument.create(pathToFileURL(file).toString(), 'annotated-news', 1, text);
-	const edits = service.getSuggestions(document, noCancellation).flatMap((s) => acceptSuggestion(document, s));
+	// Accept All Suggestions in File, as the editor does it: one edit of every suggestion.
+	const accepted = service.commands.acceptAllSuggestions(document, { textDocument: { uri: document.uri }, position: { line: 0, character: 0 } }, noCancellation);
+	const edits = accepted.edit?.documentChanges?.flatMap((change) => ('edits' in change ? change.edits : [])) ?? [];
 	const output = openOutput(parsed.out, io);
 	if (!output) return 2;
 	output.write(TextDocument.applyEdits(document, edits));

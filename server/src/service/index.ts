@@ -1,7 +1,10 @@
-export { createAttacheService, type AttacheService } from './service';
+export { createAttacheService, type AttacheService, type RecognizeTextOptions } from './service';
+export type { RecognizedEntity } from './recognize/suggestions';
+export type { KnowledgeEntry } from './workspace/knowledgeBase';
 export type { AttacheHost, CancellationToken } from './host';
 export { noCancellation } from './host';
 export { DiagnosticCode } from './diagnosticCodes';
 export { parseNews } from './parse/document';
 export type { NewsDocument, Annotation, Header } from './parse/model';
 export type { ExportedArticle, ExportedAnnotation } from './export/json';
+export { completionTriggerCharacters } from './providers/completion';

@@ -18,9 +18,10 @@ import { provideDocumentSymbols } from './providers/documentSymbols';
 import { provideFoldingRanges } from './providers/folding';
 import { provideHover } from './providers/hover';
 import { provideSemanticTokens } from './providers/semanticTokens';
-import type { Suggestion } from './recognize/suggestions';
+import { recognize, type RecognizedEntity, type RecognizeOptions, type Suggestion } from './recognize/suggestions';
 import { SuggestionCache } from './suggestionCache';
 import { createViewProviders, type ViewProviders } from './views/viewProviders';
+import type { KnowledgeEntry } from './workspace/knowledgeBase';
 import { WorkspaceIndex, type WorkspaceFileKind } from './workspace/workspaceIndex';
 
 /** The language service: one method per feature, each taking the cancellation token last. */
@@ -45,8 +46,21 @@ export interface AttacheService extends AssistanceProviders, CorpusProviders, Vi
 	deleteWorkspaceFile(uri: string): void;
 	/** The problems of a knowledge base (`entities.yaml`) the workspace index holds. */
 	getKnowledgeBaseDiagnostics(uri: string): Diagnostic[];
+	/** The entry of a knowledge-base id, and every entry, from the knowledge bases the index holds. */
+	getKnowledgeEntry(id: string): KnowledgeEntry | undefined;
+	getKnowledgeEntries(): readonly KnowledgeEntry[];
+	/**
+	 * Recognizes the entities of a plain text (no markup), with the names of the knowledge bases and articles the
+	 * index holds, as `attache recognize` does for each line: `date` is the article date the dates resolve against.
+	 */
+	recognizeText(text: string, options: RecognizeTextOptions, token: CancellationToken): RecognizedEntity[];
 	/** Drops what is cached for a closed document. */
 	forget(uri: string): void;
+}
+
+export interface RecognizeTextOptions extends Omit<RecognizeOptions, 'covered'> {
+	/** The article date, YYYY-MM-DD. */
+	readonly date?: string;
 }
 
 export function createAttacheService(host: AttacheHost): AttacheService {
@@ -110,6 +124,10 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 			}));
 			return [...syntax, ...knowledgeBaseConsistencyDiagnostics(uri, workspace)];
 		},
+		getKnowledgeEntry: (id) => workspace.entry(id),
+		getKnowledgeEntries: () => workspace.entries,
+		recognizeText: (text, { date, ...options }, token) =>
+			token.isCancellationRequested ? [] : recognize(text, date, { entries: workspace.entries, corpus: workspace.corpusNames() }, host.getSettings().suggestions, options),
 		forget: (uri) => {
 			documents.forget(uri);
 			suggestionCache.forget(uri);

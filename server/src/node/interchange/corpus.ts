@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createAttacheService, type AttacheService } from '../../service';
-import type { KnowledgeEntry } from '../../service/workspace/knowledgeBase';
-import { WorkspaceIndex } from '../../service/workspace/workspaceIndex';
+import { createAttacheService, type AttacheService, type KnowledgeEntry } from '../../service';
 import { defaultSettings, type AttacheSettings } from '../../shared/settings';
 import { findFiles, findKnowledgeBases } from './articles';
 
@@ -54,7 +52,6 @@ export function describeWriteError(e: unknown): string {
 export function loadCorpus(paths: readonly string[], options: CorpusOptions = {}): Corpus {
 	const settings = options.settings ?? defaultSettings;
 	const service = createAttacheService({ getSettings: () => settings });
-	const index = new WorkspaceIndex();
 	const found = findFiles(paths, ['news']);
 	const unreadable: { path: string; reason: string }[] = found.missing.map((p) => ({ path: p, reason: 'no such file or folder' }));
 	const kbPaths = [...new Set([...(options.kb ?? []).map((k) => path.resolve(k)), ...findKnowledgeBases(paths, found.files)])];
@@ -69,7 +66,6 @@ export function loadCorpus(paths: readonly string[], options: CorpusOptions = {}
 		// Any file name will do for --kb; the index knows knowledge bases by the name entities.yaml.
 		const uri = /(^|[\\/])entities\.ya?ml$/.test(kb) ? pathToFileURL(kb).toString() : `${pathToFileURL(kb).toString()}#${i}/entities.yaml`;
 		service.setWorkspaceFile(uri, r.text);
-		index.setFile(uri, r.text);
 		knowledgeBases.push({ path: kb, uri });
 	});
 	const articles: LoadedArticle[] = [];
@@ -83,5 +79,5 @@ export function loadCorpus(paths: readonly string[], options: CorpusOptions = {}
 		articles.push({ path: f.path, name: f.name, document: TextDocument.create(uri, 'annotated-news', 1, r.text) });
 		if (options.indexArticles) service.setWorkspaceFile(uri, r.text);
 	}
-	return { articles, unreadable, knowledgeBases, service, knowledge: (id) => index.entry(id), entries: () => index.entries };
+	return { articles, unreadable, knowledgeBases, service, knowledge: (id) => service.getKnowledgeEntry(id), entries: () => service.getKnowledgeEntries() };
 }

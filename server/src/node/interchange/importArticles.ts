@@ -2,7 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { importBrat, importConll, importDoccano, importProdigy, writeNews, type ImportedArticle, type ImportFormat, type ImportProblem } from '../../service/interchange';
-import { WorkspaceIndex } from '../../service/workspace/workspaceIndex';
+import { createAttacheService, type AttacheService } from '../../service';
+import { defaultSettings } from '../../shared/settings';
 import { findFiles, findKnowledgeBases, knowledgeBasesIn, type FoundFile } from './articles';
 import { writeFileAtomic } from '../atomicWrite';
 import { describeWriteError, readFile } from './corpus';
@@ -47,12 +48,12 @@ export function importArticles(options: ImportOptions): ImportOutcome {
 		EXTENSIONS[options.format],
 	);
 	const unreadable = found.missing.map((p) => ({ path: p, reason: 'no such file or folder' }));
-	const knowledge = new WorkspaceIndex();
+	const knowledge = createAttacheService({ getSettings: () => defaultSettings });
 	const kbs = [...(options.kb ?? []), ...findKnowledgeBases(options.paths, found.files), ...(options.outDir ? knowledgeBasesIn(options.outDir) : [])];
 	kbs.forEach((kb, i) => {
 		const r = readFile(kb);
 		if ('reason' in r) unreadable.push({ path: kb, reason: r.reason });
-		else knowledge.setFile(`${pathToFileURL(path.resolve(kb)).toString()}#${i}/entities.yaml`, r.text);
+		else knowledge.setWorkspaceFile(`${pathToFileURL(path.resolve(kb)).toString()}#${i}/entities.yaml`, r.text);
 	});
 	const results: ImportResult[] = [];
 	const fileProblems: { input: string; problems: readonly ImportProblem[] }[] = [];
@@ -68,7 +69,7 @@ export function importArticles(options: ImportOptions): ImportOutcome {
 	return { results, fileProblems, unreadable };
 }
 
-function readArticles(format: ImportFormat, file: FoundFile, knowledge: WorkspaceIndex): { articles: ImportedArticle[]; problems: ImportProblem[] } | { path: string; reason: string } {
+function readArticles(format: ImportFormat, file: FoundFile, knowledge: AttacheService): { articles: ImportedArticle[]; problems: ImportProblem[] } | { path: string; reason: string } {
 	const content = readFile(file.path);
 	if ('reason' in content) return { path: file.path, reason: content.reason };
 	switch (format) {
@@ -76,7 +77,7 @@ function readArticles(format: ImportFormat, file: FoundFile, knowledge: Workspac
 			const txtPath = file.path.replace(/\.ann$/, '.txt');
 			const txt = readFile(txtPath);
 			if ('reason' in txt) return { path: txtPath, reason: `${txt.reason} (brat keeps the text of ${path.basename(file.path)} there)` };
-			return { articles: [importBrat(file.name, txt.text, content.text, knowledge.entries)], problems: [] };
+			return { articles: [importBrat(file.name, txt.text, content.text, knowledge.getKnowledgeEntries())], problems: [] };
 		}
 		case 'conll':
 			return { articles: importConll(file.name, content.text), problems: [] };
