@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
+import { afterPendingMessages } from './afterPendingMessages';
 import { corpusCapabilities, startCorpusServer } from './corpusServer';
 import { registerEditingCommands } from './editingCommands';
 import { registerInterchangeRequests } from './interchangeRequests';
@@ -123,13 +124,13 @@ export function startServer(connection: Connection): void {
 	connection.onHover(({ textDocument, position }, token) => {
 		const document = documents.get(textDocument.uri);
 		if (!document) return null;
-		return service.getHover(document, position, token);
+		return afterPendingMessages(document, token, () => service.getHover(document, position, token));
 	});
 
 	connection.onDocumentSymbol(({ textDocument }, token) => {
 		const document = documents.get(textDocument.uri);
 		if (!document) return [];
-		return service.getDocumentSymbols(document, token);
+		return afterPendingMessages(document, token, () => service.getDocumentSymbols(document, token));
 	});
 
 	connection.onCodeAction(({ textDocument, range }, token) => {
@@ -147,25 +148,25 @@ export function startServer(connection: Connection): void {
 	connection.languages.inlayHint.on(({ textDocument, range }, token) => {
 		const document = documents.get(textDocument.uri);
 		if (!document) return [];
-		return service.getInlayHints(document, range, token);
+		return afterPendingMessages(document, token, () => service.getInlayHints(document, range, token));
 	});
 
 	connection.onCodeLens(({ textDocument }, token) => {
 		const document = documents.get(textDocument.uri);
 		if (!document) return [];
-		return service.getCodeLenses(document, token);
+		return afterPendingMessages(document, token, () => service.getCodeLenses(document, token));
 	});
 
 	connection.onFoldingRanges(({ textDocument }, token) => {
 		const document = documents.get(textDocument.uri);
 		if (!document) return [];
-		return service.getFoldingRanges(document, token);
+		return afterPendingMessages(document, token, () => service.getFoldingRanges(document, token));
 	});
 
 	connection.languages.semanticTokens.on(({ textDocument }, token) => {
 		const document = documents.get(textDocument.uri);
 		if (!document) return { data: [] };
-		return service.getSemanticTokens(document, token);
+		return afterPendingMessages(document, token, () => service.getSemanticTokens(document, token));
 	});
 
 	registerEditingCommands(connection, documents, service, () => workspaceFolders);

@@ -5,6 +5,8 @@ import type { AttacheSettings } from '../shared/settings';
 import { createAssistanceProviders, type AssistanceProviders } from './assistance';
 import { appearances, corpusProblems, createCorpusProviders, knowledgeBaseConsistencyDiagnostics, type CorpusProviders } from './corpus';
 import { DocumentCache } from './documentCache';
+import { limitProblem, skipsParsing } from './fileLimits';
+import { capped } from './problemCap';
 import { withKnowledgeBases } from './knowledgeBaseDocuments';
 import { EntityTypes } from './entityTypes';
 import { exportJson, type ExportedArticle } from './export/json';
@@ -49,7 +51,7 @@ export interface AttacheService extends AssistanceProviders, CorpusProviders {
 }
 
 export function createAttacheService(host: AttacheHost): AttacheService {
-	const documents = new DocumentCache();
+	const documents = new DocumentCache(() => host.getSettings().limits);
 	const workspace = new WorkspaceIndex((uri, text) => documents.parseText(uri, text));
 	const suggestionCache = new SuggestionCache(documents, workspace);
 	let typesFor: { settings: AttacheSettings; types: EntityTypes } | undefined;
@@ -58,11 +60,16 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 		if (typesFor?.settings !== settings) typesFor = { settings, types: new EntityTypes(settings) };
 		return typesFor.types;
 	};
-	const suggestions = (document: TextDocument): readonly Suggestion[] => suggestionCache.get(document, host.getSettings());
+	// Above attache.limits.suggestionsMaxFileSize, or in a file not read at all, the recognizer does not run.
+	const suggestions = (document: TextDocument): readonly Suggestion[] => (documents.standing(document) === 'full' ? suggestionCache.get(document, host.getSettings()) : []);
 	const problems = (document: TextDocument): Problem[] => {
 		const settings = host.getSettings();
 		const parsed = documents.get(document);
-		return [...collectProblems(parsed, types(), settings.suggestions.showAsDiagnostics ? suggestions(document) : []), ...corpusProblems(document, parsed, workspace, types())];
+		const standing = documents.standing(document);
+		const limited = limitProblem(document.getText(), standing, settings.limits);
+		if (skipsParsing(standing)) return limited ? [limited] : [];
+		const found = [...collectProblems(parsed, types(), settings.suggestions.showAsDiagnostics ? suggestions(document) : []), ...corpusProblems(document, parsed, workspace, types())];
+		return limited ? [limited, ...capped(found)] : capped(found);
 	};
 
 	const service = Object.freeze<AttacheService>({
