@@ -69,7 +69,7 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 		const limited = limitProblem(document.getText(), standing, settings.limits);
 		if (skipsParsing(standing)) return limited ? [limited] : [];
 		const found = [...collectProblems(parsed, types(), settings.suggestions.showAsDiagnostics ? suggestions(document) : []), ...corpusProblems(document, parsed, workspace, types())];
-		return limited ? [limited, ...capped(found)] : capped(found);
+		return limited ? [limited, ...capped(found, parsed.problemsOmitted)] : capped(found, parsed.problemsOmitted);
 	};
 
 	const service = Object.freeze<AttacheService>({

@@ -3,7 +3,8 @@ import { ParsedAnnotation } from './annotation';
 import { doubled } from '../int32';
 import { AttributeReader, type AttributeSink } from './attributes';
 import { parseHeader } from './header';
-import type { NewsDocument, SyntaxProblem } from './model';
+import type { NewsDocument } from './model';
+import { ProblemList } from './problemList';
 import { OffsetMap } from './offsetMap';
 
 const BACKSLASH = 0x5c;
@@ -79,7 +80,7 @@ class AnnotationFields implements AttributeSink {
  */
 export function parseNews(source: string): NewsDocument {
 	const { header, bodyStart, problems: headerProblems } = parseHeader(source);
-	const problems: SyntaxProblem[] = [...headerProblems];
+	const problems = new ProblemList(headerProblems);
 	const spans = new FoundSpans(count(source, ']{', bodyStart));
 	const reader = new AttributeReader();
 	/** 1 for each source character that is markup, removed from the plain text. */
@@ -110,8 +111,8 @@ export function parseNews(source: string): NewsDocument {
 	const offsets = OffsetMap.fromMarkup(markup, bodyStart);
 	const plainText = offsets.plainText(source);
 	const annotations = spans.toAnnotations(source, offsets, plainText);
-	problems.sort((a, b) => a.range.start - b.range.start);
-	return { source, header, bodyStart, plainText, annotations, problems, offsets };
+	const found = problems.found.sort((a, b) => a.range.start - b.range.start);
+	return { source, header, bodyStart, plainText, annotations, problems: found, problemsOmitted: problems.omitted, offsets };
 }
 
 function scanParagraph(
@@ -120,7 +121,7 @@ function scanParagraph(
 	end: number,
 	spans: FoundSpans,
 	markup: Uint8Array,
-	problems: SyntaxProblem[],
+	problems: ProblemList,
 	reader: AttributeReader,
 ): void {
 	const stack: OpenBracket[] = [];
@@ -204,13 +205,13 @@ function scanParagraph(
 					continue;
 				}
 				if (attrs.reason === 'unclosed') {
-					problems.push({
+					problems.add({
 						code: DiagnosticCode.UnclosedBrace,
 						range: { start: i + 1, end: i + 2 },
 						message: 'This `{` is never closed: end the attributes with `}`, as in `[Sergey Lavrov]{.person}`.',
 					});
 				} else {
-					problems.push({
+					problems.add({
 						code: DiagnosticCode.InvalidAttributes,
 						range: { start: i + 1, end: attrs.end },
 						message:
@@ -225,7 +226,11 @@ function scanParagraph(
 	}
 	for (const open of stack) {
 		if (open.note) continue;
-		problems.push({
+		if (problems.full) {
+			problems.omit(1);
+			continue;
+		}
+		problems.add({
 			code: DiagnosticCode.UnclosedBracket,
 			range: { start: open.at, end: open.at + 1 },
 			message: 'This `[` is never closed in its paragraph: close the annotation with `]{.type}`, or write `\\[` for a literal bracket.',
