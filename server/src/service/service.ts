@@ -72,9 +72,16 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 		return limited ? [limited, ...capped(found, parsed.problemsOmitted)] : capped(found, parsed.problemsOmitted);
 	};
 
+	const assistance = createAssistanceProviders({ settings: () => host.getSettings(), parse: (d) => documents.get(d), types, suggestions, entries: () => workspace.entries });
+	const skipped = (document: TextDocument): boolean => skipsParsing(documents.standing(document));
+
 	const service = Object.freeze<AttacheService>({
 		...createCorpusProviders({ index: workspace, parse: (d) => documents.get(d), types, suggestions }),
-		...createAssistanceProviders({ settings: () => host.getSettings(), parse: (d) => documents.get(d), types, suggestions, entries: () => workspace.entries }),
+		...assistance,
+		// A file that is not read has no counts, hints or completions: the one diagnostic says why.
+		getCompletions: (document, position, token) => (skipped(document) ? null : assistance.getCompletions(document, position, token)),
+		getInlayHints: (document, range, token) => (skipped(document) ? [] : assistance.getInlayHints(document, range, token)),
+		getCodeLenses: (document, token) => (skipped(document) ? [] : assistance.getCodeLenses(document, token)),
 		parse: (document) => documents.get(document),
 		getSuggestions: (document, token) => (token.isCancellationRequested ? [] : suggestions(document)),
 		getDiagnostics: (document, token) => (token.isCancellationRequested ? [] : problems(document).map((p) => toDiagnostic(document, p))),
@@ -91,7 +98,7 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 					),
 		getDocumentSymbols: (document, token) => (token.isCancellationRequested ? [] : provideDocumentSymbols(document, documents.get(document), types(), suggestions(document))),
 		getCodeActions: (document, range, token) =>
-			token.isCancellationRequested
+			token.isCancellationRequested || skipped(document)
 				? []
 				: [
 						...provideCodeActions(document, documents.get(document), types(), problems(document), suggestions(document), range),
