@@ -106,8 +106,20 @@ export function startServer(connection: Connection): void {
 		else settings = normalizeSettings((change.settings as { attache?: unknown } | undefined)?.attache);
 	});
 
+	/**
+	 * Publishes a document's diagnostics. It runs from timers too (the workspace index refreshes open documents): a
+	 * document that breaks the service, such as one a client opened with a number for its text, is logged and skipped,
+	 * or it would end the server and every editor's features with it.
+	 */
 	function validate(document: TextDocument): void {
-		void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: service.getDiagnostics(document, { isCancellationRequested: false }) });
+		let diagnostics;
+		try {
+			diagnostics = service.getDiagnostics(document, { isCancellationRequested: false });
+		} catch (e) {
+			connection.console.error(`Cannot check ${document.uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+			return;
+		}
+		void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
 	}
 
 	documents.onDidChangeContent(({ document }) => {
