@@ -56,6 +56,8 @@ function binary(size) {
 }
 const MB = 1_000_000;
 const inputs = [
+	// Just under the default attache.limits.suggestionsMaxFileSize: the most the recognizer runs on.
+	['0.49 MB article', () => article(0.49 * MB, '\n\n')],
 	['10 MB article, one line', () => article(10 * MB, ' ')],
 	['10 MB article, many lines', () => article(10 * MB, '\n\n')],
 	['1 MB of [', () => repeat('[', MB)],

@@ -38,8 +38,11 @@ export interface LimitSettings {
 	readonly suggestionsMaxFileSize: number;
 }
 
-/** Measured with bench/pathological.mjs: the recognizer takes about a second on 1 MB, the parse and outline on 4 MB. */
-export const defaultLimits: LimitSettings = Object.freeze({ maxFileSize: 4, suggestionsMaxFileSize: 1 });
+/**
+ * Measured with bench/pathological.mjs on 2 shared cores: the recognizer takes 1-1.7 s on 1 MB (0.5-0.8 s on 0.5 MB),
+ * the parse, highlighting and outline together about a second on 4 MB. A news article is 5-50 KB.
+ */
+export const defaultLimits: LimitSettings = Object.freeze({ maxFileSize: 4, suggestionsMaxFileSize: 0.5 });
 
 export interface KnowledgeBaseSettings {
 	/** Which workspace files are knowledge bases (docs/format.md, the knowledge base). */
