@@ -61,6 +61,8 @@ const inputs = [
 	['10 MB article, one line', () => article(10 * MB, ' ')],
 	['10 MB article, many lines', () => article(10 * MB, '\n\n')],
 	['1 MB of [', () => repeat('[', MB)],
+	// Just under the default attache.limits.maxFileSize: the most markup the parse reads.
+	['1.99 MB of [', () => repeat('[', 1.99 * MB)],
 	['1 MB of {', () => repeat('{', MB)],
 	['1 MB of [a]{', () => repeat('[a]{', MB)],
 	['2 MB binary bytes', () => binary(2 * MB)],

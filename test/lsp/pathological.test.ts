@@ -17,7 +17,7 @@ async function hoverOnNormal(client: MessageConnection): Promise<string> {
 	return JSON.stringify(hover?.contents ?? null);
 }
 
-/** A 5 MB article on one line, above the default attache.limits.maxFileSize of 4 MB. */
+/** A 5 MB article on one line, above the default attache.limits.maxFileSize of 2 MB. */
 function hugeOneLine(): string {
 	const sentence = '[Foreign Minister]{.role} [Anna Lindqvist]{.person} of [Norland]{.place} met Tomas Brenner in Vienna. ';
 	return `---\ndate: 2024-03-14\n---\n${sentence.repeat(Math.ceil(5_000_000 / sentence.length))}`;

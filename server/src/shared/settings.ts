@@ -40,9 +40,10 @@ export interface LimitSettings {
 
 /**
  * Measured with bench/pathological.mjs on 2 shared cores: the recognizer takes 1-1.7 s on 1 MB (0.5-0.8 s on 0.5 MB),
- * the parse, highlighting and outline together about a second on 4 MB. A news article is 5-50 KB.
+ * the parse, highlighting, outline and checks 0.25-0.6 s a MB, the most on dense markup (1 MB of `[`, 100k nested
+ * annotations): 2 MB keeps those near a second. A news article is 5-50 KB.
  */
-export const defaultLimits: LimitSettings = Object.freeze({ maxFileSize: 4, suggestionsMaxFileSize: 0.5 });
+export const defaultLimits: LimitSettings = Object.freeze({ maxFileSize: 2, suggestionsMaxFileSize: 0.5 });
 
 export interface KnowledgeBaseSettings {
 	/** Which workspace files are knowledge bases (docs/format.md, the knowledge base). */
