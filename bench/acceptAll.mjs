@@ -18,7 +18,9 @@ let text = '---\ndate: 2024-03-14\ntitle: Benchmark article\n---\n';
 for (let i = 0; text.length < 1_000_000; i++) text += paragraph(i);
 const mb = Buffer.byteLength(text) / 1e6;
 
-const service = createAttacheService({ getSettings: () => defaultSettings });
+// A 1 MB article is above the default attache.limits.suggestionsMaxFileSize (0.5 MB): raised, as an analyst would.
+const settings = { ...defaultSettings, limits: { ...defaultSettings.limits, suggestionsMaxFileSize: 2 } };
+const service = createAttacheService({ getSettings: () => settings });
 service.setWorkspaceFile('file:///bench/entities.yaml', 'anna-lindqvist:\n  type: person\n  name: Anna Lindqvist\n  aliases: [Lindqvist]\n');
 const params = (document) => ({ textDocument: { uri: document.uri }, position: { line: 4, character: 3 } });
 
@@ -76,7 +78,7 @@ async function lspRoundTrip() {
 	}
 	const child = spawn(process.execPath, [cli.pathname, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
 	const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-	connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
+	connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({ limits: settings.limits })));
 	connection.onRequest('client/registerCapability', () => null);
 	connection.onRequest('workspace/semanticTokens/refresh', () => null);
 	connection.onRequest('window/workDoneProgress/create', () => null);

@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
+import { afterPendingMessages } from './afterPendingMessages';
 import { corpusCapabilities, startCorpusServer } from './corpusServer';
 import { registerEditingCommands } from './editingCommands';
 import { registerInterchangeRequests } from './interchangeRequests';
@@ -104,8 +105,20 @@ export function startServer(connection: Connection): void {
 		else settings = normalizeSettings((change.settings as { attache?: unknown } | undefined)?.attache);
 	});
 
+	/**
+	 * Publishes a document's diagnostics. It runs from timers too (the workspace index refreshes open documents): a
+	 * document that breaks the service, such as one a client opened with a number for its text, is logged and skipped,
+	 * or it would end the server and every editor's features with it.
+	 */
 	function validate(document: TextDocument): void {
-		void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: service.getDiagnostics(document, { isCancellationRequested: false }) });
+		let diagnostics;
+		try {
+			diagnostics = service.getDiagnostics(document, { isCancellationRequested: false });
+		} catch (e) {
+			connection.console.error(`Cannot check ${document.uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+			return;
+		}
+		void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
 	}
 
 	documents.onDidChangeContent(({ document }) => {
@@ -122,13 +135,13 @@ export function startServer(connection: Connection): void {
 	connection.onHover(({ textDocument, position }, token) => {
 		const document = documents.get(textDocument.uri);
 		if (!document) return null;
-		return service.getHover(document, position, token);
+		return afterPendingMessages(document, token, () => service.getHover(document, position, token));
 	});
 
 	connection.onDocumentSymbol(({ textDocument }, token) => {
 		const document = documents.get(textDocument.uri);
 		if (!document) return [];
-		return service.getDocumentSymbols(document, token);
+		return afterPendingMessages(document, token, () => service.getDocumentSymbols(document, token));
 	});
 
 	connection.onCodeAction(({ textDocument, range }, token) => {
@@ -146,25 +159,25 @@ export function startServer(connection: Connection): void {
 	connection.languages.inlayHint.on(({ textDocument, range }, token) => {
 		const document = documents.get(textDocument.uri);
 		if (!document) return [];
-		return service.getInlayHints(document, range, token);
+		return afterPendingMessages(document, token, () => service.getInlayHints(document, range, token));
 	});
 
 	connection.onCodeLens(({ textDocument }, token) => {
 		const document = documents.get(textDocument.uri);
 		if (!document) return [];
-		return service.getCodeLenses(document, token);
+		return afterPendingMessages(document, token, () => service.getCodeLenses(document, token));
 	});
 
 	connection.onFoldingRanges(({ textDocument }, token) => {
 		const document = documents.get(textDocument.uri);
 		if (!document) return [];
-		return service.getFoldingRanges(document, token);
+		return afterPendingMessages(document, token, () => service.getFoldingRanges(document, token));
 	});
 
 	connection.languages.semanticTokens.on(({ textDocument }, token) => {
 		const document = documents.get(textDocument.uri);
 		if (!document) return { data: [] };
-		return service.getSemanticTokens(document, token);
+		return afterPendingMessages(document, token, () => service.getSemanticTokens(document, token));
 	});
 
 	registerEditingCommands(connection, documents, service, () => workspaceFolders);

@@ -26,8 +26,15 @@ suite('settings', () => {
 		assert.deepEqual([s.knowledgeBase, s.inlayHints, s.codeLens], [{ glob: 'kb/**/*.yaml' }, { dateValues: false }, { enabled: false }]);
 	});
 
+	test('the size limits are positive numbers of MB; anything else is the default', () => {
+		assert.deepEqual(normalizeSettings({ limits: { maxFileSize: 20, suggestionsMaxFileSize: 0.5 } }).limits, { maxFileSize: 20, suggestionsMaxFileSize: 0.5 });
+		assert.deepEqual(normalizeSettings({ limits: { maxFileSize: 0, suggestionsMaxFileSize: '3' } }).limits, defaultSettings.limits);
+		assert.deepEqual(normalizeSettings({ limits: { maxFileSize: -1, suggestionsMaxFileSize: Number.NaN } }).limits, defaultSettings.limits);
+		assert.deepEqual(normalizeSettings({ limits: 'big' }).limits, defaultSettings.limits);
+	});
+
 	test('every setting the server reads is declared in package.json with the same default, and documented', () => {
-		const read = ['customTypes', 'knowledgeBase.glob', 'suggestions.enabled', 'suggestions.showAsDiagnostics', 'suggestions.sources', 'inlayHints.dateValues', 'codeLens.enabled'];
+		const read = ['customTypes', 'knowledgeBase.glob', 'suggestions.enabled', 'suggestions.showAsDiagnostics', 'suggestions.sources', 'inlayHints.dateValues', 'codeLens.enabled', 'limits.maxFileSize', 'limits.suggestionsMaxFileSize'];
 		for (const key of read) {
 			const declared = properties[`attache.${key}`];
 			assert.ok(declared, `attache.${key} is declared`);

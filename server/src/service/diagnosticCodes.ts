@@ -20,4 +20,12 @@ export enum DiagnosticCode {
 	UnknownRef = 'attache.unknown-ref',
 	/** A name or alias that two knowledge-base entities claim. */
 	DuplicateAlias = 'attache.duplicate-alias',
+	/** A file above attache.limits.maxFileSize: not read, no feature. */
+	FileTooLarge = 'attache.file-too-large',
+	/** A file above attache.limits.suggestionsMaxFileSize: no suggestions. */
+	SuggestionsSkipped = 'attache.suggestions-skipped',
+	/** Binary bytes, or text not in UTF-8: no feature. */
+	NotText = 'attache.not-text',
+	/** More problems than are shown in one file; says how many more. */
+	TooManyProblems = 'attache.too-many-problems',
 }

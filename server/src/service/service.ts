@@ -5,6 +5,8 @@ import type { AttacheSettings } from '../shared/settings';
 import { createAssistanceProviders, type AssistanceProviders } from './assistance';
 import { appearances, corpusProblems, createCorpusProviders, knowledgeBaseConsistencyDiagnostics, type CorpusProviders } from './corpus';
 import { DocumentCache } from './documentCache';
+import { limitProblem, skipsParsing } from './fileLimits';
+import { capped } from './problemCap';
 import { withKnowledgeBases } from './knowledgeBaseDocuments';
 import { EntityTypes } from './entityTypes';
 import { exportJson, type ExportedArticle } from './export/json';
@@ -64,7 +66,7 @@ export interface RecognizeTextOptions extends Omit<RecognizeOptions, 'covered'> 
 }
 
 export function createAttacheService(host: AttacheHost): AttacheService {
-	const documents = new DocumentCache();
+	const documents = new DocumentCache(() => host.getSettings().limits);
 	const workspace = new WorkspaceIndex((uri, text) => documents.parseText(uri, text));
 	const suggestionCache = new SuggestionCache(documents, workspace);
 	let typesFor: { settings: AttacheSettings; types: EntityTypes } | undefined;
@@ -73,17 +75,29 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 		if (typesFor?.settings !== settings) typesFor = { settings, types: new EntityTypes(settings) };
 		return typesFor.types;
 	};
-	const suggestions = (document: TextDocument): readonly Suggestion[] => suggestionCache.get(document, host.getSettings());
+	// Above attache.limits.suggestionsMaxFileSize, or in a file not read at all, the recognizer does not run.
+	const suggestions = (document: TextDocument): readonly Suggestion[] => (documents.standing(document) === 'full' ? suggestionCache.get(document, host.getSettings()) : []);
 	const problems = (document: TextDocument): Problem[] => {
 		const settings = host.getSettings();
 		const parsed = documents.get(document);
-		return [...collectProblems(parsed, types(), settings.suggestions.showAsDiagnostics ? suggestions(document) : []), ...corpusProblems(document, parsed, workspace, types())];
+		const standing = documents.standing(document);
+		const limited = limitProblem(document.getText(), standing, settings.limits);
+		if (skipsParsing(standing)) return limited ? [limited] : [];
+		const found = [...collectProblems(parsed, types(), settings.suggestions.showAsDiagnostics ? suggestions(document) : []), ...corpusProblems(document, parsed, workspace, types())];
+		return limited ? [limited, ...capped(found, parsed.problemsOmitted)] : capped(found, parsed.problemsOmitted);
 	};
+
+	const assistance = createAssistanceProviders({ settings: () => host.getSettings(), parse: (d) => documents.get(d), types, suggestions, entries: () => workspace.entries });
+	const skipped = (document: TextDocument): boolean => skipsParsing(documents.standing(document));
 
 	const service = Object.freeze<AttacheService>({
 		...createCorpusProviders({ index: workspace, parse: (d) => documents.get(d), types, suggestions }),
 		...createViewProviders({ index: workspace, parseText: (uri, text) => documents.parseText(uri, text) }),
-		...createAssistanceProviders({ settings: () => host.getSettings(), parse: (d) => documents.get(d), types, suggestions, entries: () => workspace.entries }),
+		...assistance,
+		// A file that is not read has no counts, hints or completions: the one diagnostic says why.
+		getCompletions: (document, position, token) => (skipped(document) ? null : assistance.getCompletions(document, position, token)),
+		getInlayHints: (document, range, token) => (skipped(document) ? [] : assistance.getInlayHints(document, range, token)),
+		getCodeLenses: (document, token) => (skipped(document) ? [] : assistance.getCodeLenses(document, token)),
 		parse: (document) => documents.get(document),
 		getSuggestions: (document, token) => (token.isCancellationRequested ? [] : suggestions(document)),
 		getDiagnostics: (document, token) => (token.isCancellationRequested ? [] : problems(document).map((p) => toDiagnostic(document, p))),
@@ -100,7 +114,7 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 					),
 		getDocumentSymbols: (document, token) => (token.isCancellationRequested ? [] : provideDocumentSymbols(document, documents.get(document), types(), suggestions(document))),
 		getCodeActions: (document, range, token) =>
-			token.isCancellationRequested
+			token.isCancellationRequested || skipped(document)
 				? []
 				: [
 						...provideCodeActions(document, documents.get(document), types(), problems(document), suggestions(document), range),

@@ -24,7 +24,26 @@ export interface AttacheSettings {
 	readonly knowledgeBase: KnowledgeBaseSettings;
 	readonly inlayHints: InlayHintSettings;
 	readonly codeLens: CodeLensSettings;
+	readonly limits: LimitSettings;
 }
+
+/**
+ * Above these sizes, in MB (millions of characters), the server skips features so that no request waits long on a
+ * log or a dump opened by mistake (server/src/service/fileLimits.ts).
+ */
+export interface LimitSettings {
+	/** Above it, a file is not read at all. */
+	readonly maxFileSize: number;
+	/** Above it, no suggestions are made (the recognizer is the costliest feature). */
+	readonly suggestionsMaxFileSize: number;
+}
+
+/**
+ * Measured with bench/pathological.mjs on 2 shared cores: the recognizer takes 1-1.7 s on 1 MB (0.5-0.8 s on 0.5 MB),
+ * the parse, highlighting, outline and checks 0.25-0.6 s a MB, the most on dense markup (1 MB of `[`, 100k nested
+ * annotations): 2 MB keeps those near a second. A news article is 5-50 KB.
+ */
+export const defaultLimits: LimitSettings = Object.freeze({ maxFileSize: 2, suggestionsMaxFileSize: 0.5 });
 
 export interface KnowledgeBaseSettings {
 	/** Which workspace files are knowledge bases (docs/format.md, the knowledge base). */
@@ -51,13 +70,14 @@ export const defaultSettings: AttacheSettings = Object.freeze({
 	knowledgeBase: Object.freeze({ glob: defaultKnowledgeBaseGlob }),
 	inlayHints: Object.freeze({ dateValues: true }),
 	codeLens: Object.freeze({ enabled: true }),
+	limits: defaultLimits,
 });
 
 const TYPE_NAME = /^[a-z][a-z0-9-]*$/;
 
 /** Reads the `attache` section leniently: anything malformed falls back to the default. */
 export function normalizeSettings(raw: unknown): AttacheSettings {
-	const section = (raw ?? {}) as { customTypes?: unknown; suggestions?: unknown; knowledgeBase?: unknown; inlayHints?: unknown; codeLens?: unknown };
+	const section = (raw ?? {}) as { customTypes?: unknown; suggestions?: unknown; knowledgeBase?: unknown; inlayHints?: unknown; codeLens?: unknown; limits?: unknown };
 	const customTypes: CustomTypeSetting[] = [];
 	if (Array.isArray(section.customTypes)) {
 		for (const item of section.customTypes) {
@@ -78,11 +98,19 @@ export function normalizeSettings(raw: unknown): AttacheSettings {
 	};
 }
 
-function normalizeEditorSettings(section: { knowledgeBase?: unknown; inlayHints?: unknown; codeLens?: unknown }): Pick<AttacheSettings, 'knowledgeBase' | 'inlayHints' | 'codeLens'> {
+function normalizeEditorSettings(section: { knowledgeBase?: unknown; inlayHints?: unknown; codeLens?: unknown; limits?: unknown }): Pick<AttacheSettings, 'knowledgeBase' | 'inlayHints' | 'codeLens' | 'limits'> {
 	const glob = (section.knowledgeBase as { glob?: unknown } | undefined)?.glob;
 	return {
 		knowledgeBase: { glob: typeof glob === 'string' && glob.trim() ? glob.trim() : defaultKnowledgeBaseGlob },
 		inlayHints: { dateValues: (section.inlayHints as { dateValues?: unknown } | undefined)?.dateValues !== false },
 		codeLens: { enabled: (section.codeLens as { enabled?: unknown } | undefined)?.enabled !== false },
+		limits: normalizeLimits(section.limits),
 	};
+}
+
+/** A limit is a positive number of MB; anything else is the default. */
+function normalizeLimits(raw: unknown): LimitSettings {
+	const limits = (raw ?? {}) as { maxFileSize?: unknown; suggestionsMaxFileSize?: unknown };
+	const megabytes = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback);
+	return { maxFileSize: megabytes(limits.maxFileSize, defaultLimits.maxFileSize), suggestionsMaxFileSize: megabytes(limits.suggestionsMaxFileSize, defaultLimits.suggestionsMaxFileSize) };
 }

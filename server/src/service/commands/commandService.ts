@@ -1,3 +1,4 @@
+import { standingOf } from '../fileLimits';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
 	AcceptAllParams,
@@ -94,7 +95,10 @@ export function createCommandService(deps: CommandDependencies): CommandService 
 	const article = (document: TextDocument): Article => ({ document, parsed: deps.parse(document), suggestions: deps.suggestions(document) });
 	const knowledge = (): CommandKnowledge => ({ types: deps.types(), entries: deps.workspace.entries });
 	const suggestionsOf = (uri: string, parsed: NewsDocument): readonly Suggestion[] =>
-		suggest(parsed, { entries: deps.workspace.entries, corpus: deps.workspace.corpusNames(uri) }, deps.getSettings().suggestions);
+		// The limits of the open files hold for the workspace's (attache.limits.suggestionsMaxFileSize).
+		standingOf(parsed.source, deps.getSettings().limits) === 'full'
+			? suggest(parsed, { entries: deps.workspace.entries, corpus: deps.workspace.corpusNames(uri) }, deps.getSettings().suggestions)
+			: [];
 
 	/** The articles of the workspace index, with the editor's text for open ones. */
 	function* workspaceTexts(open: OpenDocuments): Iterable<WorkspaceText> {

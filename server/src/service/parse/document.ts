@@ -3,7 +3,8 @@ import { ParsedAnnotation } from './annotation';
 import { doubled } from '../int32';
 import { AttributeReader, type AttributeSink } from './attributes';
 import { parseHeader } from './header';
-import type { NewsDocument, SyntaxProblem } from './model';
+import type { NewsDocument } from './model';
+import { ProblemList } from './problemList';
 import { OffsetMap } from './offsetMap';
 
 const BACKSLASH = 0x5c;
@@ -20,25 +21,63 @@ const SEMICOLON = 0x3b;
 /** docs/format.md, escapes: `\[ \] \{ \}` and `\\` are literal characters. */
 const isEscapable = (code: number): boolean => code === OPEN_BRACKET || code === CLOSE_BRACKET || code === OPEN_BRACE || code === CLOSE_BRACE || code === BACKSLASH;
 
-interface OpenBracket {
-	readonly at: number;
-	/**
-	 * Whether Pandoc (2.17) can read this bracket as a span. Not when it is `[^` or inside a footnote marker `[^label]`,
-	 * right after an unescaped `!` (an image `![...]`) or `^` (an inline note `^[...]`), or a reference-link label (`[`
-	 * right after a `[...]` that is no span: `[text][label]`). Such brackets still count for bracket balance.
-	 */
-	readonly canOpen: boolean;
-	/** `[...]` that is no span is a link to Pandoc, which reads a `[` right after it as the link's label. */
-	readonly linkable: boolean;
-	/** `[^` or inside a footnote marker: Pandoc's footnote syntax, never reported as unclosed. */
-	readonly note: boolean;
-	/**
-	 * Right after a citation `@key` (and white space with at most one line break): Pandoc reads `[...]` as the
-	 * citation's locator (`@key [p. 33]`), not as a span, unless a `;` in it is not followed by another `@key`.
-	 */
-	readonly locator: boolean;
-	semicolon: boolean;
-	citeAfterSemicolon: boolean;
+/*
+ * What the scan knows of each open bracket, as bits beside its offset (see BracketStack): a paragraph of a million `[`
+ * would otherwise be a million objects, which cost the parse of 1 MB of `[` half its time in the garbage collector.
+ */
+/**
+ * Whether Pandoc (2.17) can read this bracket as a span. Not when it is `[^` or inside a footnote marker `[^label]`,
+ * right after an unescaped `!` (an image `![...]`) or `^` (an inline note `^[...]`), or a reference-link label (`[`
+ * right after a `[...]` that is no span: `[text][label]`). Such brackets still count for bracket balance.
+ */
+const CAN_OPEN = 1;
+/** `[...]` that is no span is a link to Pandoc, which reads a `[` right after it as the link's label. */
+const LINKABLE = 2;
+/** `[^` or inside a footnote marker: Pandoc's footnote syntax, never reported as unclosed. */
+const NOTE = 4;
+/**
+ * Right after a citation `@key` (and white space with at most one line break): Pandoc reads `[...]` as the
+ * citation's locator (`@key [p. 33]`), not as a span, unless a `;` in it is not followed by another `@key`.
+ */
+const LOCATOR = 8;
+const SEMICOLON_SEEN = 16;
+const CITE_AFTER_SEMICOLON = 32;
+
+/** The open brackets of a paragraph: offsets and flags in typed arrays, grown by doubling. */
+class BracketStack {
+	length = 0;
+	#at = new Int32Array(64);
+	#flags = new Uint8Array(64);
+
+	push(at: number, flags: number): void {
+		if (this.length === this.#at.length) {
+			this.#at = doubled(this.#at);
+			const more = new Uint8Array(this.#flags.length * 2);
+			more.set(this.#flags);
+			this.#flags = more;
+		}
+		this.#at[this.length] = at;
+		this.#flags[this.length++] = flags;
+	}
+
+	/** Removes the top bracket and returns its index; its offset and flags stay readable until the next push. */
+	pop(): number {
+		return --this.length;
+	}
+
+	at(index: number): number {
+		return this.#at[index]!;
+	}
+
+	flags(index: number): number {
+		return this.#flags[index]!;
+	}
+
+	/** Sets `flag` on the top bracket if it has `when`. */
+	markTop(when: number, flag: number): void {
+		const top = this.length - 1;
+		if (top >= 0 && (this.#flags[top]! & when) === when) this.#flags[top]! |= flag;
+	}
 }
 
 /** The scan needs to know only where an attribute block ends and whether it reads. */
@@ -79,7 +118,7 @@ class AnnotationFields implements AttributeSink {
  */
 export function parseNews(source: string): NewsDocument {
 	const { header, bodyStart, problems: headerProblems } = parseHeader(source);
-	const problems: SyntaxProblem[] = [...headerProblems];
+	const problems = new ProblemList(headerProblems);
 	const spans = new FoundSpans(count(source, ']{', bodyStart));
 	const reader = new AttributeReader();
 	/** 1 for each source character that is markup, removed from the plain text. */
@@ -110,8 +149,8 @@ export function parseNews(source: string): NewsDocument {
 	const offsets = OffsetMap.fromMarkup(markup, bodyStart);
 	const plainText = offsets.plainText(source);
 	const annotations = spans.toAnnotations(source, offsets, plainText);
-	problems.sort((a, b) => a.range.start - b.range.start);
-	return { source, header, bodyStart, plainText, annotations, problems, offsets };
+	const found = problems.found.sort((a, b) => a.range.start - b.range.start);
+	return { source, header, bodyStart, plainText, annotations, problems: found, problemsOmitted: problems.omitted, offsets };
 }
 
 function scanParagraph(
@@ -120,10 +159,10 @@ function scanParagraph(
 	end: number,
 	spans: FoundSpans,
 	markup: Uint8Array,
-	problems: SyntaxProblem[],
+	problems: ProblemList,
 	reader: AttributeReader,
 ): void {
-	const stack: OpenBracket[] = [];
+	const stack = new BracketStack();
 	/** End of the footnote marker `[^label]` being read (Pandoc reads it as text), or where the last label scan stopped. */
 	let noteEnd = -1;
 	let noteScan = -1;
@@ -151,15 +190,13 @@ function scanParagraph(
 			const keyEnd = citeKeyEnd(text, i + 1, end);
 			if (keyEnd > 0) {
 				citeEnd = keyEnd;
-				const top = stack[stack.length - 1];
-				if (top?.locator && top.semicolon) top.citeAfterSemicolon = true;
+				stack.markTop(LOCATOR | SEMICOLON_SEEN, CITE_AFTER_SEMICOLON);
 				i = keyEnd;
 				continue;
 			}
 		}
 		if (c === SEMICOLON) {
-			const top = stack[stack.length - 1];
-			if (top?.locator) top.semicolon = true;
+			stack.markTop(LOCATOR, SEMICOLON_SEEN);
 		}
 		if (c === OPEN_BRACKET) {
 			let note = i < noteEnd;
@@ -179,55 +216,57 @@ function scanParagraph(
 			const locator = !note && citeEnd >= 0 && isSpaceWithOneLineBreak(text, citeEnd, i);
 			// A later `[` has this one between it and the key: checking once keeps the scan linear.
 			citeEnd = -1;
-			stack.push({
-				at: i,
-				canOpen: !note && !label && !image && !inlineNote,
-				linkable: !note && !label && !inlineNote,
-				note,
-				locator,
-				semicolon: false,
-				citeAfterSemicolon: false,
-			});
+			stack.push(
+				i,
+				(!note && !label && !image && !inlineNote ? CAN_OPEN : 0) | (!note && !label && !inlineNote ? LINKABLE : 0) | (note ? NOTE : 0) | (locator ? LOCATOR : 0),
+			);
 			i++;
 			continue;
 		}
 		if (c === CLOSE_BRACKET && stack.length > 0) {
-			const open = stack.pop()!;
-			const isLocator = open.locator && (!open.semicolon || open.citeAfterSemicolon);
-			if (text.charCodeAt(i + 1) === OPEN_BRACE && open.canOpen && !isLocator) {
+			const top = stack.pop();
+			const openAt = stack.at(top);
+			const flags = stack.flags(top);
+			const isLocator = (flags & LOCATOR) !== 0 && ((flags & SEMICOLON_SEEN) === 0 || (flags & CITE_AFTER_SEMICOLON) !== 0);
+			if (text.charCodeAt(i + 1) === OPEN_BRACE && (flags & CAN_OPEN) !== 0 && !isLocator) {
 				const attrs = reader.read(text, i + 1, end, IGNORE_ATTRIBUTES);
 				if (typeof attrs === 'number') {
-					spans.add(open.at, i, attrs);
-					markup[open.at] = 1;
+					spans.add(openAt, i, attrs);
+					markup[openAt] = 1;
 					markup.fill(1, i, attrs);
 					i = attrs;
 					continue;
 				}
 				if (attrs.reason === 'unclosed') {
-					problems.push({
+					problems.add({
 						code: DiagnosticCode.UnclosedBrace,
 						range: { start: i + 1, end: i + 2 },
 						message: 'This `{` is never closed: end the attributes with `}`, as in `[Sergey Lavrov]{.person}`.',
 					});
 				} else {
-					problems.push({
+					problems.add({
 						code: DiagnosticCode.InvalidAttributes,
 						range: { start: i + 1, end: attrs.end },
 						message:
 							'These attributes cannot be read, so this is not an annotation: write `{.type key=value}`, with values that contain spaces in double quotes.',
 					});
 				}
-			} else if (open.linkable && text.charCodeAt(i + 1) === OPEN_BRACKET) {
+			} else if ((flags & LINKABLE) !== 0 && text.charCodeAt(i + 1) === OPEN_BRACKET) {
 				labelAt = i + 1;
 			}
 		}
 		i++;
 	}
-	for (const open of stack) {
-		if (open.note) continue;
-		problems.push({
+	for (let k = 0; k < stack.length; k++) {
+		if ((stack.flags(k) & NOTE) !== 0) continue;
+		if (problems.full) {
+			problems.omit(1);
+			continue;
+		}
+		const at = stack.at(k);
+		problems.add({
 			code: DiagnosticCode.UnclosedBracket,
-			range: { start: open.at, end: open.at + 1 },
+			range: { start: at, end: at + 1 },
 			message: 'This `[` is never closed in its paragraph: close the annotation with `]{.type}`, or write `\\[` for a literal bracket.',
 		});
 	}

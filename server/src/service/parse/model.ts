@@ -93,6 +93,9 @@ export interface NewsDocument {
 	readonly plainText: string;
 	/** In document order (by start; an enclosing annotation before the ones it holds). */
 	readonly annotations: readonly Annotation[];
+	/** The first problems found (parse/problemList.ts), in source order. */
 	readonly problems: readonly SyntaxProblem[];
+	/** How many more problems the parse found and did not keep. */
+	readonly problemsOmitted: number;
 	readonly offsets: OffsetMap;
 }

@@ -36,6 +36,10 @@ const SEVERITY: Record<DiagnosticCode, DiagnosticSeverity> = {
 	[DiagnosticCode.InconsistentType]: DiagnosticSeverity.Information,
 	[DiagnosticCode.UnknownRef]: DiagnosticSeverity.Warning,
 	[DiagnosticCode.DuplicateAlias]: DiagnosticSeverity.Warning,
+	[DiagnosticCode.FileTooLarge]: DiagnosticSeverity.Warning,
+	[DiagnosticCode.SuggestionsSkipped]: DiagnosticSeverity.Information,
+	[DiagnosticCode.NotText]: DiagnosticSeverity.Warning,
+	[DiagnosticCode.TooManyProblems]: DiagnosticSeverity.Information,
 };
 
 /** Every problem of a parsed document, syntax and meaning, in source order. */

@@ -74,6 +74,13 @@ export type WorkspaceFileKind = 'knowledge-base' | 'article';
 
 /** Markups remembered for their kinds, at most (a corpus of 10,000 articles has some 10,000). */
 const MAX_MARKUPS = 200_000;
+/**
+ * The longest annotation the workspace index takes as a mention of an entity. Names are short; an annotation around a
+ * whole article, or thousands nested in one another, would make the index copy its text once for each, which is
+ * quadratic (100k nested brackets froze the server for minutes). Such an annotation is still parsed, highlighted and
+ * listed in its own file.
+ */
+const MAX_MENTION_LENGTH = 2000;
 /** Numbers per mention in an article's packed data. */
 const STRIDE = 8;
 const [KIND, RANGE_START, RANGE_END, CONTENT_START, CONTENT_END, REF_START, REF_END, ANNOTATION] = [0, 1, 2, 3, 4, 5, 6, 7] as const;
@@ -305,6 +312,7 @@ export class WorkspaceIndex {
 		for (const a of parsed.annotations) {
 			if ((a.type === undefined || a.type === 'role') && a.ref === undefined) continue;
 			const range = a.range;
+			if (range.end - range.start > MAX_MENTION_LENGTH) continue;
 			// The markup decides everything a kind holds: a kind seen before needs no more work.
 			const markup = text.slice(range.start, range.end);
 			let kind = this.#kinds.byMarkup(markup);

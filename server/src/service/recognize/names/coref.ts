@@ -95,6 +95,7 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 	if (personWords.size === 0 && acronyms.length === 0) return out;
 	const acr = new Map<string, Acronym>();
 	for (const a of acronyms) acr.set(a.short, a);
+	let chosenTypes: Map<number, Map<number, Candidate['type']>> | undefined;
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i] as Token;
 		if (t.kind !== 'word' || !t.cap) continue;
@@ -110,17 +111,25 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 		}
 		const a = acr.size > 0 ? acr.get(t.text) : undefined;
 		if (a) {
-			let type: Candidate['type'] | undefined;
-			for (const c of chosen) {
-				if (c.from === a.longFrom && c.to === a.longTo) {
-					type = c.type;
-					break;
-				}
-			}
+			// Looked up, not searched: an article that repeats an acronym thousands of times would otherwise scan every
+			// chosen candidate for each mention, which is quadratic on a long article.
+			chosenTypes ??= typesBySpan(chosen);
+			const type = chosenTypes.get(a.longFrom)?.get(a.longTo);
 			out.push(candidate(i, i + 1, type === 'place' || type === 'person' ? type : 'org', 'article', 0.9, a.long));
 		}
 	}
 	return out;
+}
+
+/** The type of the first chosen candidate of each token span, by its first and its end token. */
+function typesBySpan(chosen: readonly Candidate[]): Map<number, Map<number, Candidate['type']>> {
+	const byFrom = new Map<number, Map<number, Candidate['type']>>();
+	for (const c of chosen) {
+		let byTo = byFrom.get(c.from);
+		if (!byTo) byFrom.set(c.from, (byTo = new Map()));
+		if (!byTo.has(c.to)) byTo.set(c.to, c.type);
+	}
+	return byFrom;
 }
 
 interface Typed {
