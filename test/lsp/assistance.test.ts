@@ -6,11 +6,12 @@ import { pathToFileURL } from 'node:url';
 import type { CodeLens, CompletionList, InitializeResult, InlayHint, TextEdit } from 'vscode-languageserver-protocol';
 import { IndexChangedNotification } from '../../server/src/shared/protocol';
 import { InMemoryLsp } from '../helpers/lspClient';
+import { positionOf } from '../helpers/positions';
 
 const URI = 'file:///work/articles/bishkek.news';
 const TEXT = '---\r\ndate: 2025-01-22\r\n---\r\nвстреча 🤝 [Sergey Lavrov]{.person ref=} met [Kulubayev]{.person} on [May 9]{.date}, then on May 12.\r\n';
 const LINE = TEXT.split('\r\n')[3]!;
-const at = (needle: string, delta = 0) => ({ line: 3, character: LINE.indexOf(needle) + delta });
+const at = (needle: string, delta = 0) => positionOf(TEXT, needle, { line: 3, delta });
 
 suite('LSP: completion, inlay hints, code lens', () => {
 	let lsp: InMemoryLsp;

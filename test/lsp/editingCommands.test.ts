@@ -17,12 +17,13 @@ import {
 } from '../../server/src/shared/protocol';
 import { appliedTo, createdFiles, editsOf, needsConfirmation } from '../helpers/commands';
 import { InMemoryLsp } from '../helpers/lspClient';
+import { positionOf } from '../helpers/positions';
 
 const URI = 'file:///work/articles/oslo.news';
 const TEXT = '---\ndate: 2025-01-22\n---\nForeign Minister Tomas Brenner flew to Moscow on May 9, where Brenner met [Ada Lindqvist]{.person}.\n';
 const OTHER = 'file:///work/articles/bergen.news';
 const OTHER_TEXT = '---\ndate: 2025-02-01\n---\nIn Moscow, Brenner spoke.\n';
-const at = (needle: string, delta = 0) => ({ line: 3, character: TEXT.split('\n')[3]!.indexOf(needle) + delta });
+const at = (needle: string, delta = 0) => positionOf(TEXT, needle, { line: 3, delta });
 const target = (position: { line: number; character: number }) => ({ textDocument: { uri: URI }, position, range: { start: position, end: position } });
 const apply = (result: CommandResult, text = TEXT, uri = URI): string => TextDocument.applyEdits(TextDocument.create(uri, 'x', 0, text), editsOf(result.edit!, uri));
 

@@ -4,6 +4,7 @@ import { AddToKnowledgeBaseRequest, IgnoreSuggestionRequest, type CommandResult 
 import { appliedTo, needsConfirmation } from '../helpers/commands';
 import type { InMemoryLsp } from '../helpers/lspClient';
 import { WorkspaceLsp } from '../helpers/workspaceLsp';
+import { positionOf } from '../helpers/positions';
 
 /**
  * Add to Knowledge Base and Ignore Suggestion over LSP against a workspace on disk: an `entities.yaml` open in the
@@ -20,7 +21,7 @@ suite('LSP: the knowledge-base commands write to entities.yaml as the editor has
 	let workspace: WorkspaceLsp;
 	const uri = (name: string) => workspace.uri(name);
 	const indexChanged = () => workspace.indexChanged();
-	const at = (needle: string, delta = 0) => ({ line: 3, character: ARTICLE.split('\r\n')[3]!.indexOf(needle) + delta });
+	const at = (needle: string, delta = 0) => positionOf(ARTICLE, needle, { line: 3, delta });
 	const target = (needle: string, delta = 1) => {
 		const position = at(needle, delta);
 		return { textDocument: { uri: uri('a.news') }, position, range: { start: position, end: position } };

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { CodeAction, DocumentSymbol, FoldingRange, Hover, InitializeResult, SemanticTokens } from 'vscode-languageserver-protocol';
 import { semanticTokensLegend } from '../../server/src/shared/semanticTokens';
 import { InMemoryLsp } from '../helpers/lspClient';
+import { positionOf } from '../helpers/positions';
 
 const URI = 'file:///work/articles/geneva.news';
 const TEXT = [
@@ -14,11 +15,7 @@ const TEXT = [
 ].join('\n');
 
 /** The position of the `nth` occurrence of `needle` in TEXT, moved `delta` characters. */
-function at(needle: string, delta = 0): { line: number; character: number } {
-	const offset = TEXT.indexOf(needle) + delta;
-	const before = TEXT.slice(0, offset).split('\n');
-	return { line: before.length - 1, character: before[before.length - 1]!.length };
-}
+const at = (needle: string, delta = 0) => positionOf(TEXT, needle, { delta });
 
 suite('LSP: the real server over a connection', () => {
 	let lsp: InMemoryLsp;

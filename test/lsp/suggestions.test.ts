@@ -2,10 +2,11 @@ import * as assert from 'node:assert/strict';
 import type { CodeAction, DocumentSymbol, Hover, SemanticTokens } from 'vscode-languageserver-protocol';
 import { semanticTokensLegend } from '../../server/src/shared/semanticTokens';
 import { InMemoryLsp } from '../helpers/lspClient';
+import { positionOf } from '../helpers/positions';
 
 const URI = 'file:///work/articles/oslo.news';
 const TEXT = '---\ndate: 2025-01-22\n---\nForeign Minister [Ada Lindqvist]{.person} arrived in Moscow on May 9.\n';
-const at = (needle: string, delta = 0) => ({ line: 3, character: TEXT.split('\n')[3]!.indexOf(needle) + delta });
+const at = (needle: string, delta = 0) => positionOf(TEXT, needle, { line: 3, delta });
 
 suite('LSP: suggestions', () => {
 	let lsp: InMemoryLsp;

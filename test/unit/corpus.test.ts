@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Location, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { Location, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { AttacheService } from '../../server/src/service';
+import { applyWorkspaceEdit, positionOf } from '../helpers/positions';
 import { none, service, settings } from '../helpers/service';
 
 const KB_URI = 'file:///ws/entities.yaml';
@@ -24,77 +25,59 @@ function corpus(options: { kb?: boolean; suggestions?: boolean } = {}): { s: Att
 	return { s, a: TextDocument.create(A_URI, 'annotated-news', 1, A), b: TextDocument.create(B_URI, 'annotated-news', 1, B) };
 }
 
-/** The position of the `nth` occurrence of `needle` in the document, `delta` characters in. */
-function at(d: TextDocument, needle: string, delta = 1, nth = 0) {
-	let i = -1;
-	for (let k = 0; k <= nth; k++) i = d.getText().indexOf(needle, i + 1);
-	assert.ok(i >= 0, needle);
-	return d.positionAt(i + delta);
-}
-
-/** Every file's text after a workspace edit, for the files it touches. */
-function applyWorkspaceEdit(edit: WorkspaceEdit, files: Record<string, string>): Record<string, string> {
-	const perFile: [string, TextEdit[]][] = edit.documentChanges
-		? (edit.documentChanges as TextDocumentEdit[]).map((c) => [c.textDocument.uri, c.edits as TextEdit[]])
-		: Object.entries(edit.changes ?? {});
-	const out: Record<string, string> = {};
-	for (const [uri, edits] of perFile) out[uri] = TextDocument.applyEdits(TextDocument.create(uri, 'x', 0, files[uri]!), edits);
-	return out;
-}
-
 const FILES = { [KB_URI]: KB, [A_URI]: A, [B_URI]: B };
 
 suite('corpus: references and definition', () => {
 	test('Find All References from an annotation: every annotation of the entity in every file, the knowledge-base entry first when asked', () => {
 		const { s, a } = corpus();
 		const mentions = [loc(A_URI, 3, 12, 20), loc(A_URI, 4, 1, 5), loc(B_URI, 0, 17, 25)];
-		assert.deepEqual(s.getReferences(a, at(a, '[Berg]', 2), false, none), mentions);
-		assert.deepEqual(s.getReferences(a, at(a, '[Berg]', 2), true, none), [loc(KB_URI, 0, 0, 8), ...mentions]);
+		assert.deepEqual(s.getReferences(a, positionOf(a, '[Berg]', { delta: 2 }), false, none), mentions);
+		assert.deepEqual(s.getReferences(a, positionOf(a, '[Berg]', { delta: 2 }), true, none), [loc(KB_URI, 0, 0, 8), ...mentions]);
 	});
 
 	test('from a `ref=` value, and from a suggestion of the entity', () => {
 		const { s, a } = corpus({ suggestions: true });
-		assert.deepEqual(s.getReferences(a, at(a, 'ref=ada', 6, 1), false, none).length, 3);
+		assert.deepEqual(s.getReferences(a, positionOf(a, 'ref=ada', { delta: 6, nth: 1 }), false, none).length, 3);
 		const c = TextDocument.create('file:///ws/c.news', 'annotated-news', 1, 'date 2025-01-24 Later Ada Berg spoke.\n');
 		assert.deepEqual(
 			s.getSuggestions(c, none).map((x) => [x.text, x.ref]),
 			[['Ada Berg', 'ada-berg']],
 		);
-		assert.deepEqual(s.getReferences(c, at(c, 'Ada Berg'), false, none), [loc(A_URI, 3, 12, 20), loc(A_URI, 4, 1, 5), loc(B_URI, 0, 17, 25)]);
+		assert.deepEqual(s.getReferences(c, positionOf(c, 'Ada Berg', { delta: 1 }), false, none), [loc(A_URI, 3, 12, 20), loc(A_URI, 4, 1, 5), loc(B_URI, 0, 17, 25)]);
 	});
 
 	test('an entity without ref is its type and its text, regardless of case', () => {
 		const { s, a } = corpus();
-		assert.deepEqual(s.getReferences(a, at(a, 'Norland]'), false, none), [loc(A_URI, 3, 67, 74), loc(A_URI, 4, 36, 43), loc(B_URI, 0, 75, 82)]);
-		assert.deepEqual(s.getReferences(a, at(a, 'Halvik'), false, none), [loc(A_URI, 3, 49, 55)], 'Halvik the place is another entity');
-		assert.deepEqual(s.getReferences(a, at(a, 'met'), false, none), [], 'no entity there');
+		assert.deepEqual(s.getReferences(a, positionOf(a, 'Norland]', { delta: 1 }), false, none), [loc(A_URI, 3, 67, 74), loc(A_URI, 4, 36, 43), loc(B_URI, 0, 75, 82)]);
+		assert.deepEqual(s.getReferences(a, positionOf(a, 'Halvik', { delta: 1 }), false, none), [loc(A_URI, 3, 49, 55)], 'Halvik the place is another entity');
+		assert.deepEqual(s.getReferences(a, positionOf(a, 'met', { delta: 1 }), false, none), [], 'no entity there');
 	});
 
 	test('Go to Definition: the knowledge-base entry, else the first annotation in the workspace', () => {
 		const { s, a, b } = corpus();
-		assert.deepEqual(s.getDefinition(b, at(b, 'Ada'), none), [loc(KB_URI, 0, 0, 8)]);
-		assert.deepEqual(s.getDefinition(b, at(b, 'NORLAND'), none), [loc(A_URI, 3, 67, 74)]);
-		assert.deepEqual(s.getDefinition(b, at(b, 'Riverland'), none), [loc(B_URI, 0, 97, 106)], 'an unknown ref: its first annotation');
-		assert.deepEqual(s.getDefinition(a, at(a, 'Встреча'), none), []);
+		assert.deepEqual(s.getDefinition(b, positionOf(b, 'Ada', { delta: 1 }), none), [loc(KB_URI, 0, 0, 8)]);
+		assert.deepEqual(s.getDefinition(b, positionOf(b, 'NORLAND', { delta: 1 }), none), [loc(A_URI, 3, 67, 74)]);
+		assert.deepEqual(s.getDefinition(b, positionOf(b, 'Riverland', { delta: 1 }), none), [loc(B_URI, 0, 97, 106)], 'an unknown ref: its first annotation');
+		assert.deepEqual(s.getDefinition(a, positionOf(a, 'Встреча', { delta: 1 }), none), []);
 	});
 
 	test('results follow the index: a file updated, then deleted', () => {
 		const { s, a } = corpus();
 		s.setWorkspaceFile(B_URI, 'date 2025-01-23 Nothing here.\n\n[Ada Berg]{.person ref=ada-berg}\n');
-		assert.deepEqual(s.getReferences(a, at(a, '[Berg]', 2), false, none).at(-1), loc(B_URI, 2, 1, 9));
+		assert.deepEqual(s.getReferences(a, positionOf(a, '[Berg]', { delta: 2 }), false, none).at(-1), loc(B_URI, 2, 1, 9));
 		s.deleteWorkspaceFile(B_URI);
-		assert.deepEqual(s.getReferences(a, at(a, '[Berg]', 2), false, none).map((l) => l.uri), [A_URI, A_URI]);
+		assert.deepEqual(s.getReferences(a, positionOf(a, '[Berg]', { delta: 2 }), false, none).map((l) => l.uri), [A_URI, A_URI]);
 		s.deleteWorkspaceFile(KB_URI);
-		assert.deepEqual(s.getDefinition(a, at(a, '[Berg]', 2), none), [loc(A_URI, 3, 12, 20)]);
+		assert.deepEqual(s.getDefinition(a, positionOf(a, '[Berg]', { delta: 2 }), none), [loc(A_URI, 3, 12, 20)]);
 	});
 });
 
 suite('corpus: rename', () => {
 	test('an entity with a ref is renamed by its id: every `ref=` and the knowledge-base key, one edit with a refactor preview', () => {
 		const { s, a } = corpus();
-		assert.deepEqual(s.prepareRename(a, at(a, '[Berg]', 2), none), { range: range(4, 1, 5), placeholder: 'ada-berg' });
-		assert.deepEqual(s.prepareRename(a, at(a, 'ref=ada', 6, 1), none), { range: range(4, 19, 27), placeholder: 'ada-berg' });
-		const edit = s.getRenameEdits(a, at(a, '[Berg]', 2), 'ada-lind', none) as WorkspaceEdit;
+		assert.deepEqual(s.prepareRename(a, positionOf(a, '[Berg]', { delta: 2 }), none), { range: range(4, 1, 5), placeholder: 'ada-berg' });
+		assert.deepEqual(s.prepareRename(a, positionOf(a, 'ref=ada', { delta: 6, nth: 1 }), none), { range: range(4, 19, 27), placeholder: 'ada-berg' });
+		const edit = s.getRenameEdits(a, positionOf(a, '[Berg]', { delta: 2 }), 'ada-lind', none) as WorkspaceEdit;
 		assert.deepEqual(edit.changeAnnotations, { 'attache.renameEntity': { label: 'Rename the entity id "ada-berg" to "ada-lind"', needsConfirmation: true, description: '3 files' } });
 		assert.deepEqual(applyWorkspaceEdit(edit, FILES), {
 			[A_URI]: A.replaceAll('ref=ada-berg', 'ref=ada-lind'),
@@ -105,13 +88,13 @@ suite('corpus: rename', () => {
 
 	test('an entity without ref is renamed by its text in every article; capitals stay capitals; markup characters are escaped', () => {
 		const { s, a } = corpus();
-		assert.deepEqual(s.prepareRename(a, at(a, 'Norland]'), none), { range: range(3, 67, 74), placeholder: 'Norland' });
-		const edit = s.getRenameEdits(a, at(a, 'Norland]'), 'Nordland', none) as WorkspaceEdit;
+		assert.deepEqual(s.prepareRename(a, positionOf(a, 'Norland]', { delta: 1 }), none), { range: range(3, 67, 74), placeholder: 'Norland' });
+		const edit = s.getRenameEdits(a, positionOf(a, 'Norland]', { delta: 1 }), 'Nordland', none) as WorkspaceEdit;
 		assert.deepEqual(applyWorkspaceEdit(edit, FILES), {
 			[A_URI]: A.replaceAll('[Norland]', '[Nordland]'),
 			[B_URI]: B.replace('[NORLAND]', '[NORDLAND]'),
 		});
-		const single = s.getRenameEdits(a, at(a, 'Halvik'), 'Halvik [North]', none) as WorkspaceEdit;
+		const single = s.getRenameEdits(a, positionOf(a, 'Halvik', { delta: 1 }), 'Halvik [North]', none) as WorkspaceEdit;
 		assert.equal(single.documentChanges, undefined, 'one file: a plain edit, no preview');
 		assert.deepEqual(applyWorkspaceEdit(single, FILES), { [A_URI]: A.replace('[Halvik]{.org}', '[Halvik \\[North\\]]{.org}') });
 	});
@@ -119,16 +102,16 @@ suite('corpus: rename', () => {
 	test('what cannot be renamed says why', () => {
 		const { s, a, b } = corpus({ suggestions: true });
 		const refusal = (r: unknown) => (r as { refusal?: string }).refusal;
-		assert.match(refusal(s.getRenameEdits(a, at(a, '[Berg]', 2), 'Ada Lind', none))!, /^"Ada Lind" is not an id: use lower-case letters/);
-		assert.match(refusal(s.getRenameEdits(a, at(a, '[Berg]', 2), 'riverland', none))!, /^"riverland" is already the id of another entity/);
-		assert.match(refusal(s.getRenameEdits(a, at(a, '[Berg]', 2), 'norland-river', none))!, /already the id/);
-		assert.match(refusal(s.prepareRename(a, at(a, 'Water'), none))!, /^"Norland Water Board" holds another annotation/);
-		assert.match(refusal(s.getRenameEdits(a, at(a, 'Water'), 'X', none))!, /holds another annotation/);
-		assert.match(refusal(s.getRenameEdits(a, at(a, 'Halvik'), '  ', none))!, /^Type the new name/);
+		assert.match(refusal(s.getRenameEdits(a, positionOf(a, '[Berg]', { delta: 2 }), 'Ada Lind', none))!, /^"Ada Lind" is not an id: use lower-case letters/);
+		assert.match(refusal(s.getRenameEdits(a, positionOf(a, '[Berg]', { delta: 2 }), 'riverland', none))!, /^"riverland" is already the id of another entity/);
+		assert.match(refusal(s.getRenameEdits(a, positionOf(a, '[Berg]', { delta: 2 }), 'norland-river', none))!, /already the id/);
+		assert.match(refusal(s.prepareRename(a, positionOf(a, 'Water', { delta: 1 }), none))!, /^"Norland Water Board" holds another annotation/);
+		assert.match(refusal(s.getRenameEdits(a, positionOf(a, 'Water', { delta: 1 }), 'X', none))!, /holds another annotation/);
+		assert.match(refusal(s.getRenameEdits(a, positionOf(a, 'Halvik', { delta: 1 }), '  ', none))!, /^Type the new name/);
 		const dated = TextDocument.create('file:///ws/d.news', 'annotated-news', 1, 'date 2025-01-22 On [May 9]{.date value=2025-05-09} Ada Berg came.\n');
-		assert.match(refusal(s.prepareRename(dated, at(dated, 'May'), none))!, /^Dates are not renamed/);
-		assert.deepEqual(s.prepareRename(dated, at(dated, 'Ada'), none), { range: range(0, 51, 59), placeholder: 'ada-berg' }, 'a suggestion with a ref renames the id');
-		assert.equal(s.prepareRename(b, at(b, 'saw'), none), null);
+		assert.match(refusal(s.prepareRename(dated, positionOf(dated, 'May', { delta: 1 }), none))!, /^Dates are not renamed/);
+		assert.deepEqual(s.prepareRename(dated, positionOf(dated, 'Ada', { delta: 1 }), none), { range: range(0, 51, 59), placeholder: 'ada-berg' }, 'a suggestion with a ref renames the id');
+		assert.equal(s.prepareRename(b, positionOf(b, 'saw', { delta: 1 }), none), null);
 	});
 
 	test('a multi-line annotation with non-ASCII text', () => {
@@ -200,12 +183,12 @@ suite('corpus: consistency diagnostics', () => {
 suite('corpus: hover and the Entities view', () => {
 	test('the hover card of an entity says where else it appears', () => {
 		const { s, a } = corpus();
-		const hover = (s.getHover(a, at(a, '[Berg]', 2), none)!.contents as { value: string }).value;
+		const hover = (s.getHover(a, positionOf(a, '[Berg]', { delta: 2 }), none)!.contents as { value: string }).value;
 		assert.equal(
 			hover,
 			'**Person** · Berg\n\nRefers to **Ada Berg** (`ada-berg`): Foreign Minister of Norland\n\nAlso known as Berg, Ада Берг\n\nWikidata: [Q1](https://www.wikidata.org/wiki/Q1)\n\n3 mentions in 2 articles',
 		);
-		assert.doesNotMatch((s.getHover(a, at(a, 'Halvik'), none)!.contents as { value: string }).value, /mention/, 'only in this article: nothing to add');
+		assert.doesNotMatch((s.getHover(a, positionOf(a, 'Halvik', { delta: 1 }), none)!.contents as { value: string }).value, /mention/, 'only in this article: nothing to add');
 	});
 
 	test('types > entities with counts; filtered by name, alias or id', () => {

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Hover, Location, Position, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { Hover, Location, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { AttacheService } from '../../server/src/service';
 import { Commands } from '../../server/src/shared/commands';
 import type { AttacheSettings } from '../../server/src/shared/settings';
+import { applyWorkspaceEdit, positionOf } from '../helpers/positions';
 import { none, service, settings } from '../helpers/service';
 
 // The knowledge base as the editor holds it: CRLF, a Cyrillic alias, an emoji, a quoted name.
@@ -32,47 +33,30 @@ function workspace(s: AttacheSettings = settings()): { s: AttacheService; kb: Te
 	return { s: svc, kb: TextDocument.create(KB_URI, 'yaml', 1, KB) };
 }
 
-/** The position `delta` characters into the `nth` occurrence of `needle`. */
-function at(d: TextDocument, needle: string, delta = 1, nth = 0): Position {
-	let i = -1;
-	for (let k = 0; k <= nth; k++) i = d.getText().indexOf(needle, i + 1);
-	assert.ok(i >= 0, needle);
-	return d.positionAt(i + delta);
-}
-
-function applyWorkspaceEdit(edit: WorkspaceEdit, files: Record<string, string>): Record<string, string> {
-	const perFile: [string, TextEdit[]][] = edit.documentChanges
-		? (edit.documentChanges as TextDocumentEdit[]).map((c) => [c.textDocument.uri, c.edits as TextEdit[]])
-		: Object.entries(edit.changes ?? {});
-	const out: Record<string, string> = {};
-	for (const [uri, edits] of perFile) out[uri] = TextDocument.applyEdits(TextDocument.create(uri, 'x', 0, files[uri]!), edits);
-	return out;
-}
-
 const hoverText = (h: Hover | null): string | undefined => (h ? (h.contents as { value: string }).value : undefined);
 const refusal = (r: unknown): string | undefined => (r as { refusal?: string } | null)?.refusal;
 
 suite('knowledge base: Find All References from entities.yaml', () => {
 	test('from the id, the name or an alias: every mention in the articles; the entry itself only when the declaration is asked for', () => {
 		const { s, kb } = workspace();
-		for (const where of [at(kb, 'ada-berg:', 3), at(kb, 'ada-berg:', 8), at(kb, 'Ada Berg', 0), at(kb, 'Berg,', 4), at(kb, 'Ада Берг', 5)]) {
+		for (const where of [positionOf(kb, 'ada-berg:', { delta: 3 }), positionOf(kb, 'ada-berg:', { delta: 8 }), positionOf(kb, 'Ada Berg'), positionOf(kb, 'Berg,', { delta: 4 }), positionOf(kb, 'Ада Берг', { delta: 5 })]) {
 			assert.deepEqual(s.getReferences(kb, where, false, none), MENTIONS, JSON.stringify(where));
 		}
-		assert.deepEqual(s.getReferences(kb, at(kb, 'ada-berg:'), true, none), [loc(KB_URI, 1, 0, 8), ...MENTIONS]);
+		assert.deepEqual(s.getReferences(kb, positionOf(kb, 'ada-berg:', { delta: 1 }), true, none), [loc(KB_URI, 1, 0, 8), ...MENTIONS]);
 	});
 
 	test('an entry that no article mentions; a place that is no id, name or alias', () => {
 		const { s, kb } = workspace();
-		assert.deepEqual(s.getReferences(kb, at(kb, 'Norland River'), false, none), []);
-		assert.deepEqual(s.getReferences(kb, at(kb, 'Norland River'), true, none), [loc(KB_URI, 7, 0, 13)]);
-		assert.deepEqual(s.getReferences(kb, at(kb, 'person'), true, none), [], 'on `type: person`');
-		assert.deepEqual(s.getReferences(kb, at(kb, 'People'), true, none), [], 'in a comment');
+		assert.deepEqual(s.getReferences(kb, positionOf(kb, 'Norland River', { delta: 1 }), false, none), []);
+		assert.deepEqual(s.getReferences(kb, positionOf(kb, 'Norland River', { delta: 1 }), true, none), [loc(KB_URI, 7, 0, 13)]);
+		assert.deepEqual(s.getReferences(kb, positionOf(kb, 'person', { delta: 1 }), true, none), [], 'on `type: person`');
+		assert.deepEqual(s.getReferences(kb, positionOf(kb, 'People', { delta: 1 }), true, none), [], 'in a comment');
 	});
 
 	test('an id defined in two knowledge bases: both are its declaration', () => {
 		const { s, kb } = workspace();
 		s.setWorkspaceFile(OTHER_KB_URI, 'ada-berg:\n  type: person\n  name: Ada Berg\n');
-		assert.deepEqual(s.getReferences(kb, at(kb, 'ada-berg:'), true, none), [loc(KB_URI, 1, 0, 8), loc(OTHER_KB_URI, 0, 0, 8), ...MENTIONS]);
+		assert.deepEqual(s.getReferences(kb, positionOf(kb, 'ada-berg:', { delta: 1 }), true, none), [loc(KB_URI, 1, 0, 8), loc(OTHER_KB_URI, 0, 0, 8), ...MENTIONS]);
 	});
 
 	test("the editor's unsaved text counts: the host feeds it to the index", () => {
@@ -80,15 +64,15 @@ suite('knowledge base: Find All References from entities.yaml', () => {
 		const edited = KB.replace('aliases: [Berg, Ада Берг]', 'aliases: [Берг]');
 		s.setWorkspaceFile(KB_URI, edited);
 		const kb = TextDocument.create(KB_URI, 'yaml', 2, edited);
-		assert.deepEqual(s.getReferences(kb, at(kb, 'Берг'), false, none), MENTIONS);
+		assert.deepEqual(s.getReferences(kb, positionOf(kb, 'Берг', { delta: 1 }), false, none), MENTIONS);
 	});
 });
 
 suite('knowledge base: Rename Symbol from entities.yaml', () => {
 	test('on the id: the id and every `ref=` in every article, as one edit with a refactor preview', () => {
 		const { s, kb } = workspace();
-		assert.deepEqual(s.prepareRename(kb, at(kb, 'ada-berg:', 8), none), { range: range(1, 0, 8), placeholder: 'ada-berg' });
-		const edit = s.getRenameEdits(kb, at(kb, 'ada-berg:'), 'ada-lind', none) as WorkspaceEdit;
+		assert.deepEqual(s.prepareRename(kb, positionOf(kb, 'ada-berg:', { delta: 8 }), none), { range: range(1, 0, 8), placeholder: 'ada-berg' });
+		const edit = s.getRenameEdits(kb, positionOf(kb, 'ada-berg:', { delta: 1 }), 'ada-lind', none) as WorkspaceEdit;
 		assert.deepEqual(edit.changeAnnotations, { 'attache.renameEntity': { label: 'Rename the entity id "ada-berg" to "ada-lind"', needsConfirmation: true, description: '3 files' } });
 		assert.deepEqual(applyWorkspaceEdit(edit, { [KB_URI]: KB, [A_URI]: A, [B_URI]: B }), {
 			[A_URI]: A.replaceAll('ref=ada-berg', 'ref=ada-lind'),
@@ -99,29 +83,29 @@ suite('knowledge base: Rename Symbol from entities.yaml', () => {
 
 	test('an id that no article mentions: one file, a plain edit', () => {
 		const { s, kb } = workspace();
-		assert.deepEqual(s.getRenameEdits(kb, at(kb, 'norland-river'), 'norland-stream', none), { changes: { [KB_URI]: [{ range: range(7, 0, 13), newText: 'norland-stream' }] } });
+		assert.deepEqual(s.getRenameEdits(kb, positionOf(kb, 'norland-river', { delta: 1 }), 'norland-stream', none), { changes: { [KB_URI]: [{ range: range(7, 0, 13), newText: 'norland-stream' }] } });
 	});
 
 	test('the checks of the articles\' rename: an id that is not one, or that another entity has', () => {
 		const { s, kb } = workspace();
-		assert.equal(refusal(s.getRenameEdits(kb, at(kb, 'ada-berg:'), 'Ada Lind', none)), '"Ada Lind" is not an id: use lower-case letters, digits and "-", such as "sergey-lavrov".');
-		assert.match(refusal(s.getRenameEdits(kb, at(kb, 'ada-berg:'), 'norland-river', none))!, /^"norland-river" is already the id of another entity/);
-		assert.match(refusal(s.getRenameEdits(kb, at(kb, 'ada-berg:'), 'riverland', none))!, /^"riverland" is already the id of another entity/, 'an id only articles use');
+		assert.equal(refusal(s.getRenameEdits(kb, positionOf(kb, 'ada-berg:', { delta: 1 }), 'Ada Lind', none)), '"Ada Lind" is not an id: use lower-case letters, digits and "-", such as "sergey-lavrov".');
+		assert.match(refusal(s.getRenameEdits(kb, positionOf(kb, 'ada-berg:', { delta: 1 }), 'norland-river', none))!, /^"norland-river" is already the id of another entity/);
+		assert.match(refusal(s.getRenameEdits(kb, positionOf(kb, 'ada-berg:', { delta: 1 }), 'riverland', none))!, /^"riverland" is already the id of another entity/, 'an id only articles use');
 	});
 
 	test('anywhere but on an id, a refusal that says where to put the cursor', () => {
 		const { s, kb } = workspace();
 		assert.equal(
-			refusal(s.prepareRename(kb, at(kb, 'Ada Berg'), none)),
+			refusal(s.prepareRename(kb, positionOf(kb, 'Ada Berg', { delta: 1 }), none)),
 			'Rename Symbol renames ids: put the cursor on `ada-berg` to rename it here and in every `ref=`. To change this name, edit it here; the articles keep the text they quote.',
 		);
 		assert.equal(
-			refusal(s.prepareRename(kb, at(kb, 'Ада'), none)),
+			refusal(s.prepareRename(kb, positionOf(kb, 'Ада', { delta: 1 }), none)),
 			'Rename Symbol renames ids: put the cursor on `ada-berg` to rename it here and in every `ref=`. To change this alias, edit it here; the articles keep the text they quote.',
 		);
 		const elsewhere = 'Put the cursor on the id of an entry (the key before `:`, such as `sergey-lavrov`) to rename it here and in every `ref=` of the articles.';
-		assert.equal(refusal(s.prepareRename(kb, at(kb, 'type: place', 3), none)), elsewhere);
-		assert.equal(refusal(s.getRenameEdits(kb, at(kb, 'Ada Berg'), 'ada-lind', none)), refusal(s.prepareRename(kb, at(kb, 'Ada Berg'), none)), 'rename itself refuses the same');
+		assert.equal(refusal(s.prepareRename(kb, positionOf(kb, 'type: place', { delta: 3 }), none)), elsewhere);
+		assert.equal(refusal(s.getRenameEdits(kb, positionOf(kb, 'Ada Berg', { delta: 1 }), 'ada-lind', none)), refusal(s.prepareRename(kb, positionOf(kb, 'Ada Berg', { delta: 1 }), none)), 'rename itself refuses the same');
 		s.setWorkspaceFile(KB_URI, 'ada-berg: [\r\n');
 		const broken = TextDocument.create(KB_URI, 'yaml', 2, 'ada-berg: [\r\n');
 		assert.equal(refusal(s.prepareRename(broken, { line: 0, character: 2 }, none)), 'This knowledge base has problems (see the Problems panel): correct them, then put the cursor on an id to rename it.');
@@ -133,15 +117,15 @@ suite('knowledge base: hover and code lenses in entities.yaml', () => {
 
 	test('hover on the id, the name or an alias: the entity card with its mentions', () => {
 		const { s, kb } = workspace();
-		assert.deepEqual(s.getHover(kb, at(kb, 'ada-berg:'), none), { contents: { kind: 'markdown', value: ADA_CARD }, range: range(1, 0, 8) });
-		assert.deepEqual(s.getHover(kb, at(kb, 'Ада Берг', 8), none)!.range, range(4, 18, 26));
-		assert.equal(hoverText(s.getHover(kb, at(kb, 'Ада Берг', 8), none)), ADA_CARD);
-		assert.deepEqual(s.getHover(kb, at(kb, '"Norland River"', 3), none), {
+		assert.deepEqual(s.getHover(kb, positionOf(kb, 'ada-berg:', { delta: 1 }), none), { contents: { kind: 'markdown', value: ADA_CARD }, range: range(1, 0, 8) });
+		assert.deepEqual(s.getHover(kb, positionOf(kb, 'Ада Берг', { delta: 8 }), none)!.range, range(4, 18, 26));
+		assert.equal(hoverText(s.getHover(kb, positionOf(kb, 'Ада Берг', { delta: 8 }), none)), ADA_CARD);
+		assert.deepEqual(s.getHover(kb, positionOf(kb, '"Norland River"', { delta: 3 }), none), {
 			contents: { kind: 'markdown', value: '**Place** · Norland River (`norland-river`)\n\nNo mentions yet: link one with `ref=norland-river` or **Attache: Link to Entity**.' },
 			range: range(9, 8, 23),
 		});
-		assert.equal(hoverText(s.getHover(kb, at(kb, 'great-war'), none)), '**Never suggested** · Great War (`great-war`)\n\nNo mentions yet: link one with `ref=great-war` or **Attache: Link to Entity**.');
-		assert.equal(s.getHover(kb, at(kb, 'type: person', 2), none), null);
+		assert.equal(hoverText(s.getHover(kb, positionOf(kb, 'great-war', { delta: 1 }), none)), '**Never suggested** · Great War (`great-war`)\n\nNo mentions yet: link one with `ref=great-war` or **Attache: Link to Entity**.');
+		assert.equal(s.getHover(kb, positionOf(kb, 'type: person', { delta: 2 }), none), null);
 	});
 
 	test('a lens above each entry: "N mentions in M articles" runs showReferences at the id; "no mentions yet"; none for an unused `type: none`', () => {
@@ -176,9 +160,9 @@ suite('knowledge base: hover and code lenses in entities.yaml', () => {
 		const { s, kb } = workspace();
 		const cancelled = { isCancellationRequested: true };
 		assert.deepEqual(s.getCodeLenses(kb, cancelled), []);
-		assert.deepEqual(s.getReferences(kb, at(kb, 'ada-berg:'), true, cancelled), []);
-		assert.equal(s.getHover(kb, at(kb, 'ada-berg:'), cancelled), null);
-		assert.equal(s.prepareRename(kb, at(kb, 'ada-berg:'), cancelled), null);
+		assert.deepEqual(s.getReferences(kb, positionOf(kb, 'ada-berg:', { delta: 1 }), true, cancelled), []);
+		assert.equal(s.getHover(kb, positionOf(kb, 'ada-berg:', { delta: 1 }), cancelled), null);
+		assert.equal(s.prepareRename(kb, positionOf(kb, 'ada-berg:', { delta: 1 }), cancelled), null);
 	});
 });
 
@@ -189,10 +173,10 @@ suite('knowledge base: what articles have, entities.yaml has not', () => {
 		assert.deepEqual(s.getSemanticTokens(kb, none), { data: [] });
 		assert.deepEqual(s.getDocumentSymbols(kb, none), []);
 		assert.deepEqual(s.getFoldingRanges(kb, none), []);
-		assert.equal(s.getCompletions(kb, at(kb, 'person'), none), null);
+		assert.equal(s.getCompletions(kb, positionOf(kb, 'person', { delta: 1 }), none), null);
 		assert.deepEqual(s.getInlayHints(kb, whole, none), []);
 		assert.deepEqual(s.getCodeActions(kb, whole, none), []);
-		assert.deepEqual(s.getDefinition(kb, at(kb, 'Ada Berg'), none), []);
+		assert.deepEqual(s.getDefinition(kb, positionOf(kb, 'Ada Berg', { delta: 1 }), none), []);
 		assert.deepEqual(s.getSuggestions(kb, none), []);
 		assert.deepEqual(s.getDiagnostics(kb, none), [], 'a sound knowledge base, and no "no article date" hint');
 		s.setWorkspaceFile(KB_URI, 'ada-berg: [\r\n');
@@ -220,7 +204,7 @@ suite('knowledge base: what articles have, entities.yaml has not', () => {
 		const { s } = workspace();
 		const asNews = TextDocument.create('file:///ws/raw.txt', 'annotated-news', 1, A);
 		const fromNeovim = TextDocument.create(A_URI, 'news', 1, A);
-		assert.equal(s.getReferences(fromNeovim, at(fromNeovim, '[Berg]', 2), false, none).length, 3);
-		assert.equal(s.getReferences(asNews, at(asNews, '[Berg]', 2), false, none).length, 5, 'its own two, and the three of the indexed articles');
+		assert.equal(s.getReferences(fromNeovim, positionOf(fromNeovim, '[Berg]', { delta: 2 }), false, none).length, 3);
+		assert.equal(s.getReferences(asNews, positionOf(asNews, '[Berg]', { delta: 2 }), false, none).length, 5, 'its own two, and the three of the indexed articles');
 	});
 });
