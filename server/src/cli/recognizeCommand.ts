@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAttacheService, noCancellation } from '../service';
 import { acceptSuggestion } from '../service/providers/codeActions';
+import { declaredLanguage } from '../service/recognize/language';
 import { recognize } from '../service/recognize/suggestions';
 import { WorkspaceIndex } from '../service/workspace/workspaceIndex';
 import { defaultSettings } from '../shared/settings';
@@ -16,10 +17,13 @@ const OPTIONS = `
 
 export const recognizeCommand: CliCommand = {
 	name: 'recognize',
-	help: `  recognize --jsonl              Read one JSON object a line {"id", "text", "date"?} on standard
-                                 input (plain text; date: the article date, YYYY-MM-DD) and write
-                                 {"id", "entities": [{"start", "end", "type", "text", "value"?,
-                                 "source"}]} a line (UTF-16 offsets; type person, org, place, date).`,
+	help: `  recognize --jsonl              Read one JSON object a line {"id", "text", "date"?, "lang"?} on
+                                 standard input (plain text; date: the article date, YYYY-MM-DD;
+                                 lang: en or ru, else read from the text) and write {"id",
+                                 "entities": [{"start", "end", "type", "text", "name"?, "value"?,
+                                 "source"}]} a line (UTF-16 offsets; type person, org, place, date;
+                                 name: the canonical name a person, organization or place refers
+                                 to, "Кулубаеву" -> "Жээнбек Кулубаев").`,
 	run: runRecognize,
 };
 
@@ -73,7 +77,7 @@ function runRecognize(args: readonly string[], io: CliIo): number {
 	for (const line of inputLines(readFileSync(0))) {
 		lineNumber++;
 		if (!line.trim()) continue;
-		let row: { id?: unknown; text?: unknown; date?: unknown };
+		let row: { id?: unknown; text?: unknown; date?: unknown; lang?: unknown; language?: unknown };
 		try {
 			row = JSON.parse(line);
 		} catch {
@@ -85,8 +89,9 @@ function runRecognize(args: readonly string[], io: CliIo): number {
 			return 2;
 		}
 		const date = typeof row.date === 'string' ? row.date.slice(0, 10) : undefined;
-		const entities = recognize(row.text, date, names, defaultSettings.suggestions, { dateStyle }).map(({ start, end, type, text, value, source }) =>
-			value === undefined ? { start, end, type, text, source } : { start, end, type, text, value, source },
+		const language = declaredLanguage(row.lang ?? row.language);
+		const entities = recognize(row.text, date, names, defaultSettings.suggestions, { dateStyle, ...(language && { language }) }).map(({ start, end, type, text, value, source, canonical }) =>
+			value === undefined ? { start, end, type, text, name: canonical ?? text, source } : { start, end, type, text, value, source },
 		);
 		out += JSON.stringify({ id: row.id ?? null, entities }) + '\n';
 		// written in chunks that stay below V8's large-object size: a longer string (two bytes a character once a line

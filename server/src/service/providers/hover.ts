@@ -48,7 +48,10 @@ export function provideHover(document: TextDocument, parsed: NewsDocument, conte
 function describeSuggestion(parsed: NewsDocument, context: HoverContext, s: Suggestion): string {
 	const label = context.types.get(s.type)?.label ?? s.type;
 	const lines = [`**Suggested ${label}** · ${escapeMarkdown(displayText(s.text))}`, ''];
-	lines.push(`${capitalize(SOURCE_EXPLANATION[s.source])}${s.source === 'dates' ? '' : ` (confidence ${s.confidence.toFixed(2)})`}.`);
+	const russian = s.language.language === 'ru';
+	const explanation = russian && s.source === 'model' ? 'from the Russian statistical model (trained on NEREL)' : russian && s.source === 'list' ? 'from the built-in Russian lists of countries, cities and organizations' : SOURCE_EXPLANATION[s.source];
+	lines.push(`${capitalize(explanation)}${s.source === 'dates' ? '' : ` (confidence ${s.confidence.toFixed(2)})`}.`);
+	lines.push('', `${russian ? 'Russian' : 'English'} recognizer: the article's language is \`${s.language.language}\` (${s.language.from === 'header' ? 'from the header' : 'read from its letters; set `language:` in the header to choose'}).`);
 	if (s.canonical) lines.push('', `Stands for *${escapeMarkdown(s.canonical)}*.`);
 	if (s.ref !== undefined) lines.push('', ...describeEntry(context, s.ref));
 	if (s.type === 'date') {

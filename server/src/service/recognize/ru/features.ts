@@ -1,0 +1,84 @@
+/**
+ * Features of the Russian tagger (the English tagger's averaged structured perceptron, `../names/features.ts`, over
+ * every token of a sentence), shared by the recognizer (`tagger.ts`) and scripts/train-tagger-ru.mjs. Inflection is
+ * read from suffixes and the stem; «quotes», hyphenated words and capitals in Cyrillic have features of their own.
+ */
+import { hash2, hashNumOf, hashRange, hashStr, shapeOf } from '../names/features';
+import { stemOf } from './inflection';
+import type { ListMarks } from './listMatch';
+import type { RuToken } from './tokenize';
+
+export const MAX_RU_FEATURES = 48;
+
+/** What the article says of its words, for the features of a token. */
+export interface RuArticle {
+	readonly tokens: readonly RuToken[];
+	/** words written capitalized other than at a sentence start (lower case) */
+	readonly capSeen: ReadonlySet<string>;
+	/** words written in lower case */
+	readonly lowerSeen: ReadonlySet<string>;
+	readonly marks: ListMarks;
+	readonly shapes: readonly string[];
+	readonly stems: readonly string[];
+}
+
+export function readArticle(tokens: readonly RuToken[], marks: ListMarks): RuArticle {
+	const capSeen = new Set<string>();
+	const lowerSeen = new Set<string>();
+	for (const t of tokens) {
+		if (t.kind !== 'word') continue;
+		if (t.cap && !t.sentStart) capSeen.add(t.lower);
+		else if (!t.cap) lowerSeen.add(t.lower);
+	}
+	return { tokens, capSeen, lowerSeen, marks, shapes: tokens.map((t) => shapeOf(t.text)), stems: tokens.map((t) => stemOf(t.lower)) };
+}
+
+const word = (a: RuArticle, i: number): string => (i < 0 ? '<s>' : i >= a.tokens.length ? '</s>' : (a.tokens[i] as RuToken).lower);
+const shape = (a: RuArticle, i: number): string => (i < 0 ? '<s>' : i >= a.tokens.length ? '</s>' : (a.shapes[i] as string));
+const stem = (a: RuArticle, i: number): string => (i < 0 ? '<s>' : i >= a.tokens.length ? '</s>' : (a.stems[i] as string));
+const suffix2 = (a: RuArticle, i: number): string => {
+	const w = word(a, i);
+	return w.length > 3 ? w.slice(-2) : w;
+};
+
+/** The hashed features of token i into `out`; returns their count. */
+export function ruFeatures(a: RuArticle, i: number, out: Int32Array): number {
+	const t = a.tokens[i] as RuToken;
+	const lw = t.lower;
+	const len = lw.length;
+	let k = 0;
+	out[k++] = hashNumOf(0, 0);
+	out[k++] = hashStr(1, lw);
+	out[k++] = hashStr(2, shape(a, i));
+	out[k++] = hashStr(3, stem(a, i));
+	if (len > 2) {
+		out[k++] = hashRange(4, lw, 0, 3);
+		out[k++] = hashRange(5, lw, len - 1, len);
+		out[k++] = hashRange(6, lw, len - 2, len);
+		out[k++] = hashRange(7, lw, len - 3, len);
+		if (len > 4) out[k++] = hashRange(8, lw, len - 4, len);
+	}
+	out[k++] = hashNumOf(9, (t.sentStart ? 1 : 0) + (t.cap ? 2 : 0) + (t.allCaps ? 4 : 0) + (t.quoted ? 8 : 0));
+	if (t.cap) out[k++] = hashNumOf(10, (a.capSeen.has(lw) ? 1 : 0) + (a.lowerSeen.has(lw) ? 2 : 0) + (t.sentStart ? 4 : 0));
+	if (t.text.includes('-')) out[k++] = hashStr(11, shape(a, i));
+	const mark = a.marks.at[i] ?? 0;
+	if (mark) out[k++] = hashNumOf(12, mark);
+	out[k++] = hashNumOf(13, (a.marks.at[i - 1] ?? 0) * 64 + (a.marks.at[i + 1] ?? 0));
+	const p1 = word(a, i - 1);
+	const n1 = word(a, i + 1);
+	out[k++] = hashStr(14, p1);
+	out[k++] = hashStr(15, n1);
+	out[k++] = hashStr(16, word(a, i - 2));
+	out[k++] = hashStr(17, word(a, i + 2));
+	out[k++] = hashStr(18, stem(a, i - 1));
+	out[k++] = hashStr(19, stem(a, i + 1));
+	out[k++] = hashStr(20, shape(a, i - 1));
+	out[k++] = hashStr(21, shape(a, i + 1));
+	out[k++] = hash2(22, p1, lw);
+	out[k++] = hash2(23, lw, n1);
+	out[k++] = hash2(24, shape(a, i - 1), shape(a, i));
+	out[k++] = hash2(25, shape(a, i), shape(a, i + 1));
+	out[k++] = hash2(26, suffix2(a, i - 1), suffix2(a, i));
+	out[k++] = hash2(27, suffix2(a, i), suffix2(a, i + 1));
+	return k;
+}

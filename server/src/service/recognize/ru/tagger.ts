@@ -1,0 +1,74 @@
+/**
+ * The Russian statistical tagger: the English tagger's weights table and decoding (`../names/tagger.ts`,
+ * `../names/features.ts`) over the Russian features, every token of each sentence. Its MISC label is NEREL's DATE.
+ */
+import model from '../../../../data/names-tagger-ru.json';
+import { LABELS, NLABELS, viterbi } from '../names/features';
+import { addWeights, readWeights, type TaggerModel, type Weights } from '../names/tagger';
+import { MAX_RU_FEATURES, ruFeatures, type RuArticle } from './features';
+
+export type RuTagType = 'person' | 'org' | 'place' | 'date';
+
+export interface RuTagged {
+	/** token range [from, to) */
+	readonly from: number;
+	readonly to: number;
+	readonly type: RuTagType;
+	readonly confidence: number;
+}
+
+let weights: Weights | undefined;
+
+/** Replaces the shipped weights (cross-validation trains one model a fold); `undefined` goes back to the shipped ones. */
+export function useRussianTaggerModel(m: TaggerModel | undefined): void {
+	weights = m === undefined ? undefined : readWeights(m);
+}
+
+const TYPE_OF: Record<string, RuTagType> = { PER: 'person', ORG: 'org', LOC: 'place', MISC: 'date' };
+const TYPE: readonly (RuTagType | undefined)[] = LABELS.map((l) => TYPE_OF[l.slice(2)]);
+const INSIDE = Int8Array.from(LABELS, (l) => LABELS.indexOf(`I-${l.slice(2)}` as (typeof LABELS)[number]));
+
+/** The tagger's entities in the article's sentences; confidence from the margin of the chosen labels, at most 0.8. */
+export function tagRussian(a: RuArticle): RuTagged[] {
+	const W = (weights ??= readWeights(model as TaggerModel));
+	const { tokens } = a;
+	const n = tokens.length;
+	const out: RuTagged[] = [];
+	const feats = new Int32Array(MAX_RU_FEATURES);
+	let emit = new Float64Array(64 * NLABELS);
+	let pred = new Int32Array(64);
+	for (let i = 0; i < n; ) {
+		let j = i + 1;
+		while (j < n && !tokens[j]?.sentStart) j++;
+		const len = j - i;
+		if (emit.length < len * NLABELS) {
+			emit = new Float64Array(len * NLABELS * 2);
+			pred = new Int32Array(len * 2);
+		}
+		emit.fill(0, 0, len * NLABELS);
+		for (let t = 0; t < len; t++) addWeights(W, feats, ruFeatures(a, i + t, feats), emit, t * NLABELS);
+		viterbi(emit, len, W.trans, pred);
+		for (let t = 0; t < len; ) {
+			const lab = pred[t] as number;
+			const type = TYPE[lab];
+			if (type === undefined) {
+				t++;
+				continue;
+			}
+			let e = t + 1;
+			while (e < len && pred[e] === INSIDE[lab]) e++;
+			let margin = 0;
+			for (let k = t; k < e; k++) {
+				const row = k * NLABELS;
+				let other = -Infinity;
+				for (let l = 0; l < NLABELS; l++) if (TYPE[l] !== type) other = Math.max(other, emit[row + l] as number);
+				margin += (emit[row + (pred[k] as number)] as number) - other;
+			}
+			margin /= e - t;
+			out.push({ from: i + t, to: i + e, type, confidence: 0.4 + 0.4 * (1 - Math.exp(-Math.max(0, margin) / 8)) });
+			t = e;
+		}
+		i = j;
+	}
+	return out;
+}
