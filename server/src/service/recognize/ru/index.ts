@@ -33,7 +33,7 @@ interface Span {
 	readonly rank: number;
 }
 
-const MIN_CONFIDENCE = 0.5;
+const MIN_CONFIDENCE = 0.4;
 
 /** Plain text in, Russian mentions out (UTF-16 offsets, sorted, disjoint). */
 export function findRussianNames(text: string, extra: readonly ExtraName[] = []): RussianNames {
