@@ -8,6 +8,7 @@ import { readArticle } from './features';
 import { personLemma, stemOf } from './inflection';
 import { listKey, MAX_LIST_WORDS } from './lists';
 import { matchLists } from './listMatch';
+import { organizationPatterns } from './patterns';
 import { tagRussian } from './tagger';
 import { tokenizeRussian, type RuToken } from './tokenize';
 
@@ -33,7 +34,7 @@ interface Span {
 	readonly rank: number;
 }
 
-const MIN_CONFIDENCE = 0.4;
+const MIN_CONFIDENCE = 0.5;
 
 /** Plain text in, Russian mentions out (UTF-16 offsets, sorted, disjoint). */
 export function findRussianNames(text: string, extra: readonly ExtraName[] = []): RussianNames {
@@ -43,6 +44,7 @@ export function findRussianNames(text: string, extra: readonly ExtraName[] = [])
 	const spans: Span[] = [];
 	for (const m of marks.matches) spans.push({ from: m.from, to: m.to, type: m.entry.type, source: 'list', confidence: 0.9, canonical: m.entry.name, rank: 2 });
 	spans.push(...extraSpans(tokens, extra));
+
 	const dates: TaggedDate[] = [];
 	for (const t of tagRussian(article)) {
 		if (t.type === 'date') {
@@ -52,6 +54,12 @@ export function findRussianNames(text: string, extra: readonly ExtraName[] = [])
 		if (t.confidence < MIN_CONFIDENCE) continue;
 		const wraps = marks.matches.some((m) => m.from >= t.from && m.to <= t.to && m.to - m.from < t.to - t.from);
 		spans.push({ from: t.from, to: t.to, type: t.type, source: 'model', confidence: t.confidence, rank: wraps && t.type === 'org' ? 2.5 : 1 });
+	}
+	// a pattern fills a gap the others leave, or completes an organization the tagger began ("... комиссии по
+	// торгово-экономическому" ending before its ", научно-техническому и гуманитарному сотрудничеству")
+	for (const p of organizationPatterns(tokens)) {
+		const completes = spans.some((s) => s.source === 'model' && s.from >= p.from && s.to <= p.to && s.to - s.from < p.to - p.from);
+		spans.push({ from: p.from, to: p.to, type: 'org', source: 'pattern', confidence: 0.85, rank: completes ? 2.6 : 0.9 });
 	}
 	const chosen = choose(spans, tokens.length);
 	const withSurnames = joinPeople(tokens, chosen);

@@ -3,7 +3,7 @@
  * `../names/features.ts`) over the Russian features, every token of each sentence. Its MISC label is NEREL's DATE.
  */
 import model from '../../../../data/names-tagger-ru.json';
-import { LABELS, NLABELS, viterbi } from '../names/features';
+import { allowed, LABELS, NLABELS, viterbi } from '../names/features';
 import { addWeights, readWeights, type TaggerModel, type Weights } from '../names/tagger';
 import { MAX_RU_FEATURES, ruFeatures, type RuArticle } from './features';
 
@@ -58,11 +58,14 @@ export function tagRussian(a: RuArticle): RuTagged[] {
 			let e = t + 1;
 			while (e < len && pred[e] === INSIDE[lab]) e++;
 			let margin = 0;
+			// the chosen label's score over the best of another type, each with its transition from the label before
 			for (let k = t; k < e; k++) {
 				const row = k * NLABELS;
+				const prev = k > 0 ? (pred[k - 1] as number) : 0;
 				let other = -Infinity;
-				for (let l = 0; l < NLABELS; l++) if (TYPE[l] !== type) other = Math.max(other, emit[row + l] as number);
-				margin += (emit[row + (pred[k] as number)] as number) - other;
+				for (let l = 0; l < NLABELS; l++) if (TYPE[l] !== type && allowed(prev, l)) other = Math.max(other, (emit[row + l] as number) + (W.trans[prev * NLABELS + l] as number));
+				const chosen = pred[k] as number;
+				margin += (emit[row + chosen] as number) + (W.trans[prev * NLABELS + chosen] as number) - other;
 			}
 			margin /= e - t;
 			out.push({ from: i + t, to: i + e, type, confidence: 0.4 + 0.4 * (1 - Math.exp(-Math.max(0, margin) / 8)) });

@@ -1,0 +1,57 @@
+/**
+ * Patterns of Russian organization names: capitalized adjectives before an organization word, with the topic after
+ * "по" ("Международная организация по русскому языку", "Межправительственная комиссия по торгово-экономическому,
+ * научно-техническому и гуманитарному сотрудничеству", "Славянский университет"), in any case form.
+ */
+import type { RuToken } from './tokenize';
+
+/** Stems of the words that head an organization's name. */
+const ORG_HEADS = /^(?:организаци|комисси|университет|союз|фонд|агентств|комитет|совет|министерств|служб|парти|банк|институт|академи|ассамбле|палат|корпораци|компани|движени|объединени|альянс|ассоциаци|управлени|департамент|прокуратур|дум|суд|трибунал|парламент|консерватори|училищ|колледж|лиг|федераци)/;
+/** Adjective endings in every case and gender ("Международной", "Славянского", "экономическому"). */
+const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)$/;
+
+const isWord = (t: RuToken | undefined): t is RuToken => t !== undefined && t.kind === 'word';
+const isAdjective = (t: RuToken | undefined): boolean => isWord(t) && t.lower.length > 3 && ADJECTIVE.test(t.lower);
+
+export interface PatternSpan {
+	readonly from: number;
+	readonly to: number;
+}
+
+/** Organization names by pattern, in token ranges [from, to). */
+export function organizationPatterns(tokens: readonly RuToken[]): PatternSpan[] {
+	const out: PatternSpan[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const first = tokens[i];
+		if (!isWord(first) || !first.cap || !isAdjective(first)) continue;
+		// capitalized adjectives, then lower-case ones ("Евразийский экономический союз")
+		let j = i + 1;
+		let capitals = 1;
+		while (isAdjective(tokens[j])) {
+			if ((tokens[j] as RuToken).cap) capitals++;
+			j++;
+		}
+		const head = tokens[j];
+		if (!isWord(head) || head.cap || !ORG_HEADS.test(head.lower)) continue;
+		let end = j + 1;
+		// the topic: "по" + adjectives joined by commas and "и" + a noun
+		if (tokens[end]?.lower === 'по') {
+			let k = end + 1;
+			let adjectives = 0;
+			while (k < tokens.length) {
+				if (isAdjective(tokens[k]) && !(tokens[k] as RuToken).cap) {
+					adjectives++;
+					k++;
+				} else if (adjectives > 0 && (tokens[k]?.text === ',' || tokens[k]?.lower === 'и') && isAdjective(tokens[k + 1])) k++;
+				else break;
+			}
+			const noun = tokens[k];
+			if (isWord(noun) && !noun.cap && !isAdjective(noun) && noun.lower.length > 3) end = k + 1;
+		}
+		// one capitalized adjective before a common word ("Российской компании") names no organization without a topic
+		if (capitals < 2 && end === j + 1 && !/^(?:международн|межправительственн|всемирн|европейск|евразийск|государственн|федеральн|верховн|национальн|центральн)/.test(first.lower)) continue;
+		out.push({ from: i, to: end });
+		i = end - 1;
+	}
+	return out;
+}
