@@ -6,7 +6,7 @@
 // are the tagger's PER, ORG and LOC; its DATE takes the slot of MISC, so that the tagger also marks NEREL's durations
 // and dates the grammar has no rule for. Deterministic: the same data and options give the same bytes.
 //
-//   node scripts/train-tagger-ru.mjs [--epochs N] [--runs N] [--seed N]
+//   node scripts/train-tagger-ru.mjs [--epochs N] [--runs N] [--seed N] [--out FILE]
 //
 // The functions below are also what bench/cv-eval-ru.mjs trains its cross-validation folds with.
 import fs from 'node:fs';
@@ -96,8 +96,10 @@ async function main() {
 	console.log(`${prepared.length} documents, ${prepared.reduce((a, p) => a + p.tokens, 0)} tokens (${Date.now() - t0} ms)`);
 	const model = trainRu(prepared, { epochs: opt('--epochs', DEFAULTS.epochs), runs: opt('--runs', DEFAULTS.runs), seed: opt('--seed', DEFAULTS.seed) });
 	const out = serializeRu(model, 'Averaged perceptron Russian tagger trained by scripts/train-tagger-ru.mjs on NEREL v1.1 (Loukachevitch et al. 2021; texts Russian Wikinews, CC BY 2.5); labels: MISC stands for DATE; see server/data/SOURCES.md.');
-	fs.writeFileSync(OUT, JSON.stringify(out) + '\n');
-	console.log(`kept ${out.count} features; wrote ${path.relative(ROOT, OUT)} (${fs.statSync(OUT).size} bytes) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+	const o = args.indexOf('--out');
+	const file = o >= 0 ? path.resolve(args[o + 1]) : OUT;
+	fs.writeFileSync(file, JSON.stringify(out) + '\n');
+	console.log(`kept ${out.count} features; wrote ${path.relative(ROOT, file)} (${fs.statSync(file).size} bytes) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
