@@ -6,9 +6,13 @@
 import { hash2, hashNumOf, hashRange, hashStr, shapeOf } from '../names/features';
 import { stemOf } from './inflection';
 import type { ListMarks } from './listMatch';
+import { placePrefixes } from './lists';
 import type { RuToken } from './tokenize';
 
 export const MAX_RU_FEATURES = 48;
+
+/** An adjective in -ск- ("японского", "испанская"), which names a place's people or state. */
+const PLACE_ADJECTIVE = /ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/;
 
 /** What the article says of its words, for the features of a token. */
 export interface RuArticle {
@@ -17,6 +21,9 @@ export interface RuArticle {
 	readonly capSeen: ReadonlySet<string>;
 	/** words written in lower case */
 	readonly lowerSeen: ReadonlySet<string>;
+	/** the same by stem, so that every case form counts ("Барселона" mid-sentence makes "Барселоне" a name) */
+	readonly capStemSeen: ReadonlySet<string>;
+	readonly lowerStemSeen: ReadonlySet<string>;
 	readonly marks: ListMarks;
 	readonly shapes: readonly string[];
 	readonly stems: readonly string[];
@@ -25,12 +32,20 @@ export interface RuArticle {
 export function readArticle(tokens: readonly RuToken[], marks: ListMarks): RuArticle {
 	const capSeen = new Set<string>();
 	const lowerSeen = new Set<string>();
-	for (const t of tokens) {
-		if (t.kind !== 'word') continue;
-		if (t.cap && !t.sentStart) capSeen.add(t.lower);
-		else if (!t.cap) lowerSeen.add(t.lower);
-	}
-	return { tokens, capSeen, lowerSeen, marks, shapes: tokens.map((t) => shapeOf(t.text)), stems: tokens.map((t) => stemOf(t.lower)) };
+	const capStemSeen = new Set<string>();
+	const lowerStemSeen = new Set<string>();
+	const stems = tokens.map((t) => stemOf(t.lower));
+	tokens.forEach((t, i) => {
+		if (t.kind !== 'word') return;
+		if (t.cap && !t.sentStart) {
+			capSeen.add(t.lower);
+			capStemSeen.add(stems[i] as string);
+		} else if (!t.cap) {
+			lowerSeen.add(t.lower);
+			lowerStemSeen.add(stems[i] as string);
+		}
+	});
+	return { tokens, capSeen, lowerSeen, capStemSeen, lowerStemSeen, marks, shapes: tokens.map((t) => shapeOf(t.text)), stems };
 }
 
 const word = (a: RuArticle, i: number): string => (i < 0 ? '<s>' : i >= a.tokens.length ? '</s>' : (a.tokens[i] as RuToken).lower);
@@ -59,8 +74,13 @@ export function ruFeatures(a: RuArticle, i: number, out: Int32Array): number {
 		if (len > 4) out[k++] = hashRange(8, lw, len - 4, len);
 	}
 	out[k++] = hashNumOf(9, (t.sentStart ? 1 : 0) + (t.cap ? 2 : 0) + (t.allCaps ? 4 : 0) + (t.quoted ? 8 : 0));
-	if (t.cap) out[k++] = hashNumOf(10, (a.capSeen.has(lw) ? 1 : 0) + (a.lowerSeen.has(lw) ? 2 : 0) + (t.sentStart ? 4 : 0));
+	if (t.cap) {
+		const st = a.stems[i] as string;
+		out[k++] = hashNumOf(10, (a.capSeen.has(lw) ? 1 : 0) + (a.lowerSeen.has(lw) ? 2 : 0) + (t.sentStart ? 4 : 0));
+		out[k++] = hashNumOf(28, (a.capStemSeen.has(st) ? 1 : 0) + (a.lowerStemSeen.has(st) ? 2 : 0) + (t.sentStart ? 4 : 0));
+	}
 	if (t.text.includes('-')) out[k++] = hashStr(11, shape(a, i));
+	if (len > 6 && PLACE_ADJECTIVE.test(lw) && placePrefixes().has(lw.slice(0, 4))) out[k++] = hashNumOf(29, t.cap ? 1 : 0);
 	const mark = a.marks.at[i] ?? 0;
 	if (mark) out[k++] = hashNumOf(12, mark);
 	out[k++] = hashNumOf(13, (a.marks.at[i - 1] ?? 0) * 64 + (a.marks.at[i + 1] ?? 0));

@@ -8,11 +8,25 @@
 /** Case endings, longest first, so that "-ией" is tried before "-ей". */
 const ENDINGS = ['иями', 'ями', 'ами', 'ией', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ой', 'ей', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ую', 'юю', 'ом', 'ем', 'ём', 'ам', 'ям', 'ах', 'ях', 'ию', 'ия', 'ии', 'ие', 'ью', 'ья', 'ье', 'ым', 'им', 'ы', 'и', 'а', 'я', 'у', 'ю', 'е', 'о', 'ь', 'й'];
 
+/** Stems found, by word: an article repeats its words, and the tagger, the lists and the names all ask. */
+const stems = new Map<string, string>();
+const MAX_STEMS = 50_000;
+
 /** The stem of a lower-case word: its longest case ending cut where three letters stay; short words stay whole. */
 export function stemOf(lower: string): string {
 	if (lower.length < 5) return lower;
-	for (const e of ENDINGS) if (lower.endsWith(e) && lower.length - e.length >= 3) return lower.slice(0, lower.length - e.length);
-	return lower;
+	const known = stems.get(lower);
+	if (known !== undefined) return known;
+	let stem = lower;
+	for (const e of ENDINGS) {
+		if (lower.endsWith(e) && lower.length - e.length >= 3) {
+			stem = lower.slice(0, lower.length - e.length);
+			break;
+		}
+	}
+	if (stems.size >= MAX_STEMS) stems.clear();
+	stems.set(lower, stem);
+	return stem;
 }
 
 /** Whether the word is Cyrillic (only Cyrillic words are inflected here: "Trend" is Trend in every case). */

@@ -53,5 +53,19 @@ export function russianLists(): ReadonlyMap<string, ListEntry> {
 	return t;
 }
 
+let prefixes: Set<string> | undefined;
+
+/**
+ * The first four letters of the listed places' one-word names ("япон" of Япония): an adjective starting so
+ * ("японского", "испанской") is most likely that place's, which NEREL marks as the place.
+ */
+export function placePrefixes(): ReadonlySet<string> {
+	if (prefixes) return prefixes;
+	const p = new Set<string>();
+	for (const [key, e] of russianLists()) if (e.type === 'place' && e.words === 1 && key.length >= 4 && /^[а-яё]/.test(key)) p.add(key.slice(0, 4));
+	prefixes = p;
+	return p;
+}
+
 /** The longest phrase of the lists. */
 export const MAX_LIST_WORDS = 5;
