@@ -120,3 +120,12 @@ suite('Russian: in the service', () => {
 		assert.match(value, /Игорь Смирнов/);
 	});
 });
+
+suite('Russian: names in «quotes»', () => {
+	test('after an organization word, the quotes outside', () => {
+		const text = 'Акции компании «Северный металл» выросли, сообщила партия «Зелёный союз».';
+		const orgs = findRussianNames(text).names.filter((m) => m.type === 'org').map((m) => m.text);
+		assert.ok(orgs.includes('Северный металл'), JSON.stringify(orgs));
+		assert.ok(orgs.includes('Зелёный союз'), JSON.stringify(orgs));
+	});
+});

@@ -8,7 +8,7 @@ import { readArticle } from './features';
 import { personLemma, stemOf } from './inflection';
 import { listKey, MAX_LIST_WORDS } from './lists';
 import { matchLists } from './listMatch';
-import { organizationPatterns } from './patterns';
+import { organizationPatterns, quotedOrganizations } from './patterns';
 import { tagRussian } from './tagger';
 import { tokenizeRussian, type RuToken } from './tokenize';
 
@@ -61,6 +61,7 @@ export function findRussianNames(text: string, extra: readonly ExtraName[] = [])
 		const completes = spans.some((s) => s.source === 'model' && s.from >= p.from && s.to <= p.to && s.to - s.from < p.to - p.from);
 		spans.push({ from: p.from, to: p.to, type: 'org', source: 'pattern', confidence: 0.85, rank: completes ? 2.6 : 0.9 });
 	}
+	for (const p of quotedOrganizations(tokens)) spans.push({ from: p.from, to: p.to, type: 'org', source: 'pattern', confidence: 0.85, rank: 2.7 });
 	const chosen = choose(spans, tokens.length);
 	const withSurnames = joinPeople(tokens, chosen);
 	const names: NameMention[] = [];

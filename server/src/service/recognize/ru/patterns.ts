@@ -55,3 +55,24 @@ export function organizationPatterns(tokens: readonly RuToken[]): PatternSpan[] 
 	}
 	return out;
 }
+
+/** Words before a name in «quotes» that make it an organization's ("компания «Металлоинвест»", "партии «Единая Россия»"). */
+const QUOTED_ORG_WORDS = /^(?:компани|холдинг|концерн|корпораци|групп|парти|движени|банк|фонд|агентств|газет|журнал|издани|телеканал|радиостанци|клуб|организаци|объединени|ассоциаци|союз|театр|завод|комбинат|предприяти|фирм|авиакомпани|оао|зао|ооо|пао|ао|гк|ск|фк|хк)/;
+
+/** Names in «quotes» after an organization word, the quotes left outside (NEREL's and the analysts' extent). */
+export function quotedOrganizations(tokens: readonly RuToken[]): PatternSpan[] {
+	const out: PatternSpan[] = [];
+	for (let i = 1; i < tokens.length; i++) {
+		const t = tokens[i] as RuToken;
+		if (t.text !== '«' && t.text !== '"') continue;
+		const before = tokens[i - 1] as RuToken;
+		if (before.kind !== 'word' || !QUOTED_ORG_WORDS.test(before.lower)) continue;
+		let j = i + 1;
+		while (j < tokens.length && j - i <= 6 && tokens[j]?.text !== '»' && tokens[j]?.text !== '"') j++;
+		const first = tokens[i + 1];
+		if (j >= tokens.length || j === i + 1 || j - i > 6 || !first?.cap) continue;
+		out.push({ from: i + 1, to: j });
+		i = j;
+	}
+	return out;
+}
