@@ -20,9 +20,10 @@ interface Rule {
 	readonly read: (m: RegExpExecArray, dct: Ymd | undefined) => Meaning | null;
 }
 
-const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
-const rule = (source: string, read: Rule['read']): Rule => ({ pattern: new RegExp(B + source + E, 'giu'), read });
+/** (the start of a word is checked in code: a look-behind in every pattern made the scan four times slower) */
+const rule = (source: string, read: Rule['read']): Rule => ({ pattern: new RegExp(source + E, 'giu'), read });
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const year = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
 const plausibleYear = (y: number): boolean => y >= 1000 && y <= 2199;
 /** A day whose year is the article's shifted ("15 ноября прошлого года"): without an article date, no value. */
@@ -106,6 +107,11 @@ export function findRussianDates(text: string, articleDate: string | undefined):
 	for (const r of RULES) {
 		r.pattern.lastIndex = 0;
 		for (let m = r.pattern.exec(text); m; m = r.pattern.exec(text)) {
+			if (m.index > 0 && WORD_CHAR.test(text.charAt(m.index - 1))) {
+				// inside a word: try again from the next character
+				r.pattern.lastIndex = m.index + 1;
+				continue;
+			}
 			const meaning = r.read(m, dct);
 			if (meaning !== null) hits.push({ start: m.index, end: m.index + m[0].length, meaning });
 		}

@@ -29,6 +29,18 @@ export interface RuArticle {
 	readonly stems: readonly string[];
 }
 
+/** Shapes found, by token text. */
+const shapes = new Map<string, string>();
+function shapeCached(text: string): string {
+	let v = shapes.get(text);
+	if (v === undefined) {
+		if (shapes.size >= 50_000) shapes.clear();
+		v = shapeOf(text);
+		shapes.set(text, v);
+	}
+	return v;
+}
+
 export function readArticle(tokens: readonly RuToken[], marks: ListMarks): RuArticle {
 	const capSeen = new Set<string>();
 	const lowerSeen = new Set<string>();
@@ -45,7 +57,7 @@ export function readArticle(tokens: readonly RuToken[], marks: ListMarks): RuArt
 			lowerStemSeen.add(stems[i] as string);
 		}
 	});
-	return { tokens, capSeen, lowerSeen, capStemSeen, lowerStemSeen, marks, shapes: tokens.map((t) => shapeOf(t.text)), stems };
+	return { tokens, capSeen, lowerSeen, capStemSeen, lowerStemSeen, marks, shapes: tokens.map((t) => shapeCached(t.text)), stems };
 }
 
 const word = (a: RuArticle, i: number): string => (i < 0 ? '<s>' : i >= a.tokens.length ? '</s>' : (a.tokens[i] as RuToken).lower);
@@ -58,10 +70,15 @@ const suffix2 = (a: RuArticle, i: number): string => {
 
 /** The hashed features of token i into `out`; returns their count. */
 export function ruFeatures(a: RuArticle, i: number, out: Int32Array): number {
+	return ruContextFeatures(a, i, out, ruWordFeatures(a, i, out, 0));
+}
+
+/** Those of token i's features that depend on its text alone (the same wherever it occurs), from `out[at]`. */
+export function ruWordFeatures(a: RuArticle, i: number, out: Int32Array, at: number): number {
 	const t = a.tokens[i] as RuToken;
 	const lw = t.lower;
 	const len = lw.length;
-	let k = 0;
+	let k = at;
 	out[k++] = hashNumOf(0, 0);
 	out[k++] = hashStr(1, lw);
 	out[k++] = hashStr(2, shape(a, i));
@@ -73,14 +90,22 @@ export function ruFeatures(a: RuArticle, i: number, out: Int32Array): number {
 		out[k++] = hashRange(7, lw, len - 3, len);
 		if (len > 4) out[k++] = hashRange(8, lw, len - 4, len);
 	}
+	if (t.text.includes('-')) out[k++] = hashStr(11, shape(a, i));
+	if (len > 6 && PLACE_ADJECTIVE.test(lw) && placePrefixes().has(lw.slice(0, 4))) out[k++] = hashNumOf(29, t.cap ? 1 : 0);
+	return k;
+}
+
+/** The others: the token's place in its sentence and quotation, its neighbours, the article; from `out[at]`. */
+export function ruContextFeatures(a: RuArticle, i: number, out: Int32Array, at: number): number {
+	const t = a.tokens[i] as RuToken;
+	const lw = t.lower;
+	let k = at;
 	out[k++] = hashNumOf(9, (t.sentStart ? 1 : 0) + (t.cap ? 2 : 0) + (t.allCaps ? 4 : 0) + (t.quoted ? 8 : 0));
 	if (t.cap) {
 		const st = a.stems[i] as string;
 		out[k++] = hashNumOf(10, (a.capSeen.has(lw) ? 1 : 0) + (a.lowerSeen.has(lw) ? 2 : 0) + (t.sentStart ? 4 : 0));
 		out[k++] = hashNumOf(28, (a.capStemSeen.has(st) ? 1 : 0) + (a.lowerStemSeen.has(st) ? 2 : 0) + (t.sentStart ? 4 : 0));
 	}
-	if (t.text.includes('-')) out[k++] = hashStr(11, shape(a, i));
-	if (len > 6 && PLACE_ADJECTIVE.test(lw) && placePrefixes().has(lw.slice(0, 4))) out[k++] = hashNumOf(29, t.cap ? 1 : 0);
 	const mark = a.marks.at[i] ?? 0;
 	if (mark) out[k++] = hashNumOf(12, mark);
 	out[k++] = hashNumOf(13, (a.marks.at[i - 1] ?? 0) * 64 + (a.marks.at[i + 1] ?? 0));

@@ -5,7 +5,8 @@
 import model from '../../../../data/names-tagger-ru.json';
 import { allowed, LABELS, NLABELS, viterbi } from '../names/features';
 import { addWeights, readWeights, type TaggerModel, type Weights } from '../names/tagger';
-import { MAX_RU_FEATURES, ruFeatures, type RuArticle } from './features';
+import type { RuToken } from './tokenize';
+import { MAX_RU_FEATURES, ruContextFeatures, ruWordFeatures, type RuArticle } from './features';
 
 export type RuTagType = 'person' | 'org' | 'place' | 'date';
 
@@ -22,7 +23,16 @@ let weights: Weights | undefined;
 /** Replaces the shipped weights (cross-validation trains one model a fold); `undefined` goes back to the shipped ones. */
 export function useRussianTaggerModel(m: TaggerModel | undefined): void {
 	weights = m === undefined ? undefined : readWeights(m);
+	wordScores.clear();
 }
+
+/**
+ * Per token text, where the scores of its word features are in `wordPool` (the same wherever the text occurs: an
+ * article repeats its words). The sums are exact in any order (multiples of one power of two, see `../names/tagger.ts`).
+ */
+const wordScores = new Map<string, number>();
+const MAX_WORD_SCORES = 20_000;
+const wordPool = new Float64Array(MAX_WORD_SCORES * NLABELS);
 
 const TYPE_OF: Record<string, RuTagType> = { PER: 'person', ORG: 'org', LOC: 'place', MISC: 'date' };
 const TYPE: readonly (RuTagType | undefined)[] = LABELS.map((l) => TYPE_OF[l.slice(2)]);
@@ -45,8 +55,20 @@ export function tagRussian(a: RuArticle): RuTagged[] {
 			emit = new Float64Array(len * NLABELS * 2);
 			pred = new Int32Array(len * 2);
 		}
-		emit.fill(0, 0, len * NLABELS);
-		for (let t = 0; t < len; t++) addWeights(W, feats, ruFeatures(a, i + t, feats), emit, t * NLABELS);
+		for (let t = 0; t < len; t++) {
+			const text = (tokens[i + t] as RuToken).text;
+			let own = wordScores.get(text);
+			if (own === undefined) {
+				if (wordScores.size >= MAX_WORD_SCORES) wordScores.clear();
+				own = wordScores.size * NLABELS;
+				wordPool.fill(0, own, own + NLABELS);
+				addWeights(W, feats, ruWordFeatures(a, i + t, feats, 0), wordPool, own);
+				wordScores.set(text, own);
+			}
+			const row = t * NLABELS;
+			for (let l = 0; l < NLABELS; l++) emit[row + l] = wordPool[own + l] as number;
+			addWeights(W, feats, ruContextFeatures(a, i + t, feats, 0), emit, row);
+		}
 		viterbi(emit, len, W.trans, pred);
 		for (let t = 0; t < len; ) {
 			const lab = pred[t] as number;
