@@ -129,3 +129,16 @@ suite('Russian: names in «quotes»', () => {
 		assert.ok(orgs.includes('Зелёный союз'), JSON.stringify(orgs));
 	});
 });
+
+suite('Russian: the outline', () => {
+	test('names the recognizer, and the case forms of one person are one entity', () => {
+		const s = service(settings({ suggestions: true }));
+		const d = doc('date 2025-01-22 Министр встретился с Владимиром Путиным в Кремле. Путину понравилось, а Путина поблагодарили.\n');
+		const symbols = s.getDocumentSymbols(d, none);
+		const header = symbols.find((x) => x.name === 'Header');
+		assert.deepEqual(header?.children?.find((c) => c.name === 'Recognizer')?.detail, 'Russian (language read from the text)');
+		const people = symbols.find((x) => x.name === 'People');
+		assert.equal(people?.children?.length, 1, JSON.stringify(people?.children?.map((c) => c.name)));
+		assert.match(people?.children?.[0]?.detail ?? '', /3 suggested/);
+	});
+});
