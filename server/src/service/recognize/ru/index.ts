@@ -62,7 +62,7 @@ export function findRussianNames(text: string, extra: readonly ExtraName[] = [])
 		spans.push({ from: p.from, to: p.to, type: 'org', source: 'pattern', confidence: 0.85, rank: completes ? 2.6 : 0.9 });
 	}
 	for (const p of quotedOrganizations(tokens)) spans.push({ from: p.from, to: p.to, type: 'org', source: 'pattern', confidence: 0.85, rank: 2.7 });
-	const chosen = choose(spans, tokens.length);
+	const chosen = vote(tokens, choose(spans, tokens.length));
 	const withSurnames = joinPeople(tokens, chosen);
 	const names: NameMention[] = [];
 	for (const s of withSurnames) {
@@ -101,6 +101,30 @@ function extraSpans(tokens: readonly RuToken[], extra: readonly ExtraName[]): Sp
 		}
 	}
 	return out;
+}
+
+/**
+ * One name, one type in an article: the tagger's spans of the same words in any case form ("Эльба", "Эльбе") vote
+ * with their confidence, and each takes the type with the most.
+ */
+function vote(tokens: readonly RuToken[], spans: Span[]): Span[] {
+	const key = (s: Span): string => tokens.slice(s.from, s.to).map((t) => stemOf(t.lower)).join(' ');
+	const sums = new Map<string, Map<Span['type'], number>>();
+	for (const s of spans) {
+		if (s.source !== 'model') continue;
+		const k = key(s);
+		const byType = sums.get(k) ?? new Map<Span['type'], number>();
+		byType.set(s.type, (byType.get(s.type) ?? 0) + s.confidence);
+		sums.set(k, byType);
+	}
+	return spans.map((s) => {
+		const byType = s.source === 'model' ? sums.get(key(s)) : undefined;
+		if (!byType || byType.size < 2) return s;
+		let best = s.type;
+		let most = -1;
+		for (const [type, sum] of byType) if (sum > most) [best, most] = [type, sum];
+		return best === s.type ? s : { ...s, type: best };
+	});
 }
 
 /** The best spans that do not overlap, in text order. */
