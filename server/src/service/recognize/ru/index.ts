@@ -8,7 +8,7 @@ import { readArticle } from './features';
 import { personLemma, stemOf } from './inflection';
 import { listKey, MAX_LIST_WORDS } from './lists';
 import { matchLists } from './listMatch';
-import { organizationPatterns, quotedOrganizations } from './patterns';
+import { organizationPatterns, quotedOrganizations, rolePatterns } from './patterns';
 import { tagRussian } from './tagger';
 import { tokenizeRussian, type RuToken } from './tokenize';
 
@@ -60,6 +60,10 @@ export function findRussianNames(text: string, extra: readonly ExtraName[] = [])
 	for (const p of organizationPatterns(tokens)) {
 		const completes = spans.some((s) => s.source === 'model' && s.from >= p.from && s.to <= p.to && s.to - s.from < p.to - p.from);
 		spans.push({ from: p.from, to: p.to, type: 'org', source: 'pattern', confidence: 0.85, rank: completes ? 2.6 : 0.9 });
+	}
+	for (const r of rolePatterns(tokens)) {
+		spans.push({ from: r.person.from, to: r.person.to, type: 'person', source: 'pattern', confidence: 0.85, rank: 2.8 });
+		if (r.place) spans.push({ from: r.place.from, to: r.place.to, type: 'place', source: 'pattern', confidence: 0.7, rank: 1.5 });
 	}
 	for (const p of quotedOrganizations(tokens)) spans.push({ from: p.from, to: p.to, type: 'org', source: 'pattern', confidence: 0.85, rank: 2.7 });
 	const chosen = vote(tokens, choose(spans, tokens.length));

@@ -76,3 +76,40 @@ export function quotedOrganizations(tokens: readonly RuToken[]): PatternSpan[] {
 	}
 	return out;
 }
+
+/** Words of a title before a name ("министр", "президент", "глава"), lower case. */
+const ROLE_WORDS = new Set(['министр', 'министра', 'министру', 'министром', 'замминистра', 'президент', 'президента', 'президенту', 'президентом', 'премьер-министр', 'премьер-министра', 'премьер', 'премьера', 'вице-президент', 'вице-премьер', 'глава', 'главы', 'главе', 'главой', 'председатель', 'председателя', 'генсек', 'генсека', 'секретарь', 'секретаря', 'посол', 'посла', 'спикер', 'спикера', 'канцлер', 'канцлера', 'король', 'короля', 'королева', 'губернатор', 'губернатора', 'мэр', 'мэра', 'лидер', 'лидера', 'госсекретарь', 'госсекретаря', 'представитель', 'представителя', 'советник', 'советника', 'директор', 'директора']);
+/** Lower-case words inside a title ("иностранных дел", "обороны"). */
+const ROLE_INSIDE = /^(?:иностранных|дел|обороны|правительства|республики|генеральный|генерального|официальный|официального|постоянный|постоянного|первый|первого|заместитель|заместителя|экономики|финансов|юстиции|здравоохранения|образования)$/;
+
+export interface RoleSpans {
+	readonly person: PatternSpan;
+	/** the one capitalized word between the title and the name ("Риверленда"): the country of the title */
+	readonly place?: PatternSpan;
+}
+
+/**
+ * A title, then a name: "министр иностранных дел России Сергей Лавров", "президент Киргизии Садыр Жапаров",
+ * "глава МИД Норланда Йонас Вельдт". The name is the last two capitalized words; one capitalized word in the genitive
+ * before them ("Риверленда") is the country of the title, not a part of the name.
+ */
+export function rolePatterns(tokens: readonly RuToken[]): RoleSpans[] {
+	const out: RoleSpans[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		if (!ROLE_WORDS.has((tokens[i] as RuToken).lower)) continue;
+		let j = i + 1;
+		while (j < tokens.length && j - i <= 4 && ROLE_INSIDE.test((tokens[j] as RuToken).lower)) j++;
+		let k = j;
+		while (k < tokens.length && k - j < 5 && (tokens[k] as RuToken).kind === 'word' && (tokens[k] as RuToken).cap && (k === j || !(tokens[k] as RuToken).sentStart)) k++;
+		const count = k - j;
+		if (count < 2) continue;
+		const first = tokens[k - 2] as RuToken;
+		const last = tokens[k - 1] as RuToken;
+		if (first.allCaps || last.allCaps || first.text.length < 2 || last.text.length < 2) continue;
+		const before = count >= 3 ? (tokens[k - 3] as RuToken) : undefined;
+		const place = before && !before.allCaps && /[аяиы]$/.test(before.lower) ? { from: k - 3, to: k - 2 } : undefined;
+		out.push({ person: { from: k - 2, to: k }, ...(place && { place }) });
+		i = k - 1;
+	}
+	return out;
+}
