@@ -144,13 +144,13 @@ suite('Russian: the outline', () => {
 });
 
 suite('Russian: a title before a name', () => {
-	test('the name is the last two capitalized words; a word in the genitive before them is the country', () => {
+	test('the name is the last two capitalized words; a word in the genitive before them is the country (or with МИД, the ministry)', () => {
 		const found = findRussianNames('Вчера министр иностранных дел Норланда Йонас Вельдт и глава МИД Риверленда Марта Ойеларан подписали протокол.').names;
 		const got = found.map((m) => [m.type, m.text]);
 		for (const e of [
 			['place', 'Норланда'],
 			['person', 'Йонас Вельдт'],
-			['place', 'Риверленда'],
+			['org', 'МИД Риверленда'],
 			['person', 'Марта Ойеларан'],
 		]) assert.ok(got.some((g) => g[0] === e[0] && g[1] === e[1]), `${JSON.stringify(e)} in ${JSON.stringify(got)}`);
 	});
