@@ -82,6 +82,9 @@ const ROLE_WORDS = new Set(['министр', 'министра', 'минист�
 /** Lower-case words inside a title ("иностранных дел", "обороны"). */
 const ROLE_INSIDE = /^(?:иностранных|дел|обороны|правительства|республики|генеральный|генерального|официальный|официального|постоянный|постоянного|первый|первого|заместитель|заместителя|экономики|финансов|юстиции|здравоохранения|образования)$/;
 
+/** A patronymic in any case ("Григорьевич", "Сергеевны"). */
+const PATRONYMIC = /(?:ович|евич|ич|овн|евн|ичн)(?:а|у|ем|е|ом|ы|ой)?$/;
+
 export interface RoleSpans {
 	readonly person: PatternSpan;
 	/** the one capitalized word between the title and the name ("Риверленда"): the country of the title */
@@ -107,8 +110,12 @@ export function rolePatterns(tokens: readonly RuToken[]): RoleSpans[] {
 		const last = tokens[k - 1] as RuToken;
 		if (first.allCaps || last.allCaps || first.text.length < 2 || last.text.length < 2) continue;
 		const before = count >= 3 ? (tokens[k - 3] as RuToken) : undefined;
-		const place = before && !before.allCaps && /[аяиы]$/.test(before.lower) ? { from: k - 3, to: k - 2 } : undefined;
-		out.push({ person: { from: k - 2, to: k }, ...(place && { place }) });
+		// "России Сергей Лавров": a country in the genitive; "Реджеп Тайип Эрдоган", "Виталий Григорьевич Костомаров":
+		// a name of three words (a ministry, "Минздрава", is neither)
+		const genitive = before !== undefined && !before.allCaps && /[аяиы]$/.test(before.lower) && !/^мин/.test(before.lower) && !PATRONYMIC.test(first.lower);
+		const place = genitive ? { from: k - 3, to: k - 2 } : undefined;
+		const threeWords = before !== undefined && !genitive && !before.allCaps && !/^мин/.test(before.lower);
+		out.push({ person: { from: threeWords ? k - 3 : k - 2, to: k }, ...(place && { place }) });
 		i = k - 1;
 	}
 	return out;
