@@ -19,7 +19,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const NEREL_TRAIN = path.resolve(ROOT, '../shared/train/ru-nerel.train.jsonl');
 const OUT = path.join(ROOT, 'server/data/names-tagger-ru.json');
 /** Fewer epochs and runs than the English tagger: NEREL is five times WikiGold, and every token is tagged. */
-export const DEFAULTS = { epochs: 8, runs: 3, seed: 12345 };
+export const DEFAULTS = { epochs: 12, runs: 3, seed: 12345 };
 const load = (f) => tsImport(path.join(ROOT, 'server/src/service/recognize', f), import.meta.url);
 const { tokenizeRussian } = await load('ru/tokenize.ts');
 const { matchLists } = await load('ru/listMatch.ts');
