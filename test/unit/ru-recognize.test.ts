@@ -155,3 +155,18 @@ suite('Russian: a title before a name', () => {
 		]) assert.ok(got.some((g) => g[0] === e[0] && g[1] === e[1]), `${JSON.stringify(e)} in ${JSON.stringify(got)}`);
 	});
 });
+
+suite('Russian: the knowledge base', () => {
+	test('an alias in Cyrillic matches its case forms, with the entry\'s ref, beside the Latin name', () => {
+		const s = service(settings({ suggestions: true }));
+		s.setWorkspaceFile('file:///ws/entities.yaml', 'igor-smirnov:\n  type: person\n  name: Igor Smirnov\n  aliases: [Игорь Смирнов, Смирнов]\n');
+		const found = s.getSuggestions(doc('date 2025-01-22 Министр прибыл в Москву. Смирнову показали город, со Смирновым говорил мэр.\n'), none);
+		const smirnov = found.filter((x) => x.text.startsWith('Смирнов'));
+		assert.deepEqual(smirnov.map((x) => [x.text, x.ref]), [
+			['Смирнову', 'igor-smirnov'],
+			['Смирновым', 'igor-smirnov'],
+		]);
+		const english = s.getSuggestions(doc('date 2025-01-22 Minister Igor Smirnov arrived.\n'), none);
+		assert.ok(english.some((x) => x.text === 'Igor Smirnov' && x.ref === 'igor-smirnov'));
+	});
+});
