@@ -1,4 +1,4 @@
-// `npm run bench:recognition [-- --cv-wikigold-only]`: the recognizer as analysts' batch jobs run it (`attache
+// `npm run bench:recognition [-- --cv-wikigold-only]`: the recognizer (English here, Russian last: bench/ru-eval.mjs) as analysts' batch jobs run it (`attache
 // recognize --jsonl`, the built CLI, a whole process), scored with ../shared/eval/score.mjs on the development sets, against compromise +
 // compromise-dates on the same texts in the same run; then throughput on about 4 MB of text, and the ratio, both
 // from CPU time (user + system: the whole process for Attache, compromise in this process).
@@ -171,6 +171,9 @@ console.log(
 if (pinnedWall) console.log(`Attache, pinned to one core:   ${(bytes / 1e6 / pinnedWall).toFixed(2)} MB/s (${pinnedWall.toFixed(2)} s wall, taskset -c 0; median of ${RUNS})`);
 console.log(`compromise + compromise-dates: ${peerRate.toFixed(3)} MB/s (${(sampleBytes / 1e6).toFixed(2)} MB in ${peerCpu.toFixed(2)} s CPU, ${peerWall.toFixed(2)} s wall, in process)`);
 console.log(`ratio: ${(oursRate / peerRate).toFixed(0)}x (target >= 40x, and >= 2 MB/s)`);
+
+// Russian (bench/ru-eval.mjs): NEREL dev beside a 5-fold cross-validation over NEREL train, and Russian throughput
+await (await import('./ru-eval.mjs')).main([]);
 
 /** Wall seconds of `attache recognize --jsonl` on `input` pinned to one processor, or undefined without taskset. */
 function oneCoreWall(input) {

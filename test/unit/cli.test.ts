@@ -109,6 +109,32 @@ suite('CLI: attache', () => {
 		assert.deepEqual(rows[1].entities, []);
 	});
 
+	test('recognize --jsonl: the canonical name of each name, in both languages; lang chooses the recognizer', () => {
+		const input = [
+			JSON.stringify({ id: 'en', text: 'Foreign Minister Ada Lindqvist spoke. Later Lindqvist left.' }),
+			JSON.stringify({ id: 'ru', text: 'Министр Игорь Смирнов прибыл в Москву. Смирнову показали город.\r\n🙂 Смирновым довольны.', date: '2025-01-22' }),
+			JSON.stringify({ id: 'ru-declared', lang: 'ru', text: 'Trend: Igor Smirnov arrived.' }),
+		].join('\n');
+		const r = spawnSync(process.execPath, [cli, 'recognize', '--jsonl'], { input, encoding: 'utf8' });
+		assert.equal(r.status, 0, r.stderr);
+		const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+		const names = (row: { entities: { type: string; text: string; name?: string }[] }): [string, string | undefined][] => row.entities.filter((e) => e.type !== 'date').map((e) => [e.text, e.name]);
+		assert.deepEqual(names(rows[0]), [
+			['Ada Lindqvist', 'Ada Lindqvist'],
+			['Lindqvist', 'Ada Lindqvist'],
+		]);
+		const ru = names(rows[1]);
+		assert.deepEqual(ru.filter(([t]) => t.startsWith('Смирнов')), [
+			['Смирнову', 'Игорь Смирнов'],
+			['Смирновым', 'Игорь Смирнов'],
+		]);
+		assert.ok(ru.some(([t, n]) => t === 'Москву' && n === 'Москва'), JSON.stringify(ru));
+		const text = JSON.parse(input.split('\n')[1]!).text as string;
+		for (const e of rows[1].entities) assert.equal(text.slice(e.start, e.end), e.text);
+		// the Russian lists know Trend, the English ones do not
+		assert.ok(rows[2].entities.some((e: { text: string; source: string }) => e.text === 'Trend' && e.source === 'list'), JSON.stringify(rows[2].entities));
+	});
+
 	test('recognize --jsonl: a line that is not JSON is named with its line number; the line before it keeps its result', () => {
 		const r = spawnSync(process.execPath, [cli, 'recognize', '--jsonl'], { input: '{"id":1,"text":"x"}\nnot json\n', encoding: 'utf8' });
 		assert.equal(r.status, 1);

@@ -19,14 +19,17 @@ const OPTIONS = `
 export const recognizeCommand: CliCommand = {
 	name: 'recognize',
 	help: `  recognize --jsonl [--first-line N] [--out FILE]
-                                 Read one JSON object a line {"id", "text", "date"?} on standard
-                                 input (plain text; date: the article date, YYYY-MM-DD) and write
-                                 {"id", "entities": [{"start", "end", "type", "text", "value"?,
-                                 "source"}]} a line (UTF-16 offsets; type person, org, place, date),
-                                 in input order, as soon as each is ready. A line that is not such an
-                                 object is named on stderr and skipped (blank lines silently); the
-                                 exit status is then 1. --first-line N numbers the input lines from
-                                 N (for a block of a larger file, such as GNU parallel passes).`,
+                                 Read one JSON object a line {"id", "text", "date"?, "lang"?} on
+                                 standard input (plain text; date: the article date, YYYY-MM-DD;
+                                 lang: en or ru, else read from the text) and write {"id",
+                                 "entities": [{"start", "end", "type", "text", "name"?, "value"?,
+                                 "source"}]} a line (UTF-16 offsets; type person, org, place, date;
+                                 name: the canonical name a person, organization or place refers
+                                 to, "Кулубаеву" -> "Жээнбек Кулубаев"), in input order, as soon as
+                                 each is ready. A line that is not such an object is named on stderr
+                                 and skipped (blank lines silently); the exit status is then 1.
+                                 --first-line N numbers the input lines from N (for a block of a
+                                 larger file, such as GNU parallel passes).`,
 	run: runRecognize,
 };
 
@@ -115,8 +118,8 @@ function runRecognize(args: readonly string[], io: CliIo): number {
 				io.stderr(`attache: line ${lineNumber}: ${row.problem}\n`);
 				continue;
 			}
-			const entities = service.recognizeText(row.text, { date: row.date, dateStyle }, noCancellation).map(({ start, end, type, text, value, source }) =>
-				value === undefined ? { start, end, type, text, source } : { start, end, type, text, value, source },
+			const entities = service.recognizeText(row.text, { date: row.date, dateStyle, ...(row.language && { language: row.language }) }, noCancellation).map(
+				({ start, end, type, text, value, source, canonical }) => (value === undefined ? { start, end, type, text, name: canonical ?? text, source } : { start, end, type, text, value, source }),
 			);
 			out += JSON.stringify({ id: row.id, entities }) + '\n';
 			// written in chunks that stay below V8's large-object size: a longer string (two bytes a character once a line

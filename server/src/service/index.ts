@@ -8,3 +8,4 @@ export { parseNews } from './parse/document';
 export type { NewsDocument, Annotation, Header } from './parse/model';
 export type { ExportedArticle, ExportedAnnotation } from './export/json';
 export { completionTriggerCharacters } from './providers/completion';
+export { declaredLanguage, type ArticleLanguage } from './recognize/language';

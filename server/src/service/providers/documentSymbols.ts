@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EntityTypeInfo, EntityTypes } from '../entityTypes';
 import type { Annotation, NewsDocument } from '../parse/model';
 import { displayText, toRange } from '../ranges';
+import type { LanguageChoice } from '../recognize/language';
 import type { Suggestion } from '../recognize/suggestions';
 import { describePeriod, parseTimex } from '../../shared/timex';
 
@@ -21,7 +22,7 @@ interface Entity {
 /** The outline: the header first, then one group per type (People, Organizations, Places, Dates, custom types) of entities with their mentions; VS Code shows the groups by position, the first named first. */
 export function provideDocumentSymbols(document: TextDocument, parsed: NewsDocument, types: EntityTypes, suggestions: readonly Suggestion[] = []): DocumentSymbol[] {
 	const symbols: DocumentSymbol[] = [];
-	const header = headerSymbol(document, parsed);
+	const header = headerSymbol(document, parsed, suggestions[0]?.language);
 	if (header) symbols.push(header);
 
 	const mentions: Mention[] = parsed.annotations.map((a) => ({ text: a.text, range: a.range, contentRange: a.contentRange, ref: a.ref, value: a.value, type: a.type, index: a.index, suggested: false }));
@@ -42,8 +43,10 @@ export function provideDocumentSymbols(document: TextDocument, parsed: NewsDocum
 				? `ref:${m.ref}`
 				: info.group === 'date' && m.value
 					? `value:${m.value}`
-					: (keyOfText.get(textKey) ?? (canonical ? keyOfText.get(`${info.name}:${canonical.toLowerCase()}`) : undefined) ?? `text:${textKey}`);
+					: (keyOfText.get(textKey) ?? (canonical ? keyOfText.get(`${info.name}:${canonical.toLowerCase()}`) : undefined) ?? `text:${canonical ? `${info.name}:${canonical.toLowerCase()}` : textKey}`);
 		if (!keyOfText.has(textKey)) keyOfText.set(textKey, key);
+		// "Владимиром Путиным" and a later "Путин" are one entity even where the article never writes "Владимир Путин"
+		if (canonical && !keyOfText.has(`${info.name}:${canonical.toLowerCase()}`)) keyOfText.set(`${info.name}:${canonical.toLowerCase()}`, key);
 		const group = groups.get(info.name) ?? groups.set(info.name, new Map()).get(info.name)!;
 		const entity = group.get(key) ?? group.set(key, { key, mentions: [] }).get(key)!;
 		entity.mentions.push(m);
@@ -60,7 +63,9 @@ export function provideDocumentSymbols(document: TextDocument, parsed: NewsDocum
 	return symbols;
 }
 
-function headerSymbol(document: TextDocument, parsed: NewsDocument): DocumentSymbol | undefined {
+const RECOGNIZER_NAMES: Record<LanguageChoice['language'], string> = { en: 'English', ru: 'Russian' };
+
+function headerSymbol(document: TextDocument, parsed: NewsDocument, language: LanguageChoice | undefined): DocumentSymbol | undefined {
 	const { header } = parsed;
 	if (header.kind === 'none') return undefined;
 	const fields = [...header.fields].sort((a, b) => rank(a.key) - rank(b.key));
@@ -74,6 +79,11 @@ function headerSymbol(document: TextDocument, parsed: NewsDocument): DocumentSym
 		return { name: HEADER_LABELS[f.key] ?? f.key, detail, kind: f.key === 'date' ? SymbolKind.Event : SymbolKind.Property, range, selectionRange: toRange(document, f.keyRange) };
 	});
 	const range = toRange(document, header.range);
+	// which recognizer made the suggestions, and why: the language the header names or the one its letters show
+	if (language) {
+		const detail = `${RECOGNIZER_NAMES[language.language]} (${language.from === 'header' ? 'language from the header' : 'language read from the text'})`;
+		children.push({ name: 'Recognizer', detail, kind: SymbolKind.Property, range, selectionRange: range });
+	}
 	const title = header.fields.find((f) => f.key === 'title');
 	return {
 		name: 'Header',

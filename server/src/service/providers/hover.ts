@@ -48,11 +48,18 @@ export function provideHover(document: TextDocument, parsed: NewsDocument, conte
 function describeSuggestion(parsed: NewsDocument, context: HoverContext, s: Suggestion): string {
 	const label = context.types.get(s.type)?.label ?? s.type;
 	const lines = [`**Suggested ${label}** · ${escapeMarkdown(displayText(s.text))}`, ''];
-	lines.push(`${capitalize(SOURCE_EXPLANATION[s.source])}${s.source === 'dates' ? '' : ` (confidence ${s.confidence.toFixed(2)})`}.`);
+	const russian = s.language.language === 'ru';
+	const explanation = russian && s.source === 'model' ? 'from the Russian statistical model (trained on NEREL)' : russian && s.source === 'list' ? 'from the built-in Russian lists of countries, cities and organizations' : SOURCE_EXPLANATION[s.source];
+	lines.push(`${capitalize(explanation)}${s.source === 'dates' ? '' : ` (confidence ${s.confidence.toFixed(2)})`}.`);
+	// (the English recognizer of an English article needs no word: that is how every article was read before Russian)
+	if (russian || s.language.from === 'header') lines.push('', `${russian ? 'Russian' : 'English'} recognizer: the article's language is \`${s.language.language}\` (${s.language.from === 'header' ? 'from the header' : 'read from its letters; set `language:` in the header to choose'}).`);
 	if (s.canonical) lines.push('', `Stands for *${escapeMarkdown(s.canonical)}*.`);
 	if (s.ref !== undefined) lines.push('', ...describeEntry(context, s.ref));
 	if (s.type === 'date') {
-		lines.push('', ...(s.value !== undefined ? describeDate(parsed, s.value) : ['It cannot be resolved without the article date: add `date: YYYY-MM-DD` to the header.']));
+		const unresolved = parsed.header.date
+			? 'It has no value: the statistical model marks it as a date, and the date grammar does not read it (a duration, or a form it has no rule for); Set Date Value gives it one.'
+			: 'It cannot be resolved without the article date: add `date: YYYY-MM-DD` to the header.';
+		lines.push('', ...(s.value !== undefined ? describeDate(parsed, s.value) : [unresolved]));
 	}
 	lines.push('', 'Not annotated yet: the quick fix (Ctrl+.) annotates it.');
 	return lines.join('\n');

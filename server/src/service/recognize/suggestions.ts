@@ -3,7 +3,10 @@ import type { NewsDocument, OffsetRange } from '../parse/model';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
 import type { CorpusName } from '../workspace/workspaceIndex';
 import { findDates, type DateMention } from './dates';
+import { chooseLanguage, type ArticleLanguage, type LanguageChoice } from './language';
 import { findNames, type ExtraName, type NameMention, type NameSource } from './names';
+import { findRussianDates } from './ru/dates';
+import { findRussianNames } from './ru';
 
 export type SuggestionType = 'person' | 'org' | 'place' | 'date';
 export type SuggestionSource = NameSource | 'dates';
@@ -25,6 +28,8 @@ export interface Suggestion {
 	readonly ref?: string;
 	/** The full name this mention stands for in the article ("Sergey Lavrov" for "Lavrov"). */
 	readonly canonical?: string;
+	/** The recognizer that found it, by the article's language, and where the language was read. */
+	readonly language: LanguageChoice;
 }
 
 export interface WorkspaceNames {
@@ -70,6 +75,8 @@ export interface RecognizeOptions {
 	readonly dateStyle?: 'timeml' | 'muc';
 	/** Plain-text ranges that are annotated already: nothing is found that overlaps them. */
 	readonly covered?: readonly OffsetRange[];
+	/** The recognizer to run: the article's language (`language` in the header, else read from the text). */
+	readonly language?: ArticleLanguage;
 }
 
 /** Recognizes people, organizations, places and dates in plain text, from every source the settings allow. */
@@ -97,7 +104,9 @@ export function recognize(text: string, articleDay: string | undefined, workspac
 	const covered = options.covered ?? [];
 	const free = covered.length === 0 ? (start: number, end: number): boolean => end > start : (start: number, end: number): boolean => end > start && !overlapsAny(covered, start, end);
 	const out: RecognizedEntity[] = [];
-	const names = findNames(text, extra);
+	const russian = (options.language ?? chooseLanguage(undefined, text).language) === 'ru';
+	const ru = russian ? findRussianNames(text, extra) : undefined;
+	const names = ru ? ru.names : findNames(text, extra);
 	for (let k = 0; k < names.length; k++) {
 		const m = names[k] as NameMention;
 		if (!sourceOn(on, m.source) || !free(m.start, m.end)) continue;
@@ -116,7 +125,7 @@ export function recognize(text: string, articleDay: string | undefined, workspac
 	if (!on.dates) return out;
 	// names and dates are each in text order, and never overlap: merged, they are too
 	const dates: RecognizedEntity[] = [];
-	const found = findDates(text, articleDay, { style: options.dateStyle ?? 'timeml' });
+	const found = ru ? withTaggedDates(findRussianDates(text, articleDay), ru.dates, text) : findDates(text, articleDay, { style: options.dateStyle ?? 'timeml' });
 	for (let k = 0; k < found.length; k++) {
 		const d = found[k] as DateMention;
 		if (!free(d.start, d.end) || overlapsAny(out, d.start, d.end)) continue;
@@ -132,19 +141,37 @@ export function recognize(text: string, articleDay: string | undefined, workspac
 	return all;
 }
 
+/**
+ * The grammar's Russian dates, and the tagger's where the grammar has none ("декабрьском", durations that NEREL marks
+ * as dates): those without a value. Measured on the NEREL dev set, DATE overlap F1 83.9 by the grammar alone, 93.7 so.
+ */
+function withTaggedDates(grammar: DateMention[], tagged: readonly { start: number; end: number }[], text: string): DateMention[] {
+	const extra = tagged.filter((t) => !overlapsAny(grammar, t.start, t.end)).map((t) => ({ start: t.start, end: t.end, text: text.slice(t.start, t.end), value: undefined }));
+	return [...grammar, ...extra].sort((a, b) => a.start - b.start);
+}
+
 /** The suggestions of a document: recognized entities that no annotation covers. */
 export function suggest(parsed: NewsDocument, workspace: WorkspaceNames, settings: SuggestionSettings): Suggestion[] {
 	// The article's own annotations teach the recognizer too: "Lavrov" annotated once is suggested elsewhere.
 	const own = parsed.annotations.map((a) => ({ text: a.text, type: a.type ?? '', ref: a.ref, uri: '' }));
+	const language = articleLanguage(parsed);
 	const found = recognize(parsed.plainText, parsed.header.date?.day, { entries: workspace.entries, corpus: [...workspace.corpus, ...own] }, settings, {
 		covered: coverage(parsed),
+		language: language.language,
 	});
 	return found.map(({ start, end, ...rest }) => ({
 		...rest,
+		language,
 		plainStart: start,
 		plainEnd: end,
 		range: { start: parsed.offsets.toSource(start, 'right'), end: parsed.offsets.toSource(end, 'left') },
 	}));
+}
+
+/** The article's language: the header's `language` (or `lang`), else read from its text. */
+export function articleLanguage(parsed: NewsDocument): LanguageChoice {
+	const field = parsed.header.fields.find((f) => f.key === 'language') ?? parsed.header.fields.find((f) => f.key === 'lang');
+	return chooseLanguage(field?.value, parsed.plainText);
 }
 
 /** Plain-text ranges that annotations already cover, sorted and disjoint; suggestions never overlap them. */

@@ -14,7 +14,7 @@ export const HASH_BITS = 18;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 
 /** FNV-1a of a template number and a string, folded to HASH_BITS. */
-function hashStr(template: number, s: string): number {
+export function hashStr(template: number, s: string): number {
 	let h = (0x811c9dc5 ^ template) >>> 0;
 	h = Math.imul(h, 0x01000193);
 	for (let i = 0; i < s.length; i++) {
@@ -24,7 +24,7 @@ function hashStr(template: number, s: string): number {
 	return (h ^ (h >>> HASH_BITS)) & HASH_MASK;
 }
 /** FNV-1a of a template number and s[from, to). */
-function hashRange(template: number, s: string, from: number, to: number): number {
+export function hashRange(template: number, s: string, from: number, to: number): number {
 	let h = (0x811c9dc5 ^ template) >>> 0;
 	h = Math.imul(h, 0x01000193);
 	for (let i = from; i < to; i++) {
@@ -34,7 +34,7 @@ function hashRange(template: number, s: string, from: number, to: number): numbe
 	return (h ^ (h >>> HASH_BITS)) & HASH_MASK;
 }
 /** FNV-1a of a template number and `${a} ${b}`, without building it. */
-function hash2(template: number, a: string, b: string): number {
+export function hash2(template: number, a: string, b: string): number {
 	let h = (0x811c9dc5 ^ template) >>> 0;
 	h = Math.imul(h, 0x01000193);
 	for (let i = 0; i < a.length; i++) {
@@ -49,7 +49,7 @@ function hash2(template: number, a: string, b: string): number {
 	}
 	return (h ^ (h >>> HASH_BITS)) & HASH_MASK;
 }
-function hashNumOf(template: number, v: number): number {
+export function hashNumOf(template: number, v: number): number {
 	let h = (0x811c9dc5 ^ template) >>> 0;
 	h = Math.imul(h, 0x01000193);
 	h ^= v & 0xffff;

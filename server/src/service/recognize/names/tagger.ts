@@ -10,7 +10,7 @@ import { type Candidate, type Token, candidate } from './types';
  * features' hashes. A feature is found by one bit of a set over the hash space and counting the bits before it (its
  * rank, which is its row): 48 KB that stay in the processor's cache, where a table of the hashes would not.
  */
-interface Weights {
+export interface Weights {
 	/** bit h: feature hash h has weights */
 	readonly present: Int32Array;
 	/** per 32-bit word of `present`: the set bits in the words before it */
@@ -48,7 +48,7 @@ function loadWeights(): Weights {
 	return (weights ??= readWeights(model as TaggerModel));
 }
 
-function readWeights(m: TaggerModel): Weights {
+export function readWeights(m: TaggerModel): Weights {
 	if (m.hashBits !== HASH_BITS) throw new Error('names-tagger.json does not match the features: run node scripts/train-tagger.mjs');
 	const count = m.count ?? 0;
 	if (count > 0xffff) throw new Error('names-tagger.json has more features than the weight table holds');
@@ -85,7 +85,7 @@ function popcount(x: number): number {
  * Adds the weights of the features `feats[0, count)` to the NLABELS scores at `emit[at]`. The nine sums are kept in
  * locals, each taken in the features' order as before: a loop over the labels per feature ran twice the instructions.
  */
-function addWeights(W: Weights, feats: Int32Array, count: number, emit: Float64Array, at: number): void {
+export function addWeights(W: Weights, feats: Int32Array, count: number, emit: Float64Array, at: number): void {
 	const { present, before, values } = W;
 	let s0 = emit[at] as number;
 	let s1 = emit[at + 1] as number;

@@ -1,0 +1,184 @@
+/**
+ * The Russian recognizer: people, organizations and places in Russian text (and the tagger's date extents), from the
+ * workspace's names, the Russian lists, the Russian tagger and the article itself (a surname alone, in any case,
+ * refers to the full name given elsewhere). Mentions carry the canonical name they refer to, in the nominative.
+ */
+import type { ExtraName, NameMention, NameSource, NameType } from '../names/types';
+import { readArticle } from './features';
+import { personLemma, stemOf } from './inflection';
+import { listKey, MAX_LIST_WORDS } from './lists';
+import { matchLists } from './listMatch';
+import { organizationPatterns, quotedOrganizations, rolePatterns } from './patterns';
+import { tagRussian } from './tagger';
+import { tokenizeRussian, type RuToken } from './tokenize';
+
+/** A span the tagger marks as a date (NEREL's sense: durations and prepositions included), for the date merge. */
+export interface TaggedDate {
+	readonly start: number;
+	readonly end: number;
+}
+
+export interface RussianNames {
+	readonly names: NameMention[];
+	readonly dates: TaggedDate[];
+}
+
+interface Span {
+	readonly from: number;
+	readonly to: number;
+	readonly type: NameType | 'none';
+	readonly source: NameSource;
+	readonly confidence: number;
+	readonly canonical?: string;
+	/** which wins an overlap: the workspace's names, then organizations the tagger read around a listed name, lists, the tagger */
+	readonly rank: number;
+}
+
+const MIN_CONFIDENCE = 0.5;
+
+/** Plain text in, Russian mentions out (UTF-16 offsets, sorted, disjoint). */
+export function findRussianNames(text: string, extra: readonly ExtraName[] = []): RussianNames {
+	const tokens = tokenizeRussian(text);
+	const marks = matchLists(tokens);
+	const article = readArticle(tokens, marks);
+	const spans: Span[] = [];
+	for (const m of marks.matches) spans.push({ from: m.from, to: m.to, type: m.entry.type, source: 'list', confidence: 0.9, canonical: m.entry.name, rank: 2 });
+	spans.push(...extraSpans(tokens, extra));
+
+	const dates: TaggedDate[] = [];
+	for (const t of tagRussian(article)) {
+		if (t.type === 'date') {
+			dates.push({ start: (tokens[t.from] as RuToken).start, end: (tokens[t.to - 1] as RuToken).end });
+			continue;
+		}
+		if (t.confidence < MIN_CONFIDENCE) continue;
+		const wraps = marks.matches.some((m) => m.from >= t.from && m.to <= t.to && m.to - m.from < t.to - t.from);
+		spans.push({ from: t.from, to: t.to, type: t.type, source: 'model', confidence: t.confidence, rank: wraps && t.type === 'org' ? 2.5 : 1 });
+	}
+	// a pattern fills a gap the others leave, or completes an organization the tagger began ("... комиссии по
+	// торгово-экономическому" ending before its ", научно-техническому и гуманитарному сотрудничеству")
+	for (const p of organizationPatterns(tokens)) {
+		const completes = spans.some((s) => s.source === 'model' && s.from >= p.from && s.to <= p.to && s.to - s.from < p.to - p.from);
+		spans.push({ from: p.from, to: p.to, type: 'org', source: 'pattern', confidence: 0.85, rank: completes ? 2.6 : 0.9 });
+	}
+	for (const r of rolePatterns(tokens)) {
+		spans.push({ from: r.person.from, to: r.person.to, type: 'person', source: 'pattern', confidence: 0.85, rank: 2.8 });
+		if (r.place) spans.push({ from: r.place.from, to: r.place.to, type: 'place', source: 'pattern', confidence: 0.7, rank: 1.5 });
+	}
+	for (const p of quotedOrganizations(tokens)) spans.push({ from: p.from, to: p.to, type: 'org', source: 'pattern', confidence: 0.85, rank: 2.7 });
+	const chosen = vote(tokens, choose(spans, tokens.length));
+	const withSurnames = joinPeople(tokens, chosen);
+	const names: NameMention[] = [];
+	for (const s of withSurnames) {
+		if (s.type === 'none') continue;
+		const a = tokens[s.from] as RuToken;
+		const b = tokens[s.to - 1] as RuToken;
+		const m: NameMention = { start: a.start, end: b.end, type: s.type, text: text.slice(a.start, b.end), source: s.source, confidence: Math.round(s.confidence * 100) / 100 };
+		if (s.canonical && s.canonical !== m.text) m.canonical = s.canonical;
+		names.push(m);
+	}
+	return { names, dates };
+}
+
+/** The workspace's names (knowledge base, annotations elsewhere) wherever their words occur in any case form. */
+function extraSpans(tokens: readonly RuToken[], extra: readonly ExtraName[]): Span[] {
+	if (extra.length === 0) return [];
+	const byKey = new Map<string, ExtraName>();
+	for (const e of extra) {
+		const key = e.text.split(/\s+/).map((w) => listKey(w, w.toLowerCase())).join(' ');
+		if (!byKey.has(key)) byKey.set(key, e);
+	}
+	const keys = tokens.map((t) => (t.kind === 'word' ? listKey(t.text, t.lower) : t.text));
+	const out: Span[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		if (!(tokens[i] as RuToken).cap) continue;
+		let key = '';
+		let found: Span | undefined;
+		for (let j = i; j < Math.min(tokens.length, i + MAX_LIST_WORDS + 1); j++) {
+			key = j === i ? (keys[j] as string) : `${key} ${keys[j] as string}`;
+			const e = byKey.get(key);
+			if (e) found = { from: i, to: j + 1, type: e.type, source: e.source, confidence: 0.95, canonical: e.text, rank: 3 };
+		}
+		if (found) {
+			out.push(found);
+			i = found.to - 1;
+		}
+	}
+	return out;
+}
+
+/**
+ * One name, one type in an article: the tagger's spans of the same words in any case form ("Эльба", "Эльбе") vote
+ * with their confidence, and each takes the type with the most.
+ */
+function vote(tokens: readonly RuToken[], spans: Span[]): Span[] {
+	const key = (s: Span): string => tokens.slice(s.from, s.to).map((t) => stemOf(t.lower)).join(' ');
+	const sums = new Map<string, Map<Span['type'], number>>();
+	for (const s of spans) {
+		if (s.source !== 'model') continue;
+		const k = key(s);
+		const byType = sums.get(k) ?? new Map<Span['type'], number>();
+		byType.set(s.type, (byType.get(s.type) ?? 0) + s.confidence);
+		sums.set(k, byType);
+	}
+	return spans.map((s) => {
+		const byType = s.source === 'model' ? sums.get(key(s)) : undefined;
+		if (!byType || byType.size < 2) return s;
+		let best = s.type;
+		let most = -1;
+		for (const [type, sum] of byType) if (sum > most) [best, most] = [type, sum];
+		return best === s.type ? s : { ...s, type: best };
+	});
+}
+
+/** The best spans that do not overlap, in text order. */
+function choose(spans: Span[], n: number): Span[] {
+	const taken = new Uint8Array(n);
+	const out: Span[] = [];
+	for (const s of [...spans].sort((a, b) => b.rank - a.rank || b.to - b.from - (a.to - a.from) || a.from - b.from)) {
+		let free = true;
+		for (let k = s.from; k < s.to && free; k++) if (taken[k]) free = false;
+		if (!free) continue;
+		for (let k = s.from; k < s.to; k++) taken[k] = 1;
+		out.push(s);
+	}
+	return out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * One person, one name: the mentions whose last word has the same stem ("Лавров", "Лаврова", "Лавровым") refer to
+ * the longest of them, in the nominative ("Сергей Лавров"); a capitalized word of that stem that nothing took is
+ * that person too.
+ */
+function joinPeople(tokens: readonly RuToken[], spans: Span[]): Span[] {
+	const seen = new Set<string>();
+	for (const t of tokens) if (t.cap) seen.add(t.text);
+	const full = new Map<string, { words: number; name: string }>();
+	for (const s of spans) {
+		if (s.type !== 'person') continue;
+		const words = tokens.slice(s.from, s.to).filter((t) => t.kind === 'word').map((t) => t.text);
+		const last = words.at(-1);
+		if (!last) continue;
+		const key = stemOf(last.toLowerCase());
+		const known = full.get(key);
+		if (!known || words.length > known.words) full.set(key, { words: words.length, name: personLemma(words, seen) });
+	}
+	if (full.size === 0) return spans;
+	const taken = new Uint8Array(tokens.length);
+	for (const s of spans) for (let k = s.from; k < s.to; k++) taken[k] = 1;
+	const out: Span[] = [];
+	for (const s of spans) {
+		if (s.type === 'person') {
+			const last = tokens[s.to - 1] as RuToken;
+			const name = full.get(stemOf(last.lower))?.name;
+			out.push(name ? { ...s, canonical: name } : s);
+		} else out.push(s);
+	}
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i] as RuToken;
+		if (taken[i] || !t.cap || t.kind !== 'word' || t.lower.length < 4) continue;
+		const name = full.get(stemOf(t.lower))?.name;
+		if (name) out.push({ from: i, to: i + 1, type: 'person', source: 'article', confidence: 0.75, canonical: name, rank: 0 });
+	}
+	return out.sort((a, b) => a.from - b.from);
+}
