@@ -29,7 +29,7 @@ export class InterchangeClient {
 }
 
 /** Asks for a format (unless given). */
-export async function pickFormat(choices: readonly FormatChoice[], given: string | undefined, placeHolder: string): Promise<FormatChoice | undefined> {
+export async function pickFormat<F extends string>(choices: readonly FormatChoice<F>[], given: string | undefined, placeHolder: string): Promise<FormatChoice<F> | undefined> {
 	if (given !== undefined) {
 		const found = choices.find((c) => c.id === given);
 		if (!found) void vscode.window.showErrorMessage(`Attache knows no format "${given}": use one of ${choices.map((c) => c.id).join(', ')}.`);
