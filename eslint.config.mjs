@@ -65,4 +65,19 @@ export default tseslint.config(
 			],
 		},
 	},
+	{
+		// The preview's webview script runs in the webview: it shares the message declarations of shared/, nothing else.
+		files: ['client/webview/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['**/server/src/*', '!**/server/src/shared'], message: 'The webview imports only the declarations of server/src/shared/.' },
+						{ group: ['vscode', 'vscode-languageclient', 'vscode-languageclient/*', 'node:*'], message: 'The webview runs in a browser frame: no vscode API, no Node.' },
+					],
+				},
+			],
+		},
+	},
 );

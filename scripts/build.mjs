@@ -24,6 +24,8 @@ const asciiOnly = {
 };
 const builds = [
 	{ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+	// The article preview's webview script: runs in the webview, not in Node.
+	{ ...common, entryPoints: ['client/webview/preview.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 	{ ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', plugins: [asciiOnly] },
 	{ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [asciiOnly] },
 	{

@@ -6,6 +6,8 @@ import { registerEntitiesView } from './entitiesView';
 import { registerInterchangeCommands } from './interchange/registerInterchangeCommands';
 import { registerOpenAsAnnotatedNews, registerOpenAsOffer, type OpenAsOffer } from './openAsAnnotatedNews';
 import { registerShowReferences } from './showReferences';
+import { registerDimAttributes, type DimmingApi } from './dimAttributes';
+import { registerPreview, type PreviewApi } from './preview/registerPreview';
 
 let client: AttacheClient | undefined;
 
@@ -15,6 +17,10 @@ export interface AttacheApi {
 	readonly ready: Promise<void>;
 	/** Fires when "Open as Annotated News" is offered for a raw article, and when the offer is answered. */
 	readonly onDidOfferOpenAs: vscode.Event<OpenAsOffer>;
+	/** The article previews (Attache: Open Preview): what each showed, and their webview messages. */
+	readonly preview: PreviewApi;
+	/** The dimmed markup of the editors (attache.editor.dimAttributes). */
+	readonly dimming: DimmingApi;
 }
 
 export function activate(context: vscode.ExtensionContext): AttacheApi {
@@ -22,6 +28,8 @@ export function activate(context: vscode.ExtensionContext): AttacheApi {
 	context.subscriptions.push(output);
 	client = startLanguageClient(context, output);
 	const offers = new vscode.EventEmitter<OpenAsOffer>();
+	const preview = registerPreview(context, client.languageClient, client.ready);
+	const dimming = registerDimAttributes(client.languageClient, client.ready);
 	context.subscriptions.push(
 		offers,
 		registerOpenAsAnnotatedNews(),
@@ -30,13 +38,15 @@ export function activate(context: vscode.ExtensionContext): AttacheApi {
 		...registerEntitiesView(client.languageClient, client.ready),
 		...registerInterchangeCommands(client, output, context),
 		registerShowReferences(client),
+		...preview.disposables,
+		...dimming.disposables,
 		vscode.commands.registerCommand(Commands.showOutput, () => output.show(true)),
 		vscode.commands.registerCommand(Commands.restartServer, async () => {
 			await client?.restart();
 			void vscode.window.setStatusBarMessage('Attache: the language server was restarted', 3000);
 		}),
 	);
-	return { ready: client.ready, onDidOfferOpenAs: offers.event };
+	return { ready: client.ready, onDidOfferOpenAs: offers.event, preview: preview.api, dimming: dimming.api };
 }
 
 export async function deactivate(): Promise<void> {

@@ -40,6 +40,9 @@ export const Commands = {
 	entitiesSnapshot: 'attache.entities.snapshot',
 	/** Run by the code lenses of a knowledge base with (uri, position): shows the references of the entry there. */
 	showReferences: 'attache.showReferences',
+	// The article preview (client/src/preview/).
+	showPreview: 'attache.showPreview',
+	showPreviewToSide: 'attache.showPreviewToSide',
 } as const;
 
 export const languageId = 'annotated-news';

@@ -1,0 +1,74 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { Commands, languageId } from '../../../server/src/shared/commands';
+import type { FromPreviewMessage } from '../../../server/src/shared/previewMessages';
+import { ArticlePreview, type PreviewRendered } from './articlePreview';
+
+export const PREVIEW_VIEW_TYPE = 'attache.preview';
+
+/** The preview as the extension's API hands it to its real-editor tests. */
+export interface PreviewApi {
+	/** Fires each time a preview has shown new content. */
+	readonly onDidRender: vscode.Event<PreviewRendered>;
+	/** What the preview of `uri` showed last. */
+	rendered(uri: vscode.Uri): PreviewRendered | undefined;
+	/** The panel of the preview of `uri`, if open. */
+	panel(uri: vscode.Uri): vscode.WebviewPanel | undefined;
+	/** Handles `message` as if the webview of the preview of `uri` had sent it. */
+	receive(uri: vscode.Uri, message: FromPreviewMessage): Promise<void>;
+}
+
+/** Attache: Open Preview (to the Side): one preview per article, following its editor. */
+export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient, ready: Promise<void>): { disposables: vscode.Disposable[]; api: PreviewApi } {
+	const previews = new Map<string, ArticlePreview>();
+	const rendered = new Map<string, PreviewRendered>();
+	const onDidRender = new vscode.EventEmitter<PreviewRendered>();
+	const record = (r: PreviewRendered): void => {
+		rendered.set(r.uri, r);
+		onDidRender.fire(r);
+	};
+
+	const open = (uri: vscode.Uri | undefined, column: vscode.ViewColumn): void => {
+		const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
+		const target = uri ?? document?.uri;
+		if (!target || (document && document.languageId !== languageId)) {
+			void vscode.window.showInformationMessage('Attache: open an Annotated News file (.news) to preview it.');
+			return;
+		}
+		const existing = previews.get(target.toString());
+		if (existing) {
+			existing.panel.reveal(column, true);
+			return;
+		}
+		const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, `Preview ${path.posix.basename(target.path)}`, { viewColumn: column, preserveFocus: true }, {
+			enableScripts: true,
+			enableFindWidget: true,
+		});
+		const preview = new ArticlePreview(target, panel, context.extensionUri, client, ready, record);
+		previews.set(target.toString(), preview);
+		panel.onDidDispose(() => {
+			preview.dispose();
+			previews.delete(target.toString());
+			rendered.delete(target.toString());
+		});
+	};
+
+	const disposables = [
+		onDidRender,
+		vscode.commands.registerCommand(Commands.showPreview, (uri?: vscode.Uri) => open(uri instanceof vscode.Uri ? uri : undefined, vscode.ViewColumn.Active)),
+		vscode.commands.registerCommand(Commands.showPreviewToSide, (uri?: vscode.Uri) => open(uri instanceof vscode.Uri ? uri : undefined, vscode.ViewColumn.Beside)),
+		vscode.workspace.onDidChangeTextDocument((e) => {
+			if (e.contentChanges.length) previews.get(e.document.uri.toString())?.documentChanged();
+		}),
+		vscode.window.onDidChangeTextEditorVisibleRanges((e) => previews.get(e.textEditor.document.uri.toString())?.editorScrolled(e.textEditor)),
+		{ dispose: () => [...previews.values()].forEach((p) => p.panel.dispose()) },
+	];
+	const api: PreviewApi = {
+		onDidRender: onDidRender.event,
+		rendered: (uri) => rendered.get(uri.toString()),
+		panel: (uri) => previews.get(uri.toString())?.panel,
+		receive: async (uri, message) => previews.get(uri.toString())?.receive(message),
+	};
+	return { disposables, api };
+}
