@@ -87,7 +87,7 @@ else {
 	const script = readFileSync('dist/preview.js', 'utf8');
 	await page.setContent(`<!DOCTYPE html><html><head><style>${css}</style></head><body><main id="article"></main></body></html>`);
 	await page.evaluate(() => {
-		window.acquireVsCodeApi = () => ({ postMessage: (m) => (window.lastMessage = m) });
+		window.acquireVsCodeApi = () => ({ postMessage: (m) => (window.lastMessage = m), getState: () => undefined, setState: () => undefined });
 	});
 	await page.addScriptTag({ content: script });
 }

@@ -5,6 +5,13 @@ import type { FromPreviewMessage, RenderedSummary, ToPreviewMessage } from '../.
 
 interface VsCodeApi {
 	postMessage(message: FromPreviewMessage): void;
+	getState(): PreviewState | undefined;
+	setState(state: PreviewState): void;
+}
+
+/** Kept by VS Code while the panel is hidden (the page is made anew when it shows again). */
+interface PreviewState {
+	readonly scrollY: number;
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
@@ -22,7 +29,8 @@ window.addEventListener('message', (event: MessageEvent<ToPreviewMessage>) => {
 });
 
 function update(newVersion: number, html: string, lines: number): void {
-	const y = window.scrollY;
+	// The first update of a page made anew goes back to where the panel was before it was hidden.
+	const y = version < 0 ? (vscode.getState()?.scrollY ?? 0) : window.scrollY;
 	root.innerHTML = html;
 	version = newVersion;
 	lineCount = lines;
@@ -82,6 +90,7 @@ function lineForTop(y: number): number {
 }
 
 window.addEventListener('scroll', () => {
+	vscode.setState({ scrollY: window.scrollY });
 	if (syncing) {
 		syncing = false;
 		return;
