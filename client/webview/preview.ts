@@ -91,11 +91,9 @@ function lineForTop(y: number): number {
 
 window.addEventListener('scroll', () => {
 	vscode.setState({ scrollY: window.scrollY });
-	if (syncing) {
-		syncing = false;
-		return;
-	}
-	vscode.postMessage({ type: 'revealLine', line: lineForTop(window.scrollY) });
+	const synced = syncing;
+	syncing = false;
+	vscode.postMessage({ type: 'revealLine', line: lineForTop(window.scrollY), synced });
 });
 
 root.addEventListener('click', (event) => {

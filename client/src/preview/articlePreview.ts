@@ -11,6 +11,19 @@ export interface PreviewRendered {
 	readonly summary: RenderedSummary;
 }
 
+/** Where the preview of an article is scrolled to (the webview's `revealLine` message). */
+export interface PreviewScrolled {
+	readonly uri: string;
+	/** The source line at the top of the preview, fractional. */
+	readonly line: number;
+}
+
+/** What the preview tells the rest of the extension. */
+export interface PreviewListener {
+	rendered(rendered: PreviewRendered): void;
+	scrolled(scrolled: PreviewScrolled): void;
+}
+
 /** Typing is followed after this pause, as the built-in Markdown preview does. */
 const DEBOUNCE_MS = 50;
 
@@ -24,7 +37,7 @@ export class ArticlePreview {
 	readonly #uri: vscode.Uri;
 	readonly #client: LanguageClient;
 	readonly #ready: Promise<void>;
-	readonly #onRendered: (rendered: PreviewRendered) => void;
+	readonly #listener: PreviewListener;
 	readonly #subscriptions: vscode.Disposable[] = [];
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#updating: Promise<void> | undefined;
@@ -33,12 +46,12 @@ export class ArticlePreview {
 	#revealedLine: number | undefined;
 	#disposed = false;
 
-	constructor(uri: vscode.Uri, panel: vscode.WebviewPanel, extensionUri: vscode.Uri, client: LanguageClient, ready: Promise<void>, onRendered: (r: PreviewRendered) => void) {
+	constructor(uri: vscode.Uri, panel: vscode.WebviewPanel, extensionUri: vscode.Uri, client: LanguageClient, ready: Promise<void>, listener: PreviewListener) {
 		this.#uri = uri;
 		this.panel = panel;
 		this.#client = client;
 		this.#ready = ready;
-		this.#onRendered = onRendered;
+		this.#listener = listener;
 		panel.webview.options = { enableScripts: true, localResourceRoots: previewResourceRoots(extensionUri) };
 		panel.webview.html = previewPage(panel.webview, extensionUri);
 		this.#subscriptions.push(panel.webview.onDidReceiveMessage((m: FromPreviewMessage) => this.receive(m)));
@@ -101,11 +114,14 @@ export class ArticlePreview {
 			case 'ready':
 				return this.update();
 			case 'rendered':
-				return this.#onRendered({ uri: this.#uri.toString(), version: message.version, summary: message.summary });
+				return this.#listener.rendered({ uri: this.#uri.toString(), version: message.version, summary: message.summary });
 			case 'select':
 				return this.#select(message.version, message.start, message.end);
 			case 'revealLine':
-				return this.#reveal(message.line);
+				this.#listener.scrolled({ uri: this.#uri.toString(), line: message.line });
+				// Scrolled to follow the editor: scrolling the editor back would make the two chase each other.
+				if (!message.synced) this.#reveal(message.line);
+				return;
 		}
 	}
 

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, languageId } from '../../../server/src/shared/commands';
 import type { FromPreviewMessage } from '../../../server/src/shared/previewMessages';
-import { ArticlePreview, type PreviewRendered } from './articlePreview';
+import { ArticlePreview, type PreviewRendered, type PreviewScrolled } from './articlePreview';
 
 export const PREVIEW_VIEW_TYPE = 'attache.preview';
 
@@ -11,6 +11,10 @@ export const PREVIEW_VIEW_TYPE = 'attache.preview';
 export interface PreviewApi {
 	/** Fires each time a preview has shown new content. */
 	readonly onDidRender: vscode.Event<PreviewRendered>;
+	/** Fires each time a preview has scrolled (with the editor, or by itself). */
+	readonly onDidScroll: vscode.Event<PreviewScrolled>;
+	/** The source line at the top of the preview of `uri`, when it has scrolled. */
+	scrolledLine(uri: vscode.Uri): number | undefined;
 	/** What the preview of `uri` showed last. */
 	rendered(uri: vscode.Uri): PreviewRendered | undefined;
 	/** The panel of the preview of `uri`, if open. */
@@ -23,10 +27,18 @@ export interface PreviewApi {
 export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient, ready: Promise<void>): { disposables: vscode.Disposable[]; api: PreviewApi } {
 	const previews = new Map<string, ArticlePreview>();
 	const rendered = new Map<string, PreviewRendered>();
+	const scrolled = new Map<string, number>();
 	const onDidRender = new vscode.EventEmitter<PreviewRendered>();
-	const record = (r: PreviewRendered): void => {
-		rendered.set(r.uri, r);
-		onDidRender.fire(r);
+	const onDidScroll = new vscode.EventEmitter<PreviewScrolled>();
+	const listener = {
+		rendered: (r: PreviewRendered): void => {
+			rendered.set(r.uri, r);
+			onDidRender.fire(r);
+		},
+		scrolled: (s: PreviewScrolled): void => {
+			scrolled.set(s.uri, s.line);
+			onDidScroll.fire(s);
+		},
 	};
 
 	const open = (uri: vscode.Uri | undefined, column: vscode.ViewColumn): void => {
@@ -45,17 +57,19 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
 			enableScripts: true,
 			enableFindWidget: true,
 		});
-		const preview = new ArticlePreview(target, panel, context.extensionUri, client, ready, record);
+		const preview = new ArticlePreview(target, panel, context.extensionUri, client, ready, listener);
 		previews.set(target.toString(), preview);
 		panel.onDidDispose(() => {
 			preview.dispose();
 			previews.delete(target.toString());
 			rendered.delete(target.toString());
+			scrolled.delete(target.toString());
 		});
 	};
 
 	const disposables = [
 		onDidRender,
+		onDidScroll,
 		vscode.commands.registerCommand(Commands.showPreview, (uri?: vscode.Uri) => open(uri instanceof vscode.Uri ? uri : undefined, vscode.ViewColumn.Active)),
 		vscode.commands.registerCommand(Commands.showPreviewToSide, (uri?: vscode.Uri) => open(uri instanceof vscode.Uri ? uri : undefined, vscode.ViewColumn.Beside)),
 		vscode.workspace.onDidChangeTextDocument((e) => {
@@ -66,6 +80,8 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
 	];
 	const api: PreviewApi = {
 		onDidRender: onDidRender.event,
+		onDidScroll: onDidScroll.event,
+		scrolledLine: (uri) => scrolled.get(uri.toString()),
 		rendered: (uri) => rendered.get(uri.toString()),
 		panel: (uri) => previews.get(uri.toString())?.panel,
 		receive: async (uri, message) => previews.get(uri.toString())?.receive(message),

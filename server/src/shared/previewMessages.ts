@@ -30,5 +30,8 @@ export type FromPreviewMessage =
 	| { readonly type: 'rendered'; readonly version: number; readonly summary: RenderedSummary }
 	/** A click on an entity: select its text, source offsets [start, end) of the document at `version`. */
 	| { readonly type: 'select'; readonly version: number; readonly start: number; readonly end: number }
-	/** The user scrolled the preview: this source line (fractional) is at its top. */
-	| { readonly type: 'revealLine'; readonly line: number };
+	/**
+	 * The preview scrolled: this source line (fractional) is at its top. `synced` when it scrolled because the editor
+	 * did (or an update restored its place): then the editor is not scrolled back.
+	 */
+	| { readonly type: 'revealLine'; readonly line: number; readonly synced: boolean };

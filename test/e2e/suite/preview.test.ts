@@ -11,6 +11,8 @@ interface Rendered {
 interface Api {
 	readonly preview: {
 		readonly onDidRender: vscode.Event<Rendered>;
+		readonly onDidScroll: vscode.Event<unknown>;
+		scrolledLine(uri: vscode.Uri): number | undefined;
 		rendered(uri: vscode.Uri): Rendered | undefined;
 		panel(uri: vscode.Uri): vscode.WebviewPanel | undefined;
 		receive(uri: vscode.Uri, message: unknown): Promise<void>;
@@ -137,5 +139,35 @@ suite('Article preview and dimmed markup in a real VS Code', () => {
 		assert.ok(onSecond.includes(`${first}:]{.place}`) && onSecond.includes(`${first}:]{.person ref=anna-lindqvist}`));
 		await vscode.workspace.getConfiguration('attache').update('editor.dimAttributes', false, vscode.ConfigurationTarget.Workspace);
 		await after(api.dimming.onDidDim, () => api.dimming.dimmed(editor)?.length, (n) => n === 0, 'no dimming with the setting off');
+	});
+
+	test('the preview and the editor scroll together, both ways', async () => {
+		const paragraphs = Array.from({ length: 200 }, (_, i) => `Paragraph ${i}: [Anna Lindqvist]{.person} met [Tomas Brenner]{.person} in [Vienna]{.place} to talk about the river and the commission once more.`);
+		const long = await vscode.workspace.openTextDocument({ language: 'annotated-news', content: ['---', 'title: A long article', '---', ...paragraphs.flatMap((p) => [p, ''])].join('\n') });
+		const editor = await vscode.window.showTextDocument(long, vscode.ViewColumn.One);
+		try {
+			await vscode.commands.executeCommand('attache.showPreviewToSide');
+			await after(api.preview.onDidRender, () => api.preview.rendered(long.uri)?.version, (v) => v === long.version, 'the preview of the long article');
+			// Paragraph i is on line 3 + 2i.
+			const down = 3 + 2 * 60;
+			editor.revealRange(new vscode.Range(down, 0, down, 0), vscode.TextEditorRevealType.AtTop);
+			// The preview follows the first line the editor reports visible (VS Code may show a line or two above the one revealed).
+			const [line, top] = await after(
+				api.preview.onDidScroll,
+				() => [api.preview.scrolledLine(long.uri), editor.visibleRanges[0]!.start.line] as const,
+				([l, t]) => l !== undefined && t >= down - 2 && Math.abs(l - t) < 1,
+				`the preview at the editor's top line, near ${down}`,
+			);
+			assert.ok(line !== undefined && Math.abs(line - top) < 1 && Math.abs(top - down) <= 2, `preview at ${line}, editor at ${top}`);
+			// As the webview sends it when the user scrolls it: the editor follows to the line at the preview's top.
+			const up = 3 + 2 * 20;
+			await api.preview.receive(long.uri, { type: 'revealLine', line: up + 0.4, synced: false });
+			const editorTop = await after(vscode.window.onDidChangeTextEditorVisibleRanges, () => editor.visibleRanges[0]!.start.line, (l) => Math.abs(l - up) <= 2, `the editor near line ${up}`);
+			assert.ok(Math.abs(editorTop - up) <= 2);
+		} finally {
+			api.preview.panel(long.uri)?.dispose();
+			await vscode.window.showTextDocument(long, vscode.ViewColumn.One);
+			await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+		}
 	});
 });
