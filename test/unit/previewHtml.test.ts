@@ -80,6 +80,12 @@ suite('the article preview as HTML', () => {
 		assert.match(html, /<span class="entity type-unknown" data-type="weird" [^>]*title="Weird">old<\/span>/);
 	});
 
+	test('a date without value shows the value its words resolve to, marked with ?', () => {
+		const { html } = render('---\ndate: 2024-09-18\n---\nThey met on [Wednesday]{.date} and on [someday]{.date}.');
+		assert.match(html, /title="Date · value 2024-09-18\?">Wednesday<\/span>/);
+		assert.match(html, /title="Date">someday<\/span>/);
+	});
+
 	test('nested annotations nest', () => {
 		const { html } = render(ARTICLE);
 		assert.match(

@@ -1,5 +1,6 @@
 import type { EntityGroup, EntityTypes } from '../entityTypes';
 import type { NewsDocument } from '../parse/model';
+import { resolveDate } from '../recognize/dates';
 import type { Suggestion } from '../recognize/suggestions';
 import { escapeHtml } from './escapeHtml';
 import { LineIndex } from './lineIndex';
@@ -81,7 +82,9 @@ function nestedSpans(parsed: NewsDocument, inputs: PreviewInputs): Span[] {
 		const info = inputs.types.get(a.type);
 		const group = info?.group ?? 'unknown';
 		const label = info?.label ?? a.type ?? 'annotation';
-		const tip = tooltip(label, a.ref, a.value, inputs);
+		// A date without `value`: the value its words resolve to, marked with `?` as the inlay hint does.
+		const resolved = a.type === 'date' && a.value === undefined ? resolveDate(a.text, parsed.header.date?.day) : undefined;
+		const tip = tooltip(label, a.ref, a.value ?? (resolved === undefined ? undefined : `${resolved}?`), inputs);
 		const start = offsets.toSource(a.plainStart);
 		const end = offsets.toSource(a.plainEnd, 'left');
 		candidates.push({
