@@ -6,6 +6,11 @@ import { MarkupRangesRequest } from '../../server/src/shared/protocol';
 /** The setting, under `attache.` */
 export const DIM_SETTING = 'editor.dimAttributes';
 const DEBOUNCE_MS = 50;
+/**
+ * Only the markup near what the editor shows is decorated (a 1 MB article has some 80,000 ranges, sent again on every
+ * cursor move otherwise); scrolling decorates the new lines.
+ */
+const MARGIN_LINES = 300;
 
 /** The dimmed markup as the extension's API hands it to its real-editor tests. */
 export interface DimmingApi {
@@ -55,7 +60,14 @@ export function registerDimAttributes(client: LanguageClient, ready: Promise<voi
 		}
 		const cursorLines = editor.selections.map((s) => [s.start.line, s.end.line] as const);
 		const onCursorLine = (r: vscode.Range): boolean => cursorLines.some(([from, to]) => r.start.line <= to && r.end.line >= from);
-		set(editor, known.ranges.filter((r) => !onCursorLine(r)));
+		const visible = editor.visibleRanges;
+		const from = Math.max(0, (visible[0]?.start.line ?? 0) - MARGIN_LINES);
+		const to = (visible[visible.length - 1]?.end.line ?? 0) + MARGIN_LINES;
+		const near: vscode.Range[] = [];
+		for (let i = firstEndingAtOrAfter(known.ranges, from); i < known.ranges.length && known.ranges[i]!.start.line <= to; i++) {
+			if (!onCursorLine(known.ranges[i]!)) near.push(known.ranges[i]!);
+		}
+		set(editor, near);
 	};
 
 	/** Asks the server for the markup of the document (one request at a time per document), then dims it. */
@@ -96,6 +108,7 @@ export function registerDimAttributes(client: LanguageClient, ready: Promise<voi
 		onDidDim,
 		vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach(apply)),
 		vscode.window.onDidChangeTextEditorSelection((e) => apply(e.textEditor)),
+		vscode.window.onDidChangeTextEditorVisibleRanges((e) => apply(e.textEditor)),
 		vscode.workspace.onDidChangeTextDocument((e) => {
 			if (e.document.languageId === languageId && e.contentChanges.length && enabled(e.document)) scheduleFetch(e.document);
 		}),
@@ -106,4 +119,16 @@ export function registerDimAttributes(client: LanguageClient, ready: Promise<voi
 		{ dispose: () => timers.forEach((t) => clearTimeout(t)) },
 	];
 	return { disposables, api: { onDidDim: onDidDim.event, dimmed: (editor) => dimmed.get(editor) } };
+}
+
+/** The index of the first range (sorted by start; markup ranges do not overlap) that ends on `line` or later. */
+function firstEndingAtOrAfter(ranges: readonly vscode.Range[], line: number): number {
+	let lo = 0;
+	let hi = ranges.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (ranges[mid]!.end.line < line) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }

@@ -138,11 +138,16 @@ suite('Article preview and dimmed markup in a real VS Code', () => {
 		assert.deepStrictEqual(onSecond, markupOf(document, first));
 		assert.ok(onSecond.includes(`${first}:]{.place}`) && onSecond.includes(`${first}:]{.person ref=anna-lindqvist}`));
 		await vscode.workspace.getConfiguration('attache').update('editor.dimAttributes', false, vscode.ConfigurationTarget.Workspace);
-		await after(api.dimming.onDidDim, () => api.dimming.dimmed(editor)?.length, (n) => n === 0, 'no dimming with the setting off');
+		try {
+			await after(api.dimming.onDidDim, () => api.dimming.dimmed(editor)?.length, (n) => n === 0, 'no dimming with the setting off');
+		} finally {
+			await vscode.workspace.getConfiguration('attache').update('editor.dimAttributes', undefined, vscode.ConfigurationTarget.Workspace);
+		}
+		await after(api.dimming.onDidDim, () => api.dimming.dimmed(editor)?.length ?? 0, (n) => n > 0, 'the dimming back with the setting reset');
 	});
 
-	test('the preview and the editor scroll together, both ways', async () => {
-		const paragraphs = Array.from({ length: 200 }, (_, i) => `Paragraph ${i}: [Anna Lindqvist]{.person} met [Tomas Brenner]{.person} in [Vienna]{.place} to talk about the river and the commission once more.`);
+	test('the preview and the editor scroll together, both ways; a long article is dimmed near what the editor shows', async () => {
+		const paragraphs = Array.from({ length: 400 }, (_, i) => `Paragraph ${i}: [Anna Lindqvist]{.person} met [Tomas Brenner]{.person} in [Vienna]{.place} to talk about the river and the commission once more.`);
 		const long = await vscode.workspace.openTextDocument({ language: 'annotated-news', content: ['---', 'title: A long article', '---', ...paragraphs.flatMap((p) => [p, ''])].join('\n') });
 		const editor = await vscode.window.showTextDocument(long, vscode.ViewColumn.One);
 		try {
@@ -159,6 +164,16 @@ suite('Article preview and dimmed markup in a real VS Code', () => {
 				`the preview at the editor's top line, near ${down}`,
 			);
 			assert.ok(line !== undefined && Math.abs(line - top) < 1 && Math.abs(top - down) <= 2, `preview at ${line}, editor at ${top}`);
+			// The dimmed markup: the lines shown and 300 on either side, no further (the article has 803 lines).
+			const lines = await after(
+				api.dimming.onDidDim,
+				() => (api.dimming.dimmed(editor) ?? []).map((r) => r.start.line),
+				(l) => l.length > 0 && Math.max(...l) >= editor.visibleRanges[0]!.end.line + 250,
+				'the dimming to follow the scroll',
+			);
+			const shown = editor.visibleRanges[0]!;
+			assert.ok(lines.every((l) => l >= shown.start.line - 300 && l <= shown.end.line + 300), `dimmed lines ${Math.min(...lines)}..${Math.max(...lines)}, shown ${shown.start.line}..${shown.end.line}`);
+			assert.ok(Math.max(...lines) < 800 && lines.includes(down));
 			// As the webview sends it when the user scrolls it: the editor follows to the line at the preview's top.
 			const up = 3 + 2 * 20;
 			await api.preview.receive(long.uri, { type: 'revealLine', line: up + 0.4, synced: false });
