@@ -54,7 +54,7 @@ export class ArticlePreview {
 		this.#listener = listener;
 		panel.webview.options = { enableScripts: true, localResourceRoots: previewResourceRoots(extensionUri) };
 		panel.webview.html = previewPage(panel.webview, extensionUri);
-		this.#subscriptions.push(panel.webview.onDidReceiveMessage((m: FromPreviewMessage) => this.receive(m)));
+		this.#subscriptions.push(panel.webview.onDidReceiveMessage((m: FromPreviewMessage) => void this.receive(m)));
 	}
 
 	get uri(): vscode.Uri {
@@ -73,7 +73,8 @@ export class ArticlePreview {
 	/** The editor of the document scrolled: scroll the preview to its first visible line. */
 	editorScrolled(editor: vscode.TextEditor): void {
 		const top = editor.visibleRanges[0]?.start.line;
-		if (top === undefined) return;
+		// The user is in the preview, and the editor follows it: sending its scroll back would fight the user's.
+		if (top === undefined || this.panel.active) return;
 		if (this.#revealedLine === top) {
 			this.#revealedLine = undefined;
 			return;
@@ -93,7 +94,9 @@ export class ArticlePreview {
 				do {
 					this.#again = false;
 					await this.#ready;
-					const result = await this.#client.sendRequest(PreviewRequest.type, { uri: this.#uri.toString() });
+					const result = await this.#client.sendRequest(PreviewRequest.type, { uri: this.#uri.toString() }).catch(() => undefined);
+					// No answer (the server is restarting): the next change asks again.
+					if (!result) return;
 					// The server has not got the document (it was closed): keep what is shown.
 					if (this.#disposed || result.version < 0) return;
 					this.#post({ type: 'update', version: result.version, html: result.html, lineCount: result.lineCount });
