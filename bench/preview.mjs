@@ -96,7 +96,7 @@ else {
 async function render(result) {
 	return page.evaluate(({ html, v, lineCount }) => {
 		const t0 = performance.now();
-		window.dispatchEvent(new MessageEvent('message', { data: { type: 'update', version: v, html, lineCount } }));
+		window.dispatchEvent(new MessageEvent('message', { data: { type: 'update', resource: 'file:///bench/preview.news', version: v, html, lineCount } }));
 		void document.body.offsetHeight;
 		const ms = performance.now() - t0;
 		if (window.lastMessage?.type !== 'rendered' || window.lastMessage.version !== v) throw new Error('the webview did not render');

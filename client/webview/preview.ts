@@ -11,6 +11,8 @@ interface VsCodeApi {
 
 /** Kept by VS Code while the panel is hidden (the page is made anew when it shows again). */
 interface PreviewState {
+	/** The article's URI: VS Code hands the state back when it restores the panel. */
+	readonly resource: string;
 	readonly scrollY: number;
 }
 declare function acquireVsCodeApi(): VsCodeApi;
@@ -18,13 +20,17 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('article')!;
 let version = -1;
+let resource = '';
 let lineCount = 0;
 /** Set while the page scrolls because the editor did (or an update restored the position): not echoed back. */
 let syncing = false;
 
 window.addEventListener('message', (event: MessageEvent<ToPreviewMessage>) => {
 	const message = event.data;
-	if (message.type === 'update') update(message.version, message.html, message.lineCount);
+	if (message.type === 'update') {
+		resource = message.resource;
+		update(message.version, message.html, message.lineCount);
+	}
 	else if (message.type === 'scrollToLine') scrollTo(topForLine(message.line));
 });
 
@@ -35,6 +41,7 @@ function update(newVersion: number, html: string, lines: number): void {
 	version = newVersion;
 	lineCount = lines;
 	scrollTo(y);
+	vscode.setState({ resource, scrollY: window.scrollY });
 	vscode.postMessage({ type: 'rendered', version, summary: summary() });
 }
 
@@ -90,7 +97,7 @@ function lineForTop(y: number): number {
 }
 
 window.addEventListener('scroll', () => {
-	vscode.setState({ scrollY: window.scrollY });
+	vscode.setState({ resource, scrollY: window.scrollY });
 	const synced = syncing;
 	syncing = false;
 	vscode.postMessage({ type: 'revealLine', line: lineForTop(window.scrollY), synced });

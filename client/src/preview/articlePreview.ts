@@ -99,7 +99,7 @@ export class ArticlePreview {
 					if (!result) return;
 					// The server has not got the document (it was closed): keep what is shown.
 					if (this.#disposed || result.version < 0) return;
-					this.#post({ type: 'update', version: result.version, html: result.html, lineCount: result.lineCount });
+					this.#post({ type: 'update', resource: this.#uri.toString(), version: result.version, html: result.html, lineCount: result.lineCount });
 					// The server may answer before it has the latest edit: ask again for it.
 					const document = this.#document();
 					if (document && document.version > result.version) this.#again = true;

@@ -41,22 +41,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
 		},
 	};
 
-	const open = (uri: vscode.Uri | undefined, column: vscode.ViewColumn): void => {
-		const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
-		const target = uri ?? document?.uri;
-		if (!target || (document && document.languageId !== languageId)) {
-			void vscode.window.showInformationMessage('Attache: open an Annotated News file (.news) to preview it.');
-			return;
-		}
-		const existing = previews.get(target.toString());
-		if (existing) {
-			existing.panel.reveal(column, true);
-			return;
-		}
-		const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, `Preview ${path.posix.basename(target.path)}`, { viewColumn: column, preserveFocus: true }, {
-			enableScripts: true,
-			enableFindWidget: true,
-		});
+	const adopt = (target: vscode.Uri, panel: vscode.WebviewPanel): void => {
 		const preview = new ArticlePreview(target, panel, context.extensionUri, client, ready, listener);
 		previews.set(target.toString(), preview);
 		panel.onDidDispose(() => {
@@ -67,9 +52,41 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
 		});
 	};
 
+	const open = async (uri: vscode.Uri | undefined, column: vscode.ViewColumn): Promise<void> => {
+		// From the Explorer, the article may not be open: opening its document gives it to the language server.
+		const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+		if (!document || document.languageId !== languageId) {
+			void vscode.window.showInformationMessage('Attache: open an Annotated News file (.news) to preview it.');
+			return;
+		}
+		const existing = previews.get(document.uri.toString());
+		if (existing) {
+			existing.panel.reveal(column, true);
+			return;
+		}
+		const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, `Preview ${path.posix.basename(document.uri.path)}`, { viewColumn: column, preserveFocus: true }, {
+			enableScripts: true,
+			enableFindWidget: true,
+		});
+		adopt(document.uri, panel);
+	};
+
+	/** A preview left open when VS Code closed comes back with it (the webview's state names its article). */
+	const serializer: vscode.WebviewPanelSerializer = {
+		deserializeWebviewPanel: async (panel, state: unknown) => {
+			const resource = (state as { resource?: unknown } | undefined)?.resource;
+			if (typeof resource !== 'string') return panel.dispose();
+			const uri = vscode.Uri.parse(resource);
+			if (previews.has(uri.toString())) return panel.dispose();
+			await vscode.workspace.openTextDocument(uri).then(undefined, () => undefined);
+			adopt(uri, panel);
+		},
+	};
+
 	const disposables = [
 		onDidRender,
 		onDidScroll,
+		vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, serializer),
 		vscode.commands.registerCommand(Commands.showPreview, (uri?: vscode.Uri) => open(uri instanceof vscode.Uri ? uri : undefined, vscode.ViewColumn.Active)),
 		vscode.commands.registerCommand(Commands.showPreviewToSide, (uri?: vscode.Uri) => open(uri instanceof vscode.Uri ? uri : undefined, vscode.ViewColumn.Beside)),
 		vscode.workspace.onDidChangeTextDocument((e) => {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { openNews, positionOf } from './util';
+import { fileUri, openNews, positionOf } from './util';
 
 /** The parts of the extension's API these tests read (client/src/extension.ts). */
 interface Rendered {
@@ -99,6 +99,25 @@ suite('Article preview and dimmed markup in a real VS Code', () => {
 		const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('attache.preview'));
 		assert.ok(tab, 'the preview is a webview tab');
 		assert.strictEqual(tab.group.viewColumn, column + 1);
+	});
+
+	test('Open Preview on a file from the Explorer (not open in an editor) shows it, with its suggestions apart', async () => {
+		const uri = fileUri('suggestions.news');
+		await vscode.commands.executeCommand('attache.showPreview', uri);
+		const opened = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+		assert.ok(opened, 'the article was opened for the language server');
+		const { summary } = (await after(api.preview.onDidRender, () => api.preview.rendered(uri), (r): r is Rendered => r?.version === opened.version, 'the preview of suggestions.news')) as Rendered;
+		try {
+			assert.strictEqual(summary.title, 'Suggestions, for the real-editor tests');
+			assert.match(summary.firstParagraph, /^Foreign Minister Tomas Brenner flew to Moscow on May 9/);
+			assert.strictEqual(summary.entities, 0);
+			assert.ok(summary.suggestions > 0, 'suggestions are shown');
+			assert.deepStrictEqual(summary.legend.slice(-1), ['suggested']);
+		} finally {
+			api.preview.panel(uri)?.dispose();
+			// It opened in place of the article's editor: bring that back for the next tests.
+			await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+		}
 	});
 
 	test('typing updates the preview', async () => {
