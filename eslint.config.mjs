@@ -83,4 +83,19 @@ export default tseslint.config(
 			],
 		},
 	},
+	{
+		// The webview scripts run in the webviews: they share the declarations of shared/ and bundle their libraries.
+		files: ['client/src/webviews/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['**/server/src/*', '!**/server/src/shared'], message: 'The webview imports only the declarations of server/src/shared/.' },
+						{ group: ['vscode', 'vscode-languageclient', 'vscode-languageclient/*', 'node:*'], message: 'The webview runs in a browser frame: no vscode API, no Node.' },
+					],
+				},
+			],
+		},
+	},
 );

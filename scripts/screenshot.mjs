@@ -79,6 +79,14 @@ try {
 	await shot('screenshot.png');
 	await page.mouse.move(5, 5);
 
+	// The article preview beside the editor: the article as a reader sees it, entities coloured by type.
+	await command('Attache: Open Preview to the Side');
+	const preview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+	await preview.locator('main h1').waitFor({ timeout: 30_000 });
+	await preview.locator('.legend').waitFor({ timeout: 30_000 });
+	await shot('guide-preview.png');
+	await command('View: Close Editors in Other Groups');
+
 	// A raw article, read as Annotated News: its suggestions underlined and listed in the outline.
 	await openFile('halvik-trade-forum-raw.txt');
 	await command('Attache: Open as Annotated News');

@@ -10,6 +10,8 @@ import { registerShowReferences } from './showReferences';
 import { registerNetworkView } from './views/networkView';
 import { registerTimelineView } from './views/timelineView';
 import type { RenderedEvent } from './views/viewPanel';
+import { registerDimAttributes, type DimmingApi } from './dimAttributes';
+import { registerPreview, type PreviewApi } from './preview/registerPreview';
 
 let client: AttacheClient | undefined;
 
@@ -21,6 +23,10 @@ export interface AttacheApi {
 	readonly onDidOfferOpenAs: vscode.Event<OpenAsOffer>;
 	/** Fires when the Network of Actors or the Timeline has drawn what the server sent, with a summary of it. */
 	readonly onDidRenderView: vscode.Event<RenderedEvent>;
+	/** The article previews (Attache: Open Preview): what each showed, and their webview messages. */
+	readonly preview: PreviewApi;
+	/** The dimmed markup of the editors (attache.editor.dimAttributes). */
+	readonly dimming: DimmingApi;
 }
 
 export function activate(context: vscode.ExtensionContext): AttacheApi {
@@ -30,6 +36,8 @@ export function activate(context: vscode.ExtensionContext): AttacheApi {
 	const offers = new vscode.EventEmitter<OpenAsOffer>();
 	const rendered = new vscode.EventEmitter<RenderedEvent>();
 	const index = indexChanges(client.languageClient);
+	const preview = registerPreview(context, client.languageClient, client.ready);
+	const dimming = registerDimAttributes(client.languageClient, client.ready);
 	context.subscriptions.push(
 		...index.disposables,
 		offers,
@@ -42,13 +50,15 @@ export function activate(context: vscode.ExtensionContext): AttacheApi {
 		...registerEntitiesView(client.languageClient, client.ready, index.event),
 		...registerInterchangeCommands(client, output, context),
 		registerShowReferences(client),
+		...preview.disposables,
+		...dimming.disposables,
 		vscode.commands.registerCommand(Commands.showOutput, () => output.show(true)),
 		vscode.commands.registerCommand(Commands.restartServer, async () => {
 			await client?.restart();
 			void vscode.window.setStatusBarMessage('Attache: the language server was restarted', 3000);
 		}),
 	);
-	return { ready: client.ready, onDidOfferOpenAs: offers.event, onDidRenderView: rendered.event };
+	return { ready: client.ready, onDidOfferOpenAs: offers.event, onDidRenderView: rendered.event, preview: preview.api, dimming: dimming.api };
 }
 
 export async function deactivate(): Promise<void> {

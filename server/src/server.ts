@@ -14,6 +14,7 @@ import { corpusCapabilities, startCorpusServer } from './corpusServer';
 import { registerEditingCommands } from './editingCommands';
 import { registerInterchangeRequests } from './interchangeRequests';
 import { completionTriggerCharacters, createAttacheService } from './service';
+import { MarkupRangesRequest, PreviewRequest } from './shared/protocol';
 import { semanticTokensLegend } from './shared/semanticTokens';
 import { defaultSettings, normalizeSettings, type AttacheSettings } from './shared/settings';
 
@@ -178,6 +179,18 @@ export function startServer(connection: Connection): void {
 		const document = documents.get(textDocument.uri);
 		if (!document) return { data: [] };
 		return afterPendingMessages(document, token, () => service.getSemanticTokens(document, token));
+	});
+
+	connection.onRequest(PreviewRequest.type, ({ uri }, token) => {
+		const document = documents.get(uri);
+		if (!document) return { version: -1, title: '', html: '', lineCount: 0 };
+		return service.getPreview(document, token);
+	});
+
+	connection.onRequest(MarkupRangesRequest.type, ({ uri }, token) => {
+		const document = documents.get(uri);
+		if (!document) return { version: -1, ranges: [] };
+		return service.getMarkupRanges(document, token);
 	});
 
 	registerEditingCommands(connection, documents, service, () => workspaceFolders);

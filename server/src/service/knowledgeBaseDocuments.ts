@@ -60,6 +60,8 @@ export function withKnowledgeBases(service: AttacheService, deps: KnowledgeBaseD
 		getDocumentSymbols: (document, token) => (article(document) ? service.getDocumentSymbols(document, token) : []),
 		getCodeActions: (document, range, token) => (article(document) ? service.getCodeActions(document, range, token) : []),
 		getFoldingRanges: (document, token) => (article(document) ? service.getFoldingRanges(document, token) : []),
+		getPreview: (document, token) => (article(document) ? service.getPreview(document, token) : { version: document.version, title: '', html: '', lineCount: document.lineCount }),
+		getMarkupRanges: (document, token) => (article(document) ? service.getMarkupRanges(document, token) : { version: document.version, ranges: [] }),
 		getCompletions: (document, position, token) => (article(document) ? service.getCompletions(document, position, token) : null),
 		getInlayHints: (document, range, token) => (article(document) ? service.getInlayHints(document, range, token) : []),
 		getCodeLenses: (document, token) => {

@@ -25,6 +25,9 @@ import { SuggestionCache } from './suggestionCache';
 import { createViewProviders, type ViewProviders } from './views/viewProviders';
 import type { KnowledgeEntry } from './workspace/knowledgeBase';
 import { WorkspaceIndex, type WorkspaceFileKind } from './workspace/workspaceIndex';
+import type { MarkupRangesResult, PreviewResult } from '../shared/preview';
+import { markupRanges } from './views/markupRanges';
+import { previewHtml } from './views/previewHtml';
 
 /** The language service: one method per feature, each taking the cancellation token last. */
 export interface AttacheService extends AssistanceProviders, CorpusProviders, ViewProviders {
@@ -40,6 +43,10 @@ export interface AttacheService extends AssistanceProviders, CorpusProviders, Vi
 	readonly commands: CommandService;
 	getFoldingRanges(document: TextDocument, token: CancellationToken): FoldingRange[];
 	exportJson(document: TextDocument, token: CancellationToken): ExportedArticle;
+	/** The article preview: the article as HTML without markup, entities coloured by type, suggestions apart. */
+	getPreview(document: TextDocument, token: CancellationToken): PreviewResult;
+	/** The annotations' markup (`[` and `]{...}`) that the editor dims off the cursor's lines. */
+	getMarkupRanges(document: TextDocument, token: CancellationToken): MarkupRangesResult;
 	/**
 	 * Tells the service the content of a workspace file (`entities.yaml`, `.news`), from disk or an editor. Without
 	 * `kind`, the file name says which it is (`entities.yaml`/`.yml`, `*.news`).
@@ -123,6 +130,16 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 		commands: createCommandService({ parse: (d) => documents.get(d), suggestions, types, workspace, getSettings: () => host.getSettings() }),
 		getFoldingRanges: (document, token) => (token.isCancellationRequested ? [] : provideFoldingRanges(document, documents.get(document))),
 		exportJson: (document, token) => exportJson(documents.get(document), token.isCancellationRequested ? [] : problems(document).map((p) => toDiagnostic(document, p))),
+		getPreview: (document, token) => {
+			if (token.isCancellationRequested) return { version: document.version, title: '', html: '', lineCount: document.lineCount };
+			const parsed = documents.get(document);
+			const preview = previewHtml(parsed, { types: types(), suggestions: suggestions(document), knowledgeName: (ref) => workspace.entry(ref)?.name });
+			return { version: document.version, ...preview };
+		},
+		getMarkupRanges: (document, token) => ({
+			version: document.version,
+			ranges: token.isCancellationRequested ? [] : markupRanges(documents.get(document)).map((r) => ({ start: document.positionAt(r.start), end: document.positionAt(r.end) })),
+		}),
 		setWorkspaceFile: (uri, text, kind) => workspace.setFile(uri, text, kind),
 		deleteWorkspaceFile: (uri) => workspace.deleteFile(uri),
 		getKnowledgeBaseDiagnostics: (uri) => {

@@ -47,6 +47,9 @@ export const Commands = {
 	timelineSelect: 'attache.timeline.select',
 	/** Run by the code lenses of a knowledge base with (uri, position): shows the references of the entry there. */
 	showReferences: 'attache.showReferences',
+	// The article preview (client/src/preview/).
+	showPreview: 'attache.showPreview',
+	showPreviewToSide: 'attache.showPreviewToSide',
 } as const;
 
 export const languageId = 'annotated-news';

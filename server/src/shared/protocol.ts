@@ -20,7 +20,9 @@ import type {
 	EntityMentionItem,
 	EntityMentionsParams,
 } from './entitiesView';
+import type { MarkupRangesParams, MarkupRangesResult, PreviewParams, PreviewResult } from './preview';
 
+export type { MarkupRangesParams, MarkupRangesResult, PreviewParams, PreviewResult } from './preview';
 export type { EntitiesParams, EntitiesResult, EntityArticleItem, EntityArticlesParams, EntityMentionItem, EntityMentionsParams, EntityItem, EntityTypeGroup } from './entitiesView';
 
 /** The Entities view: entities grouped by type, with their counts (optionally filtered). */
@@ -89,4 +91,16 @@ export namespace NetworkRequest {
 export namespace TimelineRequest {
 	export const method = 'attache/timeline';
 	export const type = new RequestType<TimelineParams, TimelineData, void>(method);
+}
+
+/** The article preview (Attache: Open Preview): the article as HTML without markup, entities coloured by type. */
+export namespace PreviewRequest {
+	export const method = 'attache/preview';
+	export const type = new RequestType<PreviewParams, PreviewResult, void>(method);
+}
+
+/** The markup of annotations (`[` and `]{...}`), which the editor dims off the cursor's lines (attache.editor.dimAttributes). */
+export namespace MarkupRangesRequest {
+	export const method = 'attache/markupRanges';
+	export const type = new RequestType<MarkupRangesParams, MarkupRangesResult, void>(method);
 }
