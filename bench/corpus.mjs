@@ -1,6 +1,6 @@
 // The corpus at scale, through the real server code path:
 //  1. indexing a generated workspace of 10,000 articles of 5 KB (plus a knowledge base) with the language server
-//     (server/src/server.ts on an in-memory connection: walk + read + index, the progress notification and
+//     (server/src/lsp/server.ts on an in-memory connection: walk + read + index, the progress notification and
 //     `attache/indexChanged` at the end), in a fresh process; target < 30 s and peak memory < 400 MB (RSS; the heap
 //     is reported too). Peer in the same run: walking and reading the same files with fs.readFile alone.
 //     Then entity queries on that index: references, workspace symbols, the Entities view.
@@ -92,7 +92,7 @@ async function peer(dir) {
 // ---- child: the language server indexing the workspace ----
 async function index(dir) {
 	const require = createRequire(import.meta.url);
-	const { startServer } = load('server/src/server.ts');
+	const { startServer } = load('server/src/lsp/server.ts');
 	const { createConnection } = require('vscode-languageserver/node');
 	const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
 	const toServer = new PassThrough();

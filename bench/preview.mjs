@@ -16,7 +16,7 @@ const SAMPLES = 40;
 const ROUNDS = 3;
 const WARMUP = 10;
 
-const { startServer } = load('server/src/server.ts');
+const { startServer } = load('server/src/lsp/server.ts');
 
 const paragraph = (i) =>
 	`[Foreign Minister]{.role} [Anna Lindqvist]{.person ref=anna-lindqvist} of [Norland]{.place} met Tomas Brenner ` +

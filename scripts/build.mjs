@@ -26,7 +26,7 @@ const builds = [
 	{ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 	// The article preview's webview script: runs in the webview, not in Node.
 	{ ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', plugins: [asciiOnly] },
-	{ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [asciiOnly] },
+	{ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [asciiOnly] },
 	// The webviews of the corpus views: browser bundles with their libraries (cytoscape, vis-timeline) and styles, no CDN.
 	{
 		bundle: true,

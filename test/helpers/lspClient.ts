@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
 import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { startServer } from '../../server/src/server';
+import { startServer } from '../../server/src/lsp/server';
 
 /** The real language server (server.ts) on an in-memory connection, and a client talking LSP to it. */
 export class InMemoryLsp {

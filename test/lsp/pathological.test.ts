@@ -4,7 +4,7 @@ import { CancellationTokenSource, createMessageConnection, ResponseError, Stream
 import { createConnection } from 'vscode-languageserver/node';
 import type { Hover, SemanticTokens } from 'vscode-languageserver-protocol';
 import { DiagnosticCode } from '../../server/src/service';
-import { startServer } from '../../server/src/server';
+import { startServer } from '../../server/src/lsp/server';
 import { InMemoryLsp } from '../helpers/lspClient';
 
 const NORMAL_URI = 'file:///work/articles/normal.news';

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { annotationMarkup, attributeList, formatValue } from '../../server/src/service/annotationMarkup';
+import { annotationMarkup, attributeList, formatValue } from '../../server/src/service/text/annotationMarkup';
 import { parseNews } from '../../server/src/service/parse/document';
 import { applied, appliedTo, editsOf, marked } from '../helpers/commands';
 import { cliBundle } from '../helpers/cli';

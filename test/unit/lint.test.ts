@@ -50,7 +50,7 @@ suite('lint: shared/ is the bottom layer and the client imports only it', () => 
 	for (const [what, code] of [
 		['the service', "import { dateValueProblem } from '../../../server/src/service/commands/annotationCommands';\nexport const x = dateValueProblem;\n"],
 		['the Node host', "import { x as y } from '../../server/src/node/files';\nexport const x = y;\n"],
-		['the LSP wiring', "import { x as y } from '../../server/src/server';\nexport const x = y;\n"],
+		['the LSP wiring', "import { x as y } from '../../server/src/lsp/server';\nexport const x = y;\n"],
 	] as const) {
 		test(`importing ${what} in the client fails`, async () => {
 			assert.deepEqual(await lint('client/src/commands/example.ts', code), ['no-restricted-imports']);

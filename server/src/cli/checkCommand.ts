@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { noCancellation } from '../service';
-import { loadCorpus } from '../node/interchange/corpus';
+import { loadCorpus } from '../node/interchange/loadCorpus';
 import { parseArgs } from './args';
 import { displayPath } from './display';
 import { usageError, type CliCommand, type CliIo } from './io';

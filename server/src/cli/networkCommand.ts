@@ -1,6 +1,6 @@
 import { noCancellation } from '../service';
 import { networkGraphml } from '../service/views/viewFormats';
-import { loadCorpus } from '../node/interchange/corpus';
+import { loadCorpus } from '../node/interchange/loadCorpus';
 import { networkTypes, type NetworkData, type NetworkType } from '../shared/views';
 import { parseArgs } from './args';
 import { usageError, type CliCommand, type CliIo } from './io';

@@ -1,6 +1,6 @@
 import { noCancellation } from '../service';
 import { corpusStats, statsText } from '../service/interchange';
-import { loadCorpus } from '../node/interchange/corpus';
+import { loadCorpus } from '../node/interchange/loadCorpus';
 import { parseArgs } from './args';
 import { usageError, type CliCommand, type CliIo } from './io';
 import { progressBar } from './progress';

@@ -1,6 +1,6 @@
 import { noCancellation } from '../service';
 import { timelineCsv } from '../service/views/viewFormats';
-import { loadCorpus } from '../node/interchange/corpus';
+import { loadCorpus } from '../node/interchange/loadCorpus';
 import type { TimelineData, TimelineItemKind } from '../shared/views';
 import { parseArgs } from './args';
 import { usageError, type CliCommand, type CliIo } from './io';

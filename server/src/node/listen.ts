@@ -1,5 +1,5 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { startServer } from '../server';
+import { startServer } from '../lsp/server';
 
 /** Starts the language server on the transport named by the command line (--stdio, --node-ipc, --socket=N). */
 export function listen(): void {

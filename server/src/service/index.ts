@@ -6,6 +6,6 @@ export { noCancellation } from './host';
 export { DiagnosticCode } from './diagnosticCodes';
 export { parseNews } from './parse/document';
 export type { NewsDocument, Annotation, Header } from './parse/model';
-export type { ExportedArticle, ExportedAnnotation } from './export/json';
+export type { ExportedArticle, ExportedAnnotation } from './interchange/articleJson';
 export { completionTriggerCharacters } from './providers/completion';
 export { declaredLanguage, type ArticleLanguage } from './recognize/language';

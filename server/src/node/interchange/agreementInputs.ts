@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { parseNews } from '../../service';
 import { compareAnnotations, positionAt, type AgreementReport, type Disagreement } from '../../service/interchange';
 import { findFiles } from './articles';
-import { readFile } from './corpus';
+import { readFile } from './loadCorpus';
 import { gitNewsFiles, gitShow, gitTopLevel } from './git';
 
 /** One version of an article: its text, and where it is, to show and to link to. */

@@ -5,7 +5,7 @@ import { noCancellation } from '../../service';
 import { exportCollection, type ExportedFile, type ExportFormat, type ExportInput, type Loss } from '../../service/interchange';
 import type { AttacheSettings } from '../../shared/settings';
 import { writeFileAtomic } from '../atomicWrite';
-import { describeWriteError, loadCorpus } from './corpus';
+import { describeWriteError, loadCorpus } from './loadCorpus';
 
 export interface ExportOptions {
 	readonly format: ExportFormat;

@@ -6,7 +6,7 @@ import { createAttacheService, type AttacheService } from '../../service';
 import { defaultSettings } from '../../shared/settings';
 import { findFiles, findKnowledgeBases, knowledgeBasesIn, type FoundFile } from './articles';
 import { writeFileAtomic } from '../atomicWrite';
-import { describeWriteError, readFile } from './corpus';
+import { describeWriteError, readFile } from './loadCorpus';
 
 export interface ImportOptions {
 	readonly format: ImportFormat;

@@ -1,7 +1,7 @@
 import type { CommandResult } from '../../shared/commandProtocol';
 import type { EntityTypes } from '../entityTypes';
 import type { Annotation } from '../parse/model';
-import { displayText } from '../ranges';
+import { displayText } from '../text/offsetRanges';
 import { resolveDate } from '../recognize/dates';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
 import { caretAfter, documentEdit, sortEdits, type OffsetEdit } from './edits';

@@ -1,6 +1,6 @@
 import type { CommandResult, CommandTarget } from '../../shared/commandProtocol';
 import type { Annotation } from '../parse/model';
-import { displayText } from '../ranges';
+import { displayText } from '../text/offsetRanges';
 import { annotateTarget, retype, unknownTypeError, type CommandKnowledge } from './annotate';
 import { dateValueProblem } from '../../shared/dateValue';
 import { caretAfter, deleteRange, documentEdit, sortEdits } from './edits';

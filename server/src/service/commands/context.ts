@@ -1,6 +1,6 @@
 import type { CommandContext, CommandTarget, MentionInfo } from '../../shared/commandProtocol';
 import type { EntityTypes } from '../entityTypes';
-import { displayText, toRange } from '../ranges';
+import { displayText, toRange } from '../text/offsetRanges';
 import { resolveDate } from '../recognize/dates';
 import { annotationAtCursor, cursorOf, findTarget, plainTextOf, suggestionAt, type Article } from './target';
 

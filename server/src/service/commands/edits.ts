@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineCursor } from '../lineCursor';
+import { LineCursor } from '../text/lineCursor';
 import { AnnotatedTextEdit, CreateFile, TextDocumentEdit, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 
 /** A replacement in a source text, in UTF-16 offsets. */

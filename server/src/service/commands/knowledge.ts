@@ -1,7 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AddToKnowledgeBaseParams, CommandResult, CommandTarget, EntityProposal, KnowledgeChoice, LinkEntityParams } from '../../shared/commandProtocol';
 import type { Annotation } from '../parse/model';
-import { displayText } from '../ranges';
+import { displayText } from '../text/offsetRanges';
 import type { Suggestion } from '../recognize/suggestions';
 import { parseKnowledgeBase, type KnowledgeEntry, type KnowledgeFile } from '../workspace/knowledgeBase';
 import { annotateTarget, type CommandKnowledge } from './annotate';

@@ -1,5 +1,5 @@
 import type { Annotation, OffsetRange } from '../parse/model';
-import { attributeItem, closingMarkup } from '../annotationMarkup';
+import { attributeItem, closingMarkup } from '../text/annotationMarkup';
 import { deleteRange, insertAt, type OffsetEdit } from './edits';
 
 export interface SpanAttributes {

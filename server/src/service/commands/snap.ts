@@ -1,5 +1,5 @@
 import type { Annotation, NewsDocument, OffsetRange } from '../parse/model';
-import { displayText } from '../ranges';
+import { displayText } from '../text/offsetRanges';
 import type { Suggestion } from '../recognize/suggestions';
 import type { Target } from './target';
 

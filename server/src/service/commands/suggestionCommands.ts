@@ -4,12 +4,12 @@ import type { AcceptAllParams, AcceptAllResult, CommandResult, CommandTarget, Na
 import type { EntityTypes } from '../entityTypes';
 import type { CancellationToken } from '../host';
 import type { NewsDocument } from '../parse/model';
-import { toRange } from '../ranges';
+import { toRange } from '../text/offsetRanges';
 import type { Suggestion } from '../recognize/suggestions';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
-import { LineCursor } from '../lineCursor';
+import { LineCursor } from '../text/lineCursor';
 import { caretAfter, documentEdit, toTextEdits, workspaceEdit, type FileEdits, type OffsetEdit } from './edits';
-import { closingMarkup } from '../annotationMarkup';
+import { closingMarkup } from '../text/annotationMarkup';
 import { wrapEdits } from './markup';
 import { annotationAtCursor, cursorOf, suggestionAt, type Article } from './target';
 

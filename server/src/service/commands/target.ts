@@ -2,7 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { CommandTarget } from '../../shared/commandProtocol';
 import type { Annotation, NewsDocument, OffsetRange } from '../parse/model';
-import { annotationAt, displayText } from '../ranges';
+import { annotationAt, displayText } from '../text/offsetRanges';
 import type { Suggestion } from '../recognize/suggestions';
 
 /** One article as a command sees it. */

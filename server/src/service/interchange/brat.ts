@@ -2,7 +2,7 @@ import type { Annotation } from '../parse/model';
 import { CodePointOffsets } from './codePoints';
 import { attributeLosses, headerLoss, loss, typedAnnotations } from './exportable';
 import type { ArticleExport, ExportedFile, ExportInput, Loss } from './model';
-import { formatValue } from '../annotationMarkup';
+import { formatValue } from '../text/annotationMarkup';
 
 const FORMAT = 'brat';
 /** The normalization database names of `N` lines: Wikidata, and the project's knowledge bases (`entities.yaml`). */

@@ -4,7 +4,7 @@ import { KNOWLEDGE_DB, WIKIDATA_DB } from './brat';
 import { CodePointOffsets } from './codePoints';
 import { typeForLabel } from './labels';
 import type { ImportedArticle, ImportedSpan, ImportProblem } from './model';
-import { isIdentifier } from '../annotationMarkup';
+import { isIdentifier } from '../text/annotationMarkup';
 import { clip } from './writeNews';
 
 interface TextBound {

@@ -1,4 +1,4 @@
-import { exportJson } from '../export/json';
+import { exportJson } from './articleJson';
 import type { ArticleExport, ExportInput } from './model';
 
 /** The JSON export of one article as a file (`NAME.json`): it carries everything, so nothing is lost. */

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { parseNews } from '../parse/document';
 import type { ImportedArticle, ImportedSpan, ImportProblem } from './model';
-import { closingMarkup, escapeText, isIdentifier } from '../annotationMarkup';
+import { closingMarkup, escapeText, isIdentifier } from '../text/annotationMarkup';
 
 export interface WrittenNews {
 	readonly source: string;

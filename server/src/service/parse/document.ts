@@ -1,6 +1,6 @@
 import { DiagnosticCode } from '../diagnosticCodes';
 import { ParsedAnnotation } from './annotation';
-import { doubled } from '../int32';
+import { doubled } from '../text/int32Columns';
 import { AttributeReader, type AttributeSink } from './attributes';
 import { parseHeader } from './header';
 import type { NewsDocument } from './model';

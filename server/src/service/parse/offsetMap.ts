@@ -1,4 +1,4 @@
-import { doubled } from '../int32';
+import { doubled } from '../text/int32Columns';
 
 /**
  * Maps between offsets in a `.news` file (source) and offsets in its plain text (the body with all markup removed).

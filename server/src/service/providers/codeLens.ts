@@ -1,7 +1,7 @@
 import type { CodeLens } from 'vscode-languageserver-types';
 import type { EntityTypes } from '../entityTypes';
 import type { NewsDocument } from '../parse/model';
-import { displayText } from '../ranges';
+import { displayText } from '../text/offsetRanges';
 import type { Suggestion } from '../recognize/suggestions';
 
 export interface CodeLensCommands {

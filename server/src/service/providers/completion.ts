@@ -1,9 +1,9 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { attributeList } from '../annotationMarkup';
+import { attributeList } from '../text/annotationMarkup';
 import type { EntityTypeInfo, EntityTypes } from '../entityTypes';
 import type { NewsDocument, OffsetRange } from '../parse/model';
-import { toRange } from '../ranges';
+import { toRange } from '../text/offsetRanges';
 import { resolveDate } from '../recognize/dates';
 import { describePeriod, parseTimex } from '../../shared/timex';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';

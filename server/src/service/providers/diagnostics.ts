@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticCode } from '../diagnosticCodes';
 import type { EntityTypes } from '../entityTypes';
 import type { NewsDocument, OffsetRange } from '../parse/model';
-import { toRange } from '../ranges';
+import { toRange } from '../text/offsetRanges';
 import type { Suggestion } from '../recognize/suggestions';
 import { isTimexValue } from '../recognize/dates';
 

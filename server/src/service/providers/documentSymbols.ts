@@ -2,7 +2,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EntityTypeInfo, EntityTypes } from '../entityTypes';
 import type { Annotation, NewsDocument } from '../parse/model';
-import { displayText, toRange } from '../ranges';
+import { displayText, toRange } from '../text/offsetRanges';
 import type { LanguageChoice } from '../recognize/language';
 import type { Suggestion } from '../recognize/suggestions';
 import { describePeriod, parseTimex } from '../../shared/timex';

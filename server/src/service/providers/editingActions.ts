@@ -8,7 +8,7 @@ import { acceptEdits } from '../commands/suggestionCommands';
 import { annotationAtCursor, suggestionAt } from '../commands/target';
 import type { EntityTypes } from '../entityTypes';
 import type { NewsDocument } from '../parse/model';
-import { displayText } from '../ranges';
+import { displayText } from '../text/offsetRanges';
 import { resolveDate } from '../recognize/dates';
 import type { Suggestion } from '../recognize/suggestions';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';

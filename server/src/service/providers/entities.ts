@@ -2,7 +2,7 @@ import type { EntitiesParams, EntitiesResult, EntityArticleItem, EntityArticlesP
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EntityTypes } from '../entityTypes';
 import { parseNews } from '../parse/document';
-import { toRange } from '../ranges';
+import { toRange } from '../text/offsetRanges';
 import type { Mention } from '../workspace/mentions';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { summarizeEntities, type EntitySummary } from './entitySummary';

@@ -1,7 +1,7 @@
 import type { Location } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { NewsDocument, OffsetRange } from '../parse/model';
-import { annotationAt, toRange } from '../ranges';
+import { annotationAt, toRange } from '../text/offsetRanges';
 import type { Suggestion } from '../recognize/suggestions';
 import { entityKey, isEntityType } from '../workspace/entityKey';
 import { mentionsOf, toMention, type Mention } from '../workspace/mentions';

@@ -2,7 +2,7 @@ import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EntityTypes } from '../entityTypes';
 import type { Annotation, NewsDocument } from '../parse/model';
-import { annotationAt, displayText, toRange } from '../ranges';
+import { annotationAt, displayText, toRange } from '../text/offsetRanges';
 import { isTimexValue } from '../recognize/dates';
 import type { Suggestion } from '../recognize/suggestions';
 import { describePeriod, parseTimex, relationToArticleDate } from '../../shared/timex';

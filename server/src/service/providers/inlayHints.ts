@@ -1,7 +1,7 @@
 import { MarkupKind, type InlayHint } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { NewsDocument, OffsetRange } from '../parse/model';
-import { displayText } from '../ranges';
+import { displayText } from '../text/offsetRanges';
 import { resolveDate } from '../recognize/dates';
 import type { Suggestion } from '../recognize/suggestions';
 import { describePeriod, parseTimex, relationToArticleDate, type TimexPeriod, type TimexValue } from '../../shared/timex';

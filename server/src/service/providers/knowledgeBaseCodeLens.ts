@@ -1,6 +1,6 @@
 import type { CodeLens } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { toRange } from '../ranges';
+import { toRange } from '../text/offsetRanges';
 import { entityKey } from '../workspace/entityKey';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { plural } from './workspaceNames';

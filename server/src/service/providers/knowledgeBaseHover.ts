@@ -1,7 +1,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EntityTypes } from '../entityTypes';
-import { toRange } from '../ranges';
+import { toRange } from '../text/offsetRanges';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { capitalize, escapeMarkdown } from './hover';

@@ -1,8 +1,8 @@
 import type { AnnotatedTextEdit, Range, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { escapeText } from '../annotationMarkup';
+import { escapeText } from '../text/annotationMarkup';
 import type { NewsDocument } from '../parse/model';
-import { toRange } from '../ranges';
+import { toRange } from '../text/offsetRanges';
 import { isEntityType, refOfKey } from '../workspace/entityKey';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { allMentions, type EntityTarget } from './entityTarget';

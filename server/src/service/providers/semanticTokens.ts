@@ -5,8 +5,8 @@ import type { EntityTypes } from '../entityTypes';
 import type { CancellationToken } from '../host';
 import type { AttributeSink } from '../parse/attributes';
 import type { NewsDocument } from '../parse/model';
-import { doubled } from '../int32';
-import { LineCursor } from '../lineCursor';
+import { doubled } from '../text/int32Columns';
+import { LineCursor } from '../text/lineCursor';
 import type { Suggestion } from '../recognize/suggestions';
 
 const typeIndex = new Map(tokenTypes.map((t, i) => [t, i]));

@@ -1,6 +1,6 @@
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import type { EntityTypes } from '../entityTypes';
-import { toRange } from '../ranges';
+import { toRange } from '../text/offsetRanges';
 import type { Mention } from '../workspace/mentions';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { summarizeEntities, typeLabel, type EntitySummary } from './entitySummary';

@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { doubled } from '../int32';
+import { doubled } from '../text/int32Columns';
 import type { AttributeSink } from '../parse/attributes';
 import { parseNews } from '../parse/document';
 import type { NewsDocument } from '../parse/model';

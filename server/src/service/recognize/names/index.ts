@@ -8,7 +8,7 @@
 import { choose, combineMore, rank } from './combine';
 import { makeContext } from './context';
 import { articleCandidates } from './coref';
-import { extraCandidates } from './extra';
+import { extraCandidates } from './knownNameCandidates';
 import { listCandidates } from './gazetteer';
 import { countriesAsActors } from './metonymy';
 import { patternCandidates } from './patterns';

@@ -1,17 +1,17 @@
-import { annotateCommand, recognizeCommand } from './cli/recognizeCommand';
-import { exportCommand } from './cli/exportCommand';
-import { usageError, type CliCommand, type CliIo } from './cli/io';
-import { tuneJitForBatchWork } from './cli/jitSettings';
-import { lspCommand } from './cli/lspCommand';
-import { importCommand } from './cli/importCommand';
-import { checkCommand } from './cli/checkCommand';
-import { statsCommand } from './cli/statsCommand';
-import { agreeCommand } from './cli/agreeCommand';
-import { networkCommand } from './cli/networkCommand';
-import { timelineCommand } from './cli/timelineCommand';
-import { writeStdout } from './cli/stdout';
+import { annotateCommand, recognizeCommand } from './recognizeCommand';
+import { exportCommand } from './exportCommand';
+import { usageError, type CliCommand, type CliIo } from './io';
+import { tuneJitForBatchWork } from './jitSettings';
+import { lspCommand } from './lspCommand';
+import { importCommand } from './importCommand';
+import { checkCommand } from './checkCommand';
+import { statsCommand } from './statsCommand';
+import { agreeCommand } from './agreeCommand';
+import { networkCommand } from './networkCommand';
+import { timelineCommand } from './timelineCommand';
+import { writeStdout } from './stdout';
 
-export type { CliIo } from './cli/io';
+export type { CliIo } from './io';
 
 declare const ATTACHE_VERSION: string | undefined;
 

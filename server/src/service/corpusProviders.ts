@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EntityTypes } from './entityTypes';
 import type { CancellationToken } from './host';
 import type { Annotation, NewsDocument } from './parse/model';
-import { toRange } from './ranges';
+import { toRange } from './text/offsetRanges';
 import type { Suggestion } from './recognize/suggestions';
 import { consistencyProblems, knowledgeBaseConsistency } from './providers/consistency';
 import { provideDefinition } from './providers/definition';

@@ -1,7 +1,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import { pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AttacheService } from './service';
+import type { AttacheService } from '../service';
 import {
 	AcceptAllSuggestionsRequest,
 	AcceptEntityInWorkspaceRequest,
@@ -20,7 +20,7 @@ import {
 	RemoveAnnotationRequest,
 	SetDateValueRequest,
 	type CommandResult,
-} from './shared/protocol';
+} from '../shared/protocol';
 
 /** Said when a command's document is not open on the server (the client opens it before asking). */
 const notOpen: CommandResult = Object.freeze({ error: 'Open the article in the editor first, then run the command again.' });

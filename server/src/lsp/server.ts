@@ -9,14 +9,14 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { afterPendingMessages } from './afterPendingMessages';
+import { afterPendingMessages } from '../afterPendingMessages';
 import { corpusCapabilities, startCorpusServer } from './corpusServer';
 import { registerEditingCommands } from './editingCommands';
 import { registerInterchangeRequests } from './interchangeRequests';
-import { completionTriggerCharacters, createAttacheService } from './service';
-import { MarkupRangesRequest, PreviewRequest } from './shared/protocol';
-import { semanticTokensLegend } from './shared/semanticTokens';
-import { defaultSettings, normalizeSettings, type AttacheSettings } from './shared/settings';
+import { completionTriggerCharacters, createAttacheService } from '../service';
+import { MarkupRangesRequest, PreviewRequest } from '../shared/protocol';
+import { semanticTokensLegend } from '../shared/semanticTokens';
+import { defaultSettings, normalizeSettings, type AttacheSettings } from '../shared/settings';
 
 declare const ATTACHE_VERSION: string | undefined;
 

@@ -1,6 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Annotation, NewsDocument, OffsetRange } from './parse/model';
+import type { Annotation, NewsDocument, OffsetRange } from '../parse/model';
 
 export function toRange(document: TextDocument, range: OffsetRange): Range {
 	return { start: document.positionAt(range.start), end: document.positionAt(range.end) };

@@ -1,8 +1,8 @@
 import { ErrorCodes, ResponseError, type Connection, type ServerCapabilities, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { WorkspaceIndexer, type ProgressReporter } from './node/workspaceIndexer';
-import type { AttacheService } from './service';
-import { EntitiesRequest, EntityArticlesRequest, EntityMentionsRequest, IndexChangedNotification, NetworkRequest, TimelineRequest } from './shared/protocol';
+import { WorkspaceIndexer, type ProgressReporter } from '../node/workspaceIndexer';
+import type { AttacheService } from '../service';
+import { EntitiesRequest, EntityArticlesRequest, EntityMentionsRequest, IndexChangedNotification, NetworkRequest, TimelineRequest } from '../shared/protocol';
 
 /** What the corpus features add to the server's capabilities. */
 export const corpusCapabilities = {

@@ -2,12 +2,12 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { agreementOf, foldersToCompare, revisionsToCompare, WORKTREE } from './node/interchange/agreementInputs';
-import { exportArticles } from './node/interchange/exportArticles';
-import { importArticles } from './node/interchange/importArticles';
-import { agreementMarkdown, detailedLosses, isExportFormat, isImportFormat, positionAt, summarizeLosses, type Locate } from './service/interchange';
-import { AgreementRequest, ExportRequest, ImportRequest } from './shared/protocol';
-import type { AttacheSettings } from './shared/settings';
+import { agreementOf, foldersToCompare, revisionsToCompare, WORKTREE } from '../node/interchange/agreementInputs';
+import { exportArticles } from '../node/interchange/exportArticles';
+import { importArticles } from '../node/interchange/importArticles';
+import { agreementMarkdown, detailedLosses, isExportFormat, isImportFormat, positionAt, summarizeLosses, type Locate } from '../service/interchange';
+import { AgreementRequest, ExportRequest, ImportRequest } from '../shared/protocol';
+import type { AttacheSettings } from '../shared/settings';
 
 /**
  * The interchange requests of the editor (Export As..., Import..., Compare Annotations With...): each runs the
