@@ -93,11 +93,12 @@ async function peer(dir) {
 async function index(dir) {
 	const require = createRequire(import.meta.url);
 	const { startServer } = load('server/src/lsp/server.ts');
+	const { nodeServerHost } = load('server/src/node/nodeServerHost.ts');
 	const { createConnection } = require('vscode-languageserver/node');
 	const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
 	const toServer = new PassThrough();
 	const toClient = new PassThrough();
-	startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
+	startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), nodeServerHost);
 	const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
 	const progress = [];
 	const logs = [];

@@ -17,6 +17,7 @@ const ROUNDS = 3;
 const WARMUP = 10;
 
 const { startServer } = load('server/src/lsp/server.ts');
+const { nodeServerHost } = load('server/src/node/nodeServerHost.ts');
 
 const paragraph = (i) =>
 	`[Foreign Minister]{.role} [Anna Lindqvist]{.person ref=anna-lindqvist} of [Norland]{.place} met Tomas Brenner ` +
@@ -30,7 +31,7 @@ const lastLine = article.split('\n').length - 2;
 // The real server on an in-memory connection.
 const toServer = new PassThrough();
 const toClient = new PassThrough();
-startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
+startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), nodeServerHost);
 const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
 client.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
 client.onRequest('client/registerCapability', () => null);

@@ -3,6 +3,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import { createConnection } from 'vscode-languageserver/node';
 import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { startServer } from '../../server/src/lsp/server';
+import { nodeServerHost } from '../../server/src/node/nodeServerHost';
 
 /** The real language server (server.ts) on an in-memory connection, and a client talking LSP to it. */
 export class InMemoryLsp {
@@ -14,7 +15,7 @@ export class InMemoryLsp {
 	constructor() {
 		const toServer = new PassThrough();
 		const toClient = new PassThrough();
-		startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
+		startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), nodeServerHost);
 		this.client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
 		this.client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
 			this.#diagnostics.set(p.uri, p);

@@ -5,6 +5,7 @@ import { createConnection } from 'vscode-languageserver/node';
 import type { Hover, SemanticTokens } from 'vscode-languageserver-protocol';
 import { DiagnosticCode } from '../../server/src/service';
 import { startServer } from '../../server/src/lsp/server';
+import { nodeServerHost } from '../../server/src/node/nodeServerHost';
 import { InMemoryLsp } from '../helpers/lspClient';
 
 const NORMAL_URI = 'file:///work/articles/normal.news';
@@ -100,7 +101,7 @@ suite('LSP: malformed JSON-RPC never stops the server', () => {
 	suiteSetup(async () => {
 		toServer = new PassThrough();
 		const toClient = new PassThrough();
-		startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
+		startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), nodeServerHost);
 		client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
 		client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
 		client.onRequest('client/registerCapability', () => null);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CancellationTokenSource, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { afterPendingMessages } from '../../server/src/afterPendingMessages';
+import { afterPendingMessages } from '../../server/src/lsp/afterPendingMessages';
 
 const isError = (code: number) => (e: unknown) => e instanceof ResponseError && e.code === code;
 

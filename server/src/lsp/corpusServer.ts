@@ -1,7 +1,7 @@
 import { ErrorCodes, ResponseError, type Connection, type ServerCapabilities, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { WorkspaceIndexer, type ProgressReporter } from '../node/workspaceIndexer';
 import type { AttacheService } from '../service';
+import type { ProgressReporter, ServerHost, WorkspaceIndexing } from './serverHost';
 import { EntitiesRequest, EntityArticlesRequest, EntityMentionsRequest, IndexChangedNotification, NetworkRequest, TimelineRequest } from '../shared/protocol';
 
 /** What the corpus features add to the server's capabilities. */
@@ -13,7 +13,9 @@ export const corpusCapabilities = {
 } as const satisfies ServerCapabilities;
 
 export interface CorpusServerHooks {
-	/** The workspace folders, known after `initialize`. */
+	/** How the host reads the workspace. */
+	readonly host: ServerHost;
+	/** The workspace folders' URIs, known after `initialize`. */
 	folders(): readonly string[];
 	/** The knowledge-base glob in force (setting attache.knowledgeBase.glob). */
 	knowledgeBaseGlob(): string;
@@ -22,14 +24,14 @@ export interface CorpusServerHooks {
 }
 
 /**
- * The LSP wiring of the corpus features (issue 4, section 3): references, definition, rename, workspace symbols,
+ * The LSP wiring of the corpus features: references, definition, rename, workspace symbols,
  * the Entities view's requests, and the indexer that keeps the workspace index current. Each handler finds the
  * document and delegates to the service.
  */
-export function startCorpusServer(connection: Connection, documents: TextDocuments<TextDocument>, service: AttacheService, hooks: CorpusServerHooks): { indexer(): WorkspaceIndexer } {
-	let indexer: WorkspaceIndexer | undefined;
-	const getIndexer = (): WorkspaceIndexer =>
-		(indexer ??= new WorkspaceIndexer(
+export function startCorpusServer(connection: Connection, documents: TextDocuments<TextDocument>, service: AttacheService, hooks: CorpusServerHooks): { indexer(): WorkspaceIndexing } {
+	let indexer: WorkspaceIndexing | undefined;
+	const getIndexer = (): WorkspaceIndexing =>
+		(indexer ??= hooks.host.createIndexing(
 			{
 				service,
 				isOpen: (uri) => documents.get(uri) !== undefined,

@@ -1,5 +1,4 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
-import { pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AttacheService } from '../service';
 import {
@@ -25,10 +24,10 @@ import {
 /** Said when a command's document is not open on the server (the client opens it before asking). */
 const notOpen: CommandResult = Object.freeze({ error: 'Open the article in the editor first, then run the command again.' });
 
-/** The requests of the editing commands: each finds the document and delegates to the service. `folders`: the workspace folders' paths. */
+/** The requests of the editing commands: each finds the document and delegates to the service. `folders`: the workspace folders' URIs. */
 export function registerEditingCommands(connection: Connection, documents: TextDocuments<TextDocument>, service: AttacheService, folders: () => readonly string[]): void {
 	const commands = service.commands;
-	const roots = (): string[] => folders().map((f) => pathToFileURL(f).toString());
+	const roots = (): string[] => [...folders()];
 	const find = (uri: string): TextDocument | undefined => documents.get(uri);
 
 	connection.onRequest(CommandContextRequest.type, (params, token) => {

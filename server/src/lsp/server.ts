@@ -8,11 +8,10 @@ import {
 	type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileURLToPath } from 'node:url';
-import { afterPendingMessages } from '../afterPendingMessages';
+import { afterPendingMessages } from './afterPendingMessages';
 import { corpusCapabilities, startCorpusServer } from './corpusServer';
 import { registerEditingCommands } from './editingCommands';
-import { registerInterchangeRequests } from './interchangeRequests';
+import type { ServerHost } from './serverHost';
 import { completionTriggerCharacters, createAttacheService } from '../service';
 import { MarkupRangesRequest, PreviewRequest } from '../shared/protocol';
 import { semanticTokensLegend } from '../shared/semanticTokens';
@@ -20,8 +19,11 @@ import { defaultSettings, normalizeSettings, type AttacheSettings } from '../sha
 
 declare const ATTACHE_VERSION: string | undefined;
 
-/** Wires the language service to an LSP connection: each handler finds the document and delegates. */
-export function startServer(connection: Connection): void {
+/**
+ * Wires the language service to an LSP connection: each handler finds the document and delegates. The host reads the
+ * workspace (Node: the disk; the browser: the client) and adds the requests only it can answer.
+ */
+export function startServer(connection: Connection, host: ServerHost): void {
 	const documents = new TextDocuments(TextDocument);
 	let settings: AttacheSettings = defaultSettings;
 	let canPullConfiguration = false;
@@ -31,6 +33,7 @@ export function startServer(connection: Connection): void {
 	let workspaceFolders: string[] = [];
 	const service = createAttacheService({ getSettings: () => settings });
 	const corpus = startCorpusServer(connection, documents, service, {
+		host,
 		folders: () => workspaceFolders,
 		knowledgeBaseGlob: () => settings.knowledgeBase.glob,
 		refreshOpenDocuments: () => refreshOpenDocuments(),
@@ -41,9 +44,7 @@ export function startServer(connection: Connection): void {
 		canRefreshTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
 		canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
 		canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
-		workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []))
-			.filter((f) => f.uri.startsWith('file:'))
-			.map((f) => fileURLToPath(f.uri));
+		workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : [])).map((f) => f.uri);
 		return {
 			capabilities: {
 				textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -71,7 +72,7 @@ export function startServer(connection: Connection): void {
 
 	/**
 	 * Reads every knowledge base and article of the workspace into the service, in the background with a progress
-	 * notification (server/src/node/workspaceIndexer.ts); open documents are refreshed when it is done.
+	 * notification (the host's indexing: server/src/node/workspaceIndexer.ts on Node); open documents are refreshed when it is done.
 	 */
 	async function indexWorkspace(): Promise<void> {
 		await corpus.indexer().indexAll();
@@ -194,7 +195,7 @@ export function startServer(connection: Connection): void {
 	});
 
 	registerEditingCommands(connection, documents, service, () => workspaceFolders);
-	registerInterchangeRequests(connection, documents, () => settings);
+	host.registerFileRequests?.(connection, documents, () => settings);
 
 	documents.listen(connection);
 	connection.listen();

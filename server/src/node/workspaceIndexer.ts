@@ -2,31 +2,11 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, type FileEvent } from 'vscode-languageserver';
-import type { AttacheService } from '../service';
+import type { IndexerHost, WorkspaceIndexing } from '../lsp/serverHost';
 import { globMatcher } from './glob';
 import { findCorpusFiles } from './workspaceFiles';
 
 /** The part of LSP work-done progress the indexer uses (`window/workDoneProgress/create`, then `$/progress`). */
-export interface ProgressReporter {
-	begin(title: string, percentage?: number, message?: string, cancellable?: boolean): void;
-	report(percentage: number, message?: string): void;
-	done(): void;
-}
-
-export interface IndexerHost {
-	readonly service: AttacheService;
-	/** Open in the editor: the editor's text counts, not the disk's. */
-	isOpen(uri: string): boolean;
-	/** The documents open in the editor, with their text. */
-	openDocuments(): readonly { readonly uri: string; getText(): string }[];
-	createProgress(): Promise<ProgressReporter>;
-	log(message: string): void;
-	/** The index changed (debounced); `entities`: what it says of entities changed, not merely where text stands. */
-	indexChanged(entities: boolean): void;
-	/** A knowledge base was read or deleted: publish its diagnostics. */
-	publishKnowledgeBase(uri: string): void;
-}
-
 /** Files larger than this are not indexed (a `.news` file is an article, not a data dump). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const BATCH = 32;
@@ -38,7 +18,7 @@ const PROGRESS_EVERY_MS = 200;
  * background with a progress notification, then kept current as files change on disk. Nothing it reads can stop
  * the server: an unreadable or unparseable file is logged and left out.
  */
-export class WorkspaceIndexer {
+export class WorkspaceIndexer implements WorkspaceIndexing {
 	readonly #host: IndexerHost;
 	readonly #folders: readonly string[];
 	#glob: string;
