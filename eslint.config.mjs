@@ -98,4 +98,20 @@ export default tseslint.config(
 			],
 		},
 	},
+	{
+		// The LSP wiring and the browser host run in a web worker too (VS Code for the web): no Node, nothing of the Node host.
+		files: ['server/src/lsp/**/*.ts', 'server/src/browser/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: nodeBuiltins.map((name) => ({ name, message: 'The LSP wiring runs in a web worker too: the Node host (server/src/node/) hands it what needs Node.' })),
+					patterns: [
+						{ group: ['**/node/*', '**/node/**', 'vscode-languageserver/node'], message: 'The LSP wiring runs in a web worker too: the Node host (server/src/node/) hands it what needs Node.' },
+						{ group: ['**/service/*', '!**/service/index', '!**/service/interchange', '!**/service/views', '**/service/views/*', '!**/service/views/viewFormats'], message: 'A host goes through the service (server/src/service/index.ts).' },
+					],
+				},
+			],
+		},
+	},
 );

@@ -27,6 +27,10 @@ const builds = [
 	// The article preview's webview script: runs in the webview, not in Node.
 	{ ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', plugins: [asciiOnly] },
 	{ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [asciiOnly] },
+	// VS Code for the web (package.json "browser"): the extension in the browser's extension host, and the same
+	// language server in a web worker.
+	{ bundle: true, platform: 'browser', target: 'es2022', format: 'cjs', sourcemap: true, logLevel: 'warning', entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/browser/extension.js', external: ['vscode'] },
+	{ bundle: true, platform: 'browser', target: 'es2022', format: 'iife', sourcemap: true, logLevel: 'warning', define: { ATTACHE_VERSION: JSON.stringify(version) }, entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/browser/server.js' },
 	// The webviews of the corpus views: browser bundles with their libraries (cytoscape, vis-timeline) and styles, no CDN.
 	{
 		bundle: true,

@@ -1,66 +1,21 @@
-import * as vscode from 'vscode';
-import { Commands } from '../../server/src/shared/commands';
-import { startLanguageClient, type AttacheClient } from './languageClient';
-import { registerEditingCommands } from './commands/registerEditingCommands';
-import { registerEntitiesView } from './entitiesView';
+import type * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { activateAttache, deactivateAttache, type AttacheApi } from './activation';
 import { registerInterchangeCommands } from './interchange/registerInterchangeCommands';
-import { registerOpenAsAnnotatedNews, registerOpenAsOffer, type OpenAsOffer } from './openAsAnnotatedNews';
-import { indexChanges } from './indexChanges';
-import { registerShowReferences } from './showReferences';
-import { registerNetworkView } from './views/networkView';
-import { registerTimelineView } from './views/timelineView';
-import type { RenderedEvent } from './views/viewPanel';
-import { registerDimAttributes, type DimmingApi } from './dimAttributes';
-import { registerPreview, type PreviewApi } from './preview/registerPreview';
 
-let client: AttacheClient | undefined;
+export type { AttacheApi } from './activation';
 
-/** What the extension hands other extensions and its own tests. */
-export interface AttacheApi {
-	/** Settles when the language server has started. */
-	readonly ready: Promise<void>;
-	/** Fires when "Open as Annotated News" is offered for a raw article, and when the offer is answered. */
-	readonly onDidOfferOpenAs: vscode.Event<OpenAsOffer>;
-	/** Fires when the Network of Actors or the Timeline has drawn what the server sent, with a summary of it. */
-	readonly onDidRenderView: vscode.Event<RenderedEvent>;
-	/** The article previews (Attache: Open Preview): what each showed, and their webview messages. */
-	readonly preview: PreviewApi;
-	/** The dimmed markup of the editors (attache.editor.dimAttributes). */
-	readonly dimming: DimmingApi;
-}
-
+/** The extension in desktop VS Code (and code-server): the language server in a Node process, dist/server.js. */
 export function activate(context: vscode.ExtensionContext): AttacheApi {
-	const output = vscode.window.createOutputChannel('Attache', { log: true });
-	context.subscriptions.push(output);
-	client = startLanguageClient(context, output);
-	const offers = new vscode.EventEmitter<OpenAsOffer>();
-	const rendered = new vscode.EventEmitter<RenderedEvent>();
-	const index = indexChanges(client.languageClient);
-	const preview = registerPreview(context, client.languageClient, client.ready);
-	const dimming = registerDimAttributes(client.languageClient, client.ready);
-	context.subscriptions.push(
-		...index.disposables,
-		offers,
-		rendered,
-		...registerNetworkView(context, client.languageClient, client.ready, index.event, rendered),
-		...registerTimelineView(context, client.languageClient, client.ready, index.event, rendered),
-		registerOpenAsAnnotatedNews(),
-		registerOpenAsOffer(context.workspaceState, offers),
-		...registerEditingCommands(client),
-		...registerEntitiesView(client.languageClient, client.ready, index.event),
-		...registerInterchangeCommands(client, output, context),
-		registerShowReferences(client),
-		...preview.disposables,
-		...dimming.disposables,
-		vscode.commands.registerCommand(Commands.showOutput, () => output.show(true)),
-		vscode.commands.registerCommand(Commands.restartServer, async () => {
-			await client?.restart();
-			void vscode.window.setStatusBarMessage('Attache: the language server was restarted', 3000);
-		}),
-	);
-	return { ready: client.ready, onDidOfferOpenAs: offers.event, onDidRenderView: rendered.event, preview: preview.api, dimming: dimming.api };
+	const module = context.asAbsolutePath('dist/server.js');
+	const serverOptions: ServerOptions = {
+		run: { module, transport: TransportKind.ipc },
+		debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+	};
+	return activateAttache(context, {
+		clients: { create: (options) => new LanguageClient('attache', 'Attache Language Server', serverOptions, options), schemes: ['file', 'untitled', 'vscode-remote'] },
+		registerFileCommands: registerInterchangeCommands,
+	});
 }
 
-export async function deactivate(): Promise<void> {
-	await client?.stop();
-}
+export const deactivate = deactivateAttache;

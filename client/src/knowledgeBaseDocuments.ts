@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Middleware } from 'vscode-languageclient/node';
+import type { Middleware } from 'vscode-languageclient';
 import { languageId } from '../../server/src/shared/commands';
 import { defaultKnowledgeBaseGlob } from '../../server/src/shared/settings';
 
@@ -15,7 +15,7 @@ export interface KnowledgeBaseFilter {
  * for the default `**\/entities.{yaml,yml}`; for another glob it may take in more files, which the server, which
  * knows the folders, leaves alone.
  */
-function knowledgeBasePattern(): string {
+export function knowledgeBasePattern(): string {
 	const glob = vscode.workspace.getConfiguration('attache').get<string>('knowledgeBase.glob')?.trim() || defaultKnowledgeBaseGlob;
 	return `**/${glob.replace(/^(\.\/|\*\*\/)+/, '')}`;
 }

@@ -1,20 +1,12 @@
 import * as vscode from 'vscode';
-import {
-	CloseAction,
-	ErrorAction,
-	LanguageClient,
-	TransportKind,
-	type ErrorHandler,
-	type LanguageClientOptions,
-	type ServerOptions,
-} from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, type BaseLanguageClient, type ErrorHandler, type LanguageClientOptions } from 'vscode-languageclient';
 import { languageId } from '../../server/src/shared/commands';
 import { articleOnlyFeatures, followKnowledgeBaseGlob, knowledgeBaseFilter } from './knowledgeBaseDocuments';
 
 export interface AttacheClient {
 	readonly ready: Promise<void>;
 	/** For custom requests (the same object across restarts). */
-	readonly languageClient: LanguageClient;
+	readonly languageClient: BaseLanguageClient;
 	restart(): Promise<void>;
 	stop(): Promise<void>;
 }
@@ -22,13 +14,18 @@ export interface AttacheClient {
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 3 * 60_000;
 
-/** Starts the language server (dist/server.js) and restarts it when it crashes, telling the user. */
-export function startLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): AttacheClient {
-	const module = context.asAbsolutePath('dist/server.js');
-	const serverOptions: ServerOptions = {
-		run: { module, transport: TransportKind.ipc },
-		debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-	};
+/**
+ * How a host makes the language client: on Node a process running dist/server.js (extension.ts), in the browser a
+ * web worker running dist/browser/server.js (browserExtension.ts).
+ */
+export interface ClientFactory {
+	create(options: LanguageClientOptions): BaseLanguageClient;
+	/** The URI schemes of the documents the server sees (the browser's workspace may be any file system). */
+	readonly schemes: readonly string[] | 'any';
+}
+
+/** Starts the language server and restarts it when it crashes, telling the user. */
+export function startLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, factory: ClientFactory): AttacheClient {
 	const crashes: number[] = [];
 	const errorHandler: ErrorHandler = {
 		error: () => ({ action: ErrorAction.Continue }),
@@ -56,12 +53,7 @@ export function startLanguageClient(context: vscode.ExtensionContext, output: vs
 	// Knowledge bases (entities.yaml) are sent to the server too: it answers references, rename, hover and code lenses there.
 	const knowledgeBases = knowledgeBaseFilter();
 	const clientOptions: LanguageClientOptions = {
-		documentSelector: [
-			{ language: languageId, scheme: 'file' },
-			{ language: languageId, scheme: 'untitled' },
-			{ language: languageId, scheme: 'vscode-remote' },
-			knowledgeBases,
-		],
+		documentSelector: [...(factory.schemes === 'any' ? [{ language: languageId }] : factory.schemes.map((scheme) => ({ language: languageId, scheme }))), knowledgeBases],
 		middleware: articleOnlyFeatures,
 		synchronize: {
 			configurationSection: 'attache',
@@ -72,14 +64,18 @@ export function startLanguageClient(context: vscode.ExtensionContext, output: vs
 		outputChannel: output,
 		errorHandler,
 	};
-	const client = new LanguageClient('attache', 'Attache Language Server', serverOptions, clientOptions);
-	context.subscriptions.push(followKnowledgeBaseGlob(knowledgeBases, () => client.restart(), output));
+	const client = factory.create(clientOptions);
+	const restart = async (): Promise<void> => {
+		await client.stop();
+		await client.start();
+	};
+	context.subscriptions.push(followKnowledgeBaseGlob(knowledgeBases, restart, output));
 	const ready = client.start();
 	ready.catch((e: unknown) => output.error(`The language server did not start: ${String(e)}`));
 	return {
 		ready,
 		languageClient: client,
-		restart: () => client.restart(),
+		restart,
 		stop: () => client.stop(),
 	};
 }

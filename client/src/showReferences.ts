@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ReferencesRequest, type Position } from 'vscode-languageclient/node';
+import { ReferencesRequest, type Position } from 'vscode-languageclient';
 import { Commands } from '../../server/src/shared/commands';
 import type { AttacheClient } from './languageClient';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { globMatcher } from '../../server/src/node/glob';
+import { globMatcher } from '../../server/src/shared/glob';
 
 suite('knowledge-base glob', () => {
 	test('** matches any folders, none included; braces, stars, question marks and classes', () => {

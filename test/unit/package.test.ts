@@ -34,7 +34,7 @@ suite('The package (.vsix) and its documents', function () {
 	});
 
 	test('holds the bundles, the grammar, the README, the user guide, the format and the walkthrough media', () => {
-		for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/webviews/network.js', 'dist/webviews/timeline.js', 'dist/webviews/timeline.css', 'dist/webviews/preview.js', 'syntaxes/annotated-news.tmLanguage.json', 'README.md', 'docs/format.md', 'docs/user-guide.md', 'LICENSE']) {
+		for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/webviews/network.js', 'dist/webviews/timeline.js', 'dist/webviews/timeline.css', 'dist/webviews/preview.js', 'dist/browser/extension.js', 'dist/browser/server.js', 'syntaxes/annotated-news.tmLanguage.json', 'README.md', 'docs/format.md', 'docs/user-guide.md', 'LICENSE']) {
 			assert.ok(files.includes(f), `${f} is packaged`);
 		}
 		assert.ok(!files.some((f) => /^(server|client)\/src\/|^test\/|^node_modules\//.test(f)), 'no sources, tests or node_modules');

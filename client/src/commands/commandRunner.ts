@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { RequestType } from 'vscode-languageserver-protocol';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { languageId } from '../../../server/src/shared/commands';
 import type { CommandResult, CommandTarget } from '../../../server/src/shared/protocol';
 import { editedFiles, staleFiles } from './editVersions';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { PreviewRequest } from '../../../server/src/shared/protocol';
 import type { FromPreviewMessage, RenderedSummary, ToPreviewMessage } from '../../../server/src/shared/previewMessages';
 import { previewPage, previewResourceRoots } from './previewPage';

@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { nonce as freshNonce } from '../nonce';
 
 /**
  * The page around the article in the preview's webview: a strict Content-Security-Policy (nothing remote, no inline
@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
  * later, in an `update` message, and is put into `<main>`.
  */
 export function previewPage(webview: vscode.Webview, extensionUri: vscode.Uri): string {
-	const nonce = randomBytes(18).toString('base64');
+	const nonce = freshNonce();
 	const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'preview.css'));
 	const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webviews', 'preview.js'));
 	const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `img-src ${webview.cspSource}`, `font-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');

@@ -1,6 +1,5 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { Commands, languageId } from '../../../server/src/shared/commands';
 import type { FromPreviewMessage } from '../../../server/src/shared/previewMessages';
 import { ArticlePreview, type PreviewRendered, type PreviewScrolled } from './articlePreview';
@@ -64,7 +63,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
 			existing.panel.reveal(column, true);
 			return;
 		}
-		const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, `Preview ${path.posix.basename(document.uri.path)}`, { viewColumn: column, preserveFocus: true }, {
+		const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, `Preview ${document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1)}`, { viewColumn: column, preserveFocus: true }, {
 			enableScripts: true,
 			enableFindWidget: true,
 		});

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { Commands } from '../../../server/src/shared/commands';
 import { NetworkRequest, type NetworkParams } from '../../../server/src/shared/protocol';
 import type { FromNetworkView, ToNetworkView } from '../../../server/src/shared/viewMessages';

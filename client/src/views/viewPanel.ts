@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { OpenLocation, RenderedSummary } from '../../../server/src/shared/viewMessages';
+import { nonce as freshNonce } from '../nonce';
 
 /** A corpus view as the extension holds it: one webview panel, reused; messages typed both ways. */
 export interface ViewPanel<To> {
@@ -30,7 +30,7 @@ export function openViewPanel<To, From extends { readonly type: string }>(contex
 		retainContextWhenHidden: true,
 		localResourceRoots: [dist],
 	});
-	const nonce = randomBytes(16).toString('base64');
+	const nonce = freshNonce();
 	const webview = panel.webview;
 	const script = webview.asWebviewUri(vscode.Uri.joinPath(dist, `${options.bundle}.js`));
 	const style = options.hasStyles ? webview.asWebviewUri(vscode.Uri.joinPath(dist, `${options.bundle}.css`)) : undefined;

@@ -7,10 +7,13 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
  * nothing instead of a recognizer run on a long article, and the requests behind it are not kept waiting. Answers as
  * LSP says: RequestCancelled, or ContentModified (the editor asks again for the new text).
  */
+/** Node's setImmediate runs after the I/O already received; a web worker has none, and a zero timeout there runs after the messages already queued. */
+const nextTurn: (callback: () => void) => void = typeof setImmediate === 'function' ? (callback) => void setImmediate(callback) : (callback) => void setTimeout(callback, 0);
+
 export function afterPendingMessages<T>(document: TextDocument, token: CancellationToken, work: () => T): Promise<T> {
 	const version = document.version;
 	return new Promise<T>((resolve, reject) => {
-		setImmediate(() => {
+		nextTurn(() => {
 			if (token.isCancellationRequested) return reject(new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.'));
 			if (document.version !== version) return reject(new ResponseError(LSPErrorCodes.ContentModified, 'The document changed before the request was answered.'));
 			try {

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { globMatcher } from './glob';
+import { globMatcher } from '../shared/glob';
 
 const SKIP = new Set(['node_modules', '.git', '.vscode-test', 'dist', 'out']);
 

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, type FileEvent } from 'vscode-languageserver';
 import type { IndexerHost, WorkspaceIndexing } from '../lsp/serverHost';
-import { globMatcher } from './glob';
+import { globMatcher } from '../shared/glob';
 import { findCorpusFiles } from './workspaceFiles';
 
 /** The part of LSP work-done progress the indexer uses (`window/workDoneProgress/create`, then `$/progress`). */

@@ -104,3 +104,23 @@ export namespace MarkupRangesRequest {
 	export const method = 'attache/markupRanges';
 	export const type = new RequestType<MarkupRangesParams, MarkupRangesResult, void>(method);
 }
+
+/** A workspace file as the client read it for a server without a disk of its own (the browser host). */
+export interface WorkspaceFile {
+	readonly uri: string;
+	readonly text: string;
+	/** What it is to the index: the client decides by the file name and attache.knowledgeBase.glob. */
+	readonly kind: 'article' | 'knowledge-base';
+}
+
+/** From the server, in the browser: every article and knowledge base of the workspace folders, read by the client. */
+export namespace WorkspaceFilesRequest {
+	export const method = 'attache/workspaceFiles';
+	export const type = new RequestType<Record<string, never>, WorkspaceFile[], void>(method);
+}
+
+/** From the server, in the browser: some files again (created or changed outside the editor); an unreadable one is left out. */
+export namespace ReadWorkspaceFilesRequest {
+	export const method = 'attache/readWorkspaceFiles';
+	export const type = new RequestType<{ readonly uris: readonly string[] }, WorkspaceFile[], void>(method);
+}
