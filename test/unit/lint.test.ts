@@ -83,3 +83,24 @@ suite('lint: the hosts go through the service alone', () => {
 		assert.deepEqual(await lint('server/src/cli/example.ts', code), []);
 	});
 });
+
+// The LSP wiring runs in a web worker too: Node stays in the Node host.
+suite('lint: the LSP wiring and the browser host need no Node', () => {
+	const eslint = new ESLint();
+	const lint = async (file: string, code: string) => (await eslint.lintText(code, { filePath: file }))[0]!.messages.map((m) => m.ruleId);
+
+	for (const [file, code] of [
+		['server/src/lsp/example.ts', "import { fileURLToPath } from 'node:url';\nexport const x = fileURLToPath;\n"],
+		['server/src/lsp/example.ts', "import { WorkspaceIndexer } from '../node/workspaceIndexer';\nexport const x = WorkspaceIndexer;\n"],
+		['server/src/browser/example.ts', "import { createConnection } from 'vscode-languageserver/node';\nexport const x = createConnection;\n"],
+	] as const) {
+		test(`${file}: ${code.split('\n')[0]} fails`, async () => {
+			assert.deepEqual(await lint(file, code), ['no-restricted-imports']);
+		});
+	}
+
+	test('the browser connection and the service are fine there', async () => {
+		const code = "import { createConnection } from 'vscode-languageserver/browser';\nimport { createAttacheService } from '../service';\nexport const x = [createConnection, createAttacheService];\n";
+		assert.deepEqual(await lint('server/src/browser/example.ts', code), []);
+	});
+});
