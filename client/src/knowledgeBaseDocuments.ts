@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient';
+import { knowledgeBaseFeatures, type EditorFeature } from '../../server/src/shared/knowledgeBaseFeatures';
 import { languageId } from '../../server/src/shared/commands';
 import { defaultKnowledgeBaseGlob } from '../../server/src/shared/settings';
 
@@ -40,17 +41,20 @@ export function followKnowledgeBaseGlob(filter: KnowledgeBaseFilter, restart: ()
 }
 
 const isArticle = (document: vscode.TextDocument): boolean => document.languageId === languageId;
+/** Whether to ask the server for a feature in this document: always in an article, in a knowledge base as the table says. */
+const asks = (feature: EditorFeature, document: vscode.TextDocument): boolean => isArticle(document) || knowledgeBaseFeatures[feature];
 
 /**
- * In a knowledge base the server answers hover, references, rename and code lenses; the features of articles are
- * not asked for there, so that YAML keeps its own folding and colours (an empty answer would replace them).
+ * In a knowledge base the server answers hover, references, rename and code lenses (shared/knowledgeBaseFeatures.ts);
+ * the features of articles are not asked for there, so that YAML keeps its own folding and colours (an empty answer
+ * would replace them).
  */
 export const articleOnlyFeatures: Middleware = {
-	provideDocumentSemanticTokens: (document, token, next) => (isArticle(document) ? next(document, token) : undefined),
-	provideFoldingRanges: (document, context, token, next) => (isArticle(document) ? next(document, context, token) : undefined),
-	provideDocumentSymbols: (document, token, next) => (isArticle(document) ? next(document, token) : undefined),
-	provideCompletionItem: (document, position, context, token, next) => (isArticle(document) ? next(document, position, context, token) : undefined),
-	provideInlayHints: (document, range, token, next) => (isArticle(document) ? next(document, range, token) : undefined),
-	provideCodeActions: (document, range, context, token, next) => (isArticle(document) ? next(document, range, context, token) : undefined),
-	provideDefinition: (document, position, token, next) => (isArticle(document) ? next(document, position, token) : undefined),
+	provideDocumentSemanticTokens: (document, token, next) => (asks('semanticTokens', document) ? next(document, token) : undefined),
+	provideFoldingRanges: (document, context, token, next) => (asks('foldingRanges', document) ? next(document, context, token) : undefined),
+	provideDocumentSymbols: (document, token, next) => (asks('documentSymbols', document) ? next(document, token) : undefined),
+	provideCompletionItem: (document, position, context, token, next) => (asks('completion', document) ? next(document, position, context, token) : undefined),
+	provideInlayHints: (document, range, token, next) => (asks('inlayHints', document) ? next(document, range, token) : undefined),
+	provideCodeActions: (document, range, context, token, next) => (asks('codeActions', document) ? next(document, range, context, token) : undefined),
+	provideDefinition: (document, position, token, next) => (asks('definition', document) ? next(document, position, token) : undefined),
 };

@@ -4,6 +4,7 @@ import type { Hover, Location, WorkspaceEdit } from 'vscode-languageserver-types
 import type { AttacheService } from '../../server/src/service';
 import { Commands } from '../../server/src/shared/commands';
 import type { AttacheSettings } from '../../server/src/shared/settings';
+import { knowledgeBaseFeatures, type EditorFeature } from '../../server/src/shared/knowledgeBaseFeatures';
 import { applyWorkspaceEdit, positionOf } from '../helpers/positions';
 import { none, service, settings } from '../helpers/service';
 
@@ -207,4 +208,32 @@ suite('knowledge base: what articles have, entities.yaml has not', () => {
 		assert.equal(s.getReferences(fromNeovim, positionOf(fromNeovim, '[Berg]', { delta: 2 }), false, none).length, 3);
 		assert.equal(s.getReferences(asNews, positionOf(asNews, '[Berg]', { delta: 2 }), false, none).length, 5, 'its own two, and the three of the indexed articles');
 	});
+});
+
+suite('knowledge base: the features answered there are the ones shared/knowledgeBaseFeatures.ts names', () => {
+	// A knowledge base with one problem (an entry without a name), so that its diagnostics have something to say.
+	const text = `${KB}lone:\r\n  type: person\r\n`;
+	const svc = service(settings());
+	svc.setWorkspaceFile(KB_URI, text);
+	svc.setWorkspaceFile(A_URI, A);
+	const kb = TextDocument.create(KB_URI, 'yaml', 1, text);
+	const at = positionOf(kb, 'ada-berg:', { delta: 2 });
+	const all = { start: { line: 0, character: 0 }, end: kb.positionAt(text.length) };
+	const answers: Record<EditorFeature, () => boolean> = {
+		hover: () => svc.getHover(kb, positionOf(kb, 'Ada Berg', { delta: 1 }), none) !== null,
+		references: () => svc.getReferences(kb, at, false, none).length > 0,
+		rename: () => svc.prepareRename(kb, at, none) !== null,
+		codeLens: () => svc.getCodeLenses(kb, none).length > 0,
+		diagnostics: () => svc.getDiagnostics(kb, none).length > 0,
+		semanticTokens: () => svc.getSemanticTokens(kb, none).data.length > 0,
+		foldingRanges: () => svc.getFoldingRanges(kb, none).length > 0,
+		documentSymbols: () => svc.getDocumentSymbols(kb, none).length > 0,
+		completion: () => (svc.getCompletions(kb, at, none)?.items.length ?? 0) > 0,
+		inlayHints: () => svc.getInlayHints(kb, all, none).length > 0,
+		codeActions: () => svc.getCodeActions(kb, all, none).length > 0,
+		definition: () => svc.getDefinition(kb, at, none).length > 0,
+	};
+	for (const feature of Object.keys(knowledgeBaseFeatures) as EditorFeature[]) {
+		test(`${feature}: ${knowledgeBaseFeatures[feature] ? 'answered' : 'left to YAML'}`, () => assert.equal(answers[feature](), knowledgeBaseFeatures[feature]));
+	}
 });
