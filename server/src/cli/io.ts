@@ -15,9 +15,6 @@ export interface CliCommand {
 	run(args: readonly string[], io: CliIo): number;
 }
 
-/** Exit statuses: 0 success, 1 errors in the input, 2 usage error or unreadable file. */
-export const ExitStatus = { ok: 0, inputErrors: 1, usage: 2 } as const;
-
 export function usageError(io: CliIo, message: string): number {
 	io.stderr(`attache: ${message}\nRun 'attache --help' for usage.\n`);
 	return 2;

@@ -146,10 +146,6 @@ export function relationToArticleDate(value: TimexValue, articleDay: string): st
 	return `starts ${plural(first - article, 'day')} after the article date`;
 }
 
-export function epochDayOf(iso: string): number | undefined {
-	const v = parseTimex(iso);
-	return v?.start.firstDay;
-}
 
 function plural(n: number, unit: string): string {
 	return `${n} ${unit}${n === 1 ? '' : 's'}`;

@@ -288,6 +288,3 @@ function escapeAt(text: string, i: number, limit: number): { readonly char: stri
 	return { char: c, length: 1 + n };
 }
 
-export function isAsciiPunctuation(c: string): boolean {
-	return /[!-/:-@[-`{-~]/.test(c);
-}
