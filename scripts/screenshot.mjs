@@ -91,7 +91,7 @@ try {
 	await openFile('halvik-trade-forum-raw.txt');
 	await command('Attache: Open as Annotated News');
 	await page.locator('.statusbar-item', { hasText: /^Annotated News$/ }).waitFor({ timeout: 30_000 });
-	await page.locator('.outline-pane .monaco-list-row', { hasText: /^People/ }).first().waitFor({ timeout: 30_000 });
+	await page.locator('.outline-pane .monaco-list-row', { hasText: /^(People|Organizations|Places|Dates)/ }).first().waitFor({ timeout: 30_000 });
 	await shot('guide-raw-article.png');
 
 	// The hover of a suggestion says what it is and why it was suggested.
