@@ -1,6 +1,7 @@
 import type { SuggestionSettings } from '../../shared/settings';
 import type { NewsDocument, OffsetRange } from '../parse/model';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
+import { hasCyrillic, romanize, scriptKey } from '../workspace/transliteration';
 import type { CorpusName } from '../workspace/workspaceIndex';
 import { findDates, type DateMention } from './dates';
 import { chooseLanguage, type ArticleLanguage, type LanguageChoice } from './language';
@@ -93,6 +94,8 @@ export function recognize(text: string, articleDay: string | undefined, workspac
 				extra.push({ text: name, type: e.type as ExtraName['type'], source: 'knowledge-base', id: e.id });
 				if (e.type !== 'none') refByName.set(name.toLowerCase(), e.id);
 			}
+			// two scripts, one entity: a Cyrillic name is found in Latin letters too ("Кулубаев": "Kulubayev")
+			for (const name of [e.name, ...e.aliases]) if (hasCyrillic(name)) extra.push({ text: romanize(name), type: e.type as ExtraName['type'], source: 'knowledge-base', id: e.id });
 		}
 	}
 	if (on.corpus) {
@@ -102,6 +105,9 @@ export function recognize(text: string, articleDay: string | undefined, workspac
 			if (n.ref && !refByName.has(n.text.toLowerCase())) refByName.set(n.text.toLowerCase(), n.ref);
 		}
 	}
+	// the entries by their names across the scripts, for a name that no entry spells as the article does; made once asked
+	let scripts: Map<string, string | null> | undefined;
+	const byScript = (): Map<string, string | null> => (scripts ??= namesAcrossScripts(workspace.entries));
 	const covered = options.covered ?? [];
 	const free = covered.length === 0 ? (start: number, end: number): boolean => end > start : (start: number, end: number): boolean => end > start && !overlapsAny(covered, start, end);
 	const out: RecognizedEntity[] = [];
@@ -112,7 +118,10 @@ export function recognize(text: string, articleDay: string | undefined, workspac
 	for (let k = 0; k < names.length; k++) {
 		const m = names[k] as NameMention;
 		if (!sourceOn(on, m.source) || !free(m.start, m.end)) continue;
-		const ref = refByName.size === 0 ? undefined : (refByName.get(m.text.toLowerCase()) ?? (m.canonical ? refByName.get(m.canonical.toLowerCase()) : undefined));
+const ref =
+			refByName.size === 0
+				? undefined
+				: (refByName.get(m.text.toLowerCase()) ?? (m.canonical ? refByName.get(m.canonical.toLowerCase()) : undefined) ?? acrossScripts(byScript(), m));
 		out.push({
 			start: m.start,
 			end: m.end,
@@ -146,6 +155,33 @@ export function recognize(text: string, articleDay: string | undefined, workspac
 	while (i < out.length) all.push(out[i++] as RecognizedEntity);
 	while (j < dates.length) all.push(dates[j++] as RecognizedEntity);
 	return all;
+}
+
+/**
+ * The entry a mention names in the other script: by its full name ("Жээнбек Кулубаев" for "Кулубаеву"), its text,
+ * or, for a person, the surname of its full name (an entry "Kulubayev").
+ */
+function acrossScripts(names: ReadonlyMap<string, string | null>, m: NameMention): string | undefined {
+	const tries = [m.canonical, m.text, m.type === 'person' ? (m.canonical ?? m.text).split(' ').at(-1) : undefined];
+	for (const t of tries) {
+		const id = t ? names.get(scriptKey(t)) : undefined;
+		if (id) return id;
+	}
+	return undefined;
+}
+
+/** Entry ids by the scriptKey of their names and aliases; null where two entries share one. */
+function namesAcrossScripts(entries: readonly KnowledgeEntry[]): Map<string, string | null> {
+	const out = new Map<string, string | null>();
+	for (const e of entries) {
+		if (!NAME_TYPES.has(e.type)) continue;
+		for (const name of [e.name, ...e.aliases]) {
+			const key = scriptKey(name);
+			const known = out.get(key);
+			out.set(key, known === undefined || known === e.id ? e.id : null);
+		}
+	}
+	return out;
 }
 
 /**
