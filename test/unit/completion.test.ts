@@ -95,7 +95,7 @@ suite('completion in annotations', () => {
 			(lavrov.documentation as { value: string }).value,
 			'**Sergey Lavrov** · person\n\nMinister of Foreign Affairs of Russia\n\nAlso known as Lavrov, Sergei Lavrov\n\nWikidata: Q81736',
 		);
-		assert.equal(lavrov.filterText, 'sergey-lavrov Sergey Lavrov Lavrov Sergei Lavrov');
+		assert.equal(lavrov.filterText, 'sergey-lavrov Sergey Lavrov Lavrov Sergei Lavrov Сергей Лавров Лавров');
 		assert.deepEqual(edit(lavrov), { range: { start: { line: 3, character: 26 }, end: { line: 3, character: 26 } }, newText: 'sergey-lavrov' });
 		assert.equal(find(list, 'eaeu').labelDetails!.description, 'organization');
 		assert.equal(list!.items.some((i) => i.label === 'great-patriotic-war'), false, 'type: none entries are no entities');

@@ -43,3 +43,31 @@ suite('A Russian article in a real VS Code', () => {
 		assert.strictEqual(header.children.find((c) => c.name === 'Recognizer')!.detail, 'Russian (language from the header)');
 	});
 });
+
+suite('Russian case forms in a real VS Code: hover and Find All References', () => {
+	let arrives: vscode.TextDocument;
+	const references = (document: vscode.TextDocument, position: vscode.Position) =>
+		vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, position);
+	suiteSetup(async () => {
+		arrives = await openNews('russian-corpus', 'veldt-arrives.news');
+	});
+
+	test('an inflected surname: hover names the full name in the nominative; references are its case forms in both articles', async () => {
+		const hover = await eventually(
+			() => hoverText(arrives, positionOf(arrives, 'Вельдтом').translate(0, 2)),
+			(h) => /Stands for/.test(h),
+			'the hover of the suggested surname',
+		);
+		assert.match(hover, /Stands for \*Йонас Вельдт\*/);
+		// The index is built in the background: wait until it holds the other article too.
+		const found = await eventually(() => references(arrives, positionOf(arrives, 'Вельдту]').translate(0, 2)), (l) => l.length === 4, 'references from the index');
+		const texts = await Promise.all(found.map(async (l) => [l.uri.path.split('/').pop(), (await vscode.workspace.openTextDocument(l.uri)).getText(l.range), l.range.start.line]));
+		assert.deepStrictEqual(texts, [
+			['veldt-arrives.news', 'Вельдта', 5],
+			['veldt-arrives.news', 'Вельдту', 5],
+			// CRLF and an emoji before them: positions are UTF-16 columns
+			['veldt-leaves.news', 'Вельдтом', 5],
+			['veldt-leaves.news', 'Вельдте', 5],
+		]);
+	});
+});

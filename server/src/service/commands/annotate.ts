@@ -4,6 +4,7 @@ import type { Annotation } from '../parse/model';
 import { displayText } from '../text/offsetRanges';
 import { resolveDate } from '../recognize/dates';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
+import { sameAcrossScripts } from '../workspace/transliteration';
 import { caretAfter, documentEdit, sortEdits, type OffsetEdit } from './edits';
 import { retypeEdits, setAttributeEdits, wrapEdits, type SpanAttributes } from './markup';
 import { snapTarget } from './snap';
@@ -21,6 +22,10 @@ const normalize = (text: string): string => displayText(text).toLowerCase();
 export function knowledgeRef(entries: readonly KnowledgeEntry[], type: string, text: string): string | undefined {
 	const wanted = normalize(text);
 	const ids = new Set(entries.filter((e) => e.type === type && [e.name, ...e.aliases].some((n) => normalize(n) === wanted)).map((e) => e.id));
+	if (ids.size === 0) {
+		// two scripts, one entity: "Kulubayev" names the entry that only writes "Кулубаев"
+		for (const e of entries) if (e.type === type && [e.name, ...e.aliases].some((n) => sameAcrossScripts(n, text))) ids.add(e.id);
+	}
 	return ids.size === 1 ? [...ids][0] : undefined;
 }
 

@@ -4,6 +4,7 @@ import type { Annotation } from '../parse/model';
 import { displayText } from '../text/offsetRanges';
 import type { Suggestion } from '../recognize/suggestions';
 import { parseKnowledgeBase, type KnowledgeEntry, type KnowledgeFile } from '../workspace/knowledgeBase';
+import { hasCyrillic, romanize, sameAcrossScripts } from '../workspace/transliteration';
 import { annotateTarget, type CommandKnowledge } from './annotate';
 import { caretAfter, sortEdits, toTextEdits, workspaceEdit, type FileEdits, type OffsetEdit } from './edits';
 import { setAttributeEdits, wrapEdits } from './markup';
@@ -66,7 +67,7 @@ export function knowledgeChoices(article: Article, params: CommandTarget, entrie
 	for (const e of entries) {
 		if (e.type === 'none' || seen.has(e.id)) continue;
 		seen.add(e.id);
-		const matches = wanted !== undefined && (at?.type === undefined || at.type === e.type) && [e.name, ...e.aliases].some((n) => norm(n) === wanted);
+		const matches = wanted !== undefined && (at?.type === undefined || at.type === e.type) && [e.name, ...e.aliases].some((n) => norm(n) === wanted || sameAcrossScripts(n, at?.text ?? ''));
 		choices.push({ id: e.id, type: e.type, name: e.name, aliases: e.aliases, description: e.description, wikidata: e.wikidata, matches });
 	}
 	return choices.sort((a, b) => Number(b.matches) - Number(a.matches) || a.name.localeCompare(b.name));
@@ -134,6 +135,13 @@ function clusterOf(article: Article, mention: Mention): Cluster | undefined {
 	for (const m of [{ text: own }, ...members]) {
 		if (norm(m.text) !== norm(name) && !aliases.some((x) => norm(x) === norm(m.text))) aliases.push(m.text);
 	}
+	// two scripts, one entity: a Cyrillic name is recorded in Latin letters too, and a person's surname with it
+	if (hasCyrillic(name)) {
+		const words = name.split(' ');
+		for (const latin of [romanize(name), ...(type === 'person' && words.length > 1 ? [romanize(words.at(-1) as string)] : [])]) {
+			if (!aliases.some((x) => norm(x) === norm(latin))) aliases.push(latin);
+		}
+	}
 	return { name, type, aliases, annotations: members.flatMap((m) => (m.annotation ? [m.annotation] : [])) };
 }
 
@@ -143,7 +151,7 @@ export function proposeEntity(article: Article, params: CommandTarget, entries: 
 	if (!mention) return { error: 'Put the cursor on an annotation or a suggestion to add its entity to the knowledge base.' };
 	const cluster = clusterOf(article, mention);
 	if (!cluster) return { error: 'Only people, organizations, places and other entities go into the knowledge base; annotate the mention with its type first.' };
-	const known = entries.find((e) => e.type === cluster.type && [e.name, ...e.aliases].some((n) => norm(n) === norm(cluster.name)));
+	const known = entries.find((e) => e.type === cluster.type && [e.name, ...e.aliases].some((n) => norm(n) === norm(cluster.name) || sameAcrossScripts(n, cluster.name)));
 	if (known) return { error: `${cluster.name} is in the knowledge base already as "${known.id}": link to it with Attache: Link to Entity.` };
 	const taken = (id: string): boolean => entries.some((e) => e.id === id);
 	const ref = mention.kind === 'annotation' ? mention.annotation.ref : undefined;

@@ -4,6 +4,7 @@ import type { AnnotateOccurrencesParams, CommandResult } from '../../shared/comm
 import type { CancellationToken } from '../host';
 import type { NewsDocument, OffsetRange } from '../parse/model';
 import { resolveDate } from '../recognize/dates';
+import { normalizeEntityText } from '../workspace/entityKey';
 import { knowledgeRef, unknownTypeError, type CommandKnowledge } from './annotate';
 import { caretAfter, toTextEdits, workspaceEdit, type FileEdits, type OffsetEdit } from './edits';
 import { wrapEdits } from './markup';
@@ -12,12 +13,30 @@ import { annotationAtCursor, cursorOf, findTarget, plainTextOf, type Article } f
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The whole-word occurrences of `text` in a plain text (any white space between its words), as plain ranges. */
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/**
+ * The whole-word occurrences of `text` in a plain text (any white space between its words), as plain ranges; a
+ * Russian word in any case form ("Лавров" finds "Лаврова", "Лавровым"; "Москва" finds "в Москве"), as the workspace
+ * compares entities (normalizeEntityText).
+ */
 export function findOccurrences(plainText: string, text: string): OffsetRange[] {
-	const words = text.trim().split(/\s+/).filter(Boolean).map(escapeRegExp);
+	const words = text.trim().split(/\s+/).filter(Boolean);
 	if (!words.length) return [];
-	const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
-	return [...plainText.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+	const inflected = words.some((w) => CYRILLIC.test(w));
+	// a Cyrillic word is its first three letters and any letters after them; the identity check below keeps its case forms
+	const parts = words.map((w) => (CYRILLIC.test(w) && w.length >= 4 ? `${escapeRegExp(w.slice(0, 3))}[\\p{L}\\p{M}-]*` : escapeRegExp(w)));
+	const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${parts.join('\\s+')}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+	const key = inflected ? normalizeEntityText(text) : '';
+	const out: OffsetRange[] = [];
+	for (const m of plainText.matchAll(pattern)) if (!inflected || normalizeEntityText(m[0]) === key) out.push({ start: m.index, end: m.index + m[0].length });
+	return out;
+}
+
+/** Whether a file may hold an occurrence of `text`: its first word, or a Russian word's first three letters. */
+function mayHold(fileText: string, text: string): boolean {
+	const first = text.split(' ')[0]!;
+	return fileText.includes(CYRILLIC.test(first) && first.length >= 4 ? first.slice(0, 3) : first);
 }
 
 /** The edits that annotate every occurrence no annotation touches. */
@@ -80,7 +99,7 @@ export function annotateOccurrences(
 	if (params.scope === 'workspace') {
 		for (const file of files) {
 			if (token.isCancellationRequested) return {};
-			if (file.uri === document.uri || !file.text.includes(text.split(' ')[0]!)) continue;
+			if (file.uri === document.uri || !mayHold(file.text, text)) continue;
 			const edits = occurrenceEdits(parse(file.text), text, type, ref);
 			if (!edits.length) continue;
 			const other = TextDocument.create(file.uri, 'annotated-news', file.version ?? 0, file.text);

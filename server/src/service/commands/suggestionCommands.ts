@@ -7,6 +7,7 @@ import type { NewsDocument } from '../parse/model';
 import { toRange } from '../text/offsetRanges';
 import type { Suggestion } from '../recognize/suggestions';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
+import { normalizeEntityText } from '../workspace/entityKey';
 import { LineCursor } from '../text/lineCursor';
 import { caretAfter, documentEdit, toTextEdits, workspaceEdit, type FileEdits, type OffsetEdit } from './edits';
 import { closingMarkup } from '../text/annotationMarkup';
@@ -170,7 +171,8 @@ interface EntityKey {
 	readonly label: string;
 }
 
-const norm = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Names compared as the workspace compares entities: Russian case forms are one ("Лаврову", "Лавров"). */
+const norm = normalizeEntityText;
 
 function entityKey(s: { type: string | undefined; text: string; ref?: string | undefined; canonical?: string | undefined }, entries: readonly KnowledgeEntry[]): EntityKey {
 	const names = new Set([norm(s.text), ...(s.canonical ? [norm(s.canonical)] : [])]);
@@ -216,8 +218,8 @@ export function acceptEntityInWorkspace(
 	for (const file of files) {
 		if (token.isCancellationRequested) return {};
 		if (file.uri === article.document.uri) continue;
-		const lower = file.text.toLowerCase();
-		if (!needles.some((n) => lower.includes(n))) continue;
+		const lower = file.text.toLowerCase().replace(/ё/g, 'е');
+		if (!needles.some((n) => n.split(' ').every((w) => lower.includes(w)))) continue;
 		const parsed = parse(file.text);
 		const edits = acceptEdits(suggestionsOf(file.uri, parsed).filter((s) => sameEntity(key, s)));
 		if (!edits.length) continue;

@@ -7,6 +7,7 @@ import { toRange } from '../text/offsetRanges';
 import { resolveDate } from '../recognize/dates';
 import { describePeriod, parseTimex } from '../../shared/timex';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
+import { cyrillicGuess, hasCyrillic, romanize, sameAcrossScripts, scriptKey } from '../workspace/transliteration';
 import { attributeContextAt, type AttributeContext } from './attributeContext';
 
 export interface CompletionContext {
@@ -148,7 +149,8 @@ function refItems(document: TextDocument, at: AttributeContext, context: Complet
 	let isIncomplete = false;
 	if (candidates.length > MAX_REFS) {
 		const t = typed.toLowerCase();
-		candidates = candidates.filter((e) => e.id.includes(t) || names(e).some((n) => n.toLowerCase().includes(t)));
+		const tk = scriptKey(typed);
+		candidates = candidates.filter((e) => e.id.includes(t) || names(e).some((n) => n.toLowerCase().includes(t) || (tk !== '' && scriptKey(n).includes(tk))));
 		const ranked = candidates.map((e) => ({ e, rank: rankEntry(e, wanted, words, type) })).sort((a, b) => a.rank - b.rank);
 		isIncomplete = ranked.length > MAX_REFS;
 		candidates = ranked.slice(0, MAX_REFS).map((r) => r.e);
@@ -164,7 +166,7 @@ function refItems(document: TextDocument, at: AttributeContext, context: Complet
 			kind: CompletionItemKind.Reference,
 			detail: `${e.name} (${typeLabel})`,
 			documentation: { kind: MarkupKind.Markdown, value: describeEntry(e) },
-			filterText: [e.id, ...names(e)].join(' '),
+			filterText: [...new Set([e.id, ...names(e), ...otherScript(e)])].join(' '),
 			sortText: `${rank}-${e.name.toLowerCase()}`,
 			textEdit: { range, newText: e.id },
 		};
@@ -186,7 +188,7 @@ function refItems(document: TextDocument, at: AttributeContext, context: Complet
 function rankEntry(e: KnowledgeEntry, wanted: string, words: ReadonlySet<string>, type: string | undefined): number {
 	const otherType = type !== undefined && e.type !== type ? 1 : 0;
 	const all = names(e).map(normalize);
-	if (wanted && all.includes(wanted)) return otherType;
+	if (wanted && (all.includes(wanted) || names(e).some((n) => sameAcrossScripts(n, wanted)))) return otherType;
 	if (words.size && all.some((n) => n.split(' ').some((w) => words.has(w)))) return 2 + otherType;
 	return 4 + otherType;
 }
@@ -234,6 +236,16 @@ function describeValue(value: string): string {
 
 function names(e: KnowledgeEntry): string[] {
 	return [e.name, ...e.aliases];
+}
+
+/**
+ * Two scripts, one entity: an entry's Cyrillic names in Latin letters, and its Latin names keyed as their Cyrillic
+ * would be, so that typing either spelling after `ref=` finds it ("Kulub" finds an entry that writes "Кулубаев").
+ */
+function otherScript(e: KnowledgeEntry): string[] {
+	const cyrillic = names(e).filter(hasCyrillic);
+	if (cyrillic.length === names(e).length) return cyrillic.map(romanize);
+	return cyrillic.length === 0 ? names(e).map(cyrillicGuess) : [];
 }
 
 function normalize(s: string): string {

@@ -1,6 +1,7 @@
 import type { EntityTypes } from '../entityTypes';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
 import { refOfKey } from '../workspace/entityKey';
+import { nominativeScore } from '../recognize/ru/inflection';
 import type { EntityStats, WorkspaceIndex } from '../workspace/workspaceIndex';
 
 /** An entity of the workspace as lists show it: from its mentions, its knowledge-base entry, or both. */
@@ -37,7 +38,8 @@ export function summarizeEntities(index: WorkspaceIndex): EntitySummary[] {
 export function summarize(key: string, stats: EntityStats | undefined, index: WorkspaceIndex): EntitySummary {
 	const ref = refOfKey(key);
 	const entry = ref === undefined ? undefined : index.entry(ref);
-	const texts = stats ? [...stats.texts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length) : [];
+	// Russian case forms are one entity: its name is the form most like a nominative ("Лавров", not "Лаврову")
+	const texts = stats ? [...stats.texts].sort((a, b) => nominativeScore(b[0]) - nominativeScore(a[0]) || b[1] - a[1] || b[0].length - a[0].length) : [];
 	const name = entry?.name ?? texts[0]?.[0]?.trim() ?? ref ?? key;
 	const aliases = [...new Set([...(entry?.aliases ?? []), ...texts.map(([t]) => t.trim())])].filter((a) => a && a !== name);
 	return { key, type: typeOf(stats, entry), name, ref, entry, aliases, mentions: stats?.mentions ?? 0, articles: stats?.articles ?? 0 };

@@ -95,6 +95,17 @@ export function ruWordFeatures(a: RuArticle, i: number, out: Int32Array, at: num
 	return k;
 }
 
+/** The stem of the nearest capitalized word before token i in its sentence, within four words ("министерств"). */
+function capitalLeft(a: RuArticle, i: number): string | undefined {
+	for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+		const t = a.tokens[j] as RuToken;
+		if (t.kind === 'punct' && t.text !== '«' && t.text !== '-') return undefined;
+		if (t.cap) return a.stems[j] as string;
+		if (t.sentStart) return undefined;
+	}
+	return undefined;
+}
+
 /** The others: the token's place in its sentence and quotation, its neighbours, the article; from `out[at]`. */
 export function ruContextFeatures(a: RuArticle, i: number, out: Int32Array, at: number): number {
 	const t = a.tokens[i] as RuToken;
@@ -125,5 +136,12 @@ export function ruContextFeatures(a: RuArticle, i: number, out: Int32Array, at: 
 	out[k++] = hash2(25, shape(a, i), shape(a, i + 1));
 	out[k++] = hash2(26, suffix2(a, i - 1), suffix2(a, i));
 	out[k++] = hash2(27, suffix2(a, i), suffix2(a, i + 1));
+	// organizations: a long name's lower-case words ("Министерство иностранных дел") read from the wider window and
+	// from the capitalized word that heads them
+	out[k++] = hashStr(30, stem(a, i - 2));
+	out[k++] = hashStr(31, stem(a, i + 2));
+	out[k++] = hash2(32, word(a, i - 2), p1);
+	const head = capitalLeft(a, i);
+	if (head !== undefined) out[k++] = hash2(33, head, t.cap ? 'C' : 'l');
 	return k;
 }

@@ -63,7 +63,8 @@ export function findRussianNames(text: string, extra: readonly ExtraName[] = [])
 	}
 	for (const r of rolePatterns(tokens)) {
 		spans.push({ from: r.person.from, to: r.person.to, type: 'person', source: 'pattern', confidence: 0.85, rank: 2.8 });
-		if (r.place) spans.push({ from: r.place.from, to: r.place.to, type: 'place', source: 'pattern', confidence: 0.7, rank: 1.5 });
+		if (r.ministry) spans.push({ from: r.ministry.from, to: r.ministry.to, type: 'org', source: 'pattern', confidence: 0.8, rank: 2.75 });
+		else if (r.place) spans.push({ from: r.place.from, to: r.place.to, type: 'place', source: 'pattern', confidence: 0.7, rank: 1.5 });
 	}
 	for (const p of quotedOrganizations(tokens)) spans.push({ from: p.from, to: p.to, type: 'org', source: 'pattern', confidence: 0.85, rank: 2.7 });
 	const chosen = vote(tokens, choose(spans, tokens.length));

@@ -63,3 +63,18 @@ export function nameWordLemma(word: string, seen: ReadonlySet<string>): string {
 export function personLemma(words: readonly string[], seen: ReadonlySet<string>): string {
 	return words.map((w) => w.split('-').map((part) => nameWordLemma(part, seen)).join('-')).join(' ');
 }
+
+/**
+ * How much a Russian name looks like its nominative, word by word, to name an entity by the form a reader expects
+ * among its case forms: a bare stem ("Лавров", "Путин") most, then a word in -а, -я, -ь, -й ("Москва", "Мария",
+ * "Кремль", "Сергей"), an oblique ending ("Москве", "Лаврову", "Марии") not at all. Latin words count nothing.
+ */
+export function nominativeScore(text: string): number {
+	let score = 0;
+	for (const word of text.toLowerCase().split(/[\s-]+/)) {
+		if (!/^[\u0400-\u04ff]+$/.test(word)) continue;
+		if (stemOf(word) === word && !/[уюеиыо]$/.test(word)) score += 3;
+		else if (/[аяьй]$/.test(word)) score += 2;
+	}
+	return score;
+}

@@ -89,6 +89,8 @@ export interface RoleSpans {
 	readonly person: PatternSpan;
 	/** the one capitalized word between the title and the name ("Риверленда"): the country of the title */
 	readonly place?: PatternSpan;
+	/** "МИД Риверленда": the ministry of that country, when the title names the ministry before it */
+	readonly ministry?: PatternSpan;
 }
 
 /**
@@ -115,7 +117,8 @@ export function rolePatterns(tokens: readonly RuToken[]): RoleSpans[] {
 		const genitive = before !== undefined && !before.allCaps && /[аяиы]$/.test(before.lower) && !/^мин/.test(before.lower) && !PATRONYMIC.test(first.lower);
 		const place = genitive ? { from: k - 3, to: k - 2 } : undefined;
 		const threeWords = before !== undefined && !genitive && !before.allCaps && !/^мин/.test(before.lower);
-		out.push({ person: { from: threeWords ? k - 3 : k - 2, to: k }, ...(place && { place }) });
+		const ministry = genitive && k - 4 > i && (tokens[k - 4] as RuToken).lower === 'мид' ? { from: k - 4, to: k - 2 } : undefined;
+		out.push({ person: { from: threeWords ? k - 3 : k - 2, to: k }, ...(place && { place }), ...(ministry && { ministry }) });
 		i = k - 1;
 	}
 	return out;
