@@ -10,6 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { afterPendingMessages } from '../afterPendingMessages';
+import { BackgroundSuggestions } from './backgroundSuggestions';
 import { corpusCapabilities, startCorpusServer } from './corpusServer';
 import { registerEditingCommands } from './editingCommands';
 import { registerInterchangeRequests } from './interchangeRequests';
@@ -29,7 +30,15 @@ export function startServer(connection: Connection): void {
 	let canRefreshInlayHints = false;
 	let canRefreshCodeLenses = false;
 	let workspaceFolders: string[] = [];
-	const service = createAttacheService({ getSettings: () => settings });
+	const service = createAttacheService({ getSettings: () => settings, backgroundSuggestions: true });
+	const suggestions = new BackgroundSuggestions(service, {
+		publish: (document) => validate(document),
+		refresh: () => {
+			if (canRefreshTokens) void connection.languages.semanticTokens.refresh();
+			refreshAssistance();
+		},
+		log: (message) => connection.console.error(message),
+	});
 	const corpus = startCorpusServer(connection, documents, service, {
 		folders: () => workspaceFolders,
 		knowledgeBaseGlob: () => settings.knowledgeBase.glob,
@@ -78,7 +87,7 @@ export function startServer(connection: Connection): void {
 	}
 
 	function refreshOpenDocuments(): void {
-		for (const document of documents.all()) validate(document);
+		for (const document of documents.all()) suggestions.changed(document);
 		if (canRefreshTokens) void connection.languages.semanticTokens.refresh();
 		refreshAssistance();
 	}
@@ -96,7 +105,7 @@ export function startServer(connection: Connection): void {
 	async function refreshSettings(): Promise<void> {
 		settings = normalizeSettings(await connection.workspace.getConfiguration('attache'));
 		void corpus.indexer().setGlob(settings.knowledgeBase.glob);
-		for (const document of documents.all()) validate(document);
+		for (const document of documents.all()) suggestions.changed(document);
 		if (canRefreshTokens) await connection.languages.semanticTokens.refresh();
 		refreshAssistance();
 	}
@@ -124,9 +133,10 @@ export function startServer(connection: Connection): void {
 
 	documents.onDidChangeContent(({ document }) => {
 		corpus.indexer().documentChanged(document.uri, document.getText());
-		validate(document);
+		suggestions.changed(document);
 	});
 	documents.onDidClose(({ document }) => {
+		suggestions.closed(document.uri);
 		service.forget(document.uri);
 		void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 		// What is on disk counts again once the editor closes.
