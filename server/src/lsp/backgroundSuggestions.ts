@@ -1,11 +1,25 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AttacheService } from '../service';
+import { noCancellation, type AttacheService } from '../service';
+
+/** A line with a name, an acronym, a place and a date: what loads each part of the recognizer. */
+const WARM_UP = 'Foreign Minister Sergey Lavrov met the Danube Valley Commission (DVC) in Vienna on March 3.';
 
 /**
  * How long the recognizer runs before the server reads its messages again: a request that arrives meanwhile waits
  * this, plus one chunk (see service/suggestionChunks.ts), plus once the recognizer's warm-up.
  */
-const SLICE_MS = 30;
+const SLICE_MS = 20;
+/**
+ * The pause between slices: a timer, not `setImmediate`, so that every message read meanwhile is handled first (the
+ * JSON-RPC connection handles one message per turn of the event loop, each with a `setImmediate`).
+ */
+const PAUSE_MS = 1;
+/**
+ * How long a long article (more than one chunk) waits before its recognition starts: the editor asks for tokens,
+ * outline, folding and lenses right after opening or editing, and those answer first. A normal article is recognized
+ * at once, and its first answers have every suggestion.
+ */
+const QUIET_MS = 100;
 
 export interface BackgroundSuggestionsHooks {
 	/** Publishes the document's diagnostics (which count the suggestions ready, with attache.suggestions.showAsDiagnostics). */
@@ -36,7 +50,21 @@ export class BackgroundSuggestions {
 	changed(document: TextDocument): void {
 		const run = {};
 		this.#runs.set(document.uri, run);
-		setImmediate(() => this.#slice(document, run, true));
+		setTimeout(() => this.#slice(document, run, true), PAUSE_MS);
+	}
+
+	/**
+	 * Runs the recognizer once on a line of text, so that its first article does not pay for the loading of its lists
+	 * and model (some 0.1-0.5 s, on the first open).
+	 */
+	warmUp(): void {
+		setTimeout(() => {
+			try {
+				this.#service.recognizeText(WARM_UP, { language: 'en' }, noCancellation);
+			} catch (e) {
+				this.#hooks.log(`Cannot run the recognizer: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+			}
+		}, PAUSE_MS);
 	}
 
 	closed(uri: string): void {
@@ -49,6 +77,11 @@ export class BackgroundSuggestions {
 		let early: boolean;
 		try {
 			const job = this.#service.startSuggestions(document);
+			if (first && !job.done && job.report.chunks > 1) {
+				this.#hooks.publish(document);
+				setTimeout(() => this.#slice(document, run, false), QUIET_MS);
+				return;
+			}
 			const start = performance.now();
 			done = job.done;
 			while (!done && performance.now() - start < SLICE_MS) done = job.step();
@@ -62,7 +95,7 @@ export class BackgroundSuggestions {
 		}
 		if (first || done) this.#hooks.publish(document);
 		if (!done) {
-			setImmediate(() => this.#slice(document, run, false));
+			setTimeout(() => this.#slice(document, run, false), PAUSE_MS);
 			return;
 		}
 		this.#runs.delete(document.uri);

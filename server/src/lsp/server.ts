@@ -71,6 +71,7 @@ export function startServer(connection: Connection): void {
 	});
 
 	connection.onInitialized(async () => {
+		suggestions.warmUp();
 		if (canPullConfiguration) {
 			await connection.client.register(DidChangeConfigurationNotification.type, { section: 'attache' });
 			await refreshSettings();
