@@ -50,7 +50,9 @@ export class BackgroundSuggestions {
 	changed(document: TextDocument): void {
 		const run = {};
 		this.#runs.set(document.uri, run);
-		setTimeout(() => this.#slice(document, run, true), PAUSE_MS);
+		// The first slice before any request read after the change (those wait a turn, see afterPendingMessages.ts):
+		// a normal article's first answers have every suggestion.
+		setImmediate(() => this.#slice(document, run, true));
 	}
 
 	/**
