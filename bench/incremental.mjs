@@ -6,6 +6,7 @@
 // until the refreshed tokens have the new text's suggestions. In-process too (the bundled service): a full synchronous
 // recognition, and the steps after the edit with the chunks they recognized. Each edit is timed EDITS times (the median
 // is printed); the server's CPU time is printed beside the wall-clock time, which the load of other work stretches.
+// ATTACHE_BENCH_DEBUG=1 prints each refresh whose tokens do not yet have every suggestion.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
