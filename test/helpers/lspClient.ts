@@ -27,11 +27,12 @@ export class InMemoryLsp {
 		this.client.listen();
 	}
 
-	async initialize(): Promise<InitializeResult> {
+	/** `workspace`: client capabilities beside configuration, such as `semanticTokens: { refreshSupport: true }`. */
+	async initialize(workspace: Record<string, unknown> = {}): Promise<InitializeResult> {
 		const result = await this.client.sendRequest<InitializeResult>('initialize', {
 			processId: null,
 			rootUri: null,
-			capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+			capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, ...workspace } },
 		});
 		await this.client.sendNotification('initialized', {});
 		return result;

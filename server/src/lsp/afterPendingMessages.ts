@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
  * LSP says: RequestCancelled, or ContentModified (the editor asks again for the new text).
  */
 /** Node's setImmediate runs after the I/O already received; a web worker has none, and a zero timeout there runs after the messages already queued. */
-const nextTurn: (callback: () => void) => void = typeof setImmediate === 'function' ? (callback) => void setImmediate(callback) : (callback) => void setTimeout(callback, 0);
+export const nextTurn: (callback: () => void) => void = typeof setImmediate === 'function' ? (callback) => void setImmediate(callback) : (callback) => void setTimeout(callback, 0);
 
 export function afterPendingMessages<T>(document: TextDocument, token: CancellationToken, work: () => T): Promise<T> {
 	const version = document.version;

@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterPendingMessages } from './afterPendingMessages';
+import { BackgroundSuggestions } from './backgroundSuggestions';
 import { corpusCapabilities, startCorpusServer } from './corpusServer';
 import { registerEditingCommands } from './editingCommands';
 import type { ServerHost } from './serverHost';
@@ -31,7 +32,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	let canRefreshInlayHints = false;
 	let canRefreshCodeLenses = false;
 	let workspaceFolders: string[] = [];
-	const service = createAttacheService({ getSettings: () => settings });
+	const service = createAttacheService({ getSettings: () => settings, backgroundSuggestions: true });
+	const suggestions = new BackgroundSuggestions(service, {
+		publish: (document) => validate(document),
+		refresh: () => {
+			if (canRefreshTokens) void connection.languages.semanticTokens.refresh();
+			refreshAssistance();
+		},
+		log: (message) => connection.console.error(message),
+	});
 	const corpus = startCorpusServer(connection, documents, service, {
 		host,
 		folders: () => workspaceFolders,
@@ -63,6 +72,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	});
 
 	connection.onInitialized(async () => {
+		suggestions.warmUp();
 		if (canPullConfiguration) {
 			await connection.client.register(DidChangeConfigurationNotification.type, { section: 'attache' });
 			await refreshSettings();
@@ -79,7 +89,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	}
 
 	function refreshOpenDocuments(): void {
-		for (const document of documents.all()) validate(document);
+		for (const document of documents.all()) suggestions.changed(document);
 		if (canRefreshTokens) void connection.languages.semanticTokens.refresh();
 		refreshAssistance();
 	}
@@ -97,7 +107,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	async function refreshSettings(): Promise<void> {
 		settings = normalizeSettings(await connection.workspace.getConfiguration('attache'));
 		void corpus.indexer().setGlob(settings.knowledgeBase.glob);
-		for (const document of documents.all()) validate(document);
+		for (const document of documents.all()) suggestions.changed(document);
 		if (canRefreshTokens) await connection.languages.semanticTokens.refresh();
 		refreshAssistance();
 	}
@@ -125,9 +135,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
 	documents.onDidChangeContent(({ document }) => {
 		corpus.indexer().documentChanged(document.uri, document.getText());
-		validate(document);
+		suggestions.changed(document);
 	});
 	documents.onDidClose(({ document }) => {
+		suggestions.closed(document.uri);
 		service.forget(document.uri);
 		void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 		// What is on disk counts again once the editor closes.

@@ -4,6 +4,12 @@ import type { AttacheSettings } from '../shared/settings';
 export interface AttacheHost {
 	/** The settings in force; read on every request, so a change takes effect at once. */
 	getSettings(): AttacheSettings;
+	/**
+	 * Whether the host makes the suggestions in the background, driving `startSuggestions` between requests (the LSP
+	 * server): then no request runs the recognizer, each answers with the suggestions ready so far. Otherwise (the CLI,
+	 * tests) a request recognizes what it needs at once.
+	 */
+	readonly backgroundSuggestions?: boolean;
 }
 
 /** The part of an LSP CancellationToken the service reads. */

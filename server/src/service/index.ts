@@ -3,6 +3,7 @@ export type { RecognizedEntity } from './recognize/suggestions';
 export type { KnowledgeEntry } from './workspace/knowledgeBase';
 export type { AttacheHost, CancellationToken } from './host';
 export { noCancellation } from './host';
+export type { SuggestionJob, SuggestionReport } from './suggestionJob';
 export { DiagnosticCode } from './diagnosticCodes';
 export { parseNews } from './parse/document';
 export type { NewsDocument, Annotation, Header } from './parse/model';

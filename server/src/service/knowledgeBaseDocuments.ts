@@ -6,6 +6,7 @@ import { provideKnowledgeBaseCodeLenses } from './providers/knowledgeBaseCodeLen
 import { provideKnowledgeBaseHover } from './providers/knowledgeBaseHover';
 import { prepareKnowledgeBaseRename, provideKnowledgeBaseReferences, provideKnowledgeBaseRename } from './providers/knowledgeBaseReferences';
 import type { AttacheService } from './service';
+import { finishedJob } from './suggestionJob';
 import type { WorkspaceIndex } from './workspace/workspaceIndex';
 
 /**
@@ -48,6 +49,7 @@ export function withKnowledgeBases(service: AttacheService, deps: KnowledgeBaseD
 		parse: (document) => service.parse(document),
 		exportJson: (document, token) => service.exportJson(document, token),
 		getSuggestions: (document, token) => (article(document) ? service.getSuggestions(document, token) : []),
+		startSuggestions: (document) => (article(document) ? service.startSuggestions(document) : finishedJob),
 		getDiagnostics: (document, token) => {
 			if (article(document)) return service.getDiagnostics(document, token);
 			return knowledgeBase(document) && !token.isCancellationRequested ? service.getKnowledgeBaseDiagnostics(document.uri) : [];

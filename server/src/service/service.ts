@@ -22,6 +22,7 @@ import { provideHover } from './providers/hover';
 import { provideSemanticTokens } from './providers/semanticTokens';
 import { recognize, type RecognizedEntity, type RecognizeOptions, type Suggestion } from './recognize/suggestions';
 import { SuggestionCache } from './suggestionCache';
+import { finishedJob, type SuggestionJob } from './suggestionJob';
 import { createViewProviders, type ViewProviders } from './views/viewProviders';
 import type { KnowledgeEntry } from './workspace/knowledgeBase';
 import { WorkspaceIndex, type WorkspaceFileKind } from './workspace/workspaceIndex';
@@ -34,6 +35,12 @@ export interface AttacheService extends AssistanceProviders, CorpusProviders, Vi
 	parse(document: TextDocument): NewsDocument;
 	/** Entities the recognizer finds that no annotation covers. */
 	getSuggestions(document: TextDocument, token: CancellationToken): readonly Suggestion[];
+	/**
+	 * The recognition of the document's version, for a host that makes suggestions in the background
+	 * (`AttacheHost.backgroundSuggestions`): it calls `step` between requests until done, then asks the editor to fetch
+	 * what showed fewer suggestions. The same job until the document, the workspace or the settings change.
+	 */
+	startSuggestions(document: TextDocument): SuggestionJob;
 	getDiagnostics(document: TextDocument, token: CancellationToken): Diagnostic[];
 	getSemanticTokens(document: TextDocument, token: CancellationToken): SemanticTokens;
 	getHover(document: TextDocument, position: Position, token: CancellationToken): Hover | null;
@@ -83,7 +90,14 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 		return typesFor.types;
 	};
 	// Above attache.limits.suggestionsMaxFileSize, or in a file not read at all, the recognizer does not run.
-	const suggestions = (document: TextDocument): readonly Suggestion[] => (documents.standing(document) === 'full' ? suggestionCache.get(document, host.getSettings()) : []);
+	const recognized = (document: TextDocument): boolean => documents.standing(document) === 'full';
+	/** Every suggestion: for the commands, which act on what the analyst saw (so the job is done or nearly). */
+	const allSuggestions = (document: TextDocument): readonly Suggestion[] => (recognized(document) ? suggestionCache.get(document, host.getSettings()) : []);
+	/** What a request shows: in the background, the suggestions ready so far, without running the recognizer. */
+	const suggestions = (document: TextDocument): readonly Suggestion[] => {
+		if (!host.backgroundSuggestions) return allSuggestions(document);
+		return recognized(document) ? suggestionCache.ready(document, host.getSettings()) : [];
+	};
 	const problems = (document: TextDocument): Problem[] => {
 		const settings = host.getSettings();
 		const parsed = documents.get(document);
@@ -106,7 +120,8 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 		getInlayHints: (document, range, token) => (skipped(document) ? [] : assistance.getInlayHints(document, range, token)),
 		getCodeLenses: (document, token) => (skipped(document) ? [] : assistance.getCodeLenses(document, token)),
 		parse: (document) => documents.get(document),
-		getSuggestions: (document, token) => (token.isCancellationRequested ? [] : suggestions(document)),
+		getSuggestions: (document, token) => (token.isCancellationRequested ? [] : allSuggestions(document)),
+		startSuggestions: (document) => (recognized(document) ? suggestionCache.job(document, host.getSettings()) : finishedJob),
 		getDiagnostics: (document, token) => (token.isCancellationRequested ? [] : problems(document).map((p) => toDiagnostic(document, p))),
 		getSemanticTokens: (document, token) => provideSemanticTokens(document, documents.get(document), types(), suggestions(document), token),
 		// `suggestions` is a getter: a hover on an annotation or the header never runs the recognizer.
@@ -127,7 +142,7 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 						...provideCodeActions(document, documents.get(document), types(), problems(document), suggestions(document), range),
 						...provideEditingActions(document, documents.get(document), types(), suggestions(document), workspace.entries, range),
 					],
-		commands: createCommandService({ parse: (d) => documents.get(d), suggestions, types, workspace, getSettings: () => host.getSettings() }),
+		commands: createCommandService({ parse: (d) => documents.get(d), suggestions: allSuggestions, types, workspace, getSettings: () => host.getSettings() }),
 		getFoldingRanges: (document, token) => (token.isCancellationRequested ? [] : provideFoldingRanges(document, documents.get(document))),
 		exportJson: (document, token) => exportJson(documents.get(document), token.isCancellationRequested ? [] : problems(document).map((p) => toDiagnostic(document, p))),
 		getPreview: (document, token) => {
