@@ -13,7 +13,8 @@ const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier
 const CLITIC = /^['’](?:s|S|t|T|re|ve|ll|d|D|m|M)(?![\p{L}\p{N}])/u;
 const SENTENCE_END = /^(?:[.!?…]+)$/;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
-const ABBREVIATIONS = new Set(
+/** Words a period after which ends no sentence ("Mr.", "Jan."), lower case. */
+export const ABBREVIATIONS = new Set(
 	'mr mrs ms dr prof st gen sen rep gov lt col capt sgt jr sr inc co corp ltd no vs etc jan feb apr aug sep sept oct nov dec est approx dept univ'.split(' '),
 );
 

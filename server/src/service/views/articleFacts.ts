@@ -1,49 +1,61 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { InteractionKind } from '../../shared/views';
-import { splitSentences, tokenize } from '../interchange/tokens';
+import type { InteractionKind, NetworkEvidence } from '../../shared/views';
 import type { NewsDocument } from '../parse/model';
 import { entityKey, isEntityType, normalizeEntityText } from '../workspace/entityKey';
 import { interactionsIn } from './interactions';
+import { sentenceSpans } from './sentences';
 
-/** An entity named in a sentence. */
-export interface NamedEntity {
-	readonly key: string;
+/** An entity as one article names it: its type as annotated, and its mentions there. */
+export interface ArticleEntity {
 	readonly type: string;
-	readonly ref: string | undefined;
-	/** Its mentions in the sentence. */
 	readonly count: number;
 }
 
-/** A sentence of an article with the entities it names (each once) and what it says they did. */
-export interface SentenceFacts {
-	readonly line: number;
-	readonly character: number;
-	readonly text: string;
-	readonly entities: readonly NamedEntity[];
-	readonly kinds: readonly InteractionKind[];
+/** Two entities one article names in a sentence: how many sentences, what they say, the first of them. */
+export interface ArticlePair {
+	/** source NUL target: the pair's key across articles. */
+	readonly id: string;
+	readonly source: string;
+	readonly target: string;
+	readonly weight: number;
+	readonly kinds: ReadonlyMap<InteractionKind, number>;
+	/** At most MAX_EVIDENCE, in the article's order. */
+	readonly evidence: readonly NetworkEvidence[];
 }
 
-/** An annotated date of an article, in its sentence. */
+/** An annotated date of an article, with the entities of its sentence. */
 export interface DateFact {
 	readonly value: string | undefined;
 	readonly text: string;
 	readonly line: number;
 	readonly character: number;
-	/** Index into `sentences`. */
-	readonly sentence: number;
+	readonly entities: readonly string[];
 }
 
-/** What the corpus views need of one article, computed once per version of its text. */
+/**
+ * What the corpus views need of one article, computed once per version of its text and small: the network's
+ * share (its entities and its pairs, already counted) and the timeline's (its dates), so that a request over
+ * 10,000 articles merges counts instead of reading sentences again.
+ */
 export interface ArticleFacts {
 	readonly uri: string;
 	readonly title: string | undefined;
 	/** The article date (YYYY-MM-DD), when the header has one. */
 	readonly date: string | undefined;
 	readonly headerLine: number;
-	readonly sentences: readonly SentenceFacts[];
+	/** The people, organizations and places it names, by entity key. */
+	readonly entities: ReadonlyMap<string, ArticleEntity>;
+	readonly pairs: readonly ArticlePair[];
 	readonly dates: readonly DateFact[];
+	/** Every entity it names, dates aside (for the timeline's filter by entity). */
+	readonly named: ReadonlySet<string>;
 }
 
+/** The types the network can draw. */
+const NETWORK_TYPES = new Set(['person', 'org', 'place']);
+/** Edges come from the first entities of a sentence only: a list of 500 names would make 125,000 pairs. */
+const MAX_ENTITIES_PER_SENTENCE = 30;
+export const MAX_EVIDENCE = 20;
 /** A sentence shown as evidence stops near here, at a word. */
 const SENTENCE_CHARS = 300;
 
@@ -51,43 +63,64 @@ export function articleFacts(uri: string, document: TextDocument, parsed: NewsDo
 	const plain = parsed.plainText;
 	// Offsets of the plain text that lie inside an annotation: a sentence never ends there ("Mr. Lavrov" annotated whole).
 	const inside = new Uint8Array(plain.length + 1);
-	for (const a of parsed.annotations) if (a.depth === 0) inside.fill(1, a.plainStart + 1, a.plainEnd);
-	const tokens = tokenize(plain);
-	const spans = splitSentences(plain, tokens, (end) => inside[end] === 1).map((s) => ({ start: s[0]!.start, end: s[s.length - 1]!.end }));
+	for (const a of parsed.annotations) if (a.depth === 0 && a.plainEnd > a.plainStart + 1) inside.fill(1, a.plainStart + 1, a.plainEnd);
 	const annotations = [...parsed.annotations].sort((a, b) => a.plainStart - b.plainStart);
-	const sentences: SentenceFacts[] = [];
+	const entities = new Map<string, { type: string; count: number }>();
+	const pairs = new Map<string, { id: string; source: string; target: string; weight: number; kinds: Map<InteractionKind, number>; evidence: NetworkEvidence[] }>();
 	const dates: DateFact[] = [];
+	const named = new Set<string>();
+	const day = parsed.header.date?.day;
 	let k = 0;
-	for (const span of spans) {
-		const entities = new Map<string, { key: string; type: string; ref: string | undefined; count: number }>();
-		const sentence = sentences.length;
-		for (; k < annotations.length && annotations[k]!.plainStart < span.end; k++) {
+	for (const [start, end] of sentenceSpans(plain, inside)) {
+		const keys: string[] = [];
+		const sentenceDates: { value: string | undefined; text: string; offset: number }[] = [];
+		for (; k < annotations.length && annotations[k]!.plainStart < end; k++) {
 			const a = annotations[k]!;
-			if (a.plainStart < span.start || !isEntityType(a.type)) continue;
+			if (a.plainStart < start || !isEntityType(a.type)) continue;
 			const text = a.text.replace(/\s+/g, ' ');
 			if (a.type === 'date') {
-				const at = document.positionAt(a.contentRange.start);
-				dates.push({ value: a.value, text, line: at.line, character: at.character, sentence });
+				sentenceDates.push({ value: a.value, text, offset: a.contentRange.start });
 				continue;
 			}
 			if (!normalizeEntityText(text) && !a.ref) continue;
 			const key = entityKey(a.type, text, a.ref || undefined, a.value);
+			named.add(key);
+			if (!NETWORK_TYPES.has(a.type)) continue;
 			const known = entities.get(key);
 			if (known) known.count++;
-			else entities.set(key, { key, type: a.type, ref: a.ref || undefined, count: 1 });
+			else entities.set(key, { type: a.type, count: 1 });
+			if (!keys.includes(key)) keys.push(key);
 		}
-		const at = document.positionAt(parsed.offsets.toSource(span.start));
-		const text = cut(plain.slice(span.start, span.end).replace(/\s+/g, ' '));
-		sentences.push({ line: at.line, character: at.character, text, entities: [...entities.values()], kinds: entities.size > 1 ? interactionsIn(text) : [] });
+		for (const d of sentenceDates) {
+			const at = document.positionAt(d.offset);
+			dates.push({ value: d.value, text: d.text, line: at.line, character: at.character, entities: keys });
+		}
+		if (keys.length < 2) continue;
+		const at = document.positionAt(parsed.offsets.toSource(start));
+		const sentence = cut(plain.slice(start, end).replace(/\s+/g, ' '));
+		const kinds = interactionsIn(sentence);
+		const evidence: NetworkEvidence = { uri, line: at.line, character: at.character, sentence, kinds, ...(day && { date: day }) };
+		const paired = keys.slice(0, MAX_ENTITIES_PER_SENTENCE).sort();
+		for (let i = 0; i < paired.length; i++) {
+			for (let j = i + 1; j < paired.length; j++) {
+				const id = `${paired[i]}\u0000${paired[j]}`;
+				const pair = pairs.get(id) ?? pairs.set(id, { id, source: paired[i]!, target: paired[j]!, weight: 0, kinds: new Map(), evidence: [] }).get(id)!;
+				pair.weight++;
+				for (const kind of kinds) pair.kinds.set(kind, (pair.kinds.get(kind) ?? 0) + 1);
+				if (pair.evidence.length < MAX_EVIDENCE) pair.evidence.push(evidence);
+			}
+		}
 	}
 	const title = parsed.header.fields.find((f) => f.key === 'title')?.value;
 	return {
 		uri,
 		title: typeof title === 'string' ? title : undefined,
-		date: parsed.header.date?.day,
+		date: day,
 		headerLine: document.positionAt(parsed.header.date?.range.start ?? 0).line,
-		sentences,
+		entities,
+		pairs: [...pairs.values()],
 		dates,
+		named,
 	};
 }
 

@@ -12,7 +12,17 @@ const PATTERNS: readonly (readonly [InteractionKind, RegExp])[] = [
 	['called', /\b(?:(?:phone|telephone) (?:call|conversation|talk)s?|called(?! (?:for|on|upon)\b)|spoke (?:by phone )?(?:with|to)|calls? (?:with|between))\b|(?:^|[^\p{L}])(?:телефонн(?:ый|ого|ом) (?:разговор|беседе?)|созвонили(?:сь)?)(?![\p{L}])/iu],
 ];
 
+/** Word starts each pattern needs, one of which must occur (lower case) before its expression is tried: most sentences have none, and the expressions are long. */
+const STEMS: Readonly<Record<InteractionKind, readonly string[]>> = {
+	signed: ['sign', 'initial', 'conclud', 'подпис'],
+	talks: ['talk', 'negotiat', 'consult', 'discuss', 'перегов', 'консульт', 'обсуд'],
+	met: ['met', 'meet', 'host', 'welcom', 'встре', 'приня'],
+	visited: ['visit', 'trip', 'arriv', 'travel', 'визит', 'посет', 'прибы'],
+	called: ['phone', 'call', 'spoke', 'телефон', 'созвон'],
+};
+
 /** The kinds of interaction a sentence names, in a fixed order. */
 export function interactionsIn(sentence: string): InteractionKind[] {
-	return PATTERNS.filter(([, re]) => re.test(sentence)).map(([kind]) => kind);
+	const lower = sentence.toLowerCase();
+	return PATTERNS.filter(([kind, re]) => STEMS[kind].some((stem) => lower.includes(stem)) && re.test(sentence)).map(([kind]) => kind);
 }

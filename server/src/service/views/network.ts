@@ -1,5 +1,5 @@
 import { interactionKinds, networkTypes, type InteractionKind, type NetworkData, type NetworkEdge, type NetworkEvidence, type NetworkNode, type NetworkParams, type NetworkType } from '../../shared/views';
-import type { ArticleFacts } from './articleFacts';
+import { MAX_EVIDENCE, type ArticleFacts } from './articleFacts';
 
 /** How an entity is named and typed in the views: its knowledge-base entry, else its most frequent text. */
 export interface EntityDescription {
@@ -10,13 +10,10 @@ export interface EntityDescription {
 }
 
 export const DEFAULT_NODE_LIMIT = 500;
-/** Edges come from the first entities of a sentence only: a list of 500 names would make 125,000 pairs. */
-const MAX_ENTITIES_PER_SENTENCE = 30;
-const MAX_EVIDENCE = 20;
 
 interface NodeAcc {
 	mentions: number;
-	readonly articles: Set<string>;
+	articles: number;
 	readonly type: string;
 }
 
@@ -24,7 +21,7 @@ interface EdgeAcc {
 	readonly source: string;
 	readonly target: string;
 	weight: number;
-	readonly articles: Set<string>;
+	articles: number;
 	readonly kinds: Map<InteractionKind, number>;
 	readonly evidence: NetworkEvidence[];
 	firstDate: string | undefined;
@@ -45,62 +42,62 @@ export function articlesInScope(articles: Iterable<ArticleFacts>, params: { read
 /**
  * The network of actors: a node per person or organization (places when asked), sized by mentions; an edge between
  * two that one sentence names, weighted by such sentences, labelled with what they say the two did. The strongest
- * `limit` nodes are kept, with the edges between them.
+ * `limit` nodes are kept, with the edges between them. Each article's share is counted already (articleFacts.ts):
+ * this merges the shares.
  */
 export function buildNetwork(articles: Iterable<ArticleFacts>, describe: (key: string) => EntityDescription, params: NetworkParams = {}): NetworkData {
 	const types = new Set<string>(params.types?.length ? params.types : ['person', 'org']);
 	const all = [...articles];
 	const scoped = articlesInScope(all, params);
 	const nodes = new Map<string, NodeAcc>();
-	const edges = new Map<string, EdgeAcc>();
 	const descriptions = new Map<string, EntityDescription>();
 	const described = (key: string): EntityDescription => descriptions.get(key) ?? descriptions.set(key, describe(key)).get(key)!;
+	const typeOf = new Map<string, string>();
+	const drawn = (key: string, annotated: string): boolean => {
+		let type = typeOf.get(key);
+		if (type === undefined) typeOf.set(key, (type = described(key).type || annotated));
+		return types.has(type);
+	};
 	for (const article of scoped) {
-		for (const sentence of article.sentences) {
-			const keys: string[] = [];
-			for (const e of sentence.entities) {
-				const type = described(e.key).type || e.type;
-				if (!types.has(type)) continue;
-				const node = nodes.get(e.key) ?? nodes.set(e.key, { mentions: 0, articles: new Set(), type }).get(e.key)!;
-				node.mentions += e.count;
-				node.articles.add(article.uri);
-				keys.push(e.key);
-			}
-			const paired = keys.slice(0, MAX_ENTITIES_PER_SENTENCE).sort();
-			for (let i = 0; i < paired.length; i++) {
-				for (let j = i + 1; j < paired.length; j++) {
-					const id = `${paired[i]}\u0000${paired[j]}`;
-					const edge = edges.get(id) ?? edges.set(id, { source: paired[i]!, target: paired[j]!, weight: 0, articles: new Set(), kinds: new Map(), evidence: [], firstDate: undefined, lastDate: undefined }).get(id)!;
-					edge.weight++;
-					edge.articles.add(article.uri);
-					for (const k of sentence.kinds) edge.kinds.set(k, (edge.kinds.get(k) ?? 0) + 1);
-					if (edge.evidence.length < MAX_EVIDENCE) {
-						edge.evidence.push({ uri: article.uri, line: sentence.line, character: sentence.character, sentence: sentence.text, kinds: sentence.kinds, ...(article.date && { date: article.date }) });
-					}
-					if (article.date) {
-						if (!edge.firstDate || article.date < edge.firstDate) edge.firstDate = article.date;
-						if (!edge.lastDate || article.date > edge.lastDate) edge.lastDate = article.date;
-					}
-				}
+		for (const [key, e] of article.entities) {
+			if (!drawn(key, e.type)) continue;
+			const node = nodes.get(key) ?? nodes.set(key, { mentions: 0, articles: 0, type: typeOf.get(key)! }).get(key)!;
+			node.mentions += e.count;
+			node.articles++;
+		}
+	}
+	const ranked = [...nodes].sort(([ka, a], [kb, b]) => b.mentions - a.mentions || b.articles - a.articles || (ka < kb ? -1 : ka > kb ? 1 : 0));
+	const limit = Math.max(0, params.limit ?? DEFAULT_NODE_LIMIT);
+	const kept = new Set(ranked.slice(0, limit).map(([k]) => k));
+	// Only the pairs of kept nodes are merged: a corpus has many more pairs than a view shows.
+	const edges = new Map<string, EdgeAcc>();
+	for (const article of scoped) {
+		for (const p of article.pairs) {
+			if (!kept.has(p.source) || !kept.has(p.target)) continue;
+			const id = p.id;
+			const edge = edges.get(id) ?? edges.set(id, { source: p.source, target: p.target, weight: 0, articles: 0, kinds: new Map(), evidence: [], firstDate: undefined, lastDate: undefined }).get(id)!;
+			edge.weight += p.weight;
+			edge.articles++;
+			for (const [k, n] of p.kinds) edge.kinds.set(k, (edge.kinds.get(k) ?? 0) + n);
+			for (const e of p.evidence) if (edge.evidence.length < MAX_EVIDENCE) edge.evidence.push(e);
+			if (article.date) {
+				if (!edge.firstDate || article.date < edge.firstDate) edge.firstDate = article.date;
+				if (!edge.lastDate || article.date > edge.lastDate) edge.lastDate = article.date;
 			}
 		}
 	}
-	const ranked = [...nodes].sort(([ka, a], [kb, b]) => b.mentions - a.mentions || b.articles.size - a.articles.size || (ka < kb ? -1 : ka > kb ? 1 : 0));
-	const limit = Math.max(0, params.limit ?? DEFAULT_NODE_LIMIT);
-	const kept = new Set(ranked.slice(0, limit).map(([k]) => k));
 	const outNodes: NetworkNode[] = ranked.slice(0, limit).map(([key, n]) => {
 		const d = described(key);
-		return { id: key, name: d.name, type: asNetworkType(n.type), ...(d.ref && { ref: d.ref }), ...(d.wikidata && { wikidata: d.wikidata }), mentions: n.mentions, articles: n.articles.size };
+		return { id: key, name: d.name, type: asNetworkType(n.type), ...(d.ref && { ref: d.ref }), ...(d.wikidata && { wikidata: d.wikidata }), mentions: n.mentions, articles: n.articles };
 	});
 	const outEdges: NetworkEdge[] = [];
 	for (const e of edges.values()) {
-		if (!kept.has(e.source) || !kept.has(e.target)) continue;
 		const kinds = [...e.kinds].sort((a, b) => b[1] - a[1] || interactionKinds.indexOf(a[0]) - interactionKinds.indexOf(b[0])).map(([k]) => k);
 		outEdges.push({
 			source: e.source,
 			target: e.target,
 			weight: e.weight,
-			articles: e.articles.size,
+			articles: e.articles,
 			kinds,
 			evidence: e.evidence,
 			...(e.firstDate && { firstDate: e.firstDate }),

@@ -18,7 +18,7 @@ export function buildTimeline(articles: Iterable<ArticleFacts>, describe: (key: 
 	const items: TimelineItem[] = [];
 	let undated = 0;
 	for (const article of articlesInScope(articles, params)) {
-		if (params.entity && !article.sentences.some((s) => s.entities.some((e) => e.key === params.entity))) continue;
+		if (params.entity && !article.named.has(params.entity)) continue;
 		const named = (keys: Iterable<string>): { refs: string[]; names: string[] } => {
 			const refs: string[] = [];
 			const names: string[] = [];
@@ -30,7 +30,7 @@ export function buildTimeline(articles: Iterable<ArticleFacts>, describe: (key: 
 			return { refs, names };
 		};
 		if (kinds.has('article') && article.date) {
-			const { refs, names } = named(article.sentences.flatMap((s) => s.entities.map((e) => e.key)));
+			const { refs, names } = named(article.entities.keys());
 			items.push({
 				id: `${article.uri}#article`,
 				kind: 'article',
@@ -53,7 +53,7 @@ export function buildTimeline(articles: Iterable<ArticleFacts>, describe: (key: 
 				undated++;
 				continue;
 			}
-			const { refs, names } = named(article.sentences[date.sentence]?.entities.map((e) => e.key) ?? []);
+			const { refs, names } = named(date.entities);
 			items.push({
 				id: `${article.uri}#${date.line}:${date.character}`,
 				kind: 'date',
