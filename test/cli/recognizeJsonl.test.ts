@@ -73,6 +73,7 @@ suite('CLI: recognize --jsonl keeps the results of the good lines', () => {
 		assert.deepEqual(
 			entities.filter((e) => e.type !== 'person' || e.text === 'Ada Lindqvist').map((e) => [e.type, e.text, e.start]),
 			[
+				['role', 'Foreign Minister', text.indexOf('Foreign')],
 				['person', 'Ada Lindqvist', text.indexOf('Ada')],
 				['place', 'Moscow', text.indexOf('Moscow')],
 				['date', 'May 9', text.indexOf('May 9')],
