@@ -156,3 +156,17 @@ suite('CLI: recognize --jsonl keeps the results of the good lines', () => {
 		assert.deepEqual(ids(out), [1, 2]);
 	});
 });
+
+suite('CLI: recognize --jsonl carries each entity\'s confidence', () => {
+	test('"confidence": a number from 0 to 1 with at most 2 decimals, on names, roles and dates', () => {
+		const r = recognize(good(9) + '\n');
+		assert.equal(r.status, 0, r.stderr);
+		const { entities } = JSON.parse(r.stdout) as { entities: { type: string; confidence: unknown }[] };
+		assert.deepEqual([...new Set(entities.map((e) => e.type))].sort(), ['date', 'person', 'place', 'role']);
+		for (const e of entities) {
+			assert.equal(typeof e.confidence, 'number', JSON.stringify(e));
+			const c = e.confidence as number;
+			assert.ok(c > 0 && c <= 1 && Math.round(c * 100) === c * 100, JSON.stringify(e));
+		}
+	});
+});

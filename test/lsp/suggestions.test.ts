@@ -37,7 +37,7 @@ suite('LSP: suggestions', () => {
 
 	test('hover, outline and Information diagnostics', async () => {
 		const hover = await lsp.request<Hover>('textDocument/hover', { textDocument: { uri: URI }, position: at('Moscow', 2) });
-		assert.match((hover.contents as { value: string }).value, /^\*\*Suggested place\*\* · Moscow\n\nFrom the built-in lists/);
+		assert.match((hover.contents as { value: string }).value, /^\*\*Suggested place\*\* · \d+% likely · Moscow\n\nFrom the built-in lists/);
 		const symbols = await lsp.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: URI } });
 		assert.deepEqual(symbols.find((s) => s.name === 'Places')!.children!.map((c) => [c.name, c.detail]), [['Moscow', '1 suggested']]);
 		const diagnostics = await lsp.diagnosticsWhere(URI, (d) => d.length > 0);

@@ -16,12 +16,15 @@ function shown(text: string): [string, string][] {
 
 suite('suggestions: titles before names are roles', () => {
 	test('a nationality before the title, a country after it, a title alone', () => {
-		assert.deepEqual(shown(H + 'Russian Foreign Minister Sergey Lavrov met President of Kyrgyzstan Sadyr Zhaparov.\n'), [
-			['Russian Foreign Minister', 'role'],
-			['Sergey Lavrov', 'person'],
-			['President of Kyrgyzstan', 'role'],
-			['Sadyr Zhaparov', 'person'],
-		]);
+		assert.deepEqual(
+			shown(H + 'Russian Foreign Minister Sergey Lavrov met President of Kyrgyzstan Sadyr Zhaparov.\n'),
+			[
+				['Russian Foreign Minister', 'role'],
+				['Sergey Lavrov', 'person'],
+				['President of Kyrgyzstan', 'role'],
+				['Sadyr Zhaparov', 'person'],
+			],
+		);
 		assert.deepEqual(shown(H + 'Foreign Minister of Norland Ada Berg arrived.\n'), [
 			['Foreign Minister of Norland', 'role'],
 			['Ada Berg', 'person'],
@@ -38,7 +41,10 @@ suite('suggestions: titles before names are roles', () => {
 
 	test('the patterns source switched off: no roles', () => {
 		const on = settings({ suggestions: true });
-		const off = service({ ...on, suggestions: { ...on.suggestions, sources: { ...on.suggestions.sources, patterns: false } } });
+		const off = service({
+			...on,
+			suggestions: { ...on.suggestions, sources: { ...on.suggestions.sources, patterns: false } },
+		});
 		const found = off.getSuggestions(doc(H + 'Foreign Minister Tomas Brenner arrived.\n'), none);
 		assert.ok(!found.some((s) => s.type === 'role'), JSON.stringify(found.map((s) => s.type)));
 	});
@@ -60,17 +66,24 @@ suite('suggestions: titles before names are roles', () => {
 		const s = service(settings({ suggestions: true }));
 		const text = H + 'Foreign Minister Tomas Brenner flew in.\n';
 		const { document, target } = marked(doc, text.replace('Foreign', 'For|eign'));
-		assert.equal(applied(document, s.commands.acceptSuggestion(document, target, none)), text.replace('Foreign Minister', '[Foreign Minister]{.role}|'));
+		assert.equal(
+			applied(document, s.commands.acceptSuggestion(document, target, none)),
+			text.replace('Foreign Minister', '[Foreign Minister]{.role}|'),
+		);
 		const d = doc(text);
 		const hover = (s.getHover(d, d.positionAt(text.indexOf('Minister')), none)!.contents as { value: string }).value;
-		assert.match(hover, /^\*\*Suggested role\*\* · Foreign Minister\n/);
+		assert.match(hover, /^\*\*Suggested role\*\* · \d+% likely · Foreign Minister\n/);
 		const data = s.getSemanticTokens(d, none).data;
 		const line = text.split('\n')[3]!;
 		const tokens: [string, string, string[]][] = [];
 		let char = 0;
 		for (let i = 0; i < data.length; i += 5) {
 			char = data[i] === 0 ? char + data[i + 1]! : data[i + 1]!;
-			tokens.push([line.slice(char, char + data[i + 2]!), tokenTypes[data[i + 3]!]!, tokenModifiers.filter((_, b) => data[i + 4]! & (1 << b))]);
+			tokens.push([
+				line.slice(char, char + data[i + 2]!),
+				tokenTypes[data[i + 3]!]!,
+				tokenModifiers.filter((_, b) => data[i + 4]! & (1 << b)),
+			]);
 		}
 		assert.deepEqual(tokens.slice(-2), [
 			['Foreign Minister', 'role', ['suggested']],

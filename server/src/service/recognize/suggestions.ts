@@ -3,6 +3,7 @@ import type { NewsDocument, OffsetRange } from '../parse/model';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
 import type { CorpusName } from '../workspace/workspaceIndex';
 import { findDates, type DateMention } from './dates';
+import { calibrate } from './calibration';
 import { chooseLanguage, type ArticleLanguage, type LanguageChoice } from './language';
 import { findNames, type ExtraName, type NameMention, type NameSource } from './names';
 import { findRussianDates } from './ru/dates';
@@ -107,9 +108,14 @@ export function recognize(text: string, articleDay: string | undefined, workspac
 	const russian = (options.language ?? chooseLanguage(undefined, text).language) === 'ru';
 	const ru = russian ? findRussianNames(text, extra) : undefined;
 	const names = ru ? ru.names : findNames(text, extra);
+	// the curves are fitted on English news and web text: the Russian recognizer keeps its own confidences
+	const sure = russian ? (_source: string, raw: number): number => raw : calibrate;
+	const least = settings.minConfidence;
 	for (let k = 0; k < names.length; k++) {
 		const m = names[k] as NameMention;
 		if (!sourceOn(on, m.source) || !free(m.start, m.end)) continue;
+		const confidence = sure(m.source, m.confidence);
+		if (confidence < least) continue;
 		const ref = refByName.size === 0 ? undefined : (refByName.get(m.text.toLowerCase()) ?? (m.canonical ? refByName.get(m.canonical.toLowerCase()) : undefined));
 		out.push({
 			start: m.start,
@@ -117,20 +123,21 @@ export function recognize(text: string, articleDay: string | undefined, workspac
 			type: m.type,
 			text: m.text,
 			source: m.source,
-			confidence: m.confidence,
+			confidence,
 			...(ref !== undefined && { ref }),
 			...(m.canonical !== undefined && { canonical: m.canonical }),
 		});
 	}
-	const roles = rolesOf(text, names, on.patterns, free);
+	const roles = rolesOf(text, names, on.patterns, free, sure, least);
 	if (!on.dates) return withRoles(out, roles);
 	// names and dates are each in text order, and never overlap: merged, they are too
 	const dates: RecognizedEntity[] = [];
 	const found = ru ? withTaggedDates(findRussianDates(text, articleDay), ru.dates, text) : findDates(text, articleDay, { style: options.dateStyle ?? 'timeml' });
-	for (let k = 0; k < found.length; k++) {
+	const dateConfidence = sure('dates', 0.9);
+	for (let k = 0; k < found.length && dateConfidence >= least; k++) {
 		const d = found[k] as DateMention;
 		if (!free(d.start, d.end) || overlapsAny(out, d.start, d.end) || (roles.length > 0 && overlapsAny(roles, d.start, d.end))) continue;
-		dates.push({ start: d.start, end: d.end, type: 'date', text: d.text, source: 'dates', confidence: 0.9, ...(d.value !== undefined && { value: d.value }) });
+		dates.push({ start: d.start, end: d.end, type: 'date', text: d.text, source: 'dates', confidence: dateConfidence, ...(d.value !== undefined && { value: d.value }) });
 	}
 	if (dates.length === 0) return withRoles(out, roles);
 	const all: RecognizedEntity[] = [];
@@ -181,13 +188,23 @@ function outsideRoles(entities: readonly RecognizedEntity[]): readonly Recognize
  * The titles before people ("Russian Foreign Minister Sergey Lavrov", "President of Kyrgyzstan Sadyr Zhaparov"), as
  * roles: the title patterns find them with the person, and they are as sure as the person is.
  */
-function rolesOf(text: string, names: readonly NameMention[], patternsOn: boolean, free: (start: number, end: number) => boolean): RecognizedEntity[] {
+function rolesOf(
+	text: string,
+	names: readonly NameMention[],
+	patternsOn: boolean,
+	free: (start: number, end: number) => boolean,
+	sure: (source: string, raw: number) => number,
+	least: number,
+): RecognizedEntity[] {
 	const roles: RecognizedEntity[] = [];
 	if (!patternsOn) return roles;
 	for (let k = 0; k < names.length; k++) {
 		const m = names[k] as NameMention;
 		if (!m.role || m.type !== 'person' || !free(m.role.start, m.role.end)) continue;
-		roles.push({ start: m.role.start, end: m.role.end, type: 'role', text: text.slice(m.role.start, m.role.end), source: 'pattern', confidence: m.confidence });
+		// no data marks roles: a title is as sure as the person after it
+		const confidence = sure(m.source, m.confidence);
+		if (confidence < least) continue;
+		roles.push({ start: m.role.start, end: m.role.end, type: 'role', text: text.slice(m.role.start, m.role.end), source: 'pattern', confidence });
 	}
 	return roles;
 }
