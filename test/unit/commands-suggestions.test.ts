@@ -37,11 +37,11 @@ suite('commands: suggestions', () => {
 		const result = s.commands.acceptAllSuggestions(document, target, none);
 		assert.equal(
 			applied(document, result),
-			H + 'Foreign Minister [Tomas Brenner]{.person ref=tomas-brenner} fl|ew to [Moscow]{.place} on [May 9]{.date value=2025-05-09}, where [Brenner]{.person ref=tomas-brenner} met [Ada Lindqvist]{.person}.\n',
+			H + '[Foreign Minister]{.role} [Tomas Brenner]{.person ref=tomas-brenner} fl|ew to [Moscow]{.place} on [May 9]{.date value=2025-05-09}, where [Brenner]{.person ref=tomas-brenner} met [Ada Lindqvist]{.person}.\n',
 		);
-		assert.equal(result.message, 'Annotated 4 suggestions: 2 people, 1 place, 1 date.');
-		assert.deepEqual(result.counts, [{ type: 'person', count: 2 }, { type: 'place', count: 1 }, { type: 'date', count: 1 }]);
-		assert.equal(result.total, 4);
+		assert.equal(result.message, 'Annotated 5 suggestions: 2 people, 1 place, 1 date, 1 role.');
+		assert.deepEqual(result.counts, [{ type: 'person', count: 2 }, { type: 'place', count: 1 }, { type: 'date', count: 1 }, { type: 'role', count: 1 }]);
+		assert.equal(result.total, 5);
 		assert.equal(needsConfirmation(result.edit!), false);
 	});
 

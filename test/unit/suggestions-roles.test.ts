@@ -39,6 +39,19 @@ suite('suggestions: titles before names are roles', () => {
 		assert.equal(role?.confidence, person?.confidence);
 	});
 
+	test('a person the knowledge base names keeps the title before it', () => {
+		const s = service(settings({ suggestions: true }));
+		s.setWorkspaceFile('file:///ws/entities.yaml', 'tomas-brenner:\n  type: person\n  name: Tomas Brenner\n');
+		const found = s.getSuggestions(doc(H + 'Foreign Minister Tomas Brenner arrived.\n'), none);
+		assert.deepEqual(
+			found.map((x) => [x.text, x.type, x.source]),
+			[
+				['Foreign Minister', 'role', 'pattern'],
+				['Tomas Brenner', 'person', 'knowledge-base'],
+			],
+		);
+	});
+
 	test('the patterns source switched off: no roles', () => {
 		const on = settings({ suggestions: true });
 		const off = service({
@@ -50,7 +63,7 @@ suite('suggestions: titles before names are roles', () => {
 	});
 
 	test('an annotated person keeps its title suggested; an annotated title is not suggested again', () => {
-		assert.deepEqual(shown(H + 'Foreign Minister [Tomas Brenner]{.person} arrived.\n'), []);
+		assert.deepEqual(shown(H + 'Foreign Minister [Tomas Brenner]{.person} arrived.\n'), [['Foreign Minister', 'role']]);
 		assert.deepEqual(shown(H + '[Foreign Minister]{.role} Tomas Brenner arrived.\n'), [['Tomas Brenner', 'person']]);
 	});
 
