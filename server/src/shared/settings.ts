@@ -23,7 +23,7 @@ export interface SuggestionSettings {
  * The lowest confidence shown by default: on the held-out folds F1 is best with every suggestion shown (the recognizer
  * drops the least sure itself), so nothing more is hidden (scripts/fit-calibration.mjs prints F1 by threshold).
  */
-export const DEFAULT_MIN_CONFIDENCE = 0;
+const DEFAULT_MIN_CONFIDENCE = 0;
 
 /** `attache.suggestions.minConfidence`: a number, held to 0..1; anything else is the default. */
 function confidenceSetting(v: unknown): number {

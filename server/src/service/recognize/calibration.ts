@@ -11,7 +11,7 @@ export interface CalibrationCurve {
 	readonly y: readonly number[];
 }
 
-export type CalibrationTable = Readonly<Record<string, CalibrationCurve>>;
+type CalibrationTable = Readonly<Record<string, CalibrationCurve>>;
 
 let current: CalibrationTable | null = readTable(table);
 
