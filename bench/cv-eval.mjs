@@ -30,10 +30,12 @@ export function cvDataPresent() {
  * Runs the cross-validation; returns per corpus ('wikigold', 'uner', 'ieer', 're3d', 'te3') the gold documents, the
  * predictions by id, and score.mjs's JSON figures, plus the error kinds over all folds.
  */
-export async function crossValidate({ k = 5, epochs, runs, trainDev = false, wikigoldOnly = false, log = () => {} } = {}) {
+export async function crossValidate({ k = 5, epochs, runs, trainDev = false, wikigoldOnly = false, raw = false, log = () => {} } = {}) {
 	const t0 = Date.now();
 	const trainer = await import('../scripts/train-tagger.mjs');
-	const { recognize, useTaggerModel, defaultSettings } = recognizerBundle();
+	const { recognize, useTaggerModel, useCalibration, defaultSettings } = recognizerBundle();
+	// raw confidences: scripts/fit-calibration.mjs fits the calibration on them, and the bench applies it fold by fold
+	if (raw) useCalibration(null);
 	const corpora = {};
 	// every training corpus is scored; `wikigoldOnly` trains on WikiGold's folds alone (the tagger before UNER)
 	for (const d of trainer.trainingDocuments()) (corpora[d.id.split('/')[0]] ??= []).push(d);
@@ -55,12 +57,15 @@ export async function crossValidate({ k = 5, epochs, runs, trainDev = false, wik
 				if (fold.get(d.id) !== f) continue;
 				// IEER's dates follow MUC (no "today", "last week"), the others TimeML, as bench/recognition.mjs scores them
 				const found = recognize(d.text, d.dct?.slice(0, 10), { entries: [], corpus: [] }, defaultSettings.suggestions, { dateStyle: d.id.startsWith('ieer') ? 'muc' : 'timeml' });
-				predictions.set(d.id, found.map(({ start, end, type, value }) => (value === undefined ? { start, end, type } : { start, end, type, value })));
+				// roles are not scored (no corpus marks them); confidence and source stay for the calibration
+				const scored = found.filter((e) => e.type !== 'role');
+				predictions.set(d.id, scored.map(({ start, end, type, value, confidence, source }) => (value === undefined ? { start, end, type, confidence, source } : { start, end, type, value, confidence, source })));
 			}
 		}
 		log(`  fold ${f + 1}/${k}: trained on ${train.length} documents, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 	}
 	useTaggerModel(undefined);
+	useCalibration(undefined);
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'attache-cv-'));
 	const out = {};
 	for (const [name, docs] of Object.entries(corpora)) {
@@ -72,7 +77,7 @@ export async function crossValidate({ k = 5, epochs, runs, trainDev = false, wik
 	}
 	const news = ['ieer', 're3d', 'te3'].flatMap((c) => corpora[c]);
 	const all = Object.values(corpora).flat();
-	return { corpora: out, kindsNews: errorKinds(news, (id) => predictions.get(id)), kindsAll: errorKinds(all, (id) => predictions.get(id)), seconds: (Date.now() - t0) / 1000 };
+	return { corpora: out, fold, predictions, kindsNews: errorKinds(news, (id) => predictions.get(id)), kindsAll: errorKinds(all, (id) => predictions.get(id)), seconds: (Date.now() - t0) / 1000 };
 }
 
 /** The recognizer and the tagger's model switch in one bundle (one module instance), as the product builds it. */
@@ -81,6 +86,7 @@ function recognizerBundle() {
 	const contents = [
 		"export { recognize } from './server/src/service/recognize/suggestions';",
 		"export { useTaggerModel } from './server/src/service/recognize/names/tagger';",
+		"export { useCalibration } from './server/src/service/recognize/calibration';",
 		"export { defaultSettings } from './server/src/shared/settings';",
 	].join('\n');
 	buildSync({ stdin: { contents, resolveDir: ROOT, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'error' });

@@ -11,6 +11,7 @@ import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
 import { crossValidate, scoreJson, summaryRows } from './cv-eval.mjs';
 import { errorKinds, kindsTable } from './error-kinds-eval.mjs';
+import { calibrationRecords, crossCalibrated, reliabilityTable } from './calibration.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EVAL = path.resolve(ROOT, '../shared/eval');
@@ -110,13 +111,18 @@ for (const set of SETS) {
 // scored on the k-th fold of every corpus; beside it the development sets as the shipped model recognizes them.
 const K = 5;
 // (`--cv-wikigold-only` trains the folds on WikiGold alone, as the tagger was trained before UNER joined it)
-const cv = await crossValidate({ k: K, wikigoldOnly: process.argv.includes('--cv-wikigold-only'), log: () => {} });
+// raw confidences: the reliability table below shows them before and after the calibration, which is fitted for
+// each fold on the other folds (scripts/fit-calibration.mjs fits the shipped one on all of them)
+const cv = await crossValidate({ k: K, wikigoldOnly: process.argv.includes('--cv-wikigold-only'), raw: true, log: () => {} });
 const devRows = new Map(summaryRows(dev.corpora));
 console.log(`\n=== cross-validated (k = ${K}, ${cv.seconds.toFixed(0)} s) beside the development sets (shipped model, attache recognize)`);
 console.log(`${'measure'.padEnd(58)}${'CV'.padStart(22)}${'dev'.padStart(22)}`);
 for (const [label, v] of summaryRows(cv.corpora)) console.log(`${label.padEnd(58)}${v.padStart(22)}${(devRows.get(label) ?? '-').padStart(22)}`);
 console.log(`\nerror counts (CV news: the IEER, re3d and TE3 folds; CV all: with WikiGold and UNER; dev: the development sets)`);
 console.log(kindsTable({ 'CV news': cv.kindsNews, 'CV all': cv.kindsAll, dev: errorKinds(dev.docs, (id) => dev.preds.get(id)) }));
+const { records } = calibrationRecords(cv);
+console.log(`\nreliability of the suggestions' confidence (CV held-out predictions, ${records.length}; right: same span and type, re3d overlapping)`);
+console.log(reliabilityTable({ raw: records, calibrated: crossCalibrated(records, K) }));
 // IEER is scored in its MUC convention above, which always kept the weekday of "Thursday night"; the editor uses
 // TimeML's, where such a weekday once gave no date at all
 const timeml = new Map(fs.readFileSync(path.join(tmp, 'attache.ieer.dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((r) => [r.id, r.entities]));

@@ -46,7 +46,7 @@ suite('CLI: --out writes atomically', function () {
 		writeFileSync(file, 'date 2025-01-22 Foreign Minister Ada Lindqvist arrived in Moscow on May 9.\r\n');
 		const r = attache(dir, 'annotate', '--out', 'raw.news', 'raw.news');
 		assert.deepEqual([r.status, r.stdout, r.stderr], [0, '', '']);
-		assert.equal(readFileSync(file, 'utf8'), 'date 2025-01-22 Foreign Minister [Ada Lindqvist]{.person} arrived in [Moscow]{.place} on [May 9]{.date value=2025-05-09}.\r\n');
+		assert.equal(readFileSync(file, 'utf8'), 'date 2025-01-22 [Foreign Minister]{.role} [Ada Lindqvist]{.person} arrived in [Moscow]{.place} on [May 9]{.date value=2025-05-09}.\r\n');
 		assert.deepEqual(readdirSync(dir), ['raw.news']);
 	});
 

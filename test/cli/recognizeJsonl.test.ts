@@ -73,6 +73,7 @@ suite('CLI: recognize --jsonl keeps the results of the good lines', () => {
 		assert.deepEqual(
 			entities.filter((e) => e.type !== 'person' || e.text === 'Ada Lindqvist').map((e) => [e.type, e.text, e.start]),
 			[
+				['role', 'Foreign Minister', text.indexOf('Foreign')],
 				['person', 'Ada Lindqvist', text.indexOf('Ada')],
 				['place', 'Moscow', text.indexOf('Moscow')],
 				['date', 'May 9', text.indexOf('May 9')],
@@ -153,5 +154,19 @@ suite('CLI: recognize --jsonl keeps the results of the good lines', () => {
 		child.stdin.end();
 		assert.equal(await exited, 1);
 		assert.deepEqual(ids(out), [1, 2]);
+	});
+});
+
+suite('CLI: recognize --jsonl carries each entity\'s confidence', () => {
+	test('"confidence": a number from 0 to 1 with at most 2 decimals, on names, roles and dates', () => {
+		const r = recognize(good(9) + '\n');
+		assert.equal(r.status, 0, r.stderr);
+		const { entities } = JSON.parse(r.stdout) as { entities: { type: string; confidence: unknown }[] };
+		assert.deepEqual([...new Set(entities.map((e) => e.type))].sort(), ['date', 'person', 'place', 'role']);
+		for (const e of entities) {
+			assert.equal(typeof e.confidence, 'number', JSON.stringify(e));
+			const c = e.confidence as number;
+			assert.ok(c > 0 && c <= 1 && Math.round(c * 100) === c * 100, JSON.stringify(e));
+		}
 	});
 });

@@ -62,10 +62,10 @@ suite('LSP: the editing commands', () => {
 		const all = await lsp.request<CommandResult>(AcceptAllSuggestionsRequest.method, target(at('flew')));
 		assert.equal(
 			apply(all),
-			TEXT.replace('Tomas Brenner', '[Tomas Brenner]{.person}').replace('Moscow', '[Moscow]{.place}').replace('May 9', '[May 9]{.date value=2025-05-09}').replace('where Brenner', 'where [Brenner]{.person}'),
+			TEXT.replace('Foreign Minister', '[Foreign Minister]{.role}').replace('Tomas Brenner', '[Tomas Brenner]{.person}').replace('Moscow', '[Moscow]{.place}').replace('May 9', '[May 9]{.date value=2025-05-09}').replace('where Brenner', 'where [Brenner]{.person}'),
 		);
 		const next = await lsp.request<NavigateResult>(NavigateSuggestionRequest.method, { ...target(at('flew')), direction: 'next' });
-		assert.deepEqual(next, { range: { start: at('Moscow'), end: at('Moscow', 6) }, index: 2, total: 4, label: '"Moscow" (place)' });
+		assert.deepEqual(next, { range: { start: at('Moscow'), end: at('Moscow', 6) }, index: 3, total: 5, label: '"Moscow" (place)' });
 	});
 
 	test('attache/acceptEntityInWorkspace: the open article too, previewed', async () => {

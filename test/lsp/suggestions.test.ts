@@ -29,7 +29,9 @@ suite('LSP: suggestions', () => {
 			char = data[i] === 0 ? char + data[i + 1]! : data[i + 1]!;
 			if (data[i + 4]! & suggestedBit) found.push([line, char, semanticTokensLegend.tokenTypes[data[i + 3]!]!]);
 		}
+		// the title before the annotated person is suggested as its role
 		assert.deepEqual(found, [
+			[3, 0, 'role'],
 			[3, at('Moscow').character, 'place'],
 			[3, at('May 9').character, 'date'],
 		]);
@@ -37,11 +39,11 @@ suite('LSP: suggestions', () => {
 
 	test('hover, outline and Information diagnostics', async () => {
 		const hover = await lsp.request<Hover>('textDocument/hover', { textDocument: { uri: URI }, position: at('Moscow', 2) });
-		assert.match((hover.contents as { value: string }).value, /^\*\*Suggested place\*\* · Moscow\n\nFrom the built-in lists/);
+		assert.match((hover.contents as { value: string }).value, /^\*\*Suggested place\*\* · \d+% likely · Moscow\n\nFrom the built-in lists/);
 		const symbols = await lsp.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: URI } });
 		assert.deepEqual(symbols.find((s) => s.name === 'Places')!.children!.map((c) => [c.name, c.detail]), [['Moscow', '1 suggested']]);
 		const diagnostics = await lsp.diagnosticsWhere(URI, (d) => d.length > 0);
-		assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['attache.suggestion', 3], ['attache.suggestion', 3]]);
+		assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['attache.suggestion', 3], ['attache.suggestion', 3], ['attache.suggestion', 3]]);
 	});
 
 	test('the quick fix annotates, and the suggestion vanishes from the next version', async () => {
@@ -54,6 +56,6 @@ suite('LSP: suggestions', () => {
 			contentChanges: [...edits].reverse().map((e) => ({ range: e.range, text: e.newText })),
 		});
 		const diagnostics = await lsp.diagnostics(URI, 2);
-		assert.deepEqual(diagnostics.map((d) => d.message), ['"May 9" looks like a date (2025-05-09): annotate it with the quick fix.']);
+		assert.deepEqual(diagnostics.map((d) => d.message), ['"Foreign Minister" looks like a role: annotate it with the quick fix.', '"May 9" looks like a date (2025-05-09): annotate it with the quick fix.']);
 	});
 });

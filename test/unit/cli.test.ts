@@ -96,6 +96,7 @@ suite('CLI: attache', () => {
 		assert.deepEqual(
 			rows[0].entities.map((e: { start: number; end: number; type: string; text: string; value?: string }) => [e.type, e.text, e.value]),
 			[
+				['role', 'Foreign Minister', undefined],
 				['person', 'Ada Lindqvist', undefined],
 				['place', 'Moscow', undefined],
 				['date', 'May 9', '2025-05-09'],
@@ -120,6 +121,7 @@ suite('CLI: attache', () => {
 		const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
 		const names = (row: { entities: { type: string; text: string; name?: string }[] }): [string, string | undefined][] => row.entities.filter((e) => e.type !== 'date').map((e) => [e.text, e.name]);
 		assert.deepEqual(names(rows[0]), [
+			['Foreign Minister', 'Foreign Minister'],
 			['Ada Lindqvist', 'Ada Lindqvist'],
 			['Lindqvist', 'Ada Lindqvist'],
 		]);
@@ -152,7 +154,7 @@ suite('CLI: attache', () => {
 		assert.equal(plain.status, 0, plain.stderr);
 		assert.equal(
 			plain.stdout,
-			'date 2025-01-22 Foreign Minister [Ada Lindqvist]{.person} arrived in [Moscow]{.place} on [May 9]{.date value=2025-05-09}. [Lindqvist]{.person} left.\n',
+			'date 2025-01-22 [Foreign Minister]{.role} [Ada Lindqvist]{.person} arrived in [Moscow]{.place} on [May 9]{.date value=2025-05-09}. [Lindqvist]{.person} left.\n',
 		);
 		const linked = attache('annotate', '--kb', kb, file);
 		assert.match(linked.stdout, /\[Ada Lindqvist\]\{\.person ref=ada-lindqvist\}/);

@@ -33,8 +33,8 @@ suite('code lens: the counts above the article', () => {
 		const text = H + 'Foreign Minister Tomas Brenner flew to Moscow on May 9, where [Brenner]{.person} met the press.\n';
 		const list = lenses(text, settings({ suggestions: true }));
 		assert.deepEqual(list[0]!.command, { title: '1 person · 0 organizations · 0 places · 0 dates', command: 'outline.focus' });
-		// Tomas Brenner, Moscow, May 9.
-		assert.deepEqual(list[1], { range: top, command: { title: '3 suggestions', command: Commands.nextSuggestion, arguments: [{ uri }] } });
+		// the role Foreign Minister, Tomas Brenner, Moscow, May 9.
+		assert.deepEqual(list[1], { range: top, command: { title: '4 suggestions', command: Commands.nextSuggestion, arguments: [{ uri }] } });
 	});
 
 	test('an empty article, CRLF and non-ASCII text', () => {

@@ -112,7 +112,7 @@ suite('commands: Annotate Selection snaps a part of a name to the whole one', ()
 
 	test('a selection that cuts through a suggestion is refused with what to select; one that holds it whole is kept', () => {
 		assert.match(refused(H + 'Russian Foreign Minister Sergey «Lavrov arrived» in Bishkek.\n', 'person', S), /cuts through the suggestion "Sergey Lavrov": select all of it \(or put the cursor on it\), or only words inside it/);
-		assert.equal(annotated(H + 'Russian «Foreign Minister Sergey Lavrov» arrived.\n', 'person', S), H + 'Russian [Foreign Minister Sergey Lavrov]{.person}| arrived.\n');
+		assert.equal(annotated(H + '«Russian Foreign Minister Sergey Lavrov» arrived.\n', 'person', S), H + '[Russian Foreign Minister Sergey Lavrov]{.person}| arrived.\n');
 	});
 
 	test('a part of an annotated name, as its type: nothing nested, and the message says why', () => {

@@ -37,11 +37,11 @@ suite('commands: suggestions', () => {
 		const result = s.commands.acceptAllSuggestions(document, target, none);
 		assert.equal(
 			applied(document, result),
-			H + 'Foreign Minister [Tomas Brenner]{.person ref=tomas-brenner} fl|ew to [Moscow]{.place} on [May 9]{.date value=2025-05-09}, where [Brenner]{.person ref=tomas-brenner} met [Ada Lindqvist]{.person}.\n',
+			H + '[Foreign Minister]{.role} [Tomas Brenner]{.person ref=tomas-brenner} fl|ew to [Moscow]{.place} on [May 9]{.date value=2025-05-09}, where [Brenner]{.person ref=tomas-brenner} met [Ada Lindqvist]{.person}.\n',
 		);
-		assert.equal(result.message, 'Annotated 4 suggestions: 2 people, 1 place, 1 date.');
-		assert.deepEqual(result.counts, [{ type: 'person', count: 2 }, { type: 'place', count: 1 }, { type: 'date', count: 1 }]);
-		assert.equal(result.total, 4);
+		assert.equal(result.message, 'Annotated 5 suggestions: 2 people, 1 place, 1 date, 1 role.');
+		assert.deepEqual(result.counts, [{ type: 'person', count: 2 }, { type: 'place', count: 1 }, { type: 'date', count: 1 }, { type: 'role', count: 1 }]);
+		assert.equal(result.total, 5);
 		assert.equal(needsConfirmation(result.edit!), false);
 	});
 
@@ -89,13 +89,14 @@ suite('commands: suggestions', () => {
 			const r = s.commands.navigateSuggestion(document, { textDocument: { uri: document.uri }, position, direction }, none);
 			return [ARTICLE.slice(document.offsetAt(r.range!.start), document.offsetAt(r.range!.end)), r.index, r.total];
 		};
-		assert.deepEqual(go('Foreign', 'next'), ['Tomas Brenner', 1, 4]);
-		assert.deepEqual(go('Tomas', 'next'), ['Moscow', 2, 4], 'the cursor at the start of a suggestion moves on');
-		assert.deepEqual(go('Moscow', 'next', 3), ['May 9', 3, 4]);
-		assert.deepEqual(go('met', 'next'), ['Tomas Brenner', 1, 4], 'wraps to the first');
-		assert.deepEqual(go('Moscow', 'previous'), ['Tomas Brenner', 1, 4]);
-		assert.deepEqual(go('Moscow', 'previous', 3), ['Moscow', 2, 4], 'from inside a suggestion, to its start');
-		assert.deepEqual(go('Foreign', 'previous'), ['Brenner', 4, 4], 'wraps to the last');
+		// the title "Foreign Minister" is the first suggestion, a role
+		assert.deepEqual(go('Foreign', 'next'), ['Tomas Brenner', 2, 5], 'the cursor at the start of a suggestion moves on');
+		assert.deepEqual(go('Tomas', 'next'), ['Moscow', 3, 5]);
+		assert.deepEqual(go('Moscow', 'next', 3), ['May 9', 4, 5]);
+		assert.deepEqual(go('met', 'next'), ['Foreign Minister', 1, 5], 'wraps to the first');
+		assert.deepEqual(go('Moscow', 'previous'), ['Tomas Brenner', 2, 5]);
+		assert.deepEqual(go('Moscow', 'previous', 3), ['Moscow', 3, 5], 'from inside a suggestion, to its start');
+		assert.deepEqual(go('Foreign', 'previous'), ['Brenner', 5, 5], 'wraps to the last');
 		assert.equal(s.commands.navigateSuggestion(document, { textDocument: { uri: document.uri }, position: at('Foreign'), direction: 'next' }, none).label, '"Tomas Brenner" (person)');
 		const empty = setup(H + 'nothing| here\n');
 		assert.deepEqual(empty.s.commands.navigateSuggestion(empty.document, { ...empty.target, direction: 'next' }, none), { index: 0, total: 0 });

@@ -18,10 +18,18 @@ suite('the seed article, raw, with no knowledge base: the suggestions are the ha
 		}
 	});
 
-	test('every annotated person, organization, place and date (with its value) is suggested, and nothing else but places inside a title', () => {
+	test('every annotated person, organization, place, date (with its value) and title before a name is suggested, and nothing else', () => {
 		const raw = TextDocument.create('file:///seed.txt', 'annotated-news', 1, fs.readFileSync(TXT, 'utf8'));
 		const suggestions = service(settings({ suggestions: true })).getSuggestions(raw, none);
-		const expected = parseNews(fs.readFileSync(NEWS, 'utf8')).annotations.filter((a) => a.type !== 'role');
+		const news = parseNews(fs.readFileSync(NEWS, 'utf8'));
+		const annotations = news.annotations;
+		const titleOfNext = (a: (typeof annotations)[number]): boolean => {
+			const next = annotations[a.index + 1];
+			return next?.type === 'person' && /^\s*$/.test(news.plainText.slice(a.plainEnd, next.plainStart));
+		};
+		// roles are suggested with the person after them: a title alone ("the Russian Foreign Minister said") is not yet
+		const expected = annotations.filter((a) => a.type !== 'role' || titleOfNext(a));
+		assert.ok(expected.filter((a) => a.type === 'role').length >= 4, 'the hand annotation has titles before names');
 		const key = (type: string, text: string, value?: string) => `${type}:${text}${value ? `=${value}` : ''}`;
 		const found = suggestions.map((s) => key(s.type, s.text, s.value));
 		const want = expected.map((a) => key(a.type!, a.text, a.value));
@@ -31,8 +39,8 @@ suite('the seed article, raw, with no knowledge base: the suggestions are the ha
 			if (i >= 0) missing.splice(i, 1);
 		}
 		assert.deepEqual(missing, [], 'annotations the recognizer did not suggest');
-		// "Kyrgyzstan" in the title "President of Kyrgyzstan" is a place the hand annotation leaves inside the role.
-		const extra = found.filter((f) => !want.includes(f) && f !== 'place:Kyrgyzstan');
+		// "Kyrgyzstan" in the title "President of Kyrgyzstan" is part of the role, as in the hand annotation
+		const extra = found.filter((f) => !want.includes(f));
 		assert.deepEqual(extra, [], 'unexpected suggestions');
 		assert.deepEqual(
 			suggestions.filter((s) => s.type === 'date').map((s) => [s.text, s.value]),
@@ -49,8 +57,8 @@ suite('the seed article, raw, with no knowledge base: the suggestions are the ha
 		const raw = TextDocument.create('file:///seed.txt', 'annotated-news', 1, text);
 		const s = service(settings({ suggestions: true }));
 		const hover = (needle: string) => (s.getHover(raw, raw.positionAt(text.indexOf(needle) + 1), none)!.contents as { value: string }).value;
-		assert.match(hover('Lavrov noted'), /^\*\*Suggested person\*\* · Lavrov\n\nFrom the article itself[^\n]*\n\nStands for \*Sergey Lavrov\*\./);
-		assert.match(hover('EAEU'), /^\*\*Suggested organization\*\* · EAEU\n[\s\S]*Stands for \*Eurasian Economic Union\*\./);
+		assert.match(hover('Lavrov noted'), /^\*\*Suggested person\*\* · \d+% likely · Lavrov\n\nFrom the article itself[^\n]*\n\nStands for \*Sergey Lavrov\*\./);
+		assert.match(hover('EAEU'), /^\*\*Suggested organization\*\* · \d+% likely · EAEU\n[\s\S]*Stands for \*Eurasian Economic Union\*\./);
 	});
 
 	test('with the knowledge base beside it, suggestions carry refs', () => {

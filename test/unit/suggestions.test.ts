@@ -43,7 +43,7 @@ suite('suggestions', () => {
 
 	test('switched off as a whole, or by source', () => {
 		assert.deepEqual(service(settings({ suggestions: false })).getSuggestions(doc(ARTICLE), none), []);
-		const s = service({ ...settings({ suggestions: true }), suggestions: { enabled: true, showAsDiagnostics: false, sources: { knowledgeBase: true, corpus: true, lists: true, patterns: true, article: true, model: true, dates: false } } });
+		const s = service({ ...settings({ suggestions: true }), suggestions: { enabled: true, showAsDiagnostics: false, minConfidence: 0, sources: { knowledgeBase: true, corpus: true, lists: true, patterns: true, article: true, model: true, dates: false } } });
 		s.setWorkspaceFile('file:///ws/entities.yaml', KB);
 		assert.ok(!s.getSuggestions(doc(ARTICLE), none).some((x) => x.type === 'date'));
 	});
@@ -77,9 +77,9 @@ suite('suggestions', () => {
 		const hover = (needle: string) => (withKb().getHover(d, d.positionAt(ARTICLE.indexOf(needle) + 1), none)!.contents as { value: string }).value;
 		assert.equal(
 			hover('Berg met'),
-			'**Suggested person** · Berg\n\nFrom the knowledge base (entities.yaml) (confidence 1.00).\n\nRefers to **Ada Berg** (`ada-berg`): Foreign Minister of Norland\n\nAlso known as Berg\n\nWikidata: [Q999](https://www.wikidata.org/wiki/Q999)\n\nNot annotated yet: the quick fix (Ctrl+.) annotates it.',
+			'**Suggested person** · 100% likely · Berg\n\nFrom the knowledge base (entities.yaml).\n\nRefers to **Ada Berg** (`ada-berg`): Foreign Minister of Norland\n\nAlso known as Berg\n\nWikidata: [Q999](https://www.wikidata.org/wiki/Q999)\n\nNot annotated yet: the quick fix (Ctrl+.) annotates it.',
 		);
-		assert.match(hover('May 9'), /^\*\*Suggested date\*\* · May 9\n\nA date expression, resolved against the article date\.\n\n`2025-05-09`: Friday, 9 May 2025\n\n107 days after the article date/);
+		assert.match(hover('May 9'), /^\*\*Suggested date\*\* · \d+% likely · May 9\n\nA date expression, resolved against the article date\.\n\n`2025-05-09`: Friday, 9 May 2025\n\n107 days after the article date/);
 	});
 
 	test('an annotation with a ref shows what the knowledge base says', () => {

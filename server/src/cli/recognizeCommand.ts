@@ -23,9 +23,11 @@ export const recognizeCommand: CliCommand = {
                                  standard input (plain text; date: the article date, YYYY-MM-DD;
                                  lang: en or ru, else read from the text) and write {"id",
                                  "entities": [{"start", "end", "type", "text", "name"?, "value"?,
-                                 "source"}]} a line (UTF-16 offsets; type person, org, place, date;
-                                 name: the canonical name a person, organization or place refers
-                                 to, "Кулубаеву" -> "Жээнбек Кулубаев"), in input order, as soon as
+                                 "source", "confidence"}]} a line (UTF-16 offsets; type person, org,
+                                 place, date, role; name: the canonical name a person, organization
+                                 or place refers to, "Кулубаеву" -> "Жээнбек Кулубаев"; confidence:
+                                 the share of such entities that are right, 0 to 1, calibrated on
+                                 held-out news, 2 decimals), in input order, as soon as
                                  each is ready. A line that is not such an object is named on stderr
                                  and skipped (blank lines silently); the exit status is then 1.
                                  --first-line N numbers the input lines from N (for a block of a
@@ -119,7 +121,8 @@ function runRecognize(args: readonly string[], io: CliIo): number {
 				continue;
 			}
 			const entities = service.recognizeText(row.text, { date: row.date, dateStyle, ...(row.language && { language: row.language }) }, noCancellation).map(
-				({ start, end, type, text, value, source, canonical }) => (value === undefined ? { start, end, type, text, name: canonical ?? text, source } : { start, end, type, text, value, source }),
+				({ start, end, type, text, value, source, canonical, confidence }) =>
+					value === undefined ? { start, end, type, text, name: canonical ?? text, source, confidence: round2(confidence) } : { start, end, type, text, value, source, confidence: round2(confidence) },
 			);
 			out += JSON.stringify({ id: row.id, entities }) + '\n';
 			// written in chunks that stay below V8's large-object size: a longer string (two bytes a character once a line
@@ -169,3 +172,7 @@ function openOutput(file: string | undefined, io: CliIo): { write(text: string):
 	}
 }
 
+/** A confidence as `--jsonl` writes it: two decimals. */
+function round2(v: number): number {
+	return Math.round(v * 100) / 100;
+}

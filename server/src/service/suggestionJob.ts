@@ -1,6 +1,6 @@
 import type { SuggestionSettings } from '../shared/settings';
 import type { NewsDocument, OffsetRange } from './parse/model';
-import { articleLanguage, recognize, type RecognizedEntity, type Suggestion, type WorkspaceNames } from './recognize/suggestions';
+import { articleLanguage, outsideRoles, recognize, type RecognizedEntity, type Suggestion, type WorkspaceNames } from './recognize/suggestions';
 import type { LanguageChoice } from './recognize/language';
 import { chunkPlainText } from './suggestionChunks';
 import type { CorpusName } from './workspace/workspaceIndex';
@@ -125,10 +125,13 @@ export class ChunkedSuggestions implements SuggestionJob {
 		if (this.done) return true;
 		const chunk = this.#chunks[this.#next++]!;
 		const { start, end } = chunk.range;
-		const found = recognize(this.#parsed.plainText.slice(start, end), this.#context.day, this.#workspace, this.#context.settings, {
-			covered: chunk.covered,
-			language: this.#context.language.language,
-		});
+		// In the editor a place inside a title is the role's (as suggest() has it).
+		const found = outsideRoles(
+			recognize(this.#parsed.plainText.slice(start, end), this.#context.day, this.#workspace, this.#context.settings, {
+				covered: chunk.covered,
+				language: this.#context.language.language,
+			}),
+		);
 		this.#results.set(chunk.key, found);
 		chunk.suggestions = this.#toSuggestions(found, start);
 		this.#recognized++;

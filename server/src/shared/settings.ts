@@ -15,6 +15,20 @@ export interface SuggestionSettings {
 	/** Also report each suggestion as an Information diagnostic (in the Problems panel). */
 	readonly showAsDiagnostics: boolean;
 	readonly sources: Readonly<Record<SuggestionSourceSetting, boolean>>;
+	/** Suggestions less likely right than this (calibrated confidence, 0..1) are not shown. */
+	readonly minConfidence: number;
+}
+
+/**
+ * The lowest confidence shown by default: on the held-out folds F1 is best with every suggestion shown (the recognizer
+ * drops the least sure itself), so nothing more is hidden (scripts/fit-calibration.mjs prints F1 by threshold).
+ */
+const DEFAULT_MIN_CONFIDENCE = 0;
+
+/** `attache.suggestions.minConfidence`: a number, held to 0..1; anything else is the default. */
+function confidenceSetting(v: unknown): number {
+	if (typeof v !== 'number' || !Number.isFinite(v)) return DEFAULT_MIN_CONFIDENCE;
+	return v < 0 ? 0 : v > 1 ? 1 : v;
 }
 
 export interface AttacheSettings {
@@ -66,7 +80,7 @@ const allSources = Object.freeze(Object.fromEntries(suggestionSources.map((s) =>
 
 export const defaultSettings: AttacheSettings = Object.freeze({
 	customTypes: [],
-	suggestions: Object.freeze({ enabled: true, showAsDiagnostics: false, sources: allSources }),
+	suggestions: Object.freeze({ enabled: true, showAsDiagnostics: false, sources: allSources, minConfidence: DEFAULT_MIN_CONFIDENCE }),
 	knowledgeBase: Object.freeze({ glob: defaultKnowledgeBaseGlob }),
 	inlayHints: Object.freeze({ dateValues: true }),
 	codeLens: Object.freeze({ enabled: true }),
@@ -88,12 +102,12 @@ export function normalizeSettings(raw: unknown): AttacheSettings {
 			}
 		}
 	}
-	const s = (section.suggestions ?? {}) as { enabled?: unknown; showAsDiagnostics?: unknown; sources?: unknown };
+	const s = (section.suggestions ?? {}) as { enabled?: unknown; showAsDiagnostics?: unknown; sources?: unknown; minConfidence?: unknown };
 	const rawSources = (s.sources ?? {}) as Record<string, unknown>;
 	const sources = Object.fromEntries(suggestionSources.map((k) => [k, rawSources[k] !== false])) as Record<SuggestionSourceSetting, boolean>;
 	return {
 		customTypes,
-		suggestions: { enabled: s.enabled !== false, showAsDiagnostics: s.showAsDiagnostics === true, sources },
+		suggestions: { enabled: s.enabled !== false, showAsDiagnostics: s.showAsDiagnostics === true, sources, minConfidence: confidenceSetting(s.minConfidence) },
 		...normalizeEditorSettings(section),
 	};
 }

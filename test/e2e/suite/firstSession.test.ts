@@ -167,7 +167,7 @@ suite('First session of an analyst on a raw article', () => {
 		// text: the count per type, the most first. Unanswered, nothing changes.
 		await assert.rejects(
 			Promise.resolve(vscode.commands.executeCommand<boolean>('attache.acceptAllSuggestions')),
-			/refused to show dialog in tests\. Contents: Accept \d+ suggestions: \d+ people, \d+ places, \d+ dates, 1 organization\?/,
+			/refused to show dialog in tests\. Contents: Accept \d+ suggestions: \d+ people, \d+ places, \d+ dates, 2 roles, 1 organization\?/,
 		);
 		assert.strictEqual(document.getText(), original, 'not applied without Accept');
 		const all = vscode.commands.executeCommand<boolean>('attache.acceptAllSuggestions', { confirm: false });

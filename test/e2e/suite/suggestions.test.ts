@@ -16,6 +16,7 @@ suite('Suggestions in a real VS Code', () => {
 		);
 		const suggested = tokens.filter((t) => t.modifiers.includes('suggested')).map((t) => [t.text, t.type]);
 		assert.deepStrictEqual(suggested, [
+			['Foreign Minister', 'role'],
 			['Tomas Brenner', 'person'],
 			['Moscow', 'place'],
 			['May 9', 'date'],
@@ -26,7 +27,7 @@ suite('Suggestions in a real VS Code', () => {
 
 	test('hover says why, with what the knowledge base says', async () => {
 		const text = await hoverText(document, positionOf(document, 'Halvik Water Board').translate(0, 3));
-		assert.match(text, /\*\*Suggested organization\*\* · Halvik Water Board/);
+		assert.match(text, /\*\*Suggested organization\*\* · \d+% likely · Halvik Water Board/);
 		assert.match(text, /From the knowledge base/);
 		assert.match(text, /the water utility of Halvik, Norland/);
 		const date = await hoverText(document, positionOf(document, 'May 9').translate(0, 1));

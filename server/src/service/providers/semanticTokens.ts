@@ -15,7 +15,7 @@ const bitsOf = (modifiers: readonly TokenModifier[]): number => modifiers.reduce
 const NESTED = bitsOf(['nested']);
 const SUGGESTED = bitsOf(['suggested']);
 
-const SUGGESTION_TOKEN: Record<Suggestion['type'], TokenType> = { person: 'person', org: 'organization', place: 'place', date: 'date' };
+const SUGGESTION_TOKEN: Record<Suggestion['type'], TokenType> = { person: 'person', org: 'organization', place: 'place', date: 'date', role: 'role' };
 
 /** Semantic tokens: header keys and values, each annotation's text by type, its markup and attributes, suggestions. */
 export function provideSemanticTokens(

@@ -33,11 +33,18 @@ export function findNames(text: string, extra: readonly ExtraName[] = []): NameM
 	const fromArticle = articleCandidates(ctx, chosen0, acronyms);
 	const chosen = combineMore(first, fromArticle, tokens.length);
 	countriesAsActors(ctx, chosen);
+	// the title before a person, whichever source names the person (a knowledge-base name wins over the title pattern)
+	const titleBefore = new Map<number, { from: number; to: number }>();
+	for (let k = 0; k < fromPatterns.length; k++) {
+		const c = fromPatterns[k] as Candidate;
+		if (c.role && c.type === 'person') titleBefore.set(c.from, c.role);
+	}
 	const out: NameMention[] = [];
 	for (let k = 0; k < chosen.length; k++) {
 		const c = chosen[k] as Candidate;
 		if (c.type === 'none' || c.type === 'misc' || c.confidence < MIN_CONFIDENCE) continue;
-		const m = toMention(text, ctx.tokens, c, c.type);
+		const role = c.role ?? (c.type === 'person' && titleBefore.size > 0 ? titleBefore.get(c.from) : undefined);
+		const m = toMention(text, ctx.tokens, role === c.role ? c : { ...c, role }, c.type);
 		if (m) out.push(m);
 	}
 	return out;

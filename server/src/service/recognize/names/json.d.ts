@@ -7,3 +7,7 @@ declare module '*/names-tagger.json' {
 	const value: Record<string, unknown>;
 	export default value;
 }
+declare module '*/calibration.json' {
+	const value: Record<string, unknown>;
+	export default value;
+}

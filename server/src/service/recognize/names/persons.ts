@@ -109,7 +109,8 @@ export function titledPersons(ctx: Ctx, out: Candidate[]): void {
 			continue;
 		}
 		const conf = title.capitalized ? 0.92 : 0.8;
-		out.push(candidate(title.to, end, 'person', 'pattern', conf, undefined, title.honorific ? undefined : { from: title.roleFrom, to: title.to }));
+		// an honorific is no role, nor a title in lower case ("Russian minister Lavrov"), as the hand annotation has it
+		out.push(candidate(title.to, end, 'person', 'pattern', conf, undefined, title.honorific || !title.capitalized ? undefined : { from: title.roleFrom, to: title.to }));
 		i = end - 1;
 	}
 }
