@@ -3,7 +3,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { FromNetworkView, RenderedSummary, ToNetworkView } from '../../../server/src/shared/viewMessages';
 import type { NetworkData, NetworkEdge, NetworkNode, NetworkParams, NetworkType } from '../../../server/src/shared/views';
-import { el, themeColor, vscodeApi } from './dom';
+import { el, listStep, mountView, themeColor, vscodeApi } from './dom';
 
 const vscode = vscodeApi<FromNetworkView>();
 const TYPE_LABELS: Record<NetworkType, string> = { person: 'People', org: 'Organizations', place: 'Places' };
@@ -20,30 +20,15 @@ let params: NetworkParams = {};
 let cy: Core | undefined;
 let selected: string | undefined;
 
-const app = document.getElementById('app')!;
-app.removeAttribute('aria-busy');
-app.textContent = '';
-const style = document.createElement('style');
-style.textContent = `
-	body { margin: 0; padding: 0; color: var(--vscode-foreground); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
-	#app { display: grid; grid-template-columns: 1fr 320px; grid-template-rows: auto 1fr; height: 100vh; }
-	header { grid-column: 1 / 3; display: flex; flex-wrap: wrap; gap: 12px; align-items: center; padding: 6px 10px; border-bottom: 1px solid var(--vscode-panel-border); }
+const app = mountView(320, `
 	#graph { min-height: 200px; }
-	aside { overflow: auto; border-left: 1px solid var(--vscode-panel-border); padding: 6px 10px; }
-	ul { list-style: none; padding: 0; margin: 0; }
-	li[role=option] { padding: 2px 4px; cursor: pointer; display: flex; justify-content: space-between; gap: 8px; }
-	li[role=option][aria-selected=true] { background: var(--vscode-list-activeSelectionBackground); color: var(--vscode-list-activeSelectionForeground); }
-	li[role=option]:focus { outline: 1px solid var(--vscode-focusBorder); }
+	li[role=option] { display: flex; justify-content: space-between; gap: 8px; }
 	.count { opacity: 0.7; }
 	.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 4px; }
-	button { background: var(--vscode-button-secondaryBackground); color: var(--vscode-button-secondaryForeground); border: none; padding: 3px 8px; cursor: pointer; }
-	button:focus, input:focus { outline: 1px solid var(--vscode-focusBorder); }
 	.evidence { margin: 4px 0 8px 0; }
 	.evidence a { color: var(--vscode-textLink-foreground); cursor: pointer; }
 	h3 { font-size: 1em; margin: 10px 0 4px; }
-	.status { opacity: 0.8; }
-`;
-document.head.appendChild(style);
+`);
 
 const header = el('header');
 const graph = el('div', { id: 'graph', role: 'img', 'aria-label': 'Network of actors' });
@@ -156,7 +141,7 @@ function drawList(next: NetworkData): void {
 nodeList.addEventListener('keydown', (event) => {
 	if (!data?.nodes.length) return;
 	const index = Math.max(0, data.nodes.findIndex((n) => n.id === selected));
-	const step = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity }[event.key];
+	const step = listStep(event.key);
 	if (step === undefined) return;
 	event.preventDefault();
 	const next = Math.min(data.nodes.length - 1, Math.max(0, index + step));

@@ -4,7 +4,7 @@ import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/stan
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import type { FromTimelineView, RenderedSummary, ToTimelineView } from '../../../server/src/shared/viewMessages';
 import type { TimelineData, TimelineItem, TimelineParams } from '../../../server/src/shared/views';
-import { el, vscodeApi } from './dom';
+import { el, listStep, mountView, vscodeApi } from './dom';
 
 const vscode = vscodeApi<FromTimelineView>();
 const DAY_MS = 86_400_000;
@@ -13,31 +13,16 @@ let data: TimelineData | undefined;
 let params: TimelineParams = {};
 let selected: string | undefined;
 
-const app = document.getElementById('app')!;
-app.removeAttribute('aria-busy');
-app.textContent = '';
-const style = document.createElement('style');
-style.textContent = `
-	body { margin: 0; padding: 0; color: var(--vscode-foreground); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
-	#app { display: grid; grid-template-columns: 1fr 300px; grid-template-rows: auto 1fr; height: 100vh; }
-	header { grid-column: 1 / 3; display: flex; flex-wrap: wrap; gap: 12px; align-items: center; padding: 6px 10px; border-bottom: 1px solid var(--vscode-panel-border); }
+const app = mountView(300, `
 	#axis { overflow: hidden; }
-	aside { overflow: auto; border-left: 1px solid var(--vscode-panel-border); padding: 6px 10px; }
-	ul { list-style: none; padding: 0; margin: 0; }
-	li[role=option] { padding: 2px 4px; cursor: pointer; }
-	li[role=option][aria-selected=true] { background: var(--vscode-list-activeSelectionBackground); color: var(--vscode-list-activeSelectionForeground); }
-	li[role=option]:focus, button:focus, input:focus { outline: 1px solid var(--vscode-focusBorder); }
 	.when { opacity: 0.75; margin-right: 6px; font-variant-numeric: tabular-nums; }
-	button { background: var(--vscode-button-secondaryBackground); color: var(--vscode-button-secondaryForeground); border: none; padding: 3px 8px; cursor: pointer; }
 	.vis-timeline { border-color: var(--vscode-panel-border); font-family: var(--vscode-font-family); }
 	.vis-time-axis .vis-text, .vis-item, .vis-label { color: var(--vscode-foreground); }
 	.vis-item { background: var(--vscode-badge-background); color: var(--vscode-badge-foreground); border-color: var(--vscode-focusBorder); }
 	.vis-item.article { background: var(--vscode-button-secondaryBackground); color: var(--vscode-button-secondaryForeground); }
 	.vis-item.vis-selected { background: var(--vscode-list-activeSelectionBackground); color: var(--vscode-list-activeSelectionForeground); }
 	.vis-time-axis .vis-grid.vis-minor, .vis-time-axis .vis-grid.vis-major { border-color: var(--vscode-panel-border); }
-	.status { opacity: 0.8; }
-`;
-document.head.appendChild(style);
+`);
 
 const header = el('header');
 const axis = el('div', { id: 'axis', role: 'region', 'aria-label': 'Time axis' });
@@ -147,7 +132,7 @@ list.addEventListener('keydown', (event) => {
 		if (item) open(item);
 		return;
 	}
-	const step = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity }[event.key];
+	const step = listStep(event.key);
 	if (step === undefined) return;
 	event.preventDefault();
 	const next = shown[Math.min(shown.length - 1, Math.max(0, index + step))]!;
