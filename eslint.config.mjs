@@ -21,11 +21,22 @@ export default tseslint.config(
 				{
 					paths: [
 						{ name: 'vscode', message: 'The language service is pure: the host hands it what it needs.' },
-						{ name: 'vscode-languageserver', message: 'The language service must not see the LSP connection; use vscode-languageserver-types.' },
+						{
+							name: 'vscode-languageserver',
+							message: 'The language service must not see the LSP connection; use vscode-languageserver-types.',
+						},
 						{ name: 'vscode-languageclient', message: 'The language service is pure.' },
-						...nodeBuiltins.map((name) => ({ name, message: 'The language service is pure: no Node built-ins (it also runs in the browser and the CLI).' })),
+						...nodeBuiltins.map((name) => ({
+							name,
+							message: 'The language service is pure: no Node built-ins (it also runs in the browser and the CLI).',
+						})),
 					],
-					patterns: [{ group: ['vscode-languageserver/*', 'vscode-languageclient/*'], message: 'The language service must not see the LSP connection.' }],
+					patterns: [
+						{
+							group: ['vscode-languageserver/*', 'vscode-languageclient/*'],
+							message: 'The language service must not see the LSP connection.',
+						},
+					],
 				},
 			],
 			'no-restricted-globals': ['error', 'process', 'require', '__dirname', 'Buffer'],
@@ -40,12 +51,24 @@ export default tseslint.config(
 				{
 					paths: [
 						{ name: 'vscode', message: 'shared/ is the bottom layer: no vscode.' },
-						{ name: 'vscode-languageserver', message: 'shared/ declares messages with vscode-languageserver-protocol only.' },
-						{ name: 'vscode-languageclient', message: 'shared/ declares messages with vscode-languageserver-protocol only.' },
-						...nodeBuiltins.map((name) => ({ name, message: 'shared/ runs in the client, the server and the browser: no Node built-ins.' })),
+						{
+							name: 'vscode-languageserver',
+							message: 'shared/ declares messages with vscode-languageserver-protocol only.',
+						},
+						{
+							name: 'vscode-languageclient',
+							message: 'shared/ declares messages with vscode-languageserver-protocol only.',
+						},
+						...nodeBuiltins.map((name) => ({
+							name,
+							message: 'shared/ runs in the client, the server and the browser: no Node built-ins.',
+						})),
 					],
 					patterns: [
-						{ group: ['../*', '**/service', '**/service/**'], message: 'shared/ is the bottom layer: it imports nothing of the service, the hosts or the LSP wiring.' },
+						{
+							group: ['../*', '**/service', '**/service/**'],
+							message: 'shared/ is the bottom layer: it imports nothing of the service, the hosts or the LSP wiring.',
+						},
 					],
 				},
 			],
@@ -59,7 +82,11 @@ export default tseslint.config(
 				'error',
 				{
 					patterns: [
-						{ group: ['**/server/src/*', '!**/server/src/shared'], message: 'The client imports only server/src/shared/, vscode and the language client: ask the server for the rest.' },
+						{
+							group: ['**/server/src/*', '!**/server/src/shared'],
+							message:
+								'The client imports only server/src/shared/, vscode and the language client: ask the server for the rest.',
+						},
 					],
 				},
 			],
@@ -75,8 +102,16 @@ export default tseslint.config(
 				{
 					patterns: [
 						{
-							group: ['**/service/*', '!**/service/index', '!**/service/interchange', '!**/service/views', '**/service/views/*', '!**/service/views/viewFormats'],
-							message: 'A host goes through the service (server/src/service/index.ts): createAttacheService and its methods, the interchange formats and the views\' file formats.',
+							group: [
+								'**/service/*',
+								'!**/service/index',
+								'!**/service/interchange',
+								'!**/service/views',
+								'**/service/views/*',
+								'!**/service/views/viewFormats',
+							],
+							message:
+								"A host goes through the service (server/src/service/index.ts): createAttacheService and its methods, the interchange formats and the views' file formats.",
 						},
 					],
 				},
@@ -91,8 +126,14 @@ export default tseslint.config(
 				'error',
 				{
 					patterns: [
-						{ group: ['**/server/src/*', '!**/server/src/shared'], message: 'The webview imports only the declarations of server/src/shared/.' },
-						{ group: ['vscode', 'vscode-languageclient', 'vscode-languageclient/*', 'node:*'], message: 'The webview runs in a browser frame: no vscode API, no Node.' },
+						{
+							group: ['**/server/src/*', '!**/server/src/shared'],
+							message: 'The webview imports only the declarations of server/src/shared/.',
+						},
+						{
+							group: ['vscode', 'vscode-languageclient', 'vscode-languageclient/*', 'node:*'],
+							message: 'The webview runs in a browser frame: no vscode API, no Node.',
+						},
 					],
 				},
 			],
@@ -105,10 +146,28 @@ export default tseslint.config(
 			'no-restricted-imports': [
 				'error',
 				{
-					paths: nodeBuiltins.map((name) => ({ name, message: 'The LSP wiring runs in a web worker too: the Node host (server/src/node/) hands it what needs Node.' })),
+					paths: nodeBuiltins.map((name) => ({
+						name,
+						message:
+							'The LSP wiring runs in a web worker too: the Node host (server/src/node/) hands it what needs Node.',
+					})),
 					patterns: [
-						{ group: ['**/node/*', '**/node/**', 'vscode-languageserver/node'], message: 'The LSP wiring runs in a web worker too: the Node host (server/src/node/) hands it what needs Node.' },
-						{ group: ['**/service/*', '!**/service/index', '!**/service/interchange', '!**/service/views', '**/service/views/*', '!**/service/views/viewFormats'], message: 'A host goes through the service (server/src/service/index.ts).' },
+						{
+							group: ['**/node/*', '**/node/**', 'vscode-languageserver/node'],
+							message:
+								'The LSP wiring runs in a web worker too: the Node host (server/src/node/) hands it what needs Node.',
+						},
+						{
+							group: [
+								'**/service/*',
+								'!**/service/index',
+								'!**/service/interchange',
+								'!**/service/views',
+								'**/service/views/*',
+								'!**/service/views/viewFormats',
+							],
+							message: 'A host goes through the service (server/src/service/index.ts).',
+						},
 					],
 				},
 			],

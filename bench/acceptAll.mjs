@@ -21,7 +21,10 @@ const mb = Buffer.byteLength(text) / 1e6;
 // A 1 MB article is above the default attache.limits.suggestionsMaxFileSize (0.5 MB): raised, as an analyst would.
 const settings = { ...defaultSettings, limits: { ...defaultSettings.limits, suggestionsMaxFileSize: 2 } };
 const service = createAttacheService({ getSettings: () => settings });
-service.setWorkspaceFile('file:///bench/entities.yaml', 'anna-lindqvist:\n  type: person\n  name: Anna Lindqvist\n  aliases: [Lindqvist]\n');
+service.setWorkspaceFile(
+	'file:///bench/entities.yaml',
+	'anna-lindqvist:\n  type: person\n  name: Anna Lindqvist\n  aliases: [Lindqvist]\n',
+);
 const params = (document) => ({ textDocument: { uri: document.uri }, position: { line: 4, character: 3 } });
 
 let version = 1;
@@ -77,7 +80,10 @@ async function lspRoundTrip() {
 		return;
 	}
 	const child = spawn(process.execPath, [cli.pathname, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-	const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+	const connection = createMessageConnection(
+		new StreamMessageReader(child.stdout),
+		new StreamMessageWriter(child.stdin),
+	);
 	connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({ limits: settings.limits })));
 	connection.onRequest('client/registerCapability', () => null);
 	connection.onRequest('workspace/semanticTokens/refresh', () => null);
@@ -93,17 +99,31 @@ async function lspRoundTrip() {
 			return NaN;
 		}
 	};
-	await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+	await connection.sendRequest('initialize', {
+		processId: process.pid,
+		rootUri: null,
+		capabilities: { workspace: { configuration: true } },
+	});
 	await connection.sendNotification('initialized', {});
 	const uri = 'file:///bench/article.news';
 	const rounds = [];
 	for (let v = 1; v <= 6; v++) {
-		if (v === 1) await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'annotated-news', version: v, text } });
-		else await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text }] });
+		if (v === 1)
+			await connection.sendNotification('textDocument/didOpen', {
+				textDocument: { uri, languageId: 'annotated-news', version: v, text },
+			});
+		else
+			await connection.sendNotification('textDocument/didChange', {
+				textDocument: { uri, version: v },
+				contentChanges: [{ text }],
+			});
 		await connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
 		const c0 = serverCpu();
 		const t0 = process.hrtime.bigint();
-		const result = await connection.sendRequest('attache/acceptAllSuggestions', { textDocument: { uri }, position: { line: 4, character: 3 } });
+		const result = await connection.sendRequest('attache/acceptAllSuggestions', {
+			textDocument: { uri },
+			position: { line: 4, character: 3 },
+		});
 		const wall = Number(process.hrtime.bigint() - t0) / 1e6;
 		if (!result.edit) throw new Error(`no edit: ${JSON.stringify(result).slice(0, 200)}`);
 		if (v > 1) rounds.push([wall, serverCpu() - c0]);

@@ -7,6 +7,14 @@ import { createRequire } from 'node:module';
 
 export function load(entry) {
 	const outfile = path.join(mkdtempSync(path.join(tmpdir(), 'attache-bench-')), 'bundle.cjs');
-	buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'error' });
+	buildSync({
+		entryPoints: [entry],
+		bundle: true,
+		platform: 'node',
+		format: 'cjs',
+		target: 'node20',
+		outfile,
+		logLevel: 'error',
+	});
 	return createRequire(import.meta.url)(outfile);
 }

@@ -35,7 +35,8 @@ async function peer(dir) {
 	};
 	walk(dir);
 	let bytes = 0;
-	for (let i = 0; i < files.length; i += 32) for (const t of await Promise.all(files.slice(i, i + 32).map((f) => readFile(f, 'utf8')))) bytes += t.length;
+	for (let i = 0; i < files.length; i += 32)
+		for (const t of await Promise.all(files.slice(i, i + 32).map((f) => readFile(f, 'utf8')))) bytes += t.length;
 	return { ms: performance.now() - t0, files: files.length, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
@@ -75,7 +76,12 @@ async function index(dir) {
 	const rssBefore = process.memoryUsage().rss;
 	const sampler = setInterval(sample, 20);
 	const rootUri = pathToFileURL(dir).toString();
-	await client.sendRequest('initialize', { processId: null, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }], capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true } } });
+	await client.sendRequest('initialize', {
+		processId: null,
+		rootUri,
+		workspaceFolders: [{ uri: rootUri, name: 'bench' }],
+		capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true } },
+	});
 	const t0 = performance.now();
 	const cpu0 = process.cpuUsage();
 	await client.sendNotification('initialized', {});
@@ -90,7 +96,9 @@ async function index(dir) {
 	// Entity queries on the full index, as an analyst makes them.
 	const uri = pathToFileURL(path.join(dir, 'd000', 'a00000.news')).toString();
 	const text = await readFile(fileURLToPath(uri), 'utf8');
-	await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'annotated-news', version: 1, text } });
+	await client.sendNotification('textDocument/didOpen', {
+		textDocument: { uri, languageId: 'annotated-news', version: 1, text },
+	});
 	const lines = text.split('\n');
 	const line = lines.findIndex((l) => l.includes('{.person'));
 	const position = { line, character: lines[line].indexOf('{.person') - 3 };
@@ -101,9 +109,21 @@ async function index(dir) {
 		const used = process.cpuUsage(c);
 		return { ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000, r };
 	};
-	const refs = await time(() => client.sendRequest('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } }));
+	const refs = await time(() =>
+		client.sendRequest('textDocument/references', {
+			textDocument: { uri },
+			position,
+			context: { includeDeclaration: true },
+		}),
+	);
 	const place = lines.findIndex((l) => l.includes('{.place'));
-	const placeRefs = await time(() => client.sendRequest('textDocument/references', { textDocument: { uri }, position: { line: place, character: lines[place].indexOf('{.place') - 2 }, context: { includeDeclaration: true } }));
+	const placeRefs = await time(() =>
+		client.sendRequest('textDocument/references', {
+			textDocument: { uri },
+			position: { line: place, character: lines[place].indexOf('{.place') - 2 },
+			context: { includeDeclaration: true },
+		}),
+	);
 	const symbols = await time(() => client.sendRequest('workspace/symbol', { query: 'lind' }));
 	const view = await time(() => client.sendRequest('attache/entities', { limit: 500 }));
 	client.dispose();
@@ -133,7 +153,9 @@ else if (mode === '--index') console.log(JSON.stringify(await index(arg)));
 else {
 	// ATTACHE_BENCH_CORPUS=DIR writes the corpus there and keeps it (for profiling: node bench/corpus.mjs --index DIR).
 	const keep = process.env.ATTACHE_BENCH_CORPUS;
-	const dir = keep ? (mkdirSync(keep, { recursive: true }), keep) : mkdtempSync(path.join(os.tmpdir(), 'attache-corpus-bench-'));
+	const dir = keep
+		? (mkdirSync(keep, { recursive: true }), keep)
+		: mkdtempSync(path.join(os.tmpdir(), 'attache-corpus-bench-'));
 	try {
 		const t0 = performance.now();
 		let bytes = 0;
@@ -145,8 +167,15 @@ else {
 			bytes += Buffer.byteLength(text);
 			writeFileSync(path.join(sub, `a${String(i).padStart(5, '0')}.news`), text);
 		}
-		console.log(`corpus: ${ARTICLES} articles, ${(bytes / 1e6).toFixed(1)} MB (${(bytes / ARTICLES / 1000).toFixed(1)} KB each) in 100 folders, written in ${((performance.now() - t0) / 1000).toFixed(1)} s to ${dir}`);
-		console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+		console.log(
+			`corpus: ${ARTICLES} articles, ${(bytes / 1e6).toFixed(1)} MB (${(bytes / ARTICLES / 1000).toFixed(1)} KB each) in 100 folders, written in ${((performance.now() - t0) / 1000).toFixed(1)} s to ${dir}`,
+		);
+		console.log(
+			`machine: ${os.cpus().length} cores, load average ${os
+				.loadavg()
+				.map((l) => l.toFixed(2))
+				.join(' ')}`,
+		);
 		const child = (flag) => {
 			const r = spawnSync(process.execPath, ['--expose-gc', self, flag, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
 			if (r.status !== 0) throw new Error(`${flag} failed: ${r.stderr}`);
@@ -168,7 +197,9 @@ else {
 			`  memory: peak RSS ${idx.peakRssMb.toFixed(0)} MB (target < ${MEMORY_TARGET_MB} MB: ${verdict(idx.peakRssMb < MEMORY_TARGET_MB)}; ${idx.rssBeforeMb.toFixed(0)} MB before indexing), ` +
 				`peak heap ${idx.peakHeapMb.toFixed(0)} MB, heap kept by the index after GC ${idx.retainedHeapMb.toFixed(0)} MB`,
 		);
-		console.log(`peer: walk + fs.readFile of the same ${p.files} files (${mb(p.bytes)} MB of text): ${(p.ms / 1000).toFixed(2)} s, peak RSS ${p.maxRssMb.toFixed(0)} MB`);
+		console.log(
+			`peer: walk + fs.readFile of the same ${p.files} files (${mb(p.bytes)} MB of text): ${(p.ms / 1000).toFixed(2)} s, peak RSS ${p.maxRssMb.toFixed(0)} MB`,
+		);
 		console.log(`ratio: indexing takes ${(idx.ms / p.ms).toFixed(1)}x the time of reading the files alone`);
 		const q = idx.queries;
 		const fmt = ([wall, cpuMs, n], what) => `${wall.toFixed(1)} ms (CPU ${cpuMs.toFixed(1)} ms; ${n} ${what})`;

@@ -3,12 +3,78 @@ export const ARTICLE_BYTES = 5_000;
 
 function random(seed) {
 	let s = seed >>> 0;
-	return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+	return () => (s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
 }
-const FIRST = ['Anna', 'Tomas', 'Marta', 'Ilse', 'Oskar', 'Ada', 'Jonas', 'Leila', 'Pavel', 'Sofia', 'Emil', 'Nadia', 'Viktor', 'Greta', 'Anton', 'Mira', 'Karl', 'Yusuf', 'Olga', 'Timur'];
-const LAST = ['Lindqvist', 'Brenner', 'Oyelaran', 'Halvorsen', 'Petrov', 'Berg', 'Aaltonen', 'Karimova', 'Novak', 'Ferreira', 'Dahl', 'Sorensen', 'Ibrahim', 'Kovacs', 'Marek', 'Tanaka', 'Quist', 'Rahimov', 'Weiss', 'Zhakupov'];
-const PLACES = ['Norland', 'Riverland', 'Halvik', 'Ostmark', 'Vellin', 'Karsk', 'Dunmore', 'Sarova', 'Tallis', 'Brennmark', 'Eskeby', 'Lorvik', 'Marrow Bay', 'Quillford', 'Amberlee', 'Novarsk'];
-const ORG_HEADS = ['Ministry of Foreign Affairs of', 'Water Board of', 'Trade Council of', 'Central Bank of', 'Parliament of', 'Port Authority of'];
+const FIRST = [
+	'Anna',
+	'Tomas',
+	'Marta',
+	'Ilse',
+	'Oskar',
+	'Ada',
+	'Jonas',
+	'Leila',
+	'Pavel',
+	'Sofia',
+	'Emil',
+	'Nadia',
+	'Viktor',
+	'Greta',
+	'Anton',
+	'Mira',
+	'Karl',
+	'Yusuf',
+	'Olga',
+	'Timur',
+];
+const LAST = [
+	'Lindqvist',
+	'Brenner',
+	'Oyelaran',
+	'Halvorsen',
+	'Petrov',
+	'Berg',
+	'Aaltonen',
+	'Karimova',
+	'Novak',
+	'Ferreira',
+	'Dahl',
+	'Sorensen',
+	'Ibrahim',
+	'Kovacs',
+	'Marek',
+	'Tanaka',
+	'Quist',
+	'Rahimov',
+	'Weiss',
+	'Zhakupov',
+];
+const PLACES = [
+	'Norland',
+	'Riverland',
+	'Halvik',
+	'Ostmark',
+	'Vellin',
+	'Karsk',
+	'Dunmore',
+	'Sarova',
+	'Tallis',
+	'Brennmark',
+	'Eskeby',
+	'Lorvik',
+	'Marrow Bay',
+	'Quillford',
+	'Amberlee',
+	'Novarsk',
+];
+const ORG_HEADS = [
+	'Ministry of Foreign Affairs of',
+	'Water Board of',
+	'Trade Council of',
+	'Central Bank of',
+	'Parliament of',
+	'Port Authority of',
+];
 const ROLES = ['Foreign Minister', 'Prime Minister', 'Ambassador', 'Trade Envoy', 'President'];
 const VERBS = ['met', 'called', 'thanked', 'criticised', 'welcomed', 'received', 'wrote to'];
 const FILLER = [
@@ -26,9 +92,14 @@ const pick = (r, list) => list[Math.floor(r() * list.length)];
 
 export function knowledgeBase() {
 	const lines = [];
-	for (const f of FIRST) for (const l of LAST.slice(0, 5)) lines.push(`${idOf(`${f} ${l}`)}:\n  type: person\n  name: ${f} ${l}\n  aliases: [${l} ${f[0]}.]\n  description: A fictional minister`);
+	for (const f of FIRST)
+		for (const l of LAST.slice(0, 5))
+			lines.push(
+				`${idOf(`${f} ${l}`)}:\n  type: person\n  name: ${f} ${l}\n  aliases: [${l} ${f[0]}.]\n  description: A fictional minister`,
+			);
 	for (const p of PLACES) lines.push(`${idOf(p)}:\n  type: place\n  name: ${p}`);
-	for (const h of ORG_HEADS) for (const p of PLACES.slice(0, 4)) lines.push(`${idOf(`${h} ${p}`)}:\n  type: org\n  name: ${h} ${p}`);
+	for (const h of ORG_HEADS)
+		for (const p of PLACES.slice(0, 4)) lines.push(`${idOf(`${h} ${p}`)}:\n  type: org\n  name: ${h} ${p}`);
 	return `${lines.join('\n')}\n`;
 }
 
@@ -49,4 +120,3 @@ export function article(i) {
 	}
 	return text;
 }
-

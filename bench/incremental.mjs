@@ -24,7 +24,10 @@ if (!existsSync(cli)) {
 }
 const EDITS = 5;
 const { createAttacheService } = load('server/src/service/index.ts');
-const { defaultSettings, semanticTokensLegend } = { ...load('server/src/shared/settings.ts'), ...load('server/src/shared/semanticTokens.ts') };
+const { defaultSettings, semanticTokensLegend } = {
+	...load('server/src/shared/settings.ts'),
+	...load('server/src/shared/semanticTokens.ts'),
+};
 
 const CAPITALS = ['Vienna', 'Oslo', 'Geneva', 'Helsinki', 'Warsaw', 'Prague', 'Lisbon', 'Dublin'];
 const paragraph = (i, tag) =>
@@ -63,13 +66,17 @@ const expected = sync.getSuggestions(TextDocument.create(URI, 'annotated-news', 
 const fullInProcess = performance.now() - t0;
 const background = createAttacheService({ getSettings: () => defaultSettings, backgroundSuggestions: true });
 let doc = TextDocument.create('file:///bench/steps.news', 'annotated-news', 1, text);
-for (let job = background.startSuggestions(doc); !job.step(); );
+for (let job = background.startSuggestions(doc); !job.step(););
 const stepTimes = [];
 let report;
 const editedTexts = [];
 for (let n = 0; n < EDITS; n++) {
 	const at = doc.getText().indexOf('Tomas Brenner ', doc.getText().length >> 1);
-	doc = TextDocument.update(doc, [{ range: { start: doc.positionAt(at), end: doc.positionAt(at) }, text: editText(n) }], doc.version + 1);
+	doc = TextDocument.update(
+		doc,
+		[{ range: { start: doc.positionAt(at), end: doc.positionAt(at) }, text: editText(n) }],
+		doc.version + 1,
+	);
 	editedTexts.push(doc.getText());
 	t0 = performance.now();
 	const job = background.startSuggestions(doc);
@@ -91,12 +98,17 @@ connection.onRequest('client/registerCapability', () => null);
 connection.onNotification('window/logMessage', () => undefined);
 connection.onNotification('textDocument/publishDiagnostics', () => undefined);
 connection.listen();
-await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { semanticTokens: { refreshSupport: true } } } });
+await connection.sendRequest('initialize', {
+	processId: process.pid,
+	rootUri: null,
+	capabilities: { workspace: { semanticTokens: { refreshSupport: true } } },
+});
 await connection.sendNotification('initialized', {});
 const refreshed = () => new Promise((resolve) => refreshWaiters.push(resolve));
 const suggestedBit = 1 << semanticTokensLegend.tokenModifiers.indexOf('suggested');
 const suggestedCount = ({ data }) => data.filter((v, i) => i % 5 === 4 && (v & suggestedBit) !== 0).length;
-const tokens = async (uri) => suggestedCount(await connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }));
+const tokens = async (uri) =>
+	suggestedCount(await connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }));
 function serverCpu() {
 	const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
 	return (Number(fields[11]) + Number(fields[12])) * 10;
@@ -117,7 +129,9 @@ async function untilSuggested(uri, count, since) {
 async function openTimed(uri, body, count) {
 	const c0 = serverCpu();
 	const since = performance.now();
-	await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'annotated-news', version: 1, text: body } });
+	await connection.sendNotification('textDocument/didOpen', {
+		textDocument: { uri, languageId: 'annotated-news', version: 1, text: body },
+	});
 	const r = await untilSuggested(uri, count, since);
 	return { ...r, cpu: serverCpu() - c0 };
 }
@@ -131,7 +145,10 @@ for (let n = 0; n < EDITS; n++) {
 	lspDoc = TextDocument.update(lspDoc, [{ range, text: editText(n) }], lspDoc.version + 1);
 	const c0 = serverCpu();
 	const since = performance.now();
-	await connection.sendNotification('textDocument/didChange', { textDocument: { uri: lspDoc.uri, version: lspDoc.version }, contentChanges: [{ range, text: editText(n) }] });
+	await connection.sendNotification('textDocument/didChange', {
+		textDocument: { uri: lspDoc.uri, version: lspDoc.version },
+		contentChanges: [{ range, text: editText(n) }],
+	});
 	const r = await untilSuggested(lspDoc.uri, expectedAfter[n], since);
 	edits.push({ ...r, cpu: serverCpu() - c0 });
 }
@@ -140,10 +157,19 @@ child.kill('SIGKILL');
 
 const median = (list) => [...list].sort((a, b) => a - b)[list.length >> 1];
 const ms = (v) => `${Math.round(v)} ms`;
-console.log(`Incremental recognition: one paragraph edited in a ${(text.length / 1000).toFixed(0)} KB article (${expected} suggestions; median of ${EDITS} edits)`);
-console.log(`node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+	`Incremental recognition: one paragraph edited in a ${(text.length / 1000).toFixed(0)} KB article (${expected} suggestions; median of ${EDITS} edits)`,
+);
+console.log(
+	`node ${process.version}, ${os.cpus().length} cores, load ${os
+		.loadavg()
+		.map((l) => l.toFixed(2))
+		.join(' ')}`,
+);
 const editSteps = median(stepTimes);
-console.log(`in process: full recognition ${ms(fullInProcess)}; after an edit ${ms(editSteps)} (${report.recognized} of ${report.chunks} chunks recognized, ${report.reused} reused): ${(editSteps / fullInProcess).toFixed(2)}x the full`);
+console.log(
+	`in process: full recognition ${ms(fullInProcess)}; after an edit ${ms(editSteps)} (${report.recognized} of ${report.chunks} chunks recognized, ${report.reused} reused): ${(editSteps / fullInProcess).toFixed(2)}x the full`,
+);
 const editMs = median(edits.map((e) => e.ms));
 const editFirst = median(edits.map((e) => e.firstMs));
 console.log(

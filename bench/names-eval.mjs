@@ -15,7 +15,10 @@ import * as esbuild from 'esbuild';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EVAL = path.resolve(ROOT, '../shared/eval');
 const args = process.argv.slice(2);
-const opt = (n) => { const i = args.indexOf(n); return i >= 0 ? args[i + 1] : undefined; };
+const opt = (n) => {
+	const i = args.indexOf(n);
+	return i >= 0 ? args[i + 1] : undefined;
+};
 const SETS = ['ieer.dev.jsonl', 're3d.dev.jsonl'];
 if (!SETS.every((f) => fs.existsSync(path.join(EVAL, f))) || !fs.existsSync(path.join(EVAL, 'score.mjs'))) {
 	console.log(`names-eval: skipped: the evaluation data is not at ${EVAL} (../shared/eval beside the repository)`);
@@ -26,16 +29,32 @@ fs.mkdirSync(outDir, { recursive: true });
 
 // bundle the module as the server does (JSON artifacts inlined), then time its loading in a fresh process
 const bundle = path.join(outDir, 'names.mjs');
-await esbuild.build({ entryPoints: [path.join(ROOT, 'server/src/service/recognize/names/index.ts')], bundle: true, format: 'esm', platform: 'neutral', target: 'node20', outfile: bundle, logLevel: 'warning' });
+await esbuild.build({
+	entryPoints: [path.join(ROOT, 'server/src/service/recognize/names/index.ts')],
+	bundle: true,
+	format: 'esm',
+	platform: 'neutral',
+	target: 'node20',
+	outfile: bundle,
+	logLevel: 'warning',
+});
 const loadScript = `const t0=performance.now();const m=await import(${JSON.stringify(pathToFileURL(bundle).href)});const t1=performance.now();m.findNames('Foreign Minister Sergey Lavrov met Kulubayev in Moscow.');const t2=performance.now();globalThis.gc?.();const h=process.memoryUsage();console.log(JSON.stringify({importMs:t1-t0,firstCallMs:t2-t1,heapMB:h.heapUsed/1048576,rssMB:h.rss/1048576}));`;
-const load = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', loadScript], { encoding: 'utf8' }));
-console.log(`load: import ${load.importMs.toFixed(1)} ms, first call (lists and model built) ${load.firstCallMs.toFixed(1)} ms, heap ${load.heapMB.toFixed(1)} MB, rss ${load.rssMB.toFixed(1)} MB`);
+const load = JSON.parse(
+	execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', loadScript], { encoding: 'utf8' }),
+);
+console.log(
+	`load: import ${load.importMs.toFixed(1)} ms, first call (lists and model built) ${load.firstCallMs.toFixed(1)} ms, heap ${load.heapMB.toFixed(1)} MB, rss ${load.rssMB.toFixed(1)} MB`,
+);
 
 const { findNames } = await import(pathToFileURL(bundle).href);
 const TYPE = { person: 'PERSON', org: 'ORG', place: 'PLACE' };
 const texts = [];
 for (const set of SETS) {
-	const docs = fs.readFileSync(path.join(EVAL, set), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+	const docs = fs
+		.readFileSync(path.join(EVAL, set), 'utf8')
+		.split('\n')
+		.filter((l) => l.trim())
+		.map((l) => JSON.parse(l));
 	const lines = [];
 	for (const d of docs) {
 		if (d.dates_only) continue;
@@ -46,24 +65,41 @@ for (const set of SETS) {
 	}
 	const pred = path.join(outDir, set.replace('.jsonl', '.pred.jsonl'));
 	fs.writeFileSync(pred, lines.join('\n') + '\n');
-	console.log(`\n== ${set} (${set.startsWith('ieer') ? 'target: exact micro F1 >= 85' : 'target: overlap micro F1 >= 80'})`);
-	console.log(execFileSync(process.execPath, [path.join(EVAL, 'score.mjs'), '--gold', path.join(EVAL, set), '--pred', pred, '--types', 'PERSON,ORG,PLACE'], { encoding: 'utf8' }).trimEnd());
+	console.log(
+		`\n== ${set} (${set.startsWith('ieer') ? 'target: exact micro F1 >= 85' : 'target: overlap micro F1 >= 80'})`,
+	);
+	console.log(
+		execFileSync(
+			process.execPath,
+			[path.join(EVAL, 'score.mjs'), '--gold', path.join(EVAL, set), '--pred', pred, '--types', 'PERSON,ORG,PLACE'],
+			{ encoding: 'utf8' },
+		).trimEnd(),
+	);
 }
 
 if (!args.includes('--no-speed')) {
 	// ~4 MB of the evaluation text, in article-sized pieces
 	const pieces = [];
 	let size = 0;
-	while (size < 4_000_000) for (const t of texts) { pieces.push(t); size += t.length; }
+	while (size < 4_000_000)
+		for (const t of texts) {
+			pieces.push(t);
+			size += t.length;
+		}
 	for (const t of pieces.slice(0, 50)) findNames(t); // warm up
-	const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+	const cpu = () => {
+		const u = process.cpuUsage();
+		return (u.user + u.system) / 1000;
+	};
 	const t0 = performance.now();
 	const c0 = cpu();
 	for (const t of pieces) findNames(t);
 	const ms = performance.now() - t0;
 	const cms = cpu() - c0;
 	const mb = size / 1e6;
-	console.log(`\nspeed: ${mb.toFixed(2)} MB in ${ms.toFixed(0)} ms = ${(mb / (ms / 1000)).toFixed(2)} MB/s wall, ${(mb / (cms / 1000)).toFixed(2)} MB/s of CPU time (one core; other load on the machine lowers both)`);
+	console.log(
+		`\nspeed: ${mb.toFixed(2)} MB in ${ms.toFixed(0)} ms = ${(mb / (ms / 1000)).toFixed(2)} MB/s wall, ${(mb / (cms / 1000)).toFixed(2)} MB/s of CPU time (one core; other load on the machine lowers both)`,
+	);
 }
 console.log(`predictions in ${outDir}`);
 
@@ -72,7 +108,12 @@ function showErrors(doc, ents) {
 	const gold = doc.entities.filter((e) => e.type !== 'DATE');
 	const g = new Set(gold.map(key));
 	const p = new Set(ents.map(key));
-	const ctx = (e) => doc.text.slice(Math.max(0, e.start - 30), e.start).replace(/\n/g, ' ') + '[' + doc.text.slice(e.start, e.end) + ']' + doc.text.slice(e.end, e.end + 30).replace(/\n/g, ' ');
+	const ctx = (e) =>
+		doc.text.slice(Math.max(0, e.start - 30), e.start).replace(/\n/g, ' ') +
+		'[' +
+		doc.text.slice(e.start, e.end) +
+		']' +
+		doc.text.slice(e.end, e.end + 30).replace(/\n/g, ' ');
 	for (const e of gold) if (!p.has(key(e))) console.log(`FN ${e.type.padEnd(6)} ${ctx(e)}`);
 	for (const e of ents) if (!g.has(key(e))) console.log(`FP ${e.type.padEnd(6)} ${ctx(e)}`);
 }

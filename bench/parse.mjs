@@ -47,7 +47,9 @@ for (let i = 0; i < 41; i++) timedParse();
 	const document = parseNews();
 	const d0 = process.hrtime.bigint();
 	for (const a of document.annotations) detailed += a.classes.length + a.attributes.length;
-	console.log(`parse: every class and attribute of every annotation as objects, when asked for: ${(Number(process.hrtime.bigint() - d0) / 1e6).toFixed(1)} ms more (${detailed} items)`);
+	console.log(
+		`parse: every class and attribute of every annotation as objects, when asked for: ${(Number(process.hrtime.bigint() - d0) / 1e6).toFixed(1)} ms more (${detailed} items)`,
+	);
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const wall = median(times);
@@ -68,7 +70,9 @@ try {
 		runs.push(Number(process.hrtime.bigint() - t0) / 1e6);
 	}
 	pandocMs = Math.min(...runs);
-	console.log(`peer: pandoc -f markdown -t json on the same file: best of 3 ${pandocMs.toFixed(0)} ms = ${(mb / (pandocMs / 1000)).toFixed(2)} MB/s (whole process)`);
+	console.log(
+		`peer: pandoc -f markdown -t json on the same file: best of 3 ${pandocMs.toFixed(0)} ms = ${(mb / (pandocMs / 1000)).toFixed(2)} MB/s (whole process)`,
+	);
 	console.log(`ratio: Attache parses ${(pandocMs / wall).toFixed(0)}x faster than pandoc reads the same file`);
 } catch (e) {
 	console.log(`peer: pandoc is not installed (apt-get install pandoc), no ratio: ${String(e).split('\n')[0]}`);

@@ -11,7 +11,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CancellationTokenSource, createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
+import {
+	CancellationTokenSource,
+	createMessageConnection,
+	StreamMessageReader,
+	StreamMessageWriter,
+} from 'vscode-jsonrpc/node.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -76,7 +81,10 @@ const small = article(10_000, '\n\n');
 /** A fresh server over stdio, and a client connection to it. */
 async function startServer() {
 	const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-	const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+	const connection = createMessageConnection(
+		new StreamMessageReader(child.stdout),
+		new StreamMessageWriter(child.stdin),
+	);
 	const published = new Map();
 	const waiters = new Map();
 	connection.onNotification('textDocument/publishDiagnostics', (p) => {
@@ -89,7 +97,11 @@ async function startServer() {
 	connection.onNotification('window/logMessage', () => undefined);
 	connection.onError(() => undefined);
 	connection.listen();
-	await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+	await connection.sendRequest('initialize', {
+		processId: process.pid,
+		rootUri: null,
+		capabilities: { workspace: { configuration: true } },
+	});
 	await connection.sendNotification('initialized', {});
 	/** Milliseconds from `since` to the first diagnostics of `uri`, or undefined past the limit. */
 	const diagnostics = (uri, since) =>
@@ -100,10 +112,13 @@ async function startServer() {
 				const p = published.get(uri);
 				resolve({ ms: p.at - since, count: p.count });
 			};
-			const timer = setTimeout(() => {
-				waiters.delete(uri);
-				resolve(undefined);
-			}, Math.max(0, LIMIT_MS - (performance.now() - since)));
+			const timer = setTimeout(
+				() => {
+					waiters.delete(uri);
+					resolve(undefined);
+				},
+				Math.max(0, LIMIT_MS - (performance.now() - since)),
+			);
 			if (published.has(uri)) done();
 			else waiters.set(uri, done);
 		});
@@ -114,10 +129,13 @@ async function startServer() {
 function timed(connection, method, params, since) {
 	const source = new CancellationTokenSource();
 	return new Promise((resolve) => {
-		const timer = setTimeout(() => {
-			source.cancel();
-			resolve(undefined);
-		}, Math.max(0, LIMIT_MS - (performance.now() - since)));
+		const timer = setTimeout(
+			() => {
+				source.cancel();
+				resolve(undefined);
+			},
+			Math.max(0, LIMIT_MS - (performance.now() - since)),
+		);
 		connection.sendRequest(method, params, source.token).then(
 			(result) => {
 				clearTimeout(timer);
@@ -160,7 +178,9 @@ async function openAndAsk(server, uri, text) {
 	while (line < lines.length - 1 && consumed + lines[line].length + 1 <= middle) consumed += lines[line++].length + 1;
 	const position = { line, character: Math.min(middle - consumed, lines[line].length) };
 	const t0 = performance.now();
-	await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'annotated-news', version: 1, text } });
+	await server.connection.sendNotification('textDocument/didOpen', {
+		textDocument: { uri, languageId: 'annotated-news', version: 1, text },
+	});
 	const doc = { textDocument: { uri } };
 	const [tokens, hover, symbols, folding, diagnostics] = await Promise.all([
 		timed(server.connection, 'textDocument/semanticTokens/full', doc, t0),
@@ -184,15 +204,24 @@ for (const [name, make] of inputs) {
 	const server = await startServer();
 	// The peer first: the same requests on a small normal article, in this very server.
 	const peer = await openAndAsk(server, 'file:///bench/peer.news', small);
-	const peerMs = Math.max(...[peer.tokens, peer.hover, peer.symbols, peer.folding, peer.diagnostics].map((r) => r?.ms ?? LIMIT_MS));
+	const peerMs = Math.max(
+		...[peer.tokens, peer.hover, peer.symbols, peer.folding, peer.diagnostics].map((r) => r?.ms ?? LIMIT_MS),
+	);
 	const cpu0 = serverCpu(server.child.pid);
 	const big = await openAndAsk(server, 'file:///bench/pathological.news', text);
 	const cpu = serverCpu(server.child.pid) - cpu0;
 	// Afterwards: does the server still answer a hover on a normal article, and how fast?
 	const afterText = small.replace('Pathological', 'Afterwards');
 	const t0 = performance.now();
-	await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///bench/after.news', languageId: 'annotated-news', version: 1, text: afterText } });
-	const after = await timed(server.connection, 'textDocument/hover', { textDocument: { uri: 'file:///bench/after.news' }, position: { line: 4, character: 30 } }, t0);
+	await server.connection.sendNotification('textDocument/didOpen', {
+		textDocument: { uri: 'file:///bench/after.news', languageId: 'annotated-news', version: 1, text: afterText },
+	});
+	const after = await timed(
+		server.connection,
+		'textDocument/hover',
+		{ textDocument: { uri: 'file:///bench/after.news' }, position: { line: 4, character: 30 } },
+		t0,
+	);
 	const rss = peakRss(server.child.pid);
 	const answered = after?.result?.contents ? 'yes' : after ? 'empty' : 'no';
 	rows.push({ name, mb: (Buffer.byteLength(text) / MB).toFixed(1), big, peerMs, after, answered, rss, cpu });
@@ -201,10 +230,24 @@ for (const [name, make] of inputs) {
 	await new Promise((resolve) => server.child.once('exit', resolve));
 }
 
-const worst = (row) => Math.max(...[row.big.tokens, row.big.hover, row.big.symbols, row.big.folding, row.big.diagnostics, row.after].map((r) => r?.ms ?? Infinity));
-console.log(`Pathological inputs over attache lsp --stdio (ms from didOpen; limit ${LIMIT_MS / 1000} s; target < ${TARGET_MS} ms each)`);
-console.log(`node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-console.log('cpu: the server\'s CPU ms for all the requests of the input (10 ms ticks), which the load of other work does not stretch');
+const worst = (row) =>
+	Math.max(
+		...[row.big.tokens, row.big.hover, row.big.symbols, row.big.folding, row.big.diagnostics, row.after].map(
+			(r) => r?.ms ?? Infinity,
+		),
+	);
+console.log(
+	`Pathological inputs over attache lsp --stdio (ms from didOpen; limit ${LIMIT_MS / 1000} s; target < ${TARGET_MS} ms each)`,
+);
+console.log(
+	`node ${process.version}, ${os.cpus().length} cores, load ${os
+		.loadavg()
+		.map((l) => l.toFixed(2))
+		.join(' ')}`,
+);
+console.log(
+	"cpu: the server's CPU ms for all the requests of the input (10 ms ticks), which the load of other work does not stretch",
+);
 console.log(
 	`${pad('input', 26)}${padl('MB', 6)}${padl('tokens', 9)}${padl('hover', 9)}${padl('symbols', 9)}${padl('folding', 9)}${padl('diags', 9)}${padl('#diag', 7)}` +
 		`${padl('cpu', 7)}${padl('after', 8)}${padl('answers', 9)}${padl('peak MB', 9)}${padl('peer', 7)}${padl('worst/peer', 12)}`,

@@ -37,11 +37,17 @@ client.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
 client.onRequest('client/registerCapability', () => null);
 client.onNotification('textDocument/publishDiagnostics', () => undefined);
 client.listen();
-await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } });
+await client.sendRequest('initialize', {
+	processId: null,
+	rootUri: null,
+	capabilities: { workspace: { configuration: true } },
+});
 await client.sendNotification('initialized', {});
 const uri = 'file:///bench/preview.news';
 let version = 1;
-await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'annotated-news', version, text: article } });
+await client.sendNotification('textDocument/didOpen', {
+	textDocument: { uri, languageId: 'annotated-news', version, text: article },
+});
 
 /** One keystroke at the end of the last paragraph, so nothing is cached. */
 async function edit() {
@@ -49,7 +55,12 @@ async function edit() {
 	const character = 0;
 	await client.sendNotification('textDocument/didChange', {
 		textDocument: { uri, version },
-		contentChanges: [{ range: { start: { line: lastLine, character }, end: { line: lastLine, character } }, text: String.fromCharCode(97 + (version % 26)) }],
+		contentChanges: [
+			{
+				range: { start: { line: lastLine, character }, end: { line: lastLine, character } },
+				text: String.fromCharCode(97 + (version % 26)),
+			},
+		],
 	});
 }
 
@@ -78,38 +89,60 @@ const tokensRequest = () => client.sendRequest('textDocument/semanticTokens/full
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 let page;
 let browser;
-if (!existsSync('dist/webviews/preview.js')) console.log('preview bench: no dist/webviews/preview.js (run `npm run build`): the render in the webview is not measured');
-else if (!existsSync(chromiumPath)) console.log(`preview bench: no Chromium at ${chromiumPath}: the render in the webview is not measured`);
+if (!existsSync('dist/webviews/preview.js'))
+	console.log(
+		'preview bench: no dist/webviews/preview.js (run `npm run build`): the render in the webview is not measured',
+	);
+else if (!existsSync(chromiumPath))
+	console.log(`preview bench: no Chromium at ${chromiumPath}: the render in the webview is not measured`);
 else {
 	const { chromium } = await import('playwright-core');
-	browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+	browser = await chromium.launch({
+		executablePath: chromiumPath,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+	});
 	page = await browser.newPage({ viewport: { width: 800, height: 900 } });
 	const css = readFileSync('media/preview.css', 'utf8');
 	const script = readFileSync('dist/webviews/preview.js', 'utf8');
-	await page.setContent(`<!DOCTYPE html><html><head><style>${css}</style></head><body><main id="article"></main></body></html>`);
+	await page.setContent(
+		`<!DOCTYPE html><html><head><style>${css}</style></head><body><main id="article"></main></body></html>`,
+	);
 	await page.evaluate(() => {
-		window.acquireVsCodeApi = () => ({ postMessage: (m) => (window.lastMessage = m), getState: () => undefined, setState: () => undefined });
+		window.acquireVsCodeApi = () => ({
+			postMessage: (m) => (window.lastMessage = m),
+			getState: () => undefined,
+			setState: () => undefined,
+		});
 	});
 	await page.addScriptTag({ content: script });
 }
 
 /** The update message to the rendered message, with the layout it forces, in the webview (ms). */
 async function render(result) {
-	return page.evaluate(({ html, v, lineCount }) => {
-		const t0 = performance.now();
-		window.dispatchEvent(new MessageEvent('message', { data: { type: 'update', resource: 'file:///bench/preview.news', version: v, html, lineCount } }));
-		void document.body.offsetHeight;
-		const ms = performance.now() - t0;
-		if (window.lastMessage?.type !== 'rendered' || window.lastMessage.version !== v) throw new Error('the webview did not render');
-		return { ms, entities: window.lastMessage.summary.entities };
-	}, { html: result.html, v: result.version, lineCount: result.lineCount });
+	return page.evaluate(
+		({ html, v, lineCount }) => {
+			const t0 = performance.now();
+			window.dispatchEvent(
+				new MessageEvent('message', {
+					data: { type: 'update', resource: 'file:///bench/preview.news', version: v, html, lineCount },
+				}),
+			);
+			void document.body.offsetHeight;
+			const ms = performance.now() - t0;
+			if (window.lastMessage?.type !== 'rendered' || window.lastMessage.version !== v)
+				throw new Error('the webview did not render');
+			return { ms, entities: window.lastMessage.summary.entities };
+		},
+		{ html: result.html, v: result.version, lineCount: result.lineCount },
+	);
 }
 
 const best = { request: undefined, tokens: undefined, render: undefined, total: undefined };
 let entities = 0;
 for (let r = 0; r < ROUNDS; r++) {
 	const preview = await timed(previewRequest);
-	if (!preview.results.every((p) => p.html.length > 10_000)) throw new Error('preview bench: the server gave no preview; the bench is measuring nothing');
+	if (!preview.results.every((p) => p.html.length > 10_000))
+		throw new Error('preview bench: the server gave no preview; the bench is measuring nothing');
 	const tokens = await timed(tokensRequest);
 	const renders = [];
 	if (page) {
@@ -145,23 +178,31 @@ for (let i = 0; i < 12; i++) {
 	let t0 = process.hrtime.bigint();
 	const out = previewHtml(bigParsed, { types, suggestions: [], knowledgeName: () => undefined });
 	bigTimes.html.push(Number(process.hrtime.bigint() - t0) / 1e6);
-	if (out.html.length < big.length) throw new Error('preview bench: the 1 MB preview is short; the bench is measuring nothing');
+	if (out.html.length < big.length)
+		throw new Error('preview bench: the 1 MB preview is short; the bench is measuring nothing');
 	t0 = process.hrtime.bigint();
 	parseNews(big);
 	bigTimes.parse.push(Number(process.hrtime.bigint() - t0) / 1e6);
 }
 
 const kb = (Buffer.byteLength(article) / 1024).toFixed(1);
-console.log(`preview: ${kb} KB article, ${SAMPLES} updates a round, best of ${ROUNDS} rounds (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`);
-const line = (name, b) => `${name.padEnd(58)} p50 ${b.p50.toFixed(2).padStart(7)} ms   p95 ${b.p95.toFixed(2).padStart(7)} ms`;
+console.log(
+	`preview: ${kb} KB article, ${SAMPLES} updates a round, best of ${ROUNDS} rounds (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`,
+);
+const line = (name, b) =>
+	`${name.padEnd(58)} p50 ${b.p50.toFixed(2).padStart(7)} ms   p95 ${b.p95.toFixed(2).padStart(7)} ms`;
 console.log(line('request: edit + attache/preview (parse, recognizer, HTML)', best.request));
 if (best.render) console.log(line(`render in the webview (${entities} entity spans)`, best.render));
 console.log(line(best.render ? 'update: request + render' : 'update: request (render not measured)', best.total));
 console.log(line('peer: edit + semantic tokens request', best.tokens));
-console.log(`ratio (p95): the preview request ${(best.request.p95 / best.tokens.p95).toFixed(2)}x the semantic tokens peer; the whole update ${(best.total.p95 / best.tokens.p95).toFixed(2)}x`);
+console.log(
+	`ratio (p95): the preview request ${(best.request.p95 / best.tokens.p95).toFixed(2)}x the semantic tokens peer; the whole update ${(best.total.p95 / best.tokens.p95).toFixed(2)}x`,
+);
 console.log(
 	`1 MB article: the HTML function alone p50 ${at(bigTimes.html, 0.5).toFixed(1)} ms, the parse peer p50 ${at(bigTimes.parse, 0.5).toFixed(1)} ms: ` +
 		`ratio ${(at(bigTimes.html, 0.5) / at(bigTimes.parse, 0.5)).toFixed(2)}x`,
 );
-console.log(`target p95 < ${TARGET_MS} ms for request + render (after the 50 ms pause for typing): ${best.total.p95 < TARGET_MS ? 'met' : 'missed'}`);
+console.log(
+	`target p95 < ${TARGET_MS} ms for request + render (after the 50 ms pause for typing): ${best.total.p95 < TARGET_MS ? 'met' : 'missed'}`,
+);
 process.exit(0);

@@ -45,9 +45,13 @@ console.log(`  one process:              ${whole.ms.toFixed(0).padStart(6)} ms, 
 // Each job is a fresh process, whose first lines run slower than a warm one's (the JIT has not compiled the
 // recognizer yet): larger blocks pay that once per more lines.
 for (const n of [1000, 5000]) {
-	const split = run(`parallel --pipe --keep-order -N ${n} -j ${jobs} "${process.execPath}" "${cli}" recognize --jsonl < "${input}"`);
+	const split = run(
+		`parallel --pipe --keep-order -N ${n} -j ${jobs} "${process.execPath}" "${cli}" recognize --jsonl < "${input}"`,
+	);
 	const same = whole.out === split.out;
-	console.log(`  parallel -N ${String(n).padEnd(5)} -j ${jobs}:   ${split.ms.toFixed(0).padStart(6)} ms, ${rate(split.ms)} MB/s, ${(whole.ms / split.ms).toFixed(2)}x one process; outputs ${same ? 'byte-identical' : 'DIFFER'}`);
+	console.log(
+		`  parallel -N ${String(n).padEnd(5)} -j ${jobs}:   ${split.ms.toFixed(0).padStart(6)} ms, ${rate(split.ms)} MB/s, ${(whole.ms / split.ms).toFixed(2)}x one process; outputs ${same ? 'byte-identical' : 'DIFFER'}`,
+	);
 	if (!same) process.exitCode = 1;
 }
 console.log('  (wall clock: other work on the same cores slows every figure down)');

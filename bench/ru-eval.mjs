@@ -22,11 +22,20 @@ const TRAIN = path.resolve(ROOT, '../shared/train/ru-nerel.train.jsonl');
 const SCORE = path.resolve(ROOT, '../shared/eval/score.mjs');
 const ENGLISH = ['ieer.dev.jsonl', 're3d.dev.jsonl'].map((f) => path.resolve(ROOT, '../shared/eval', f));
 const CLI = path.join(ROOT, 'dist/cli.js');
-const readJsonl = (f) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const readJsonl = (f) =>
+	fs
+		.readFileSync(f, 'utf8')
+		.split('\n')
+		.filter((l) => l.trim())
+		.map((l) => JSON.parse(l));
 const pct = (v) => (v === undefined || v === null ? '-' : (100 * v).toFixed(1));
 
 function scoreJson(gold, pred, types) {
-	const text = execFileSync(process.execPath, [SCORE, '--gold', gold, '--pred', pred, '--json', ...(types ? ['--types', types] : [])], { encoding: 'utf8' });
+	const text = execFileSync(
+		process.execPath,
+		[SCORE, '--gold', gold, '--pred', pred, '--json', ...(types ? ['--types', types] : [])],
+		{ encoding: 'utf8' },
+	);
 	return JSON.parse(text.split('\n')[0]);
 }
 
@@ -42,7 +51,10 @@ function rows(gold, pred) {
 	const all = scoreJson(gold, pred);
 	return [
 		['names exact micro F1 (PERSON, ORG, PLACE)', pct(names.ALL.exact.f)],
-		['  PERSON / ORG / PLACE exact F1', `${pct(names.PERSON.exact.f)} / ${pct(names.ORG.exact.f)} / ${pct(names.PLACE.exact.f)}`],
+		[
+			'  PERSON / ORG / PLACE exact F1',
+			`${pct(names.PERSON.exact.f)} / ${pct(names.ORG.exact.f)} / ${pct(names.PLACE.exact.f)}`,
+		],
 		['  names overlap micro F1', pct(names.ALL.overlap.f)],
 		['DATE overlap F1 (NEREL extents include prepositions)', pct(all.DATE.overlap.f)],
 		['  DATE exact F1', pct(all.DATE.exact.f)],
@@ -57,7 +69,15 @@ function recognizerBundle() {
 		"export { useRussianTaggerModel } from './server/src/service/recognize/ru/tagger';",
 		"export { defaultSettings } from './server/src/shared/settings';",
 	].join('\n');
-	buildSync({ stdin: { contents, resolveDir: ROOT, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'error' });
+	buildSync({
+		stdin: { contents, resolveDir: ROOT, loader: 'ts' },
+		bundle: true,
+		platform: 'node',
+		format: 'cjs',
+		target: 'node20',
+		outfile,
+		logLevel: 'error',
+	});
 	return createRequire(import.meta.url)(outfile);
 }
 
@@ -74,15 +94,23 @@ export async function crossValidateRu({ k = 5, log = () => {} } = {}) {
 		useRussianTaggerModel(trainer.serializeRu(model));
 		docs.forEach((d, i) => {
 			if (i % k !== f) return;
-			const found = recognize(d.text, undefined, { entries: [], corpus: [] }, defaultSettings.suggestions, { language: 'ru' });
-			predictions.set(d.id, found.map(({ start, end, type }) => ({ start, end, type })));
+			const found = recognize(d.text, undefined, { entries: [], corpus: [] }, defaultSettings.suggestions, {
+				language: 'ru',
+			});
+			predictions.set(
+				d.id,
+				found.map(({ start, end, type }) => ({ start, end, type })),
+			);
 		});
 		log(`  fold ${f + 1}/${k}: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 	}
 	useRussianTaggerModel(undefined);
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'attache-ru-cv-'));
 	const pred = path.join(tmp, 'pred.jsonl');
-	fs.writeFileSync(pred, docs.map((d) => JSON.stringify({ id: d.id, entities: predictions.get(d.id) ?? [] })).join('\n') + '\n');
+	fs.writeFileSync(
+		pred,
+		docs.map((d) => JSON.stringify({ id: d.id, entities: predictions.get(d.id) ?? [] })).join('\n') + '\n',
+	);
 	return { rows: rows(TRAIN, pred), seconds: (Date.now() - t0) / 1000 };
 }
 
@@ -101,7 +129,8 @@ function childrenCpu() {
 /** MB/s of `attache recognize --jsonl` on about `mb` MB of JSON lines made of `docs`, from CPU time (wall time where unreadable); median of 3. */
 function throughput(docs, mb) {
 	let big = '';
-	for (let n = 0; Buffer.byteLength(big) < mb * 1e6; n++) big += JSON.stringify({ id: `d${n}`, text: docs[n % docs.length].text }) + '\n';
+	for (let n = 0; Buffer.byteLength(big) < mb * 1e6; n++)
+		big += JSON.stringify({ id: `d${n}`, text: docs[n % docs.length].text }) + '\n';
 	const bytes = Buffer.byteLength(big);
 	const secs = [0, 1, 2].map(() => {
 		const c0 = childrenCpu();
@@ -134,16 +163,23 @@ export async function main(args = process.argv.slice(2)) {
 	const i = args.indexOf('--k');
 	const k = i >= 0 ? Number(args[i + 1]) : 5;
 	const cv = !args.includes('--no-cv') && fs.existsSync(TRAIN) ? await crossValidateRu({ k }) : undefined;
-	console.log(`\n=== Russian (NEREL): ${cv ? `cross-validated over the training part (k = ${k}, ${cv.seconds.toFixed(0)} s) beside ` : ''}the development part (shipped tagger)`);
+	console.log(
+		`\n=== Russian (NEREL): ${cv ? `cross-validated over the training part (k = ${k}, ${cv.seconds.toFixed(0)} s) beside ` : ''}the development part (shipped tagger)`,
+	);
 	console.log(`${'measure'.padEnd(56)}${(cv ? 'CV' : '').padStart(22)}${'dev'.padStart(22)}  target`);
 	const targets = ['>= 85', '', '', '>= 90', ''];
-	devRows.forEach(([label, v], r) => console.log(`${label.padEnd(56)}${(cv ? cv.rows[r][1] : '').padStart(22)}${v.padStart(22)}  ${targets[r]}`));
+	devRows.forEach(([label, v], r) =>
+		console.log(`${label.padEnd(56)}${(cv ? cv.rows[r][1] : '').padStart(22)}${v.padStart(22)}  ${targets[r]}`),
+	);
 	const english = ENGLISH.filter((f) => fs.existsSync(f)).flatMap(readJsonl);
 	const ru = throughput(dev, 2);
 	const en = english.length ? throughput(english, 2) : undefined;
 	console.log(`\n=== Russian throughput (about 2 MB of JSON lines, whole process, MB/s from CPU time, median of 3)`);
 	console.log(`Attache, Russian (NEREL dev texts): ${ru.toFixed(2)} MB/s (target >= 1)`);
-	if (en) console.log(`Attache, English (IEER + re3d dev texts), same run: ${en.toFixed(2)} MB/s; ratio Russian / English ${(ru / en).toFixed(2)}`);
+	if (en)
+		console.log(
+			`Attache, English (IEER + re3d dev texts), same run: ${en.toFixed(2)} MB/s; ratio Russian / English ${(ru / en).toFixed(2)}`,
+		);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

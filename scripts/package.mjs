@@ -12,7 +12,10 @@ const vsceArgs = ['package', '--no-dependencies', '--no-rewrite-relative-links',
 /** Packages the extension into `out` (or vsce's default name); returns vsce's exit status and output. */
 export function packageExtension(out) {
 	const vsce = path.join(root, 'node_modules/@vscode/vsce/vsce');
-	const r = spawnSync(process.execPath, [vsce, ...vsceArgs, ...(out ? ['-o', out] : [])], { cwd: root, encoding: 'utf8' });
+	const r = spawnSync(process.execPath, [vsce, ...vsceArgs, ...(out ? ['-o', out] : [])], {
+		cwd: root,
+		encoding: 'utf8',
+	});
 	return { ok: r.status === 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}` };
 }
 

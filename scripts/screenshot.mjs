@@ -20,7 +20,12 @@ const port = await new Promise((resolve) => {
 		probe.close(() => resolve(p));
 	});
 });
-const start = spawn('npm', ['start'], { cwd: root, env: { ...process.env, PORT: String(port), ATTACHE_USE_CODE_SERVER: '1' }, detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
+const start = spawn('npm', ['start'], {
+	cwd: root,
+	env: { ...process.env, PORT: String(port), ATTACHE_USE_CODE_SERVER: '1' },
+	detached: true,
+	stdio: ['ignore', 'pipe', 'inherit'],
+});
 const url = await new Promise((resolve, reject) => {
 	let out = '';
 	start.stdout.on('data', (d) => {
@@ -33,7 +38,16 @@ const url = await new Promise((resolve, reject) => {
 
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--disable-dev-shm-usage',
+	],
 });
 const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
 const quickInput = page.locator('.quick-input-widget .quick-input-box input');
@@ -59,7 +73,10 @@ const openFile = async (name) => {
 	await page.locator('.tab.active', { hasText: name }).waitFor();
 };
 /** The span of one token of the editor, by its whole text (the editor draws spaces as no-break spaces). */
-const token = (text) => page.locator('.view-lines .view-line span span', { hasText: new RegExp(`^${text.replace(/ /g, '[\\s\\u00a0]')}$`) }).first();
+const token = (text) =>
+	page
+		.locator('.view-lines .view-line span span', { hasText: new RegExp(`^${text.replace(/ /g, '[\\s\\u00a0]')}$`) })
+		.first();
 const hover = async (text) => {
 	await token(text).hover();
 	await page.locator('.monaco-hover .hover-contents').first().waitFor({ timeout: 15_000 });
@@ -74,7 +91,10 @@ try {
 	// The README's picture: an annotated article, its outline, the hover of a date.
 	await openFile('geneva-water-talks-2024-09-18.news');
 	await page.locator('.statusbar-item', { hasText: /^Annotated News$/ }).waitFor({ timeout: 30_000 });
-	await page.locator('.outline-pane .monaco-list-row', { hasText: /^(People|Organizations|Places|Dates)/ }).first().waitFor({ timeout: 30_000 });
+	await page
+		.locator('.outline-pane .monaco-list-row', { hasText: /^(People|Organizations|Places|Dates)/ })
+		.first()
+		.waitFor({ timeout: 30_000 });
 	await hover('September 18');
 	await shot('screenshot.png');
 	await page.mouse.move(5, 5);
@@ -91,7 +111,10 @@ try {
 	await openFile('halvik-trade-forum-raw.txt');
 	await command('Attache: Open as Annotated News');
 	await page.locator('.statusbar-item', { hasText: /^Annotated News$/ }).waitFor({ timeout: 30_000 });
-	await page.locator('.outline-pane .monaco-list-row', { hasText: /^(People|Organizations|Places|Dates)/ }).first().waitFor({ timeout: 30_000 });
+	await page
+		.locator('.outline-pane .monaco-list-row', { hasText: /^(People|Organizations|Places|Dates)/ })
+		.first()
+		.waitFor({ timeout: 30_000 });
 	await shot('guide-raw-article.png');
 
 	// The hover of a suggestion says what it is and why it was suggested.

@@ -13,9 +13,17 @@ mkdirSync(stateDir, { recursive: true });
 
 const folders = [{ name: 'samples', path: path.join(root, 'samples') }];
 const workspaceFile = path.join(stateDir, 'attache-samples.code-workspace');
-writeFileSync(workspaceFile, JSON.stringify({ folders, settings: { 'workbench.startupEditor': 'none', 'git.openRepositoryInParentFolders': 'never' } }, null, 2));
+writeFileSync(
+	workspaceFile,
+	JSON.stringify(
+		{ folders, settings: { 'workbench.startupEditor': 'none', 'git.openRepositoryInParentFolders': 'never' } },
+		null,
+		2,
+	),
+);
 
-const hasCode = spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0 && !process.env.ATTACHE_USE_CODE_SERVER;
+const hasCode =
+	spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0 && !process.env.ATTACHE_USE_CODE_SERVER;
 if (hasCode) {
 	spawn('code', ['--extensionDevelopmentPath', root, workspaceFile], { stdio: 'inherit', detached: true }).unref();
 	console.log(`Opened VS Code with Attache loaded from ${root}.`);
@@ -36,15 +44,38 @@ if (hasCode) {
 		console.error(`Packaging the extension failed:\n${pack.output}`);
 		process.exit(1);
 	}
-	const install = spawnSync(codeServer, ['--extensions-dir', path.join(data, 'extensions'), '--user-data-dir', path.join(data, 'user-data'), '--install-extension', vsix, '--force'], { encoding: 'utf8' });
+	const install = spawnSync(
+		codeServer,
+		[
+			'--extensions-dir',
+			path.join(data, 'extensions'),
+			'--user-data-dir',
+			path.join(data, 'user-data'),
+			'--install-extension',
+			vsix,
+			'--force',
+		],
+		{ encoding: 'utf8' },
+	);
 	if (install.status !== 0) {
 		console.error(`Installing the extension into code-server failed:\n${install.stdout}${install.stderr}`);
 		process.exit(1);
 	}
 	const server = spawn(
 		codeServer,
-		['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-			'--user-data-dir', path.join(data, 'user-data'), '--extensions-dir', path.join(data, 'extensions')],
+		[
+			'--auth',
+			'none',
+			'--bind-addr',
+			`127.0.0.1:${port}`,
+			'--disable-telemetry',
+			'--disable-update-check',
+			'--disable-workspace-trust',
+			'--user-data-dir',
+			path.join(data, 'user-data'),
+			'--extensions-dir',
+			path.join(data, 'extensions'),
+		],
 		{ stdio: ['ignore', 'pipe', 'inherit'] },
 	);
 	let printed = false;
@@ -52,7 +83,9 @@ if (hasCode) {
 		const m = /HTTP server listening on (http:\/\/\S+?)\/?\s/.exec(String(chunk));
 		if (!m || printed) return;
 		printed = true;
-		console.log(`\nAttache is running in code-server. Open this address in a browser:\n\n  ${m[1]}/?workspace=${encodeURIComponent(workspaceFile)}\n\nPress Ctrl+C to stop.`);
+		console.log(
+			`\nAttache is running in code-server. Open this address in a browser:\n\n  ${m[1]}/?workspace=${encodeURIComponent(workspaceFile)}\n\nPress Ctrl+C to stop.`,
+		);
 	});
 	server.on('exit', (code) => process.exit(code ?? 0));
 	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

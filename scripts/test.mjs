@@ -1,5 +1,5 @@
 // `npm test`: every check, in order, with one closing line that sums the tests of all stages.
-//   type check (tsc -b), lint (ESLint), build (esbuild), unit + CLI + LSP + Pandoc tests (mocha),
+//   type check (tsc -b), lint (ESLint), format (Prettier), unused code (knip), build (esbuild), unit + CLI + LSP + Pandoc tests (mocha),
 //   grammar tests (vscode-tmgrammar-test), the real-editor suite in code-server (test/e2e/run.js), then the README's
 //   commands as a user runs them: `npm start` in code-server (test/e2e/start.js) and the .vsix of `npm run package`
 //   installed into code-server (test/e2e/installed.js).
@@ -14,7 +14,11 @@ const stages = [];
 function run(name, command, args, count) {
 	const started = Date.now();
 	console.log(`\n=== ${name}: ${[command, ...args].join(' ')}`);
-	const r = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+	const r = spawnSync(command, args, {
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+		maxBuffer: 64 * 1024 * 1024,
+	});
 	process.stdout.write(r.stdout ?? '');
 	process.stderr.write(r.stderr ?? '');
 	const ok = r.status === 0;
@@ -22,12 +26,20 @@ function run(name, command, args, count) {
 	if (!ok && counts.failed === 0) counts.failed = 1; // a stage that crashed counts as a failure
 	passed += counts.passed;
 	failed += counts.failed;
-	stages.push(`${ok ? 'ok  ' : 'FAIL'} ${name} (${counts.passed} passed, ${counts.failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+	stages.push(
+		`${ok ? 'ok  ' : 'FAIL'} ${name} (${counts.passed} passed, ${counts.failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+	);
 	return ok;
 }
 
-const mochaCounts = (out) => ({ passed: +(/(\d+) passing/.exec(out)?.[1] ?? 0), failed: +(/(\d+) failing/.exec(out)?.[1] ?? 0) });
-const grammarCounts = (out) => ({ passed: (out.match(/^\s*✓/gm) ?? []).length, failed: (out.match(/^\s*✗/gm) ?? []).length });
+const mochaCounts = (out) => ({
+	passed: +(/(\d+) passing/.exec(out)?.[1] ?? 0),
+	failed: +(/(\d+) failing/.exec(out)?.[1] ?? 0),
+});
+const grammarCounts = (out) => ({
+	passed: (out.match(/^\s*✓/gm) ?? []).length,
+	failed: (out.match(/^\s*✗/gm) ?? []).length,
+});
 const driverCounts = (label) => (out) => {
 	const m = new RegExp(`^${label}: (\\d+) passed, (\\d+) failed`, 'm').exec(out);
 	return m ? { passed: +m[1], failed: +m[2] } : { passed: 0, failed: 1 };
@@ -38,6 +50,8 @@ const e2eCounts = driverCounts('e2e');
 if (!skipE2e) run('install test tools', 'bash', ['.ci/install-code-server.sh']);
 run('type check', 'npx', ['tsc', '-b']);
 run('lint', 'npx', ['eslint', '.']);
+run('format (Prettier; `npm run format` writes it)', 'npx', ['prettier', '--check', '.']);
+run('unused exports, files and dependencies (knip)', 'npx', ['knip', '--include', 'exports,files,dependencies']);
 const built = run('build', 'node', ['scripts/build.mjs']);
 run('unit, CLI, LSP and Pandoc tests', 'npx', ['mocha'], mochaCounts);
 run('grammar tests', 'npx', ['vscode-tmgrammar-test', 'test/grammar/**/*.news'], grammarCounts);
@@ -45,7 +59,12 @@ if (!skipE2e) {
 	if (built) {
 		run('real-editor tests (code-server)', 'node', ['test/e2e/run.js'], e2eCounts);
 		run('npm start in code-server, as the README says', 'node', ['test/e2e/start.js'], driverCounts('start'));
-		run('npm run package, the .vsix installed into code-server', 'node', ['test/e2e/installed.js'], driverCounts('installed'));
+		run(
+			'npm run package, the .vsix installed into code-server',
+			'node',
+			['test/e2e/installed.js'],
+			driverCounts('installed'),
+		);
 	} else {
 		failed++;
 		stages.push('FAIL real-editor tests: not run, the build failed');

@@ -29,7 +29,11 @@ const LABEL_INDEX = Object.fromEntries(LABELS.map((l, i) => [l, i]));
 const TAG_OF = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC', DATE: 'MISC' };
 
 export function readNerel(file = NEREL_TRAIN) {
-	return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => ({ ...JSON.parse(l), genre: 'news' }));
+	return fs
+		.readFileSync(file, 'utf8')
+		.split('\n')
+		.filter((l) => l.trim())
+		.map((l) => ({ ...JSON.parse(l), genre: 'news' }));
 }
 
 /** The runs (sentences) of a document with their features and gold labels, as trainAveraged takes them. */
@@ -51,7 +55,7 @@ export function prepareRu(doc) {
 	}
 	const runs = [];
 	const feats = new Int32Array(MAX_RU_FEATURES);
-	for (let i = 0; i < n; ) {
+	for (let i = 0; i < n;) {
 		let j = i + 1;
 		while (j < n && !tokens[j].sentStart) j++;
 		const f = [];
@@ -93,13 +97,24 @@ async function main() {
 	}
 	const t0 = Date.now();
 	const prepared = readNerel().map(prepareRu);
-	console.log(`${prepared.length} documents, ${prepared.reduce((a, p) => a + p.tokens, 0)} tokens (${Date.now() - t0} ms)`);
-	const model = trainRu(prepared, { epochs: opt('--epochs', DEFAULTS.epochs), runs: opt('--runs', DEFAULTS.runs), seed: opt('--seed', DEFAULTS.seed) });
-	const out = serializeRu(model, 'Averaged perceptron Russian tagger trained by scripts/train-tagger-ru.mjs on NEREL v1.1 (Loukachevitch et al. 2021; texts Russian Wikinews, CC BY 2.5); labels: MISC stands for DATE; see server/data/SOURCES.md.');
+	console.log(
+		`${prepared.length} documents, ${prepared.reduce((a, p) => a + p.tokens, 0)} tokens (${Date.now() - t0} ms)`,
+	);
+	const model = trainRu(prepared, {
+		epochs: opt('--epochs', DEFAULTS.epochs),
+		runs: opt('--runs', DEFAULTS.runs),
+		seed: opt('--seed', DEFAULTS.seed),
+	});
+	const out = serializeRu(
+		model,
+		'Averaged perceptron Russian tagger trained by scripts/train-tagger-ru.mjs on NEREL v1.1 (Loukachevitch et al. 2021; texts Russian Wikinews, CC BY 2.5); labels: MISC stands for DATE; see server/data/SOURCES.md.',
+	);
 	const o = args.indexOf('--out');
 	const file = o >= 0 ? path.resolve(args[o + 1]) : OUT;
 	fs.writeFileSync(file, JSON.stringify(out) + '\n');
-	console.log(`kept ${out.count} features; wrote ${path.relative(ROOT, file)} (${fs.statSync(file).size} bytes) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+	console.log(
+		`kept ${out.count} features; wrote ${path.relative(ROOT, file)} (${fs.statSync(file).size} bytes) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+	);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -90,7 +90,14 @@ export function readUner(files = UNER) {
 			const f = line.split('\t');
 			if (f.length < 3 || f[0].includes('-') || f[0].includes('.')) continue;
 			// IOB2 to the IOB1 reading of toDocument: a B- always starts an entity there too
-			sent.push([f[1], f[2] === 'O' || !/^[BI]-(PER|ORG|LOC|MISC)$/.test(f[2]) ? 'O' : f[2].startsWith('B-') ? `B-${f[2].slice(2)}` : f[2]]);
+			sent.push([
+				f[1],
+				f[2] === 'O' || !/^[BI]-(PER|ORG|LOC|MISC)$/.test(f[2])
+					? 'O'
+					: f[2].startsWith('B-')
+						? `B-${f[2].slice(2)}`
+						: f[2],
+			]);
 		}
 		end();
 	}
@@ -122,7 +129,13 @@ function toDocument(d) {
 		if (cur) ents.push(cur);
 	}
 	const named = (e) => ({ ...e, text: text.slice(e.start, e.end) });
-	return { id: d.id, genre: d.genre, text, entities: ents.filter((e) => e.type !== 'MISC').map(named), ignore: ents.filter((e) => e.type === 'MISC').map(named) };
+	return {
+		id: d.id,
+		genre: d.genre,
+		text,
+		entities: ents.filter((e) => e.type !== 'MISC').map(named),
+		ignore: ents.filter((e) => e.type === 'MISC').map(named),
+	};
 }
 
 const TAG_OF = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC', MISC: 'MISC' };
@@ -130,7 +143,9 @@ const TAG_OF = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC', MISC: 'MISC' };
 /** A document tokenized and labelled as the recognizer would tokenize it, in runs of the tokens the tagger looks at. */
 export function prepare(doc) {
 	const { text } = doc;
-	const ents = [...doc.entities, ...(doc.ignore ?? []).filter((e) => e.type === 'MISC')].filter((e) => TAG_OF[e.type]).map((e) => ({ start: e.start, end: e.end, type: TAG_OF[e.type] }));
+	const ents = [...doc.entities, ...(doc.ignore ?? []).filter((e) => e.type === 'MISC')]
+		.filter((e) => TAG_OF[e.type])
+		.map((e) => ({ start: e.start, end: e.end, type: TAG_OF[e.type] }));
 	const ctx = makeContext(text);
 	const fz = makeFeaturizer(ctx);
 	const n = ctx.tokens.length;
@@ -176,7 +191,10 @@ const GENRE_WEIGHT = { wiki: 2, web: 1 };
 // --- averaged structured perceptron -----------------------------------------------------------------------------------
 const SIZE = (1 << HASH_BITS) * NLABELS;
 /** Several perceptrons trained on different shuffles, their weights averaged: steadier than one. */
-export function trainAveraged(prepared, { epochs = DEFAULTS.epochs, runs = DEFAULTS.runs, seed = DEFAULTS.seed, quiet = false } = {}) {
+export function trainAveraged(
+	prepared,
+	{ epochs = DEFAULTS.epochs, runs = DEFAULTS.runs, seed = DEFAULTS.seed, quiet = false } = {},
+) {
 	const sum = { w: new Float32Array(SIZE), tw: new Float64Array(NLABELS * NLABELS) };
 	for (let r = 0; r < runs; r++) {
 		const m = train(prepared, epochs, seed + r * 7919, quiet);
@@ -196,7 +214,7 @@ function train(prepared, epochs, seed0, quiet) {
 	const mixed = prepared.some((p) => p.genre === 'web');
 	const runs = prepared.flatMap((p) => (mixed && GENRE_WEIGHT[p.genre] === 2 ? [...p.runs, ...p.runs] : p.runs));
 	let seed = seed0;
-	const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+	const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
 	for (let ep = 0; ep < epochs; ep++) {
 		for (let i = runs.length - 1; i > 0; i--) {
 			const j = Math.floor(rand() * (i + 1));
@@ -206,7 +224,8 @@ function train(prepared, epochs, seed0, quiet) {
 		for (const r of runs) {
 			const len = r.g.length;
 			const emit = new Float64Array(len * NLABELS);
-			for (let t = 0; t < len; t++) for (const h of r.f[t]) for (let l = 0; l < NLABELS; l++) emit[t * NLABELS + l] += w[h * NLABELS + l];
+			for (let t = 0; t < len; t++)
+				for (const h of r.f[t]) for (let l = 0; l < NLABELS; l++) emit[t * NLABELS + l] += w[h * NLABELS + l];
 			const pred = new Int8Array(len);
 			viterbi(emit, len, tw, pred);
 			let wrong = false;
@@ -218,19 +237,24 @@ function train(prepared, epochs, seed0, quiet) {
 				if (g !== p) {
 					wrong = true;
 					for (const h of r.f[t]) {
-						w[h * NLABELS + g] += 1; u[h * NLABELS + g] += c;
-						w[h * NLABELS + p] -= 1; u[h * NLABELS + p] -= c;
+						w[h * NLABELS + g] += 1;
+						u[h * NLABELS + g] += c;
+						w[h * NLABELS + p] -= 1;
+						u[h * NLABELS + p] -= c;
 					}
 				}
 				if (g !== p || gp !== pp) {
-					tw[gp * NLABELS + g] += 1; tu[gp * NLABELS + g] += c;
-					tw[pp * NLABELS + p] -= 1; tu[pp * NLABELS + p] -= c;
+					tw[gp * NLABELS + g] += 1;
+					tu[gp * NLABELS + g] += c;
+					tw[pp * NLABELS + p] -= 1;
+					tu[pp * NLABELS + p] -= c;
 				}
 			}
 			if (wrong) errors++;
 			c++;
 		}
-		if (ep === epochs - 1 && !quiet) process.stdout.write(`seed ${seed0}: ${errors} of ${runs.length} runs wrong in the last epoch\n`);
+		if (ep === epochs - 1 && !quiet)
+			process.stdout.write(`seed ${seed0}: ${errors} of ${runs.length} runs wrong in the last epoch\n`);
 	}
 	for (let i = 0; i < SIZE; i++) w[i] -= u[i] / c;
 	for (let i = 0; i < tw.length; i++) tw[i] -= tu[i] / c;
@@ -242,7 +266,8 @@ function decodeSpans(model, p) {
 	for (const r of p.runs) {
 		const len = r.g.length;
 		const emit = new Float64Array(len * NLABELS);
-		for (let t = 0; t < len; t++) for (const h of r.f[t]) for (let l = 0; l < NLABELS; l++) emit[t * NLABELS + l] += model.w[h * NLABELS + l];
+		for (let t = 0; t < len; t++)
+			for (const h of r.f[t]) for (let l = 0; l < NLABELS; l++) emit[t * NLABELS + l] += model.w[h * NLABELS + l];
 		const pred = new Int8Array(len);
 		viterbi(emit, len, model.tw, pred);
 		let cur = null;
@@ -268,12 +293,28 @@ export function score(model, prepared) {
 		const g = new Set(p.ents.map(key));
 		const pk = new Set(pred.map(key));
 		for (const t of ['PER', 'ORG', 'LOC', 'MISC', 'ALL']) per[t] ??= { tp: 0, fp: 0, fn: 0 };
-		for (const e of pred) { const x = per[e.type]; if (g.has(key(e))) { x.tp++; per.ALL.tp++; } else { x.fp++; per.ALL.fp++; } }
-		for (const e of p.ents) if (!pk.has(key(e))) { per[e.type].fn++; per.ALL.fn++; }
+		for (const e of pred) {
+			const x = per[e.type];
+			if (g.has(key(e))) {
+				x.tp++;
+				per.ALL.tp++;
+			} else {
+				x.fp++;
+				per.ALL.fp++;
+			}
+		}
+		for (const e of p.ents)
+			if (!pk.has(key(e))) {
+				per[e.type].fn++;
+				per.ALL.fn++;
+			}
 	}
 	for (const [t, x] of Object.entries(per)) {
-		const pr = x.tp / (x.tp + x.fp || 1), rc = x.tp / (x.tp + x.fn || 1);
-		console.log(`${t.padEnd(5)} P ${(100 * pr).toFixed(1)} R ${(100 * rc).toFixed(1)} F1 ${(200 * pr * rc / (pr + rc || 1)).toFixed(1)}`);
+		const pr = x.tp / (x.tp + x.fp || 1),
+			rc = x.tp / (x.tp + x.fn || 1);
+		console.log(
+			`${t.padEnd(5)} P ${(100 * pr).toFixed(1)} R ${(100 * rc).toFixed(1)} F1 ${((200 * pr * rc) / (pr + rc || 1)).toFixed(1)}`,
+		);
 	}
 }
 
@@ -303,7 +344,8 @@ export function serialize(model, minWeight = DEFAULTS.min, comment = '') {
 	}
 	const weights = new Int16Array(buckets.length * NLABELS);
 	buckets.forEach((h, k) => {
-		for (let l = 0; l < NLABELS; l++) weights[k * NLABELS + l] = Math.max(-32767, Math.min(32767, Math.round(model.w[h * NLABELS + l] / scale)));
+		for (let l = 0; l < NLABELS; l++)
+			weights[k * NLABELS + l] = Math.max(-32767, Math.min(32767, Math.round(model.w[h * NLABELS + l] / scale)));
 	});
 	return {
 		$comment: comment,
@@ -331,7 +373,11 @@ async function main() {
 		const i = args.indexOf(n);
 		return i >= 0 ? Number(args[i + 1]) : d;
 	};
-	const options = { epochs: opt('--epochs', DEFAULTS.epochs), runs: opt('--runs', DEFAULTS.runs), seed: opt('--seed', DEFAULTS.seed) };
+	const options = {
+		epochs: opt('--epochs', DEFAULTS.epochs),
+		runs: opt('--runs', DEFAULTS.runs),
+		seed: opt('--seed', DEFAULTS.seed),
+	};
 	const minWeight = opt('--min', DEFAULTS.min);
 	if (!fs.existsSync(WIKIGOLD)) {
 		console.log(`train-tagger: skipped: ${WIKIGOLD} is absent (../shared/train beside the repository)`);
@@ -340,12 +386,20 @@ async function main() {
 	const t0 = Date.now();
 	const docs = trainingDocuments({ wikigoldOnly: args.includes('--wikigold-only') });
 	const prepared = docs.map(prepare);
-	console.log(`${docs.length} documents, ${prepared.reduce((a, p) => a + p.ctx.tokens.length, 0)} tokens, ${prepared.reduce((a, p) => a + p.runs.length, 0)} runs (${Date.now() - t0} ms)`);
+	console.log(
+		`${docs.length} documents, ${prepared.reduce((a, p) => a + p.ctx.tokens.length, 0)} tokens, ${prepared.reduce((a, p) => a + p.runs.length, 0)} runs (${Date.now() - t0} ms)`,
+	);
 	if (args.includes('--holdout')) {
 		// every seventh document held out, from each corpus alike
-		const model = trainAveraged(prepared.filter((_, i) => i % 7 !== 0), options);
+		const model = trainAveraged(
+			prepared.filter((_, i) => i % 7 !== 0),
+			options,
+		);
 		console.log('held-out documents:');
-		score(model, prepared.filter((_, i) => i % 7 === 0));
+		score(
+			model,
+			prepared.filter((_, i) => i % 7 === 0),
+		);
 		return;
 	}
 	const model = trainAveraged(prepared, options);
@@ -356,7 +410,9 @@ async function main() {
 		`Averaged perceptron name tagger trained by scripts/train-tagger.mjs on ${sources === 'wiki' ? 'WikiGold (CC BY 4.0, Balasuriya et al. 2009)' : 'WikiGold (CC BY 4.0, Balasuriya et al. 2009) and Universal NER English-EWT (CC BY-SA 4.0, Mayhew et al. 2024); these weights are licensed CC BY-SA 4.0'}; see server/data/SOURCES.md.`,
 	);
 	fs.writeFileSync(OUT, JSON.stringify(out) + '\n');
-	console.log(`kept ${out.count} features; wrote ${path.relative(ROOT, OUT)} (${fs.statSync(OUT).size} bytes) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+	console.log(
+		`kept ${out.count} features; wrote ${path.relative(ROOT, OUT)} (${fs.statSync(OUT).size} bytes) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+	);
 	console.log('training documents (resubstitution):');
 	score(model, prepared);
 }

@@ -33,7 +33,11 @@ export interface AttacheApi {
 export interface ExtensionHost {
 	readonly clients: ClientFactory;
 	/** Export, Import and Compare: they run on the server's file system, which the Node host has and the browser's has not. */
-	registerFileCommands(client: AttacheClient, output: vscode.LogOutputChannel, context: vscode.ExtensionContext): vscode.Disposable[];
+	registerFileCommands(
+		client: AttacheClient,
+		output: vscode.LogOutputChannel,
+		context: vscode.ExtensionContext,
+	): vscode.Disposable[];
 }
 
 /** Activates Attache on a host (extension.ts on Node, browserExtension.ts in VS Code for the web). */
@@ -67,7 +71,13 @@ export function activateAttache(context: vscode.ExtensionContext, host: Extensio
 			void vscode.window.setStatusBarMessage('Attache: the language server was restarted', 3000);
 		}),
 	);
-	return { ready: client.ready, onDidOfferOpenAs: offers.event, onDidRenderView: rendered.event, preview: preview.api, dimming: dimming.api };
+	return {
+		ready: client.ready,
+		onDidOfferOpenAs: offers.event,
+		onDidRenderView: rendered.event,
+		preview: preview.api,
+		dimming: dimming.api,
+	};
 }
 
 export async function deactivateAttache(): Promise<void> {

@@ -13,7 +13,11 @@ declare const Worker: new (scriptURL: string) => ConstructorParameters<typeof La
 export function activate(context: vscode.ExtensionContext): AttacheApi {
 	const main = vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js');
 	return activateAttache(context, {
-		clients: { create: (options) => new LanguageClient('attache', 'Attache Language Server', options, new Worker(main.toString(true))), schemes: 'any' },
+		clients: {
+			create: (options) =>
+				new LanguageClient('attache', 'Attache Language Server', options, new Worker(main.toString(true))),
+			schemes: 'any',
+		},
 		registerFileCommands: registerWithoutServerFiles,
 	});
 }

@@ -29,16 +29,24 @@ interface MarkupOf {
  * attache.editor.dimAttributes: the markup of annotations (`[` and `]{...}`, from the server) is dimmed on every line
  * but the ones the cursors are on, so that the article reads as text and the markup being edited stays clear.
  */
-export function registerDimAttributes(client: LanguageClient, ready: Promise<void>): { disposables: vscode.Disposable[]; api: DimmingApi } {
-	const decoration = vscode.window.createTextEditorDecorationType({ opacity: '0.4', rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed });
+export function registerDimAttributes(
+	client: LanguageClient,
+	ready: Promise<void>,
+): { disposables: vscode.Disposable[]; api: DimmingApi } {
+	const decoration = vscode.window.createTextEditorDecorationType({
+		opacity: '0.4',
+		rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+	});
 	const markup = new Map<string, MarkupOf>();
 	const dimmed = new WeakMap<vscode.TextEditor, readonly vscode.Range[]>();
 	const timers = new Map<string, ReturnType<typeof setTimeout>>();
 	const fetching = new Set<string>();
 	const onDidDim = new vscode.EventEmitter<vscode.TextEditor>();
 
-	const enabled = (document: vscode.TextDocument): boolean => vscode.workspace.getConfiguration('attache', document).get<boolean>(DIM_SETTING, true);
-	const articleEditors = (): vscode.TextEditor[] => vscode.window.visibleTextEditors.filter((e) => e.document.languageId === languageId);
+	const enabled = (document: vscode.TextDocument): boolean =>
+		vscode.workspace.getConfiguration('attache', document).get<boolean>(DIM_SETTING, true);
+	const articleEditors = (): vscode.TextEditor[] =>
+		vscode.window.visibleTextEditors.filter((e) => e.document.languageId === languageId);
 
 	const set = (editor: vscode.TextEditor, ranges: readonly vscode.Range[]): void => {
 		editor.setDecorations(decoration, ranges);
@@ -59,12 +67,17 @@ export function registerDimAttributes(client: LanguageClient, ready: Promise<voi
 			return;
 		}
 		const cursorLines = editor.selections.map((s) => [s.start.line, s.end.line] as const);
-		const onCursorLine = (r: vscode.Range): boolean => cursorLines.some(([from, to]) => r.start.line <= to && r.end.line >= from);
+		const onCursorLine = (r: vscode.Range): boolean =>
+			cursorLines.some(([from, to]) => r.start.line <= to && r.end.line >= from);
 		const visible = editor.visibleRanges;
 		const from = Math.max(0, (visible[0]?.start.line ?? 0) - MARGIN_LINES);
 		const to = (visible[visible.length - 1]?.end.line ?? 0) + MARGIN_LINES;
 		const near: vscode.Range[] = [];
-		for (let i = firstEndingAtOrAfter(known.ranges, from); i < known.ranges.length && known.ranges[i]!.start.line <= to; i++) {
+		for (
+			let i = firstEndingAtOrAfter(known.ranges, from);
+			i < known.ranges.length && known.ranges[i]!.start.line <= to;
+			i++
+		) {
 			if (!onCursorLine(known.ranges[i]!)) near.push(known.ranges[i]!);
 		}
 		set(editor, near);
@@ -79,7 +92,12 @@ export function registerDimAttributes(client: LanguageClient, ready: Promise<voi
 			await ready;
 			const result = await client.sendRequest(MarkupRangesRequest.type, { uri: key });
 			if (result.version < 0) return;
-			markup.set(key, { version: result.version, ranges: result.ranges.map((r) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character)) });
+			markup.set(key, {
+				version: result.version,
+				ranges: result.ranges.map(
+					(r) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character),
+				),
+			});
 		} catch {
 			// The server is restarting: the next change asks again.
 			return;
@@ -110,7 +128,8 @@ export function registerDimAttributes(client: LanguageClient, ready: Promise<voi
 		vscode.window.onDidChangeTextEditorSelection((e) => apply(e.textEditor)),
 		vscode.window.onDidChangeTextEditorVisibleRanges((e) => apply(e.textEditor)),
 		vscode.workspace.onDidChangeTextDocument((e) => {
-			if (e.document.languageId === languageId && e.contentChanges.length && enabled(e.document)) scheduleFetch(e.document);
+			if (e.document.languageId === languageId && e.contentChanges.length && enabled(e.document))
+				scheduleFetch(e.document);
 		}),
 		vscode.workspace.onDidCloseTextDocument((d) => markup.delete(d.uri.toString())),
 		vscode.workspace.onDidChangeConfiguration((e) => {

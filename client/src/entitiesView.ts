@@ -67,13 +67,20 @@ class EntitiesTree implements vscode.TreeDataProvider<Node> {
 		if (!node) return (await this.#roots()).map((group) => ({ kind: 'type', group }));
 		switch (node.kind) {
 			case 'type':
-				return [...node.group.entities.map((entity): Node => ({ kind: 'entity', entity })), ...(node.group.total > node.group.entities.length ? [{ kind: 'more', group: node.group } as const] : [])];
+				return [
+					...node.group.entities.map((entity): Node => ({ kind: 'entity', entity })),
+					...(node.group.total > node.group.entities.length ? [{ kind: 'more', group: node.group } as const] : []),
+				];
 			case 'entity': {
 				const articles = await this.#request(EntityArticlesRequest.type, { key: node.entity.key }, []);
 				return articles.map((article) => ({ kind: 'article', entity: node.entity, article }));
 			}
 			case 'article': {
-				const mentions = await this.#request(EntityMentionsRequest.type, { key: node.entity.key, uri: node.article.uri }, []);
+				const mentions = await this.#request(
+					EntityMentionsRequest.type,
+					{ key: node.entity.key, uri: node.article.uri },
+					[],
+				);
 				return mentions.map((mention) => ({ kind: 'mention', article: node.article, mention }));
 			}
 			default:
@@ -92,9 +99,14 @@ class EntitiesTree implements vscode.TreeDataProvider<Node> {
 			}
 			case 'entity': {
 				const e = node.entity;
-				const item = new vscode.TreeItem(e.name, e.mentions ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+				const item = new vscode.TreeItem(
+					e.name,
+					e.mentions ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+				);
 				item.id = `entity:${e.key}`;
-				item.description = e.mentions ? `${count(e.mentions, 'mention')} · ${count(e.articles, 'article')}` : 'in the knowledge base only';
+				item.description = e.mentions
+					? `${count(e.mentions, 'mention')} · ${count(e.articles, 'article')}`
+					: 'in the knowledge base only';
 				item.iconPath = new vscode.ThemeIcon(ICONS[e.type] ?? 'symbol-field');
 				item.tooltip = tooltip(e);
 				item.contextValue = 'attache.entity';
@@ -102,7 +114,10 @@ class EntitiesTree implements vscode.TreeDataProvider<Node> {
 			}
 			case 'more': {
 				const hidden = node.group.total - node.group.entities.length;
-				const item = new vscode.TreeItem(`${count(hidden, 'more entity', 'more entities')}: use Filter Entities... to find them`, vscode.TreeItemCollapsibleState.None);
+				const item = new vscode.TreeItem(
+					`${count(hidden, 'more entity', 'more entities')}: use Filter Entities... to find them`,
+					vscode.TreeItemCollapsibleState.None,
+				);
 				item.command = { command: Commands.entitiesFilter, title: 'Filter Entities...' };
 				return item;
 			}
@@ -118,11 +133,18 @@ class EntitiesTree implements vscode.TreeDataProvider<Node> {
 			}
 			case 'mention': {
 				const { mention, article } = node;
-				const item = new vscode.TreeItem({ label: mention.line, highlights: [[mention.highlight[0], mention.highlight[1]]] }, vscode.TreeItemCollapsibleState.None);
+				const item = new vscode.TreeItem(
+					{ label: mention.line, highlights: [[mention.highlight[0], mention.highlight[1]]] },
+					vscode.TreeItemCollapsibleState.None,
+				);
 				item.description = `line ${mention.range.start.line + 1}`;
 				const uri = vscode.Uri.parse(article.uri);
 				const selection = this.#client.protocol2CodeConverter.asRange(mention.range);
-				item.command = { command: 'vscode.open', title: 'Open the mention', arguments: [uri, { selection } satisfies vscode.TextDocumentShowOptions] };
+				item.command = {
+					command: 'vscode.open',
+					title: 'Open the mention',
+					arguments: [uri, { selection } satisfies vscode.TextDocumentShowOptions],
+				};
 				item.tooltip = `${article.name}:${mention.range.start.line + 1}`;
 				return item;
 			}
@@ -151,9 +173,13 @@ class EntitiesTree implements vscode.TreeDataProvider<Node> {
 
 function messageFor(result: EntitiesResult, filter: string, indexing: boolean): string | undefined {
 	const entities = result.groups.reduce((n, g) => n + g.total, 0);
-	if (filter) return entities ? `Entities matching "${filter}": ${entities}` : `No entity matches "${filter}". Clear the filter to see them all.`;
+	if (filter)
+		return entities
+			? `Entities matching "${filter}": ${entities}`
+			: `No entity matches "${filter}". Clear the filter to see them all.`;
 	if (indexing && !entities) return 'Indexing the articles of the workspace…';
-	if (!entities) return 'No entities yet: annotate people, organizations, places and dates in .news files, and they appear here.';
+	if (!entities)
+		return 'No entities yet: annotate people, organizations, places and dates in .news files, and they appear here.';
 	return undefined;
 }
 
@@ -175,7 +201,11 @@ function count(n: number, singular: string, pluralForm = `${singular}s`): string
 }
 
 /** Registers the Entities view, its filter commands and the internal snapshot command for tests. */
-export function registerEntitiesView(client: LanguageClient, ready: Promise<void>, onIndexChanged: vscode.Event<IndexChangedParams>): vscode.Disposable[] {
+export function registerEntitiesView(
+	client: LanguageClient,
+	ready: Promise<void>,
+	onIndexChanged: vscode.Event<IndexChangedParams>,
+): vscode.Disposable[] {
 	const tree = new EntitiesTree(client, ready);
 	const view = vscode.window.createTreeView(ENTITIES_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
 	tree.onMessage = (message) => (view.message = message);
@@ -220,7 +250,8 @@ async function snapshot(tree: EntitiesTree, node?: Node): Promise<EntitiesSnapsh
 	for (const child of await tree.getChildren(node)) {
 		const item = tree.getTreeItem(child);
 		const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-		const children = item.collapsibleState === vscode.TreeItemCollapsibleState.None ? undefined : await snapshot(tree, child);
+		const children =
+			item.collapsibleState === vscode.TreeItemCollapsibleState.None ? undefined : await snapshot(tree, child);
 		out.push({
 			label,
 			...(typeof item.description === 'string' && { description: item.description }),

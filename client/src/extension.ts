@@ -13,7 +13,10 @@ export function activate(context: vscode.ExtensionContext): AttacheApi {
 		debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
 	};
 	return activateAttache(context, {
-		clients: { create: (options) => new LanguageClient('attache', 'Attache Language Server', serverOptions, options), schemes: ['file', 'untitled', 'vscode-remote'] },
+		clients: {
+			create: (options) => new LanguageClient('attache', 'Attache Language Server', serverOptions, options),
+			schemes: ['file', 'untitled', 'vscode-remote'],
+		},
 		registerFileCommands: registerInterchangeCommands,
 	});
 }

@@ -17,7 +17,8 @@ export interface KnowledgeBaseFilter {
  * knows the folders, leaves alone.
  */
 export function knowledgeBasePattern(): string {
-	const glob = vscode.workspace.getConfiguration('attache').get<string>('knowledgeBase.glob')?.trim() || defaultKnowledgeBaseGlob;
+	const glob =
+		vscode.workspace.getConfiguration('attache').get<string>('knowledgeBase.glob')?.trim() || defaultKnowledgeBaseGlob;
 	return `**/${glob.replace(/^(\.\/|\*\*\/)+/, '')}`;
 }
 
@@ -29,7 +30,11 @@ export function knowledgeBaseFilter(): KnowledgeBaseFilter {
  * A client reads its document selector when it starts: when the glob changes, the filter takes the new pattern and
  * the client is restarted, so that the server sees the files that are knowledge bases now.
  */
-export function followKnowledgeBaseGlob(filter: KnowledgeBaseFilter, restart: () => Promise<void>, log: vscode.LogOutputChannel): vscode.Disposable {
+export function followKnowledgeBaseGlob(
+	filter: KnowledgeBaseFilter,
+	restart: () => Promise<void>,
+	log: vscode.LogOutputChannel,
+): vscode.Disposable {
 	return vscode.workspace.onDidChangeConfiguration((e) => {
 		if (!e.affectsConfiguration('attache.knowledgeBase.glob')) return;
 		const pattern = knowledgeBasePattern();
@@ -42,7 +47,8 @@ export function followKnowledgeBaseGlob(filter: KnowledgeBaseFilter, restart: ()
 
 const isArticle = (document: vscode.TextDocument): boolean => document.languageId === languageId;
 /** Whether to ask the server for a feature in this document: always in an article, in a knowledge base as the table says. */
-const asks = (feature: EditorFeature, document: vscode.TextDocument): boolean => isArticle(document) || knowledgeBaseFeatures[feature];
+const asks = (feature: EditorFeature, document: vscode.TextDocument): boolean =>
+	isArticle(document) || knowledgeBaseFeatures[feature];
 
 /**
  * In a knowledge base the server answers hover, references, rename and code lenses (shared/knowledgeBaseFeatures.ts);
@@ -50,11 +56,18 @@ const asks = (feature: EditorFeature, document: vscode.TextDocument): boolean =>
  * would replace them).
  */
 export const articleOnlyFeatures: Middleware = {
-	provideDocumentSemanticTokens: (document, token, next) => (asks('semanticTokens', document) ? next(document, token) : undefined),
-	provideFoldingRanges: (document, context, token, next) => (asks('foldingRanges', document) ? next(document, context, token) : undefined),
-	provideDocumentSymbols: (document, token, next) => (asks('documentSymbols', document) ? next(document, token) : undefined),
-	provideCompletionItem: (document, position, context, token, next) => (asks('completion', document) ? next(document, position, context, token) : undefined),
-	provideInlayHints: (document, range, token, next) => (asks('inlayHints', document) ? next(document, range, token) : undefined),
-	provideCodeActions: (document, range, context, token, next) => (asks('codeActions', document) ? next(document, range, context, token) : undefined),
-	provideDefinition: (document, position, token, next) => (asks('definition', document) ? next(document, position, token) : undefined),
+	provideDocumentSemanticTokens: (document, token, next) =>
+		asks('semanticTokens', document) ? next(document, token) : undefined,
+	provideFoldingRanges: (document, context, token, next) =>
+		asks('foldingRanges', document) ? next(document, context, token) : undefined,
+	provideDocumentSymbols: (document, token, next) =>
+		asks('documentSymbols', document) ? next(document, token) : undefined,
+	provideCompletionItem: (document, position, context, token, next) =>
+		asks('completion', document) ? next(document, position, context, token) : undefined,
+	provideInlayHints: (document, range, token, next) =>
+		asks('inlayHints', document) ? next(document, range, token) : undefined,
+	provideCodeActions: (document, range, context, token, next) =>
+		asks('codeActions', document) ? next(document, range, context, token) : undefined,
+	provideDefinition: (document, position, token, next) =>
+		asks('definition', document) ? next(document, position, token) : undefined,
 };

@@ -1,5 +1,11 @@
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, type BaseLanguageClient, type ErrorHandler, type LanguageClientOptions } from 'vscode-languageclient';
+import {
+	CloseAction,
+	ErrorAction,
+	type BaseLanguageClient,
+	type ErrorHandler,
+	type LanguageClientOptions,
+} from 'vscode-languageclient';
 import { languageId } from '../../server/src/shared/commands';
 import { articleOnlyFeatures, followKnowledgeBaseGlob, knowledgeBaseFilter } from './knowledgeBaseDocuments';
 
@@ -25,7 +31,11 @@ export interface ClientFactory {
 }
 
 /** Starts the language server and restarts it when it crashes, telling the user. */
-export function startLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, factory: ClientFactory): AttacheClient {
+export function startLanguageClient(
+	context: vscode.ExtensionContext,
+	output: vscode.LogOutputChannel,
+	factory: ClientFactory,
+): AttacheClient {
 	const crashes: number[] = [];
 	const errorHandler: ErrorHandler = {
 		error: () => ({ action: ErrorAction.Continue }),
@@ -46,14 +56,21 @@ export function startLanguageClient(context: vscode.ExtensionContext, output: vs
 					});
 				return { action: CloseAction.DoNotRestart, handled: true };
 			}
-			void vscode.window.showWarningMessage('The Attache language server stopped unexpectedly and was restarted. Your text is safe.');
+			void vscode.window.showWarningMessage(
+				'The Attache language server stopped unexpectedly and was restarted. Your text is safe.',
+			);
 			return { action: CloseAction.Restart, handled: true };
 		},
 	};
 	// Knowledge bases (entities.yaml) are sent to the server too: it answers references, rename, hover and code lenses there.
 	const knowledgeBases = knowledgeBaseFilter();
 	const clientOptions: LanguageClientOptions = {
-		documentSelector: [...(factory.schemes === 'any' ? [{ language: languageId }] : factory.schemes.map((scheme) => ({ language: languageId, scheme }))), knowledgeBases],
+		documentSelector: [
+			...(factory.schemes === 'any'
+				? [{ language: languageId }]
+				: factory.schemes.map((scheme) => ({ language: languageId, scheme }))),
+			knowledgeBases,
+		],
 		middleware: articleOnlyFeatures,
 		synchronize: {
 			configurationSection: 'attache',

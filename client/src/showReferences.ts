@@ -9,12 +9,24 @@ import type { AttacheClient } from './languageClient';
  * reference lenses do. Returns the locations shown.
  */
 export function registerShowReferences(client: AttacheClient): vscode.Disposable {
-	return vscode.commands.registerCommand(Commands.showReferences, async (uri: string, position: Position): Promise<vscode.Location[]> => {
-		await client.ready;
-		const { languageClient } = client;
-		const found = await languageClient.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration: false } });
-		const locations = (await languageClient.protocol2CodeConverter.asReferences(found)) ?? [];
-		await vscode.commands.executeCommand('editor.action.showReferences', languageClient.protocol2CodeConverter.asUri(uri), languageClient.protocol2CodeConverter.asPosition(position), locations);
-		return locations;
-	});
+	return vscode.commands.registerCommand(
+		Commands.showReferences,
+		async (uri: string, position: Position): Promise<vscode.Location[]> => {
+			await client.ready;
+			const { languageClient } = client;
+			const found = await languageClient.sendRequest(ReferencesRequest.type, {
+				textDocument: { uri },
+				position,
+				context: { includeDeclaration: false },
+			});
+			const locations = (await languageClient.protocol2CodeConverter.asReferences(found)) ?? [];
+			await vscode.commands.executeCommand(
+				'editor.action.showReferences',
+				languageClient.protocol2CodeConverter.asUri(uri),
+				languageClient.protocol2CodeConverter.asPosition(position),
+				locations,
+			);
+			return locations;
+		},
+	);
 }

@@ -15,7 +15,8 @@ const decoder = new TextDecoder();
  */
 export function registerWorkspaceFiles(client: BaseLanguageClient): vscode.Disposable[] {
 	const kb = (): vscode.GlobPattern => knowledgeBasePattern();
-	const isKnowledgeBase = (uri: vscode.Uri): boolean => globMatcher(knowledgeBasePattern())(vscode.workspace.asRelativePath(uri, false));
+	const isKnowledgeBase = (uri: vscode.Uri): boolean =>
+		globMatcher(knowledgeBasePattern())(vscode.workspace.asRelativePath(uri, false));
 	const read = async (uri: vscode.Uri, kind: WorkspaceFile['kind']): Promise<WorkspaceFile | undefined> => {
 		try {
 			const bytes = await vscode.workspace.fs.readFile(uri);
@@ -26,8 +27,14 @@ export function registerWorkspaceFiles(client: BaseLanguageClient): vscode.Dispo
 	};
 	return [
 		client.onRequest(WorkspaceFilesRequest.type, async () => {
-			const [articles, knowledgeBases] = await Promise.all([vscode.workspace.findFiles('**/*.news', '**/node_modules/**'), vscode.workspace.findFiles(kb(), '**/node_modules/**')]);
-			const files = await Promise.all([...articles.map((u) => read(u, 'article')), ...knowledgeBases.map((u) => read(u, 'knowledge-base'))]);
+			const [articles, knowledgeBases] = await Promise.all([
+				vscode.workspace.findFiles('**/*.news', '**/node_modules/**'),
+				vscode.workspace.findFiles(kb(), '**/node_modules/**'),
+			]);
+			const files = await Promise.all([
+				...articles.map((u) => read(u, 'article')),
+				...knowledgeBases.map((u) => read(u, 'knowledge-base')),
+			]);
 			return files.filter((f): f is WorkspaceFile => f !== undefined);
 		}),
 		client.onRequest(ReadWorkspaceFilesRequest.type, async ({ uris }) => {
@@ -46,7 +53,9 @@ export function registerWorkspaceFiles(client: BaseLanguageClient): vscode.Dispo
 /** Where the server has no files of its own (VS Code for the web), Export, Import and Compare say what to do instead. */
 export function registerWithoutServerFiles(): vscode.Disposable[] {
 	const unavailable = (what: string) => () =>
-		void vscode.window.showInformationMessage(`Attache: ${what} needs the language server's own file system, which VS Code for the web does not give it. Open the folder in desktop VS Code, or run \`attache export\` / \`attache import\` from a terminal.`);
+		void vscode.window.showInformationMessage(
+			`Attache: ${what} needs the language server's own file system, which VS Code for the web does not give it. Open the folder in desktop VS Code, or run \`attache export\` / \`attache import\` from a terminal.`,
+		);
 	return [
 		vscode.commands.registerCommand(Commands.exportFile, unavailable('Export')),
 		vscode.commands.registerCommand(Commands.exportWorkspace, unavailable('Export')),

@@ -16,7 +16,8 @@ import type { Browser } from 'playwright-core';
 const root = path.resolve(__dirname, '../..');
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const KB = 'ada-berg:\n  type: person\n  name: Ada Berg\n  description: Foreign Minister of Norland\n';
-const ARTICLE = '---\r\ndate: 2025-01-22\r\n---\r\nПривет 🤝 [Ada Berg]{.person ref=ada-berg} met [Tomas Brenner]{.person} in [Halvik]{.place} on [May 9]{.date value=2025-05-09}.\r\n';
+const ARTICLE =
+	'---\r\ndate: 2025-01-22\r\n---\r\nПривет 🤝 [Ada Berg]{.person ref=ada-berg} met [Tomas Brenner]{.person} in [Halvik]{.place} on [May 9]{.date value=2025-05-09}.\r\n';
 
 /** What the page's client does, in the page: returns what the server answered. */
 const CLIENT = `
@@ -63,13 +64,24 @@ suite('The language server in a web worker (VS Code for the web)', function () {
 
 	suiteSetup(async function () {
 		if (!existsSync(chromiumPath)) {
-			if (process.env.CI) assert.fail(`no Chromium at ${chromiumPath}: npm test installs it (apt-get install chromium)`);
-			console.log(`note: no Chromium at ${chromiumPath} (apt-get install chromium), so the server is not tried in a web worker`);
+			if (process.env.CI)
+				assert.fail(`no Chromium at ${chromiumPath}: npm test installs it (apt-get install chromium)`);
+			console.log(
+				`note: no Chromium at ${chromiumPath} (apt-get install chromium), so the server is not tried in a web worker`,
+			);
 			return this.skip();
 		}
 		const dir = mkdtempSync(path.join(tmpdir(), 'attache-browser-'));
 		const bundle = path.join(dir, 'server.js');
-		buildSync({ bundle: true, platform: 'browser', target: 'es2022', format: 'iife', logLevel: 'error', entryPoints: [path.join(root, 'server/src/browser/main.ts')], outfile: bundle });
+		buildSync({
+			bundle: true,
+			platform: 'browser',
+			target: 'es2022',
+			format: 'iife',
+			logLevel: 'error',
+			entryPoints: [path.join(root, 'server/src/browser/main.ts')],
+			outfile: bundle,
+		});
 		server = createServer((req, res) => {
 			if (req.url === '/server.js') {
 				res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(bundle));
@@ -80,7 +92,10 @@ suite('The language server in a web worker (VS Code for the web)', function () {
 		await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
 		origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 		const { chromium } = await import('playwright-core');
-		browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+		browser = await chromium.launch({
+			executablePath: chromiumPath,
+			args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+		});
 	});
 
 	suiteTeardown(async () => {
@@ -93,7 +108,9 @@ suite('The language server in a web worker (VS Code for the web)', function () {
 		const pageErrors: string[] = [];
 		page.on('pageerror', (e) => pageErrors.push(e.message));
 		await page.goto(origin);
-		const result = await page.evaluate(`(${CLIENT.trim().replace(/^async function run/, 'async function')})(${JSON.stringify(KB)}, ${JSON.stringify(ARTICLE)})`) as {
+		const result = (await page.evaluate(
+			`(${CLIENT.trim().replace(/^async function run/, 'async function')})(${JSON.stringify(KB)}, ${JSON.stringify(ARTICLE)})`,
+		)) as {
 			capabilities: string[];
 			serverInfo: { name: string };
 			requested: string[];
@@ -106,7 +123,8 @@ suite('The language server in a web worker (VS Code for the web)', function () {
 		assert.deepEqual(pageErrors, []);
 		assert.deepEqual(result.errors, []);
 		assert.equal(result.serverInfo.name, 'Attache');
-		for (const c of ['hoverProvider', 'semanticTokensProvider', 'documentSymbolProvider', 'referencesProvider']) assert.ok(result.capabilities.includes(c), c);
+		for (const c of ['hoverProvider', 'semanticTokensProvider', 'documentSymbolProvider', 'referencesProvider'])
+			assert.ok(result.capabilities.includes(c), c);
 		assert.ok(result.requested.includes('attache/workspaceFiles'), JSON.stringify(result.requested));
 		assert.deepEqual(result.diagnostics, []);
 		// Decoded (relative lines and starts): "Ada Berg" starts on line 3 after "Привет 🤝 [" (11 UTF-16 units), 8 long.
@@ -116,9 +134,16 @@ suite('The language server in a web worker (VS Code for the web)', function () {
 			char = result.tokens[i]! === 0 ? char + result.tokens[i + 1]! : result.tokens[i + 1]!;
 			starts.push([line, char, result.tokens[i + 2]!]);
 		}
-		assert.ok(starts.some(([l, c, length]) => l === 3 && c === 11 && length === 8), JSON.stringify(starts));
+		assert.ok(
+			starts.some(([l, c, length]) => l === 3 && c === 11 && length === 8),
+			JSON.stringify(starts),
+		);
 		assert.match(result.hover!.contents.value, /Ada Berg/);
-		assert.match(result.hover!.contents.value, /Foreign Minister of Norland/, 'the knowledge base the client handed over');
+		assert.match(
+			result.hover!.contents.value,
+			/Foreign Minister of Norland/,
+			'the knowledge base the client handed over',
+		);
 		assert.deepEqual(result.symbols, ['Header', 'People', 'Places', 'Dates']);
 	});
 });

@@ -46,7 +46,10 @@ suite('CLI: --out writes atomically', function () {
 		writeFileSync(file, 'date 2025-01-22 Foreign Minister Ada Lindqvist arrived in Moscow on May 9.\r\n');
 		const r = attache(dir, 'annotate', '--out', 'raw.news', 'raw.news');
 		assert.deepEqual([r.status, r.stdout, r.stderr], [0, '', '']);
-		assert.equal(readFileSync(file, 'utf8'), 'date 2025-01-22 [Foreign Minister]{.role} [Ada Lindqvist]{.person} arrived in [Moscow]{.place} on [May 9]{.date value=2025-05-09}.\r\n');
+		assert.equal(
+			readFileSync(file, 'utf8'),
+			'date 2025-01-22 [Foreign Minister]{.role} [Ada Lindqvist]{.person} arrived in [Moscow]{.place} on [May 9]{.date value=2025-05-09}.\r\n',
+		);
 		assert.deepEqual(readdirSync(dir), ['raw.news']);
 	});
 
@@ -54,18 +57,31 @@ suite('CLI: --out writes atomically', function () {
 		const dir = temp();
 		writeFileSync(path.join(dir, 'raw.news'), 'Ada Lindqvist\n');
 		const r = attache(dir, 'annotate', '--out', 'no/such/out.news', 'raw.news');
-		assert.deepEqual([r.status, r.stdout, r.stderr], [2, '', 'attache: cannot write no/such/out.news: no such file or folder\n']);
+		assert.deepEqual(
+			[r.status, r.stdout, r.stderr],
+			[2, '', 'attache: cannot write no/such/out.news: no such file or folder\n'],
+		);
 	});
 
 	test('recognize --jsonl --out FILE: the results in FILE, the bad lines on stderr, exit 1', () => {
 		const dir = temp();
 		writeFileSync(path.join(dir, 'out.jsonl'), 'the results of yesterday\n');
 		const input = '{"id":"a","text":"Ada Lindqvist arrived in Moscow."}\nnot json\n';
-		const r = spawnSync(process.execPath, [cliBundle(), 'recognize', '--jsonl', '--out', 'out.jsonl'], { cwd: dir, input, encoding: 'utf8' });
+		const r = spawnSync(process.execPath, [cliBundle(), 'recognize', '--jsonl', '--out', 'out.jsonl'], {
+			cwd: dir,
+			input,
+			encoding: 'utf8',
+		});
 		assert.equal(r.status, 1);
 		assert.equal(r.stdout, '');
 		assert.match(r.stderr, /^attache: line 2: not JSON /);
-		assert.deepEqual(readFileSync(path.join(dir, 'out.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).id), ['a']);
+		assert.deepEqual(
+			readFileSync(path.join(dir, 'out.jsonl'), 'utf8')
+				.split('\n')
+				.filter(Boolean)
+				.map((l) => JSON.parse(l).id),
+			['a'],
+		);
 		assert.deepEqual(readdirSync(dir), ['out.jsonl']);
 	});
 
@@ -78,6 +94,9 @@ suite('CLI: --out writes atomically', function () {
 		writeFileSync(path.join(dir, 'one.ann'), 'T1\tPER 18 24\tЛавров\n');
 		const r = attache(dir, 'import', '--from', 'brat', '--out', 'news', '--force', '.');
 		assert.equal(r.status, 0, r.stderr);
-		assert.deepEqual([readFileSync(path.join(news, 'one.news'), 'utf8'), readdirSync(news)], ['Ada Lindqvist met [Лавров]{.person}.', ['one.news']]);
+		assert.deepEqual(
+			[readFileSync(path.join(news, 'one.news'), 'utf8'), readdirSync(news)],
+			['Ada Lindqvist met [Лавров]{.person}.', ['one.news']],
+		);
 	});
 });

@@ -18,7 +18,10 @@ function corpus(): string {
 		const name = names[i % names.length]!;
 		const place = places[(i * 7) % places.length]!;
 		const text = `${i % 3 ? '🤝 ' : ''}Foreign Minister ${name} arrived in ${place} on May ${(i % 28) + 1}, ${i % 11 ? 'two days after' : 'ahead of'} talks with the United Nations.`;
-		lines.push(JSON.stringify(i % 4 ? { id: `doc-${i}`, text, date: '2025-01-22' } : { id: i, text }) + (i % 5 === 0 ? '\r' : ''));
+		lines.push(
+			JSON.stringify(i % 4 ? { id: `doc-${i}`, text, date: '2025-01-22' } : { id: i, text }) +
+				(i % 5 === 0 ? '\r' : ''),
+		);
 		if (i % 97 === 0) lines.push('');
 	}
 	lines.splice(1234, 0, 'this line is not JSON');
@@ -28,21 +31,32 @@ function corpus(): string {
 suite('CLI: recognize --jsonl through GNU parallel', function () {
 	suiteSetup(function () {
 		if (!hasParallel && !process.env.CI) {
-			console.log('    (skipped: GNU parallel is not on the PATH; `apt-get install -y parallel`, or `npm test`, installs it)');
+			console.log(
+				'    (skipped: GNU parallel is not on the PATH; `apt-get install -y parallel`, or `npm test`, installs it)',
+			);
 			this.skip();
 		}
 	});
 
 	test('split into blocks by parallel --pipe --keep-order, the output is byte-identical to one whole run', function () {
-		assert.ok(hasParallel, 'GNU parallel is not on the PATH: install it with `apt-get install -y parallel` (npm test installs it in its install stage)');
+		assert.ok(
+			hasParallel,
+			'GNU parallel is not on the PATH: install it with `apt-get install -y parallel` (npm test installs it in its install stage)',
+		);
 		this.timeout(120_000);
 		const input = path.join(mkdtempSync(path.join(tmpdir(), 'attache-parallel-')), 'corpus.jsonl');
 		writeFileSync(input, corpus());
 		const cli = cliBundle();
-		const whole = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" recognize --jsonl < "${input}"`], { encoding: 'utf8', maxBuffer: 1 << 28 });
+		const whole = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" recognize --jsonl < "${input}"`], {
+			encoding: 'utf8',
+			maxBuffer: 1 << 28,
+		});
 		const split = spawnSync(
 			'sh',
-			['-c', `parallel --pipe --keep-order -N 1000 -j 2 "${process.execPath}" "${cli}" recognize --jsonl --first-line '{= $_=($job->seq()-1)*1000+1 =}' < "${input}"`],
+			[
+				'-c',
+				`parallel --pipe --keep-order -N 1000 -j 2 "${process.execPath}" "${cli}" recognize --jsonl --first-line '{= $_=($job->seq()-1)*1000+1 =}' < "${input}"`,
+			],
 			{ encoding: 'utf8', maxBuffer: 1 << 28 },
 		);
 		assert.equal(whole.status, 1, whole.stderr);

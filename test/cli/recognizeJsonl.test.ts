@@ -3,7 +3,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cliBundle } from '../helpers/cli';
 
 // `attache recognize --jsonl` as it ships (helpers/cli.ts bundles it): a bad line costs only its own result.
-const recognize = (input: string) => spawnSync(process.execPath, [cliBundle(), 'recognize', '--jsonl'], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
+const recognize = (input: string) =>
+	spawnSync(process.execPath, [cliBundle(), 'recognize', '--jsonl'], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
 const WHAT_TO_DO = 'each line must be one JSON object with a "text" string';
 const notJson = (line: string): string => {
 	try {
@@ -14,12 +15,29 @@ const notJson = (line: string): string => {
 	}
 	throw new Error(`${line} is JSON`);
 };
-const ids = (stdout: string): unknown[] => stdout.trimEnd().split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: unknown }).id);
-const good = (id: number): string => JSON.stringify({ id, text: `Foreign Minister Ada Lindqvist arrived in Moscow on May ${id}.`, date: '2025-01-22' });
+const ids = (stdout: string): unknown[] =>
+	stdout
+		.trimEnd()
+		.split('\n')
+		.filter(Boolean)
+		.map((l) => (JSON.parse(l) as { id: unknown }).id);
+const good = (id: number): string =>
+	JSON.stringify({ id, text: `Foreign Minister Ada Lindqvist arrived in Moscow on May ${id}.`, date: '2025-01-22' });
 
 suite('CLI: recognize --jsonl keeps the results of the good lines', () => {
 	test('each kind of bad line is named on stderr with its line number and what to do; the others are written in order; exit 1', () => {
-		const bad = ['not json', '[{"text":"a"}]', '"just a string"', '42', 'null', '{"id":"x"}', '{"id":"y","text":7}', '{"id":"z","text":null}', '{"id":"w","text":"Moscow","date":20250122}', '{"text":"a"} trailing'];
+		const bad = [
+			'not json',
+			'[{"text":"a"}]',
+			'"just a string"',
+			'42',
+			'null',
+			'{"id":"x"}',
+			'{"id":"y","text":7}',
+			'{"id":"z","text":null}',
+			'{"id":"w","text":"Moscow","date":20250122}',
+			'{"text":"a"} trailing',
+		];
 		const lines = [good(1), ...bad.flatMap((b, i) => [b, good(i + 2)])];
 		const r = recognize(lines.join('\n') + '\n');
 		assert.equal(r.status, 1);
@@ -47,7 +65,10 @@ suite('CLI: recognize --jsonl keeps the results of the good lines', () => {
 		const r = recognize([...[1, 2, 3, 4, 5, 6, 7, 8, 9].map(good), 'oops', '{"id":11}'].join('\n'));
 		assert.equal(r.status, 1);
 		assert.deepEqual(ids(r.stdout), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
-		assert.match(r.stderr, /^attache: line 10: not JSON .*\nattache: line 11: no "text": .*\nattache: 2 of 11 lines could not be read; the results of the other 9 were written\n$/);
+		assert.match(
+			r.stderr,
+			/^attache: line 10: not JSON .*\nattache: line 11: no "text": .*\nattache: 2 of 11 lines could not be read; the results of the other 9 were written\n$/,
+		);
 	});
 
 	test('blank lines (also CRLF and white space) are skipped silently: exit 0, nothing on stderr', () => {
@@ -69,7 +90,9 @@ suite('CLI: recognize --jsonl keeps the results of the good lines', () => {
 		// read Latin names yet).
 		const r = recognize(JSON.stringify({ id: 'ru', text, date: '2025-01-22', lang: 'en' }) + '\n');
 		assert.equal(r.status, 0, r.stderr);
-		const { entities } = JSON.parse(r.stdout) as { entities: { start: number; end: number; text: string; type: string }[] };
+		const { entities } = JSON.parse(r.stdout) as {
+			entities: { start: number; end: number; text: string; type: string }[];
+		};
 		assert.deepEqual(
 			entities.filter((e) => e.type !== 'person' || e.text === 'Ada Lindqvist').map((e) => [e.type, e.text, e.start]),
 			[
@@ -90,10 +113,18 @@ suite('CLI: recognize --jsonl keeps the results of the good lines', () => {
 	test('a huge line (3 MB, many reads long) is read whole; a huge bad line is named without its text', () => {
 		const filler = 'Лавров 🤝 talks. '.repeat(100_000);
 		const text = `${filler}Foreign Minister Ada Lindqvist arrived in Moscow.`;
-		const r = recognize([JSON.stringify({ id: 'big', text, lang: 'en' }), `{"id":"cut","text":"${filler}`, good(3)].join('\n'));
+		const r = recognize(
+			[JSON.stringify({ id: 'big', text, lang: 'en' }), `{"id":"cut","text":"${filler}`, good(3)].join('\n'),
+		);
 		assert.equal(r.status, 1);
-		const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { id: string; entities: { start: number; text: string }[] });
-		assert.deepEqual(rows.map((x) => x.id), ['big', 3]);
+		const rows = r.stdout
+			.trimEnd()
+			.split('\n')
+			.map((l) => JSON.parse(l) as { id: string; entities: { start: number; text: string }[] });
+		assert.deepEqual(
+			rows.map((x) => x.id),
+			['big', 3],
+		);
 		const ada = rows[0]!.entities.find((e) => e.text === 'Ada Lindqvist');
 		assert.equal(ada?.start, text.indexOf('Ada Lindqvist'));
 		assert.ok(r.stderr.length < 500, `stderr stays short: ${r.stderr.length} characters`);
@@ -104,9 +135,15 @@ suite('CLI: recognize --jsonl keeps the results of the good lines', () => {
 		assert.equal(recognize(good(1)).status, 0);
 		assert.equal(recognize('').status, 0);
 		assert.equal(recognize('x').status, 1);
-		const usage = spawnSync(process.execPath, [cliBundle(), 'recognize', '--json'], { input: good(1), encoding: 'utf8' });
+		const usage = spawnSync(process.execPath, [cliBundle(), 'recognize', '--json'], {
+			input: good(1),
+			encoding: 'utf8',
+		});
 		assert.deepEqual([usage.status, usage.stdout], [2, '']);
-		assert.match(usage.stderr, /^attache: recognize reads JSON lines: attache recognize --jsonl < input\.jsonl \(unexpected: --json\)\n/);
+		assert.match(
+			usage.stderr,
+			/^attache: recognize reads JSON lines: attache recognize --jsonl < input\.jsonl \(unexpected: --json\)\n/,
+		);
 	});
 
 	test('a reader that goes away stops the command at once, quietly, with the status of SIGPIPE (141)', async () => {
@@ -157,7 +194,7 @@ suite('CLI: recognize --jsonl keeps the results of the good lines', () => {
 	});
 });
 
-suite('CLI: recognize --jsonl carries each entity\'s confidence', () => {
+suite("CLI: recognize --jsonl carries each entity's confidence", () => {
 	test('"confidence": a number from 0 to 1 with at most 2 decimals, on names, roles and dates', () => {
 		const r = recognize(good(9) + '\n');
 		assert.equal(r.status, 0, r.stderr);

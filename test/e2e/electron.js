@@ -12,7 +12,11 @@ const { activationResult, makeActivationWorkspaces, makeWorkspace, root } = requ
 	const result = path.join(fs.mkdtempSync(path.join(tmp, 'electron-')), 'result.json');
 	const phases = [
 		{ folder: workspace, tests: 'out/e2e/index.js', result },
-		...makeActivationWorkspaces(tmp).map((folder) => ({ folder, tests: 'out/e2e/activation.js', result: activationResult(result, folder) })),
+		...makeActivationWorkspaces(tmp).map((folder) => ({
+			folder,
+			tests: 'out/e2e/activation.js',
+			result: activationResult(result, folder),
+		})),
 	];
 	let passes = 0;
 	let failures = 0;
@@ -34,7 +38,8 @@ const { activationResult, makeActivationWorkspaces, makeWorkspace, root } = requ
 			continue;
 		}
 		const r = JSON.parse(fs.readFileSync(phase.result, 'utf8'));
-		for (const t of r.results) console.log(`${t.state === 'passed' ? 'ok  ' : 'FAIL'} ${t.title}${t.err ? '\n     ' + t.err : ''}`);
+		for (const t of r.results)
+			console.log(`${t.state === 'passed' ? 'ok  ' : 'FAIL'} ${t.title}${t.err ? '\n     ' + t.err : ''}`);
 		console.log(`VS Code ${r.vscodeVersion}, extension host ${r.node}`);
 		passes += r.passes;
 		failures += r.failures;

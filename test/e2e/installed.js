@@ -28,14 +28,24 @@ function step(what, command, args) {
 	process.exit(1);
 }
 step('npm run package', 'npm', ['run', 'package', '--', '-o', vsix]);
-step('installing the .vsix', CS, ['--extensions-dir', exts, '--user-data-dir', path.join(data, 'ud'), '--install-extension', vsix]);
+step('installing the .vsix', CS, [
+	'--extensions-dir',
+	exts,
+	'--user-data-dir',
+	path.join(data, 'ud'),
+	'--install-extension',
+	vsix,
+]);
 
 const workspace = makeWorkspace(data);
 // VS Code runs extension tests only beside an extension under development: an empty one of another id stands in, so
 // that attache.attache is the one installed from the .vsix.
 const host = path.join(data, 'test-host');
 fs.mkdirSync(host);
-fs.writeFileSync(path.join(host, 'package.json'), JSON.stringify({ name: 'attache-test-host', publisher: 'attache', version: '0.0.0', engines: { vscode: '*' } }));
+fs.writeFileSync(
+	path.join(host, 'package.json'),
+	JSON.stringify({ name: 'attache-test-host', publisher: 'attache', version: '0.0.0', engines: { vscode: '*' } }),
+);
 const env = {
 	...process.env,
 	HOME: data,
@@ -49,8 +59,20 @@ const env = {
 Object.assign(process.env, { HOME: data, XDG_CONFIG_HOME: env.XDG_CONFIG_HOME, XDG_CACHE_HOME: env.XDG_CACHE_HOME });
 const server = spawn(
 	CS,
-	['--auth', 'none', '--bind-addr', '127.0.0.1:0', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-		'--user-data-dir', data + '/ud', '--extensions-dir', exts, '--ignore-last-opened'],
+	[
+		'--auth',
+		'none',
+		'--bind-addr',
+		'127.0.0.1:0',
+		'--disable-telemetry',
+		'--disable-update-check',
+		'--disable-workspace-trust',
+		'--user-data-dir',
+		data + '/ud',
+		'--extensions-dir',
+		exts,
+		'--ignore-last-opened',
+	],
 	{ env, stdio: ['ignore', 'pipe', 'pipe'] },
 );
 const log = fs.createWriteStream(path.join(data, 'server.log'));
@@ -72,7 +94,8 @@ async function finish(code, why) {
 		console.log('installed: 0 passed, 1 failed');
 		process.exit(code || 1);
 	}
-	for (const t of r.results) console.log(`${t.state === 'passed' ? 'ok  ' : 'FAIL'} ${t.title}${t.err ? '\n     ' + t.err : ''}`);
+	for (const t of r.results)
+		console.log(`${t.state === 'passed' ? 'ok  ' : 'FAIL'} ${t.title}${t.err ? '\n     ' + t.err : ''}`);
 	console.log(`installed: ${r.passes} passed, ${r.failures} failed`);
 	process.exit(r.failures || !r.passes ? code || 1 : 0);
 }
@@ -92,7 +115,16 @@ server.on('exit', (c) => finish(3, 'code-server exited ' + c));
 	browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
 		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--disable-dev-shm-usage',
+		],
 	});
 	const page = await browser.newPage();
 	await page.exposeFunction('codeAutomationLog', (type, args) => {

@@ -66,18 +66,24 @@ async function inWebview(page, { selector, hasText, click }) {
 			if (click) await target.first().click({ timeout: 20_000 });
 			return;
 		}
-		if (Date.now() > deadline) throw new Error(`no element ${selector}${hasText === undefined ? '' : ` with "${hasText}"`} in any webview`);
+		if (Date.now() > deadline)
+			throw new Error(`no element ${selector}${hasText === undefined ? '' : ` with "${hasText}"`} in any webview`);
 		await page.waitForTimeout(100);
 	}
 }
 
 /** Clicks the visible button of that label; when there is none, the error lists the buttons that are shown. */
 async function click(page, label) {
-	const button = page.locator('.monaco-dialog-box .monaco-button, .notifications-toasts .monaco-button').filter({ hasText: label, visible: true });
+	const button = page
+		.locator('.monaco-dialog-box .monaco-button, .notifications-toasts .monaco-button')
+		.filter({ hasText: label, visible: true });
 	try {
 		await button.first().click({ timeout: 20_000 });
 	} catch (e) {
-		const shown = await page.locator('.monaco-button:visible').allInnerTexts().catch(() => []);
+		const shown = await page
+			.locator('.monaco-button:visible')
+			.allInnerTexts()
+			.catch(() => []);
 		throw new Error(`no button "${label}" to click; the buttons shown: ${JSON.stringify(shown)}; ${e && e.message}`);
 	}
 }

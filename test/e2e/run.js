@@ -21,7 +21,11 @@ const workspace = makeWorkspace(data);
 // then each activation workspace (no article in it) with the tests of out/e2e/activation.js.
 const phases = [
 	{ folder: workspace, tests: 'out/e2e/index.js', result },
-	...makeActivationWorkspaces(data).map((folder) => ({ folder, tests: 'out/e2e/activation.js', result: activationResult(result, folder) })),
+	...makeActivationWorkspaces(data).map((folder) => ({
+		folder,
+		tests: 'out/e2e/activation.js',
+		result: activationResult(result, folder),
+	})),
 ];
 let phase = 0;
 const env = {
@@ -38,8 +42,20 @@ const env = {
 Object.assign(process.env, { HOME: data, XDG_CONFIG_HOME: env.XDG_CONFIG_HOME, XDG_CACHE_HOME: env.XDG_CACHE_HOME }); // chromium too
 const server = spawn(
 	CS,
-	['--auth', 'none', '--bind-addr', '127.0.0.1:0', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-		'--user-data-dir', data + '/ud', '--extensions-dir', data + '/exts', '--ignore-last-opened'],
+	[
+		'--auth',
+		'none',
+		'--bind-addr',
+		'127.0.0.1:0',
+		'--disable-telemetry',
+		'--disable-update-check',
+		'--disable-workspace-trust',
+		'--user-data-dir',
+		data + '/ud',
+		'--extensions-dir',
+		data + '/exts',
+		'--ignore-last-opened',
+	],
 	{ env, stdio: ['ignore', 'pipe', 'pipe'] },
 );
 const log = fs.createWriteStream(path.join(data, 'server.log'));
@@ -66,7 +82,8 @@ async function finish(code, why) {
 			missing++;
 			continue;
 		}
-		for (const t of r.results) console.log(`${t.state === 'passed' ? 'ok  ' : 'FAIL'} ${t.title}${t.err ? '\n     ' + t.err : ''}`);
+		for (const t of r.results)
+			console.log(`${t.state === 'passed' ? 'ok  ' : 'FAIL'} ${t.title}${t.err ? '\n     ' + t.err : ''}`);
 		passes += r.passes;
 		failures += r.failures;
 		last = r;
@@ -93,7 +110,16 @@ server.on('exit', (c) => finish(3, 'code-server exited ' + c));
 	browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
 		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--disable-dev-shm-usage',
+		],
 	});
 	const page = await browser.newPage();
 	const keyboard = keyboardBridge(page, data);

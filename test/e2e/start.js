@@ -48,17 +48,32 @@ function addressOf(child) {
 async function main() {
 	const port = await freePort();
 	// ATTACHE_USE_CODE_SERVER: the path of a machine without `code`, even where VS Code is installed.
-	const child = spawn('npm', ['start'], { cwd: root, env: { ...process.env, PORT: String(port), ATTACHE_USE_CODE_SERVER: '1' }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn('npm', ['start'], {
+		cwd: root,
+		env: { ...process.env, PORT: String(port), ATTACHE_USE_CODE_SERVER: '1' },
+		detached: true,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	const exited = new Promise((resolve) => child.once('exit', resolve));
 	let browser;
 	try {
 		const url = await addressOf(child);
-		if (!url.startsWith(`http://127.0.0.1:${port}/`)) throw new Error(`npm start printed ${url}, not an address on PORT ${port}`);
+		if (!url.startsWith(`http://127.0.0.1:${port}/`))
+			throw new Error(`npm start printed ${url}, not an address on PORT ${port}`);
 		pass(`npm start prints the address on PORT ${port}`);
 		browser = await chromium.launch({
 			executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
 			headless: true,
-			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--disable-dev-shm-usage',
+			],
 		});
 		const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 		await page.goto(url);
@@ -75,7 +90,10 @@ async function main() {
 		const outline = page.locator('.pane-header', { hasText: /^Outline/ });
 		if ((await outline.getAttribute('aria-expanded')) !== 'true') await outline.click();
 		// The outline orders its groups by where the article first names them: any group shows it is filled.
-		await page.locator('.outline-pane .monaco-list-row', { hasText: /^(People|Organizations|Places|Dates)/ }).first().waitFor({ timeout: 30_000 });
+		await page
+			.locator('.outline-pane .monaco-list-row', { hasText: /^(People|Organizations|Places|Dates)/ })
+			.first()
+			.waitFor({ timeout: 30_000 });
 		pass('the outline lists the entities by type');
 		await page.keyboard.press('F1');
 		await page.locator('.quick-input-widget .quick-input-box input').waitFor();
@@ -83,8 +101,12 @@ async function main() {
 		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Walkthrough' }).first().waitFor();
 		await page.keyboard.press('Enter');
 		await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Annotate news with Attache' }).first().click();
-		await page.locator('.gettingStartedContainer .step-title', { hasText: 'Annotate with Ctrl+Alt+A, then P, O, L, D or R' }).waitFor({ timeout: 30_000 });
-		await page.locator('.gettingStartedContainer', { hasText: 'Accept suggestions: Ctrl+F8, then Ctrl+Alt+A Enter' }).waitFor();
+		await page
+			.locator('.gettingStartedContainer .step-title', { hasText: 'Annotate with Ctrl+Alt+A, then P, O, L, D or R' })
+			.waitFor({ timeout: 30_000 });
+		await page
+			.locator('.gettingStartedContainer', { hasText: 'Accept suggestions: Ctrl+F8, then Ctrl+Alt+A Enter' })
+			.waitFor();
 		pass('Welcome: Open Walkthrough offers "Annotate news with Attache", which opens with its steps');
 	} finally {
 		await browser?.close().catch(() => undefined);

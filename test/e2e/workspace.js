@@ -11,7 +11,8 @@ function makeWorkspace(parent) {
 	const corpus = path.resolve(root, '../shared/corpus');
 	if (fs.existsSync(corpus)) {
 		fs.mkdirSync(path.join(ws, 'shared-corpus'));
-		for (const f of fs.readdirSync(corpus)) if (/\.(news|txt|yaml)$/.test(f)) fs.copyFileSync(path.join(corpus, f), path.join(ws, 'shared-corpus', f));
+		for (const f of fs.readdirSync(corpus))
+			if (/\.(news|txt|yaml)$/.test(f)) fs.copyFileSync(path.join(corpus, f), path.join(ws, 'shared-corpus', f));
 	} else {
 		console.log(`note: ${corpus} is absent: the tests of the seed article are skipped`);
 	}
@@ -35,6 +36,7 @@ function makeActivationWorkspaces(parent) {
 }
 
 /** Where the tests of an activation workspace write their result: beside `result` (ATTACHE_E2E_RESULT), by folder name. */
-const activationResult = (result, workspace) => path.join(path.dirname(result), `result-${path.basename(workspace)}.json`);
+const activationResult = (result, workspace) =>
+	path.join(path.dirname(result), `result-${path.basename(workspace)}.json`);
 
 module.exports = { makeWorkspace, makeActivationWorkspaces, activationResult, root };

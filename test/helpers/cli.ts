@@ -15,9 +15,23 @@ export function cliBundle(): string {
 	if (bundled) return bundled;
 	const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version as string;
 	const dir = mkdtempSync(path.join(tmpdir(), 'attache-cli-'));
-	const options = { bundle: true, platform: 'node', format: 'cjs', define: { ATTACHE_VERSION: JSON.stringify(version) }, logLevel: 'error' } as const;
-	buildSync({ ...options, entryPoints: [path.join(root, 'server/src/node/main.ts')], outfile: path.join(dir, 'server.js') });
-	buildSync({ ...options, entryPoints: [path.join(root, 'server/src/cli/main.ts')], outfile: path.join(dir, 'cli.js') });
+	const options = {
+		bundle: true,
+		platform: 'node',
+		format: 'cjs',
+		define: { ATTACHE_VERSION: JSON.stringify(version) },
+		logLevel: 'error',
+	} as const;
+	buildSync({
+		...options,
+		entryPoints: [path.join(root, 'server/src/node/main.ts')],
+		outfile: path.join(dir, 'server.js'),
+	});
+	buildSync({
+		...options,
+		entryPoints: [path.join(root, 'server/src/cli/main.ts')],
+		outfile: path.join(dir, 'cli.js'),
+	});
 	return (bundled = path.join(dir, 'cli.js'));
 }
 

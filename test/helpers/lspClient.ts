@@ -1,5 +1,10 @@
 import { PassThrough } from 'node:stream';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+	createMessageConnection,
+	StreamMessageReader,
+	StreamMessageWriter,
+	type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
 import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { startServer } from '../../server/src/lsp/server';
@@ -21,7 +26,9 @@ export class InMemoryLsp {
 			this.#diagnostics.set(p.uri, p);
 			for (const w of this.#waiters.splice(0)) w();
 		});
-		this.client.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => this.settings));
+		this.client.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
+			p.items.map(() => this.settings),
+		);
 		this.client.onRequest('client/registerCapability', () => null);
 		this.client.onRequest('workspace/semanticTokens/refresh', () => null);
 		this.client.listen();
@@ -32,14 +39,18 @@ export class InMemoryLsp {
 		const result = await this.client.sendRequest<InitializeResult>('initialize', {
 			processId: null,
 			rootUri: null,
-			capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, ...workspace } },
+			capabilities: {
+				workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, ...workspace },
+			},
 		});
 		await this.client.sendNotification('initialized', {});
 		return result;
 	}
 
 	async open(uri: string, text: string, version = 1): Promise<void> {
-		await this.client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'annotated-news', version, text } });
+		await this.client.sendNotification('textDocument/didOpen', {
+			textDocument: { uri, languageId: 'annotated-news', version, text },
+		});
 	}
 
 	/** The diagnostics published for `uri` at `version` (waits for them). */

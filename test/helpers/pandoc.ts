@@ -23,7 +23,9 @@ export function pandocVersion(): string | undefined {
 	return r.stdout.split('\n')[0];
 }
 
-export type PandocResult = { readonly ok: true; readonly ast: PandocAst } | { readonly ok: false; readonly status: number | null; readonly stderr: string };
+export type PandocResult =
+	| { readonly ok: true; readonly ast: PandocAst }
+	| { readonly ok: false; readonly status: number | null; readonly stderr: string };
 
 interface PandocAst {
 	readonly blocks: unknown[];
@@ -36,8 +38,17 @@ export function runPandoc(arg: { path: string } | { input: string }): PandocResu
 	try {
 		const out =
 			'path' in arg
-				? execFileSync(PANDOC, [...args, arg.path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 })
-				: execFileSync(PANDOC, args, { encoding: 'utf8', input: arg.input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+				? execFileSync(PANDOC, [...args, arg.path], {
+						encoding: 'utf8',
+						stdio: ['ignore', 'pipe', 'pipe'],
+						maxBuffer: 64 << 20,
+					})
+				: execFileSync(PANDOC, args, {
+						encoding: 'utf8',
+						input: arg.input,
+						stdio: ['pipe', 'pipe', 'pipe'],
+						maxBuffer: 64 << 20,
+					});
 		return { ok: true, ast: JSON.parse(out) as PandocAst };
 	} catch (e) {
 		const err = e as { status?: number | null; stderr?: string | Buffer; code?: string };
@@ -51,7 +62,8 @@ interface Node {
 	readonly c?: unknown;
 }
 
-const isNode = (x: unknown): x is Node => typeof x === 'object' && x !== null && !Array.isArray(x) && typeof (x as Node).t === 'string';
+const isNode = (x: unknown): x is Node =>
+	typeof x === 'object' && x !== null && !Array.isArray(x) && typeof (x as Node).t === 'string';
 
 /** Every Span in the body (not the metadata), in document order, an enclosing span before the spans it holds. */
 export function pandocSpans(ast: PandocAst): SpanSummary[] {
@@ -67,7 +79,12 @@ export function pandocSpans(ast: PandocAst): SpanSummary[] {
 		}
 		if (x.t === 'Span') {
 			const [[id, classes, kvs], inlines] = x.c as [[string, string[], [string, string][]], unknown[]];
-			spans.push({ classes, id, attributes: kvs.map(([k, v]) => [k, v] as const), text: normaliseText(stringify(inlines)) });
+			spans.push({
+				classes,
+				id,
+				attributes: kvs.map(([k, v]) => [k, v] as const),
+				text: normaliseText(stringify(inlines)),
+			});
 			walk(inlines);
 			return;
 		}
@@ -147,7 +164,11 @@ export function ourSpans(doc: NewsDocument): SpanSummary[] {
 }
 
 export function formatSpan(s: SpanSummary): string {
-	const attrs = [s.id ? `#${s.id}` : '', ...s.classes.map((c) => `.${c}`), ...s.attributes.map(([k, v]) => `${k}=${JSON.stringify(v)}`)]
+	const attrs = [
+		s.id ? `#${s.id}` : '',
+		...s.classes.map((c) => `.${c}`),
+		...s.attributes.map(([k, v]) => `${k}=${JSON.stringify(v)}`),
+	]
 		.filter(Boolean)
 		.join(' ');
 	return `[${s.text}]{${attrs}}`;
@@ -165,7 +186,9 @@ export function diffSpans(ours: readonly SpanSummary[], pandoc: readonly SpanSum
 	const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
 	for (let i = n - 1; i >= 0; i--)
 		for (let j = m - 1; j >= 0; j--)
-			lcs[i]![j] = sameSpan(ours[i]!, pandoc[j]!) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+			lcs[i]![j] = sameSpan(ours[i]!, pandoc[j]!)
+				? lcs[i + 1]![j + 1]! + 1
+				: Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
 	if (lcs[0]![0] === n && n === m) return undefined;
 	const lines: string[] = ['- only in our parser, + only in pandoc:'];
 	let i = 0;

@@ -23,16 +23,26 @@ export function positionOf(text: string | TextDocument, needle: string, options:
 		from = i + 1;
 		if (i < 0 || i + needle.length > to) break;
 	}
-	assert.ok(i >= 0 && i + needle.length <= to, `"${needle}"${options.nth ? ` (occurrence ${options.nth + 1})` : ''}${options.line === undefined ? '' : ` on line ${options.line}`} is in the text`);
+	assert.ok(
+		i >= 0 && i + needle.length <= to,
+		`"${needle}"${options.nth ? ` (occurrence ${options.nth + 1})` : ''}${options.line === undefined ? '' : ` on line ${options.line}`} is in the text`,
+	);
 	return document.positionAt(i + (options.delta ?? 0));
 }
 
 /** Every file's text after a workspace edit, for the files it touches (`documentChanges` or `changes`). */
-export function applyWorkspaceEdit(edit: WorkspaceEdit, files: Readonly<Record<string, string>>): Record<string, string> {
+export function applyWorkspaceEdit(
+	edit: WorkspaceEdit,
+	files: Readonly<Record<string, string>>,
+): Record<string, string> {
 	const perFile: [string, TextEdit[]][] = edit.documentChanges
-		? (edit.documentChanges.filter((c) => 'edits' in c) as TextDocumentEdit[]).map((c) => [c.textDocument.uri, c.edits as TextEdit[]])
+		? (edit.documentChanges.filter((c) => 'edits' in c) as TextDocumentEdit[]).map((c) => [
+				c.textDocument.uri,
+				c.edits as TextEdit[],
+			])
 		: Object.entries(edit.changes ?? {});
 	const out: Record<string, string> = {};
-	for (const [uri, edits] of perFile) out[uri] = TextDocument.applyEdits(TextDocument.create(uri, 'x', 0, files[uri]!), edits);
+	for (const [uri, edits] of perFile)
+		out[uri] = TextDocument.applyEdits(TextDocument.create(uri, 'x', 0, files[uri]!), edits);
 	return out;
 }

@@ -5,11 +5,17 @@ import { defaultSettings, type AttacheSettings, type CustomTypeSetting } from '.
 export const none = noCancellation;
 
 /** Settings for tests of annotations alone: suggestions off unless asked for. */
-export function settings(options: { customTypes?: CustomTypeSetting[]; suggestions?: boolean; showAsDiagnostics?: boolean } = {}): AttacheSettings {
+export function settings(
+	options: { customTypes?: CustomTypeSetting[]; suggestions?: boolean; showAsDiagnostics?: boolean } = {},
+): AttacheSettings {
 	return {
 		...defaultSettings,
 		customTypes: options.customTypes ?? [],
-		suggestions: { ...defaultSettings.suggestions, enabled: options.suggestions ?? false, showAsDiagnostics: options.showAsDiagnostics ?? false },
+		suggestions: {
+			...defaultSettings.suggestions,
+			enabled: options.suggestions ?? false,
+			showAsDiagnostics: options.showAsDiagnostics ?? false,
+		},
 	};
 }
 

@@ -27,14 +27,20 @@ export class WorkspaceLsp {
 			if (!name.endsWith('/')) writeFileSync(file, text);
 		}
 		this.lsp.client.onRequest('window/workDoneProgress/create', () => null);
-		this.lsp.client.onNotification('$/progress', (p: { value: { kind: string; message?: string } }) => this.progress.push(p.value));
+		this.lsp.client.onNotification('$/progress', (p: { value: { kind: string; message?: string } }) =>
+			this.progress.push(p.value),
+		);
 		this.lsp.client.onNotification(IndexChangedNotification.method, (p: IndexChangedParams) => {
 			this.changes.push(p);
 			for (const w of this.#waiters.splice(0)) w();
 		});
 	}
 
-	static async start(prefix: string, files: Readonly<Record<string, string>>, settings?: unknown): Promise<WorkspaceLsp> {
+	static async start(
+		prefix: string,
+		files: Readonly<Record<string, string>>,
+		settings?: unknown,
+	): Promise<WorkspaceLsp> {
 		const workspace = new WorkspaceLsp(prefix, files);
 		if (settings !== undefined) workspace.lsp.settings = settings;
 		const indexed = workspace.indexChanged();

@@ -17,7 +17,10 @@ export function skipWithoutTimemlSchema(context: Mocha.Context): void {
 /** Validates TimeML text against the schema with xmllint; fails clearly when xmllint is not installed. */
 export function validateTimeml(text: string): { valid: boolean; output: string } {
 	const probe = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
-	if (probe.error) throw new Error("xmllint is not installed: install Debian's libxml2-utils (apt-get install libxml2-utils), which CI installs, to validate the TimeML export");
+	if (probe.error)
+		throw new Error(
+			"xmllint is not installed: install Debian's libxml2-utils (apt-get install libxml2-utils), which CI installs, to validate the TimeML export",
+		);
 	if (!existsSync(timemlSchema)) throw new Error(`the TimeML schema is missing at ${timemlSchema}`);
 	const file = path.join(mkdtempSync(path.join(tmpdir(), 'attache-tml-')), 'article.tml');
 	writeFileSync(file, text);

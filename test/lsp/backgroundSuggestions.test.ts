@@ -24,7 +24,8 @@ function suggestedTokens({ data }: SemanticTokens): string[] {
 	for (let i = 0; i < data.length; i += 5) {
 		line += data[i]!;
 		char = data[i] === 0 ? char + data[i + 1]! : data[i + 1]!;
-		if (data[i + 4]! & bit) out.push(`${line}:${char}+${data[i + 2]!} ${semanticTokensLegend.tokenTypes[data[i + 3]!]!}`);
+		if (data[i + 4]! & bit)
+			out.push(`${line}:${char}+${data[i + 2]!} ${semanticTokensLegend.tokenTypes[data[i + 3]!]!}`);
 	}
 	return out;
 }
@@ -32,7 +33,9 @@ function suggestedTokens({ data }: SemanticTokens): string[] {
 /** The suggestions of `text` as the synchronous service (the CLI's) makes them: what the server must end with. */
 function expectedSuggestions(text: string): number {
 	const service = createAttacheService({ getSettings: () => normalizeSettings(SETTINGS) });
-	return service.getSuggestions(TextDocument.create('file:///expected.news', 'annotated-news', 1, text), { isCancellationRequested: false }).length;
+	return service.getSuggestions(TextDocument.create('file:///expected.news', 'annotated-news', 1, text), {
+		isCancellationRequested: false,
+	}).length;
 }
 
 suite('LSP: suggestions in the background', () => {
@@ -56,7 +59,9 @@ suite('LSP: suggestions in the background', () => {
 	async function tokensAfterRefresh(uri: string, refresh: Promise<void>, count: number): Promise<string[]> {
 		for (let next = refresh; ; next = refreshed()) {
 			await next;
-			const tokens = suggestedTokens(await lsp.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } }));
+			const tokens = suggestedTokens(
+				await lsp.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } }),
+			);
 			if (tokens.length === count) return tokens;
 		}
 	}
@@ -73,7 +78,12 @@ suite('LSP: suggestions in the background', () => {
 		assert.ok(expected > 1000, `${expected} suggestions`);
 		await tokensAfterRefresh(uri, refresh, expected);
 		// The diagnostics show the first MAX_PROBLEMS, and say how many more there are.
-		await lsp.diagnosticsWhere(uri, (d) => d.some((x) => x.code === DiagnosticCode.TooManyProblems && x.message.startsWith(`${expected - MAX_PROBLEMS} more problems`)));
+		await lsp.diagnosticsWhere(uri, (d) =>
+			d.some(
+				(x) =>
+					x.code === DiagnosticCode.TooManyProblems && x.message.startsWith(`${expected - MAX_PROBLEMS} more problems`),
+			),
+		);
 	});
 
 	test('an edit in the middle stops the stale work: the suggestions in the end are those of the final text', async () => {
@@ -85,13 +95,24 @@ suite('LSP: suggestions in the background', () => {
 		const range = { start: document.positionAt(at), end: document.positionAt(at + 'Tomas Brenner 250 '.length) };
 		const final = `${LONG.slice(0, at)}the Halvik Forum and Ida Brenner ${LONG.slice(at + 'Tomas Brenner 250 '.length)}`;
 		const refresh = refreshed();
-		await lsp.client.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range, text: 'the Halvik Forum and Ida Brenner ' }] });
+		await lsp.client.sendNotification('textDocument/didChange', {
+			textDocument: { uri, version: 2 },
+			contentChanges: [{ range, text: 'the Halvik Forum and Ida Brenner ' }],
+		});
 		await lsp.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
 		const expected = expectedSuggestions(final);
 		const tokens = await tokensAfterRefresh(uri, refresh, expected);
 		const line = document.positionAt(at).line;
 		const column = final.split('\r\n')[line]!.indexOf('Halvik Forum');
-		assert.ok(tokens.includes(`${line}:${column}+${'Halvik Forum'.length} organization`), tokens.filter((t) => t.startsWith(`${line}:`)).join(', '));
-		await lsp.diagnosticsWhere(uri, (d) => d.some((x) => x.code === DiagnosticCode.TooManyProblems && x.message.startsWith(`${expected - MAX_PROBLEMS} more problems`)));
+		assert.ok(
+			tokens.includes(`${line}:${column}+${'Halvik Forum'.length} organization`),
+			tokens.filter((t) => t.startsWith(`${line}:`)).join(', '),
+		);
+		await lsp.diagnosticsWhere(uri, (d) =>
+			d.some(
+				(x) =>
+					x.code === DiagnosticCode.TooManyProblems && x.message.startsWith(`${expected - MAX_PROBLEMS} more problems`),
+			),
+		);
 	});
 });

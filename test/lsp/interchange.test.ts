@@ -3,7 +3,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { AgreementRequest, ExportRequest, ImportRequest, type AgreementResult, type ExportResult, type ImportResult } from '../../server/src/shared/protocol';
+import {
+	AgreementRequest,
+	ExportRequest,
+	ImportRequest,
+	type AgreementResult,
+	type ExportResult,
+	type ImportResult,
+} from '../../server/src/shared/protocol';
 import { InMemoryLsp } from '../helpers/lspClient';
 import { VERSION_A, VERSION_B } from '../helpers/agreementVersions';
 
@@ -22,22 +29,40 @@ suite('LSP: the interchange requests (attache/export, attache/import, attache/ag
 		writeFileSync(file, 'On disk.\n');
 		await lsp.open(pathToFileURL(file).toString(), '[[Oslo]{.place} Council]{.org ref=oslo-council} 😀\n');
 		const out = path.join(dir, 'out');
-		const result = await lsp.request<ExportResult>(ExportRequest.method, { format: 'conll', paths: [file], outDir: out });
+		const result = await lsp.request<ExportResult>(ExportRequest.method, {
+			format: 'conll',
+			paths: [file],
+			outDir: out,
+		});
 		assert.deepEqual(result.written, [path.join(out, 'talks.conll')]);
 		assert.equal(readFileSync(result.written[0]!, 'utf8'), '-DOCSTART-\tO\n\nOslo\tB-org\nCouncil\tI-org\n😀\tO\n\n');
 		assert.equal(result.lostSummary, '1 ref, 1 nested span');
-		assert.deepEqual(result.losses.map((l) => [l.file, l.line, l.character]), [[file, 0, 1]]);
+		assert.deepEqual(
+			result.losses.map((l) => [l.file, l.line, l.character]),
+			[[file, 0, 1]],
+		);
 		const bad = await lsp.request<ExportResult>(ExportRequest.method, { format: 'xml', paths: [file], outDir: out });
 		assert.match(bad.error!, /Unknown export format/);
 	});
 
 	test('import writes .news files and keeps the ones that exist', async () => {
-		writeFileSync(path.join(dir, 'a.jsonl'), JSON.stringify({ text: 'Ada in Oslo', label: [[0, 3, 'PER']], meta: { file: 'ada' } }) + '\n');
+		writeFileSync(
+			path.join(dir, 'a.jsonl'),
+			JSON.stringify({ text: 'Ada in Oslo', label: [[0, 3, 'PER']], meta: { file: 'ada' } }) + '\n',
+		);
 		const out = path.join(dir, 'articles');
-		const first = await lsp.request<ImportResult>(ImportRequest.method, { format: 'doccano', paths: [path.join(dir, 'a.jsonl')], outDir: out });
+		const first = await lsp.request<ImportResult>(ImportRequest.method, {
+			format: 'doccano',
+			paths: [path.join(dir, 'a.jsonl')],
+			outDir: out,
+		});
 		assert.deepEqual(first.written, [path.join(out, 'ada.news')]);
 		assert.equal(readFileSync(first.written[0]!, 'utf8'), '[Ada]{.person} in Oslo');
-		const second = await lsp.request<ImportResult>(ImportRequest.method, { format: 'doccano', paths: [path.join(dir, 'a.jsonl')], outDir: out });
+		const second = await lsp.request<ImportResult>(ImportRequest.method, {
+			format: 'doccano',
+			paths: [path.join(dir, 'a.jsonl')],
+			outDir: out,
+		});
 		assert.deepEqual([second.written, second.kept], [[], [path.join(out, 'ada.news')]]);
 	});
 
@@ -47,7 +72,11 @@ suite('LSP: the interchange requests (attache/export, attache/import, attache/ag
 		writeFileSync(path.join(dir, 'mine/talks.news'), VERSION_A);
 		writeFileSync(path.join(dir, 'theirs/talks.news'), VERSION_B);
 		const reportFile = path.join(dir, 'report', 'agreement.md');
-		const result = await lsp.request<AgreementResult>(AgreementRequest.method, { a: path.join(dir, 'mine'), b: { folder: path.join(dir, 'theirs') }, reportFile });
+		const result = await lsp.request<AgreementResult>(AgreementRequest.method, {
+			a: path.join(dir, 'mine'),
+			b: { folder: path.join(dir, 'theirs') },
+			reportFile,
+		});
 		assert.equal(result.compared, 1);
 		assert.equal(result.disagreements, 4);
 		assert.ok(Math.abs(result.kappa! - 37 / 81) < 1e-12);
@@ -55,7 +84,11 @@ suite('LSP: the interchange requests (attache/export, attache/import, attache/ag
 		assert.ok(result.markdown.includes(`[A talks.news:4:${column}](../mine/talks.news#L4,${column})`), result.markdown);
 		const target = path.resolve(path.dirname(reportFile), '../mine/talks.news');
 		assert.ok(existsSync(target));
-		const missing = await lsp.request<AgreementResult>(AgreementRequest.method, { a: path.join(dir, 'mine'), b: { folder: path.join(dir, 'nowhere') }, reportFile });
+		const missing = await lsp.request<AgreementResult>(AgreementRequest.method, {
+			a: path.join(dir, 'mine'),
+			b: { folder: path.join(dir, 'nowhere') },
+			reportFile,
+		});
 		assert.match(missing.error!, /cannot read .*nowhere/);
 	});
 });

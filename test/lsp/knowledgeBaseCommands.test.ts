@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
 import type { TextDocumentEdit } from 'vscode-languageserver-protocol';
-import { AddToKnowledgeBaseRequest, IgnoreSuggestionRequest, type CommandResult } from '../../server/src/shared/protocol';
+import {
+	AddToKnowledgeBaseRequest,
+	IgnoreSuggestionRequest,
+	type CommandResult,
+} from '../../server/src/shared/protocol';
 import { appliedTo, needsConfirmation } from '../helpers/commands';
 import type { InMemoryLsp } from '../helpers/lspClient';
 import { WorkspaceLsp } from '../helpers/workspaceLsp';
@@ -14,7 +18,8 @@ import { positionOf } from '../helpers/positions';
 const KB = '# People (fictional)\nilsa-marren:\n  type: person\n  name: Ilsa Marren\n';
 /** Typed in the editor and not saved: an entry whose last line has no line break yet. */
 const TYPED = `${KB}kessel:\n  type: place\n  name: Kessel Port`;
-const ARTICLE = '---\r\ndate: 2025-03-10\r\n---\r\n😀 KESSEL, March 10. [Tomas Brenner]{.person} met [Brenner]{.person} in Ostrel.\r\n';
+const ARTICLE =
+	'---\r\ndate: 2025-03-10\r\n---\r\n😀 KESSEL, March 10. [Tomas Brenner]{.person} met [Brenner]{.person} in Ostrel.\r\n';
 
 suite('LSP: the knowledge-base commands write to entities.yaml as the editor has it', () => {
 	let lsp: InMemoryLsp;
@@ -27,12 +32,20 @@ suite('LSP: the knowledge-base commands write to entities.yaml as the editor has
 		return { textDocument: { uri: uri('a.news') }, position, range: { start: position, end: position } };
 	};
 	const kbChange = (result: CommandResult): TextDocumentEdit =>
-		result.edit!.documentChanges!.find((c): c is TextDocumentEdit => 'textDocument' in c && c.textDocument.uri === uri('entities.yaml'))!;
+		result.edit!.documentChanges!.find(
+			(c): c is TextDocumentEdit => 'textDocument' in c && c.textDocument.uri === uri('entities.yaml'),
+		)!;
 	const articleChange = (result: CommandResult): TextDocumentEdit | undefined =>
-		result.edit!.documentChanges!.find((c): c is TextDocumentEdit => 'textDocument' in c && c.textDocument.uri === uri('a.news'));
+		result.edit!.documentChanges!.find(
+			(c): c is TextDocumentEdit => 'textDocument' in c && c.textDocument.uri === uri('a.news'),
+		);
 
 	suiteSetup(async () => {
-		workspace = await WorkspaceLsp.start('attache-kb-commands-', { 'entities.yaml': KB, 'a.news': ARTICLE }, { suggestions: { enabled: true } });
+		workspace = await WorkspaceLsp.start(
+			'attache-kb-commands-',
+			{ 'entities.yaml': KB, 'a.news': ARTICLE },
+			{ suggestions: { enabled: true } },
+		);
 		({ lsp } = workspace);
 		await lsp.open(uri('a.news'), ARTICLE, 2);
 		await lsp.diagnostics(uri('a.news'), 2);
@@ -48,16 +61,30 @@ suite('LSP: the knowledge-base commands write to entities.yaml as the editor has
 	});
 
 	test('open with unsaved changes: Add to Knowledge Base appends to the editor’s text at its version, the article in the same edit', async () => {
-		await lsp.client.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('entities.yaml'), languageId: 'yaml', version: 5, text: KB } });
-		await lsp.client.sendNotification('textDocument/didChange', { textDocument: { uri: uri('entities.yaml'), version: 6 }, contentChanges: [{ text: TYPED }] });
-		const result = await lsp.request<CommandResult>(AddToKnowledgeBaseRequest.method, { ...target('Tomas'), id: 'tomas-brenner' });
+		await lsp.client.sendNotification('textDocument/didOpen', {
+			textDocument: { uri: uri('entities.yaml'), languageId: 'yaml', version: 5, text: KB },
+		});
+		await lsp.client.sendNotification('textDocument/didChange', {
+			textDocument: { uri: uri('entities.yaml'), version: 6 },
+			contentChanges: [{ text: TYPED }],
+		});
+		const result = await lsp.request<CommandResult>(AddToKnowledgeBaseRequest.method, {
+			...target('Tomas'),
+			id: 'tomas-brenner',
+		});
 		assert.equal(result.error, undefined, result.error);
 		assert.equal(kbChange(result).textDocument.version, 6, 'the version the editor sent last');
-		assert.equal(appliedTo(result, uri('entities.yaml'), TYPED), `${TYPED}\ntomas-brenner:\n  type: person\n  name: Tomas Brenner\n  aliases: [Brenner]\n`);
+		assert.equal(
+			appliedTo(result, uri('entities.yaml'), TYPED),
+			`${TYPED}\ntomas-brenner:\n  type: person\n  name: Tomas Brenner\n  aliases: [Brenner]\n`,
+		);
 		assert.equal(articleChange(result)!.textDocument.version, 2);
 		assert.equal(
 			appliedTo(result, uri('a.news'), ARTICLE),
-			ARTICLE.replace('[Tomas Brenner]{.person}', '[Tomas Brenner]{.person ref=tomas-brenner}').replace('[Brenner]{.person}', '[Brenner]{.person ref=tomas-brenner}'),
+			ARTICLE.replace('[Tomas Brenner]{.person}', '[Tomas Brenner]{.person ref=tomas-brenner}').replace(
+				'[Brenner]{.person}',
+				'[Brenner]{.person ref=tomas-brenner}',
+			),
 		);
 		assert.equal(needsConfirmation(result.edit!), true, 'two files: the refactor preview');
 		assert.equal(result.save, uri('entities.yaml'));
@@ -66,14 +93,24 @@ suite('LSP: the knowledge-base commands write to entities.yaml as the editor has
 	test('open with unsaved changes: Ignore Suggestion takes the unsaved entries into account', async () => {
 		const result = await lsp.request<CommandResult>(IgnoreSuggestionRequest.method, target('KESSEL'));
 		assert.equal(kbChange(result).textDocument.version, 6);
-		assert.equal(appliedTo(result, uri('entities.yaml'), TYPED), `${TYPED}\nkessel-2:\n  type: none\n  name: KESSEL\n`, '`kessel` is taken by the unsaved entry');
+		assert.equal(
+			appliedTo(result, uri('entities.yaml'), TYPED),
+			`${TYPED}\nkessel-2:\n  type: none\n  name: KESSEL\n`,
+			'`kessel` is taken by the unsaved entry',
+		);
 	});
 
 	test('open and typed halfway: no edit, and the error says where to look', async () => {
-		await lsp.client.sendNotification('textDocument/didChange', { textDocument: { uri: uri('entities.yaml'), version: 7 }, contentChanges: [{ text: `${KB}kessel: [\n` }] });
+		await lsp.client.sendNotification('textDocument/didChange', {
+			textDocument: { uri: uri('entities.yaml'), version: 7 },
+			contentChanges: [{ text: `${KB}kessel: [\n` }],
+		});
 		const result = await lsp.request<CommandResult>(IgnoreSuggestionRequest.method, target('KESSEL'));
 		assert.equal(result.edit, undefined);
-		assert.match(result.error ?? '', /^entities\.yaml cannot be read \(line 6: Not valid YAML: .*\): correct it, then run the command again\.$/);
+		assert.match(
+			result.error ?? '',
+			/^entities\.yaml cannot be read \(line 6: Not valid YAML: .*\): correct it, then run the command again\.$/,
+		);
 	});
 
 	test('closed without saving: what is on disk counts again', async () => {

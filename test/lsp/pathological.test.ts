@@ -1,6 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
-import { CancellationTokenSource, createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+	CancellationTokenSource,
+	createMessageConnection,
+	ResponseError,
+	StreamMessageReader,
+	StreamMessageWriter,
+	type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
 import type { Hover, SemanticTokens } from 'vscode-languageserver-protocol';
 import { DiagnosticCode } from '../../server/src/service';
@@ -9,18 +16,23 @@ import { nodeServerHost } from '../../server/src/node/nodeServerHost';
 import { InMemoryLsp } from '../helpers/lspClient';
 
 const NORMAL_URI = 'file:///work/articles/normal.news';
-const NORMAL = '---\r\ndate: 2025-01-22\r\n---\r\nВстреча 🤝 [Sergey Lavrov]{.person} met [Kulubayev]{.person} in [Bishkek]{.place}.\r\n';
+const NORMAL =
+	'---\r\ndate: 2025-01-22\r\n---\r\nВстреча 🤝 [Sergey Lavrov]{.person} met [Kulubayev]{.person} in [Bishkek]{.place}.\r\n';
 const ON_LAVROV = { line: 3, character: NORMAL.split('\r\n')[3]!.indexOf('Sergey') + 2 };
 
 /** The hover text on Sergey Lavrov in the normal article: the proof that the server still answers, and rightly. */
 async function hoverOnNormal(client: MessageConnection): Promise<string> {
-	const hover = await client.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: NORMAL_URI }, position: ON_LAVROV });
+	const hover = await client.sendRequest<Hover | null>('textDocument/hover', {
+		textDocument: { uri: NORMAL_URI },
+		position: ON_LAVROV,
+	});
 	return JSON.stringify(hover?.contents ?? null);
 }
 
 /** A 5 MB article on one line, above the default attache.limits.maxFileSize of 2 MB. */
 function hugeOneLine(): string {
-	const sentence = '[Foreign Minister]{.role} [Anna Lindqvist]{.person} of [Norland]{.place} met Tomas Brenner in Vienna. ';
+	const sentence =
+		'[Foreign Minister]{.role} [Anna Lindqvist]{.person} of [Norland]{.place} met Tomas Brenner in Vienna. ';
 	return `---\ndate: 2024-03-14\n---\n${sentence.repeat(Math.ceil(5_000_000 / sentence.length))}`;
 }
 
@@ -56,9 +68,15 @@ suite('LSP: pathological files over a real connection', () => {
 		for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + (i >> 3)) & 0xff;
 		await lsp.open(uri, bytes.toString('utf8'));
 		const diagnostics = await lsp.diagnostics(uri, 1);
-		assert.deepEqual(diagnostics.map((d) => d.code), [DiagnosticCode.NotText]);
+		assert.deepEqual(
+			diagnostics.map((d) => d.code),
+			[DiagnosticCode.NotText],
+		);
 		assert.match(diagnostics[0]!.message, /does not look like a text article/);
-		assert.deepEqual((await lsp.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } })).data, []);
+		assert.deepEqual(
+			(await lsp.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } })).data,
+			[],
+		);
 		assert.deepEqual(await lsp.request('textDocument/foldingRange', { textDocument: { uri } }), []);
 		assert.match(await hoverOnNormal(lsp.client), /Sergey Lavrov/);
 	});
@@ -81,14 +99,21 @@ suite('LSP: pathological files over a real connection', () => {
 		assert.deepEqual(await lsp.request('textDocument/semanticTokens/full', { textDocument }), { data: [] });
 		assert.deepEqual(await lsp.request('textDocument/foldingRange', { textDocument }), []);
 		assert.deepEqual(await lsp.request('textDocument/codeLens', { textDocument }), []);
-		assert.deepEqual(await lsp.request('textDocument/inlayHint', { textDocument, range: { start: position, end: position } }), []);
+		assert.deepEqual(
+			await lsp.request('textDocument/inlayHint', { textDocument, range: { start: position, end: position } }),
+			[],
+		);
 		assert.equal(await lsp.request('textDocument/completion', { textDocument, position }), null);
 		assert.match(await hoverOnNormal(lsp.client), /Sergey Lavrov/);
 	});
 
 	test('a request cancelled as soon as it is sent is answered RequestCancelled, not computed', async () => {
 		const source = new CancellationTokenSource();
-		const answer = lsp.client.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: NORMAL_URI } }, source.token);
+		const answer = lsp.client.sendRequest(
+			'textDocument/semanticTokens/full',
+			{ textDocument: { uri: NORMAL_URI } },
+			source.token,
+		);
 		source.cancel();
 		await assert.rejects(answer, (e: unknown) => e instanceof ResponseError && e.code === -32800);
 		assert.match(await hoverOnNormal(lsp.client), /Sergey Lavrov/);
@@ -107,9 +132,15 @@ suite('LSP: malformed JSON-RPC never stops the server', () => {
 		client.onRequest('client/registerCapability', () => null);
 		client.onRequest('workspace/semanticTokens/refresh', () => null);
 		client.listen();
-		await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } });
+		await client.sendRequest('initialize', {
+			processId: null,
+			rootUri: null,
+			capabilities: { workspace: { configuration: true } },
+		});
 		await client.sendNotification('initialized', {});
-		await client.sendNotification('textDocument/didOpen', { textDocument: { uri: NORMAL_URI, languageId: 'annotated-news', version: 1, text: NORMAL } });
+		await client.sendNotification('textDocument/didOpen', {
+			textDocument: { uri: NORMAL_URI, languageId: 'annotated-news', version: 1, text: NORMAL },
+		});
 	});
 	suiteTeardown(() => client.dispose());
 
@@ -130,14 +161,20 @@ suite('LSP: malformed JSON-RPC never stops the server', () => {
 	test('requests with missing or wrong params are answered with an error, and the next request with its answer', async () => {
 		await assert.rejects(client.sendRequest('textDocument/hover', {}), ResponseError);
 		assert.deepEqual(await client.sendRequest('textDocument/semanticTokens/full', { textDocument: 42 }), { data: [] });
-		await assert.rejects(client.sendRequest('attache/noSuchRequest', {}), (e: unknown) => e instanceof ResponseError && e.code === -32601);
+		await assert.rejects(
+			client.sendRequest('attache/noSuchRequest', {}),
+			(e: unknown) => e instanceof ResponseError && e.code === -32601,
+		);
 		assert.match(await hoverOnNormal(client), /Sergey Lavrov/);
 	});
 
 	test('notifications with broken params, and edits of documents never opened, are ignored', async () => {
 		await client.sendNotification('textDocument/didOpen', {});
 		await client.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///x.news', text: 5 } });
-		await client.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///never.news', version: 2 }, contentChanges: [{ text: 'x' }] });
+		await client.sendNotification('textDocument/didChange', {
+			textDocument: { uri: 'file:///never.news', version: 2 },
+			contentChanges: [{ text: 'x' }],
+		});
 		await client.sendNotification('textDocument/didClose', { textDocument: { uri: 'file:///never.news' } });
 		await client.sendNotification('workspace/didChangeConfiguration', { settings: 'not an object' });
 		assert.match(await hoverOnNormal(client), /Sergey Lavrov/);
@@ -151,7 +188,9 @@ suite('LSP: malformed JSON-RPC never stops the server', () => {
 		const publishedFor = (): Promise<number> => new Promise<number>((resolve) => (published = resolve));
 		await client.sendNotification('textDocument/didClose', { textDocument: { uri: NORMAL_URI } });
 		const reopened = publishedFor();
-		await client.sendNotification('textDocument/didOpen', { textDocument: { uri: NORMAL_URI, languageId: 'annotated-news', version: 2, text: NORMAL } });
+		await client.sendNotification('textDocument/didOpen', {
+			textDocument: { uri: NORMAL_URI, languageId: 'annotated-news', version: 2, text: NORMAL },
+		});
 		assert.equal(await reopened, 2);
 		const refreshed = publishedFor();
 		await client.sendNotification('workspace/didChangeConfiguration', { settings: {} });

@@ -1,9 +1,20 @@
 import * as assert from 'node:assert/strict';
-import { MarkupRangesRequest, PreviewRequest, type MarkupRangesResult, type PreviewResult } from '../../server/src/shared/protocol';
+import {
+	MarkupRangesRequest,
+	PreviewRequest,
+	type MarkupRangesResult,
+	type PreviewResult,
+} from '../../server/src/shared/protocol';
 import { InMemoryLsp } from '../helpers/lspClient';
 
 const URI = 'file:///work/articles/preview.news';
-const TEXT = ['---', 'title: Ministers meet in Geneva', '---', '[GENEVA]{.place}, [Ada Berg]{.person ref=ada-berg} met <officials>.', ''].join('\r\n');
+const TEXT = [
+	'---',
+	'title: Ministers meet in Geneva',
+	'---',
+	'[GENEVA]{.place}, [Ada Berg]{.person ref=ada-berg} met <officials>.',
+	'',
+].join('\r\n');
 
 suite('LSP: the article preview and the markup ranges over a connection', () => {
 	let lsp: InMemoryLsp;
@@ -22,7 +33,10 @@ suite('LSP: the article preview and the markup ranges over a connection', () => 
 		assert.equal(preview.version, 4);
 		assert.equal(preview.title, 'Ministers meet in Geneva');
 		assert.equal(preview.lineCount, 5);
-		assert.match(preview.html, /<p data-line="3"><span class="entity type-place"[^>]*>GENEVA<\/span>, <span class="entity type-person"[^>]*title="Person · ref ada-berg">Ada Berg<\/span> met &lt;officials&gt;\.<\/p>/);
+		assert.match(
+			preview.html,
+			/<p data-line="3"><span class="entity type-place"[^>]*>GENEVA<\/span>, <span class="entity type-person"[^>]*title="Person · ref ada-berg">Ada Berg<\/span> met &lt;officials&gt;\.<\/p>/,
+		);
 	});
 
 	test('attache/preview follows an edit', async () => {
@@ -36,8 +50,16 @@ suite('LSP: the article preview and the markup ranges over a connection', () => 
 	});
 
 	test('a document the server does not have gives an empty preview', async () => {
-		assert.deepEqual(await lsp.request<PreviewResult>(PreviewRequest.method, { uri: 'file:///nowhere.news' }), { version: -1, title: '', html: '', lineCount: 0 });
-		assert.deepEqual(await lsp.request<MarkupRangesResult>(MarkupRangesRequest.method, { uri: 'file:///nowhere.news' }), { version: -1, ranges: [] });
+		assert.deepEqual(await lsp.request<PreviewResult>(PreviewRequest.method, { uri: 'file:///nowhere.news' }), {
+			version: -1,
+			title: '',
+			html: '',
+			lineCount: 0,
+		});
+		assert.deepEqual(
+			await lsp.request<MarkupRangesResult>(MarkupRangesRequest.method, { uri: 'file:///nowhere.news' }),
+			{ version: -1, ranges: [] },
+		);
 	});
 
 	test('attache/markupRanges answers each `[` and `]{...}` as ranges', async () => {
@@ -46,7 +68,12 @@ suite('LSP: the article preview and the markup ranges over a connection', () => 
 		const line = 'Today [GENEVA]{.place}, [Ada Berg]{.person ref=ada-berg} met <officials>.';
 		assert.deepEqual(
 			ranges.map((r) => [r.start.line, line.slice(r.start.character, r.end.character)]),
-			[[3, '['], [3, ']{.place}'], [3, '['], [3, ']{.person ref=ada-berg}']],
+			[
+				[3, '['],
+				[3, ']{.place}'],
+				[3, '['],
+				[3, ']{.person ref=ada-berg}'],
+			],
 		);
 	});
 });

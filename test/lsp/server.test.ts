@@ -1,5 +1,12 @@
 import * as assert from 'node:assert/strict';
-import type { CodeAction, DocumentSymbol, FoldingRange, Hover, InitializeResult, SemanticTokens } from 'vscode-languageserver-protocol';
+import type {
+	CodeAction,
+	DocumentSymbol,
+	FoldingRange,
+	Hover,
+	InitializeResult,
+	SemanticTokens,
+} from 'vscode-languageserver-protocol';
 import { semanticTokensLegend } from '../../server/src/shared/semanticTokens';
 import { InMemoryLsp } from '../helpers/lspClient';
 import { positionOf } from '../helpers/positions';
@@ -48,38 +55,91 @@ suite('LSP: the real server over a connection', () => {
 	});
 
 	test('semantic tokens: exact encoding of the first annotations', async () => {
-		const tokens = await lsp.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: URI } });
+		const tokens = await lsp.request<SemanticTokens>('textDocument/semanticTokens/full', {
+			textDocument: { uri: URI },
+		});
 		const t = (name: string) => (semanticTokensLegend.tokenTypes as string[]).indexOf(name);
 		// Header: `---`, date key and value, title key and value, closing `---`.
 		assert.deepEqual(tokens.data.slice(0, 30), [
-			0, 0, 3, t('annotationMarkup'), 0,
-			1, 0, 4, t('headerKey'), 0,
-			0, 6, 10, t('date'), 0,
-			1, 0, 5, t('headerKey'), 0,
-			0, 7, 24, t('headerValue'), 0,
-			1, 0, 3, t('annotationMarkup'), 0,
+			0,
+			0,
+			3,
+			t('annotationMarkup'),
+			0,
+			1,
+			0,
+			4,
+			t('headerKey'),
+			0,
+			0,
+			6,
+			10,
+			t('date'),
+			0,
+			1,
+			0,
+			5,
+			t('headerKey'),
+			0,
+			0,
+			7,
+			24,
+			t('headerValue'),
+			0,
+			1,
+			0,
+			3,
+			t('annotationMarkup'),
+			0,
 		]);
 		// `[GENEVA]{.place}` on line 4: `[`, text, `]{`, `.place`, `}`.
 		assert.deepEqual(tokens.data.slice(30, 55), [
-			1, 0, 1, t('annotationMarkup'), 0,
-			0, 1, 6, t('place'), 0,
-			0, 6, 2, t('annotationMarkup'), 0,
-			0, 2, 6, t('annotationAttribute'), 0,
-			0, 6, 1, t('annotationMarkup'), 0,
+			1,
+			0,
+			1,
+			t('annotationMarkup'),
+			0,
+			0,
+			1,
+			6,
+			t('place'),
+			0,
+			0,
+			6,
+			2,
+			t('annotationMarkup'),
+			0,
+			0,
+			2,
+			6,
+			t('annotationAttribute'),
+			0,
+			0,
+			6,
+			1,
+			t('annotationMarkup'),
+			0,
 		]);
 	});
 
 	test('hover on a date gives its value, weekday and distance from the article date', async () => {
-		const hover = await lsp.request<Hover>('textDocument/hover', { textDocument: { uri: URI }, position: at('March 12', 3) });
+		const hover = await lsp.request<Hover>('textDocument/hover', {
+			textDocument: { uri: URI },
+			position: at('March 12', 3),
+		});
 		assert.deepEqual(hover.range, { start: at('[March 12]'), end: at('. [Minister]') });
 		assert.deepEqual(hover.contents, {
 			kind: 'markdown',
-			value: '**Date** · March 12\n\n`2024-03-12`: Tuesday, 12 March 2024\n\n2 days before the article date (2024-03-14)',
+			value:
+				'**Date** · March 12\n\n`2024-03-12`: Tuesday, 12 March 2024\n\n2 days before the article date (2024-03-14)',
 		});
 	});
 
 	test('hover outside annotations is empty', async () => {
-		const hover = await lsp.request<Hover | null>('textDocument/hover', { textDocument: { uri: URI }, position: at(' met ') });
+		const hover = await lsp.request<Hover | null>('textDocument/hover', {
+			textDocument: { uri: URI },
+			position: at(' met '),
+		});
 		assert.equal(hover, null);
 	});
 
@@ -87,7 +147,14 @@ suite('LSP: the real server over a connection', () => {
 		const symbols = await lsp.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: URI } });
 		const shape = (s: DocumentSymbol): unknown => [s.name, s.detail ?? '', (s.children ?? []).map(shape)];
 		assert.deepEqual(symbols.map(shape), [
-			['Header', 'Ministers meet in Geneva', [['Article date', '2024-03-14 (Thursday, 14 March 2024)', []], ['Title', 'Ministers meet in Geneva', []]]],
+			[
+				'Header',
+				'Ministers meet in Geneva',
+				[
+					['Article date', '2024-03-14 (Thursday, 14 March 2024)', []],
+					['Title', 'Ministers meet in Geneva', []],
+				],
+			],
 			['People', '1', [['Ada Berg', 'ada-berg · 1 mention', [['Ada Berg', 'line 5 · Minister', []]]]]],
 			['Places', '1', [['GENEVA', '1 mention', [['GENEVA', 'line 5', []]]]]],
 			['Dates', '1', [['March 12', '2024-03-12 · 1 mention', [['March 12', 'line 5', []]]]]],

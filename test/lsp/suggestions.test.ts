@@ -19,7 +19,9 @@ suite('LSP: suggestions', () => {
 	suiteTeardown(() => lsp.dispose());
 
 	test('appear in semantic tokens with the suggested modifier', async () => {
-		const { data } = await lsp.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: URI } });
+		const { data } = await lsp.request<SemanticTokens>('textDocument/semanticTokens/full', {
+			textDocument: { uri: URI },
+		});
 		const suggestedBit = 1 << semanticTokensLegend.tokenModifiers.indexOf('suggested');
 		const found: [number, number, string][] = [];
 		let line = 0;
@@ -38,24 +40,53 @@ suite('LSP: suggestions', () => {
 	});
 
 	test('hover, outline and Information diagnostics', async () => {
-		const hover = await lsp.request<Hover>('textDocument/hover', { textDocument: { uri: URI }, position: at('Moscow', 2) });
-		assert.match((hover.contents as { value: string }).value, /^\*\*Suggested place\*\* · \d+% likely · Moscow\n\nFrom the built-in lists/);
+		const hover = await lsp.request<Hover>('textDocument/hover', {
+			textDocument: { uri: URI },
+			position: at('Moscow', 2),
+		});
+		assert.match(
+			(hover.contents as { value: string }).value,
+			/^\*\*Suggested place\*\* · \d+% likely · Moscow\n\nFrom the built-in lists/,
+		);
 		const symbols = await lsp.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: URI } });
-		assert.deepEqual(symbols.find((s) => s.name === 'Places')!.children!.map((c) => [c.name, c.detail]), [['Moscow', '1 suggested']]);
+		assert.deepEqual(
+			symbols.find((s) => s.name === 'Places')!.children!.map((c) => [c.name, c.detail]),
+			[['Moscow', '1 suggested']],
+		);
 		const diagnostics = await lsp.diagnosticsWhere(URI, (d) => d.length > 0);
-		assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['attache.suggestion', 3], ['attache.suggestion', 3], ['attache.suggestion', 3]]);
+		assert.deepEqual(
+			diagnostics.map((d) => [d.code, d.severity]),
+			[
+				['attache.suggestion', 3],
+				['attache.suggestion', 3],
+				['attache.suggestion', 3],
+			],
+		);
 	});
 
 	test('the quick fix annotates, and the suggestion vanishes from the next version', async () => {
-		const actions = await lsp.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: URI }, range: { start: at('Moscow', 1), end: at('Moscow', 1) }, context: { diagnostics: [] } });
+		const actions = await lsp.request<CodeAction[]>('textDocument/codeAction', {
+			textDocument: { uri: URI },
+			range: { start: at('Moscow', 1), end: at('Moscow', 1) },
+			context: { diagnostics: [] },
+		});
 		assert.equal(actions[0]!.title, 'Annotate "Moscow" as place');
 		const edits = actions[0]!.edit!.changes![URI]!;
-		assert.deepEqual(edits.map((e) => e.newText), ['[', ']{.place}']);
+		assert.deepEqual(
+			edits.map((e) => e.newText),
+			['[', ']{.place}'],
+		);
 		await lsp.client.sendNotification('textDocument/didChange', {
 			textDocument: { uri: URI, version: 2 },
 			contentChanges: [...edits].reverse().map((e) => ({ range: e.range, text: e.newText })),
 		});
 		const diagnostics = await lsp.diagnostics(URI, 2);
-		assert.deepEqual(diagnostics.map((d) => d.message), ['"Foreign Minister" looks like a role: annotate it with the quick fix.', '"May 9" looks like a date (2025-05-09): annotate it with the quick fix.']);
+		assert.deepEqual(
+			diagnostics.map((d) => d.message),
+			[
+				'"Foreign Minister" looks like a role: annotate it with the quick fix.',
+				'"May 9" looks like a date (2025-05-09): annotate it with the quick fix.',
+			],
+		);
 	});
 });

@@ -9,7 +9,15 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { parseNews } from '../../server/src/service/parse/document';
 import { FIXTURES, REPO_ROOT, filesUnder } from '../helpers/parse';
-import { diffSpans, ourSpans, pandocSpans, pandocVersion, runPandoc, type PandocResult, type SpanSummary } from '../helpers/pandoc';
+import {
+	diffSpans,
+	ourSpans,
+	pandocSpans,
+	pandocVersion,
+	runPandoc,
+	type PandocResult,
+	type SpanSummary,
+} from '../helpers/pandoc';
 
 const SHARED_CORPUS = path.resolve(REPO_ROOT, '../shared/corpus');
 /** Fixtures that Pandoc refuses to read (its YAML reader rejects their header); every other fixture must be read. */
@@ -19,7 +27,9 @@ const version = pandocVersion();
 
 function requirePandoc(): void {
 	if (!version) {
-		assert.fail('pandoc is not installed, and the Pandoc agreement tests need it: run `apt-get install pandoc` (CI installs it; .ci/install-code-server.sh).');
+		assert.fail(
+			'pandoc is not installed, and the Pandoc agreement tests need it: run `apt-get install pandoc` (CI installs it; .ci/install-code-server.sh).',
+		);
 	}
 }
 
@@ -83,7 +93,9 @@ if (samples.length > 0) {
 
 const corpus = filesUnder(SHARED_CORPUS, '.news').filter((f) => path.dirname(f) === SHARED_CORPUS);
 if (corpus.length === 0) {
-	console.log(`    note: ${SHARED_CORPUS} is absent (or has no .news files): the shared articles are not compared with Pandoc`);
+	console.log(
+		`    note: ${SHARED_CORPUS} is absent (or has no .news files): the shared articles are not compared with Pandoc`,
+	);
 	suite.skip(`Pandoc agreement: shared corpus (SKIPPED: ${SHARED_CORPUS} is absent)`, () => {
 		test('every shared article', () => undefined);
 	});
@@ -100,8 +112,51 @@ if (corpus.length === 0) {
  * blank lines (Pandoc matches a `[` left open in one paragraph with a `]` in a later one).
  */
 const FRAGMENTS = [
-	'[', ']', ']{', '{', '}', '.person', '.org', ' ', '\n', 'a', 'Lav', '=', 'ref=x', '"', '#i', '@', '@mfa', "'", 'k="v w"', ']{.person}', '[x]{.org}',
-	'-', '`', '``', 'id=', 'class=', '  ', '\r\n', 'é', '😀', '.', ':', ';', '(', ')', '!', '^[', '[^', '\\[', '\\]', '\\{', '\\}', '\\\\', '\\ ', 'Сергей',
+	'[',
+	']',
+	']{',
+	'{',
+	'}',
+	'.person',
+	'.org',
+	' ',
+	'\n',
+	'a',
+	'Lav',
+	'=',
+	'ref=x',
+	'"',
+	'#i',
+	'@',
+	'@mfa',
+	"'",
+	'k="v w"',
+	']{.person}',
+	'[x]{.org}',
+	'-',
+	'`',
+	'``',
+	'id=',
+	'class=',
+	'  ',
+	'\r\n',
+	'é',
+	'😀',
+	'.',
+	':',
+	';',
+	'(',
+	')',
+	'!',
+	'^[',
+	'[^',
+	'\\[',
+	'\\]',
+	'\\{',
+	'\\}',
+	'\\\\',
+	'\\ ',
+	'Сергей',
 ];
 const paragraph = fc
 	.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 24 })
@@ -143,6 +198,9 @@ suite('Pandoc agreement: the comparison itself', () => {
 		const r = runPandoc({ input: src });
 		assert.ok(r.ok);
 		assert.equal(diffSpans(ourSpans(parseNews(src)), pandocSpans(r.ast)), undefined);
-		assert.deepEqual(pandocSpans(r.ast).map((s) => s.text), ['"Rivers\' unite" -- at... the delta --- now']);
+		assert.deepEqual(
+			pandocSpans(r.ast).map((s) => s.text),
+			['"Rivers\' unite" -- at... the delta --- now'],
+		);
 	});
 });

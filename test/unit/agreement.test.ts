@@ -16,8 +16,11 @@ import { VERSION_A, VERSION_B } from '../helpers/agreementVersions';
 // kappa = (7/11 - 40/121) / (1 - 40/121) = (77 - 40) / (121 - 40) = 37/81 = 0.45679...
 const KAPPA = 37 / 81;
 
-suite('Agreement: precision, recall, F1 and Cohen\'s kappa', () => {
-	const report = compareAnnotations([{ name: 'talks', a: parseNews(VERSION_A), b: parseNews(VERSION_B) }], [{ name: 'other', reason: 'only in A' }]);
+suite("Agreement: precision, recall, F1 and Cohen's kappa", () => {
+	const report = compareAnnotations(
+		[{ name: 'talks', a: parseNews(VERSION_A), b: parseNews(VERSION_B) }],
+		[{ name: 'other', reason: 'only in A' }],
+	);
 
 	test('kappa over tokens is the one computed by hand', () => {
 		assert.equal(report.kappa.tokens, 11);
@@ -31,7 +34,15 @@ suite('Agreement: precision, recall, F1 and Cohen\'s kappa', () => {
 		assert.deepEqual(row('person'), { type: 'person', a: 2, b: 2, matched: 1, precision: 0.5, recall: 0.5, f1: 0.5 });
 		assert.deepEqual(row('place'), { type: 'place', a: 1, b: 0, matched: 0, precision: null, recall: 0, f1: 0 });
 		assert.deepEqual(row('org'), { type: 'org', a: 0, b: 1, matched: 0, precision: 0, recall: null, f1: 0 });
-		assert.deepEqual(report.overall, { type: 'all', a: 4, b: 3, matched: 1, precision: 1 / 3, recall: 1 / 4, f1: 2 / 7 });
+		assert.deepEqual(report.overall, {
+			type: 'all',
+			a: 4,
+			b: 3,
+			matched: 1,
+			precision: 1 / 3,
+			recall: 1 / 4,
+			f1: 2 / 7,
+		});
 		assert.deepEqual(report.compared, ['talks']);
 		assert.deepEqual(report.skipped, [{ name: 'other', reason: 'only in A' }]);
 	});
@@ -62,11 +73,19 @@ suite('Agreement: precision, recall, F1 and Cohen\'s kappa', () => {
 		const md = agreementMarkdown(report, { a: 'mine', b: 'theirs' }, where);
 		assert.match(md, /^\| \*\*all\*\* \| 4 \| 3 \| 1 \| 0\.333 \| 0\.250 \| 0\.286 \|$/m);
 		const may = VERSION_A.indexOf('[May 3]');
-		assert.match(md, new RegExp(`^- \\*\\*only in A\\*\\*: "May 3" \\(date\\) only in A — \\[A a@${may}\\]\\(x\\.news#a${may}\\)$`, 'm'));
+		assert.match(
+			md,
+			new RegExp(
+				`^- \\*\\*only in A\\*\\*: "May 3" \\(date\\) only in A — \\[A a@${may}\\]\\(x\\.news#a${may}\\)$`,
+				'm',
+			),
+		);
 	});
 
 	test('articles whose text differs are not compared, and say why', () => {
-		const r = compareAnnotations([{ name: 'x', a: parseNews('[Ada]{.person} came.'), b: parseNews('[Ada]{.person} went.') }]);
+		const r = compareAnnotations([
+			{ name: 'x', a: parseNews('[Ada]{.person} came.'), b: parseNews('[Ada]{.person} went.') },
+		]);
 		assert.deepEqual(r.compared, []);
 		assert.match(r.skipped[0]!.reason, /the text differs between the two versions \(from "came\."\)/);
 	});

@@ -17,10 +17,48 @@ const RUNS = Number(process.env['FC_RUNS'] ?? 400);
 
 // Pieces that are markup, quoting or hard for offsets, mixed with any characters (no line breaks: an annotation's
 // text may hold one, a value may not, and neither may hold a blank line).
-const PIECES = ['[', ']', '{', '}', '\\', '\\[', '"', "'", '""', '=', ' ', '  ', '\t', '.', '#', '-', '}{', ']{.person}', '\\"', 'ada berg', 'Лавров', 'Сергей', '🤝', '🇷🇺', 'é', '\u00a0', '*', '`', '@', '^', '!', 'a', 'Z', '0'];
+const PIECES = [
+	'[',
+	']',
+	'{',
+	'}',
+	'\\',
+	'\\[',
+	'"',
+	"'",
+	'""',
+	'=',
+	' ',
+	'  ',
+	'\t',
+	'.',
+	'#',
+	'-',
+	'}{',
+	']{.person}',
+	'\\"',
+	'ada berg',
+	'Лавров',
+	'Сергей',
+	'🤝',
+	'🇷🇺',
+	'é',
+	'\u00a0',
+	'*',
+	'`',
+	'@',
+	'^',
+	'!',
+	'a',
+	'Z',
+	'0',
+];
 const line = (minLength: number) =>
 	fc
-		.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'grapheme', maxLength: 3 })), { minLength, maxLength: 12 })
+		.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'grapheme', maxLength: 3 })), {
+			minLength,
+			maxLength: 12,
+		})
 		.map((parts) => parts.join('').replace(/[\r\n\u2028\u2029]/g, ' '));
 /**
  * Annotated text: not only white space (which marks nothing). Two things of Pandoc's Markdown that no escape of the
@@ -39,7 +77,13 @@ suite('annotation markup: one writer, read back by the parser', () => {
 				identifier,
 				fc.option(value, { nil: undefined }),
 				fc.option(value, { nil: undefined }),
-				fc.uniqueArray(fc.tuple(identifier.filter((k) => !['id', 'class', 'ref', 'value'].includes(k)), line(0)), { maxLength: 2, selector: ([k]) => k }),
+				fc.uniqueArray(
+					fc.tuple(
+						identifier.filter((k) => !['id', 'class', 'ref', 'value'].includes(k)),
+						line(0),
+					),
+					{ maxLength: 2, selector: ([k]) => k },
+				),
 				fc.constantFrom('', 'Before ', 'Лавров сказал: ', '🤝 '),
 				(text, type, ref, val, attributes, before) => {
 					const source = `${before}${annotationMarkup(text, type, { ref, value: val, attributes })} after.\n`;
@@ -47,8 +91,16 @@ suite('annotation markup: one writer, read back by the parser', () => {
 					assert.equal(parsed.annotations.length, 1, source);
 					const a = parsed.annotations[0]!;
 					// White space at the edges is written outside the brackets: the annotation marks the rest.
-					assert.deepEqual([a.type, a.text, a.ref, a.value], [type, text.replace(/^[ \t]+|[ \t]+$/g, ''), ref, val], source);
-					assert.deepEqual(a.attributes.filter((x) => x.key !== 'ref' && x.key !== 'value').map((x) => [x.key, x.value]), attributes, source);
+					assert.deepEqual(
+						[a.type, a.text, a.ref, a.value],
+						[type, text.replace(/^[ \t]+|[ \t]+$/g, ''), ref, val],
+						source,
+					);
+					assert.deepEqual(
+						a.attributes.filter((x) => x.key !== 'ref' && x.key !== 'value').map((x) => [x.key, x.value]),
+						attributes,
+						source,
+					);
 					assert.equal(parsed.plainText, `${before}${text} after.\n`, source);
 					assert.equal(parsed.problems.length, 0, `${source}: ${JSON.stringify(parsed.problems)}`);
 				},
@@ -65,7 +117,10 @@ suite('annotation markup: one writer, read back by the parser', () => {
 		assert.equal(formatValue(' lead'), '"\\ lead"');
 		assert.equal(formatValue("o'brien"), '"o\'brien"');
 		assert.equal(formatValue('}'), '"}"');
-		assert.equal(attributeList('person', { ref: 'ada berg', value: '', attributes: [['note', 'Лавров 🤝']] }), '.person ref="ada berg" note="Лавров 🤝"');
+		assert.equal(
+			attributeList('person', { ref: 'ada berg', value: '', attributes: [['note', 'Лавров 🤝']] }),
+			'.person ref="ada berg" note="Лавров 🤝"',
+		);
 		assert.equal(annotationMarkup('[draft] \\ {x}', 'org'), '[\\[draft\\] \\\\ \\{x\\}]{.org}');
 	});
 });
@@ -80,20 +135,28 @@ suite('annotation markup: a ref with a space is quoted by every command', () => 
 	test('the suggestion carries the ref with its space', () => {
 		const s = service(settings({ suggestions: true }));
 		const d = doc(ARTICLE);
-		assert.deepEqual(s.getSuggestions(d, none).map((x) => [x.text, x.ref]), [['Ada Berg', 'ada berg']]);
+		assert.deepEqual(
+			s.getSuggestions(d, none).map((x) => [x.text, x.ref]),
+			[['Ada Berg', 'ada berg']],
+		);
 	});
 
 	test('Accept Suggestion', () => {
 		const s = service(settings({ suggestions: true }));
 		const { document, target } = marked(doc, ARTICLE.replace('Later Ada', 'Later Ad|a'));
-		assert.equal(applied(document, s.commands.acceptSuggestion(document, target, none)), EXPECTED.replace('left', '|left').replace('} |left', '}| left'));
+		assert.equal(
+			applied(document, s.commands.acceptSuggestion(document, target, none)),
+			EXPECTED.replace('left', '|left').replace('} |left', '}| left'),
+		);
 	});
 
 	test('the quick fix of the suggestion', () => {
 		const s = service(settings({ suggestions: true }));
 		const d = doc(ARTICLE);
 		const at = d.positionAt(ARTICLE.indexOf('Later Ada') + 8);
-		const action = s.getCodeActions(d, { start: at, end: at }, none).find((a) => a.edit?.changes?.[d.uri] && /Ada Berg/.test(a.title));
+		const action = s
+			.getCodeActions(d, { start: at, end: at }, none)
+			.find((a) => a.edit?.changes?.[d.uri] && /Ada Berg/.test(a.title));
 		assert.ok(action, 'a quick fix that annotates the suggestion');
 		assert.equal(TextDocument.applyEdits(d, action.edit!.changes![d.uri] as TextEdit[]), EXPECTED);
 	});
@@ -101,7 +164,10 @@ suite('annotation markup: a ref with a space is quoted by every command', () => 
 	test('Accept All Suggestions in File', () => {
 		const s = service(settings({ suggestions: true }));
 		const { document, target } = marked(doc, ARTICLE.replace('arrived', 'arr|ived'));
-		assert.equal(applied(document, s.commands.acceptAllSuggestions(document, target, none)), EXPECTED.replace('arrived', 'arr|ived'));
+		assert.equal(
+			applied(document, s.commands.acceptAllSuggestions(document, target, none)),
+			EXPECTED.replace('arrived', 'arr|ived'),
+		);
 	});
 
 	test('the quick fix that annotates every suggestion of the article', () => {
@@ -109,9 +175,14 @@ suite('annotation markup: a ref with a space is quoted by every command', () => 
 		const twice = ARTICLE.replace('left.', 'left; Ada Berg came back.');
 		const d = doc(twice);
 		const at = d.positionAt(twice.indexOf('Later Ada') + 8);
-		const action = s.getCodeActions(d, { start: at, end: at }, none).find((a) => a.title === 'Annotate all 2 suggestions in this article');
+		const action = s
+			.getCodeActions(d, { start: at, end: at }, none)
+			.find((a) => a.title === 'Annotate all 2 suggestions in this article');
 		assert.ok(action?.edit, 'the quick fix for every suggestion');
-		assert.equal(TextDocument.applyEdits(d, action.edit.changes?.[d.uri] ?? editsOf(action.edit, d.uri)), EXPECTED.replace('left.', 'left; [Ada Berg]{.person ref="ada berg"} came back.'));
+		assert.equal(
+			TextDocument.applyEdits(d, action.edit.changes?.[d.uri] ?? editsOf(action.edit, d.uri)),
+			EXPECTED.replace('left.', 'left; [Ada Berg]{.person ref="ada berg"} came back.'),
+		);
 	});
 
 	test('Accept All Suggestions of This Entity in the Workspace', () => {

@@ -20,7 +20,12 @@ suite('CLI: attache check, export, import, stats, agree', function () {
 		assert.equal(r.status, 1, r.stderr);
 		const lines = r.stdout.trimEnd().split('\n');
 		for (const line of lines) assert.match(line, DIAGNOSTIC_LINE);
-		assert.ok(lines.includes('broken.news:4:18: error attache.unknown-type Unknown type `.persn`: did you mean `.person`? Known types: .person, .org, .place, .date, .role. Further types can be declared in the setting attache.customTypes.'), r.stdout);
+		assert.ok(
+			lines.includes(
+				'broken.news:4:18: error attache.unknown-type Unknown type `.persn`: did you mean `.person`? Known types: .person, .org, .place, .date, .role. Further types can be declared in the setting attache.customTypes.',
+			),
+			r.stdout,
+		);
 		// The entities.yaml next to the article is checked too.
 		assert.match(r.stderr, /^2 files checked: [1-9]\d* errors?, \d+ warnings?\n$/);
 	});
@@ -44,7 +49,13 @@ suite('CLI: attache check, export, import, stats, agree', function () {
 		writeFileSync(path.join(dir, 'entities.yaml'), 'Bad Id:\n  type: person\n');
 		const r = attache(dir, 'check', '--format', 'json', '.');
 		assert.equal(r.status, 1);
-		const out = JSON.parse(r.stdout) as { file: string; line: number; column: number; severity: string; code: string }[];
+		const out = JSON.parse(r.stdout) as {
+			file: string;
+			line: number;
+			column: number;
+			severity: string;
+			code: string;
+		}[];
 		assert.deepEqual(
 			out.map((d) => [d.file, d.line, d.column, d.severity, d.code]),
 			[
@@ -63,13 +74,23 @@ suite('CLI: attache check, export, import, stats, agree', function () {
 		const out = temp();
 		const brat = attache(fixtures, 'export', '--format', 'brat', '--out', out, 'interchange');
 		assert.equal(brat.status, 0, brat.stderr);
-		for (const f of ['customs-office.txt', 'customs-office.ann', 'annotation.conf', 'visual.conf']) assert.ok(existsSync(path.join(out, f)), f);
+		for (const f of ['customs-office.txt', 'customs-office.ann', 'annotation.conf', 'visual.conf'])
+			assert.ok(existsSync(path.join(out, f)), f);
 		assert.match(brat.stderr, /brat standoff could not carry 1 header \(in 1 of 1 article\)/);
 		const conll = attache(fixtures, 'export', '--format', 'conll', 'interchange/customs-office.news');
 		assert.equal(conll.status, 0);
-		assert.equal(conll.stdout, readFileSync(path.join(fixtures, 'interchange/golden/conll/customs-office.conll'), 'utf8'));
-		assert.match(conll.stderr, /^interchange\/customs-office\.news:7:239: lost: "Velmora" \(\.place\) lies inside "Velmora–Ostrava Minor Customs Office" \(\.org\)/m);
-		assert.match(conll.stderr, /CoNLL-2003 BIO could not carry 1 header, 6 refs, 3 date values, 1 id, 1 attribute, 2 nested spans/);
+		assert.equal(
+			conll.stdout,
+			readFileSync(path.join(fixtures, 'interchange/golden/conll/customs-office.conll'), 'utf8'),
+		);
+		assert.match(
+			conll.stderr,
+			/^interchange\/customs-office\.news:7:239: lost: "Velmora" \(\.place\) lies inside "Velmora–Ostrava Minor Customs Office" \(\.org\)/m,
+		);
+		assert.match(
+			conll.stderr,
+			/CoNLL-2003 BIO could not carry 1 header, 6 refs, 3 date values, 1 id, 1 attribute, 2 nested spans/,
+		);
 		const noOut = attache(fixtures, 'export', '--format', 'brat', 'interchange');
 		assert.equal(noOut.status, 2);
 		assert.match(noOut.stderr, /give a folder with --out DIR/);
@@ -82,12 +103,28 @@ suite('CLI: attache check, export, import, stats, agree', function () {
 		mkdirSync(path.join(dir, 'more'));
 		writeFileSync(path.join(dir, 'more/b.news'), '[Ada]{.persn} 😀 [Bo]{.person}\n');
 		writeFileSync(path.join(dir, 'a.news'), '[Oslo]{.place}\n');
-		const r = attache(dir, 'export', '--format', 'doccano', '.', path.join(fixtures, 'interchange/customs-office.news'));
+		const r = attache(
+			dir,
+			'export',
+			'--format',
+			'doccano',
+			'.',
+			path.join(fixtures, 'interchange/customs-office.news'),
+		);
 		assert.equal(r.status, 1, 'more/b.news has an error');
 		assert.match(r.stderr, /^attache: more\/b\.news has errors: run 'attache check more\/b\.news' to list them$/m);
-		const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { text: string; label: [number, number, string][]; meta: { file: string } });
-		assert.deepEqual(rows.map((x) => x.meta.file), ['a', 'more/b', 'customs-office']);
-		assert.deepEqual(rows[1]!.label, [[0, 3, 'persn'], [6, 8, 'person']]);
+		const rows = r.stdout
+			.trimEnd()
+			.split('\n')
+			.map((l) => JSON.parse(l) as { text: string; label: [number, number, string][]; meta: { file: string } });
+		assert.deepEqual(
+			rows.map((x) => x.meta.file),
+			['a', 'more/b', 'customs-office'],
+		);
+		assert.deepEqual(rows[1]!.label, [
+			[0, 3, 'persn'],
+			[6, 8, 'person'],
+		]);
 	});
 
 	test('import: brat back to .news; existing files are kept unless --force; one article to standard output', () => {
@@ -112,12 +149,18 @@ suite('CLI: attache check, export, import, stats, agree', function () {
 	test('import: what cannot be expressed is reported with its line, and the exit status is 1', () => {
 		const dir = temp();
 		writeFileSync(path.join(dir, 'a.txt'), 'Ada Lind met Bo.\n');
-		writeFileSync(path.join(dir, 'a.ann'), 'T1\tperson 0 8\tAda Lind\nT2\tperson 4 12\tLind met\nT3\tperson 0 3;13 15\tAda Bo\n');
+		writeFileSync(
+			path.join(dir, 'a.ann'),
+			'T1\tperson 0 8\tAda Lind\nT2\tperson 4 12\tLind met\nT3\tperson 0 3;13 15\tAda Bo\n',
+		);
 		const r = attache(dir, 'import', '--from', 'brat', 'a.ann');
 		assert.equal(r.status, 1);
 		assert.equal(r.stdout, '[Ada Lind]{.person} met Bo.\n');
 		assert.match(r.stderr, /^a\.ann:3: not imported: T3 is discontinuous/m);
-		assert.match(r.stderr, /^a\.ann:2: not imported: The person span "Lind met" crosses the person span "Ada Lind" \(line 1\)/m);
+		assert.match(
+			r.stderr,
+			/^a\.ann:2: not imported: The person span "Lind met" crosses the person span "Ada Lind" \(line 1\)/m,
+		);
 		assert.equal(attache(dir, 'import', '--from', 'xml', 'a.ann').status, 2);
 		assert.equal(attache(dir, 'import', '--from', 'brat', 'missing.ann').status, 2);
 	});
@@ -144,7 +187,13 @@ suite('CLI: attache check, export, import, stats, agree', function () {
 		assert.equal(same.status, 0, same.stderr);
 		assert.match(same.stdout, /Cohen's kappa over 11 tokens: 0\.457/);
 		const column = (text: string, needle: string) => text.split('\n')[3]!.indexOf(needle) + 1;
-		assert.match(same.stdout, new RegExp(`^ana/talks\\.news:4:${column(VERSION_A, '[Oslo]')}: type: "Oslo": place in A, org in B \\(B: ben/talks\\.news:4:${column(VERSION_B, '[Oslo]')}\\)$`, 'm'));
+		assert.match(
+			same.stdout,
+			new RegExp(
+				`^ana/talks\\.news:4:${column(VERSION_A, '[Oslo]')}: type: "Oslo": place in A, org in B \\(B: ben/talks\\.news:4:${column(VERSION_B, '[Oslo]')}\\)$`,
+				'm',
+			),
+		);
 		writeFileSync(path.join(dir, 'ana/extra.news'), 'x');
 		const json = attache(dir, 'agree', '--format', 'json', 'ana', 'ben');
 		assert.equal(json.status, 1);
@@ -157,7 +206,8 @@ suite('CLI: attache check, export, import, stats, agree', function () {
 	test('agree --rev: two revisions of a git repository, or a revision and the files on disk', function () {
 		if (spawnSync('git', ['--version']).error) this.skip();
 		const dir = temp();
-		const git = (...args: string[]) => assert.equal(spawnSync('git', args, { cwd: dir, encoding: 'utf8' }).status, 0, args.join(' '));
+		const git = (...args: string[]) =>
+			assert.equal(spawnSync('git', args, { cwd: dir, encoding: 'utf8' }).status, 0, args.join(' '));
 		git('init', '-q');
 		git('config', 'user.email', 'test@example.invalid');
 		git('config', 'user.name', 'Test');
@@ -169,10 +219,16 @@ suite('CLI: attache check, export, import, stats, agree', function () {
 		git('commit', '-qam', 'B');
 		const r = attache(dir, 'agree', '--rev', 'HEAD~1', 'HEAD', 'corpus');
 		assert.equal(r.status, 0, r.stderr);
-		assert.match(r.stdout, /^Agreement of B \(revision HEAD of corpus\) with A \(revision HEAD~1 of corpus\): 1 article compared$/m);
+		assert.match(
+			r.stdout,
+			/^Agreement of B \(revision HEAD of corpus\) with A \(revision HEAD~1 of corpus\): 1 article compared$/m,
+		);
 		assert.match(r.stdout, /Cohen's kappa over 11 tokens: 0\.457/);
 		const may = VERSION_A.split('\n')[3]!.indexOf('[May 3]') + 1;
-		assert.match(r.stdout, new RegExp(`^HEAD~1:corpus/talks\\.news:4:${may}: only in A: "May 3" \\(date\\) only in A`, 'm'));
+		assert.match(
+			r.stdout,
+			new RegExp(`^HEAD~1:corpus/talks\\.news:4:${may}: only in A: "May 3" \\(date\\) only in A`, 'm'),
+		);
 		cpSync(path.join(dir, 'corpus/talks.news'), path.join(dir, 'corpus/copy.news'));
 		const worktree = attache(path.join(dir, 'corpus'), 'agree', '--rev', 'HEAD', 'WORKTREE');
 		assert.equal(worktree.status, 1, 'copy.news is only on disk');

@@ -28,7 +28,14 @@ suite('CLI: attache', () => {
 	});
 
 	test('usage errors exit 2 with a message on stderr', () => {
-		for (const args of [[], ['frobnicate'], ['export', 'x.news'], ['export', '--format', 'xml', 'x.news'], ['export', '--format', 'json'], ['lsp']]) {
+		for (const args of [
+			[],
+			['frobnicate'],
+			['export', 'x.news'],
+			['export', '--format', 'xml', 'x.news'],
+			['export', '--format', 'json'],
+			['lsp'],
+		]) {
 			const r = attache(...args);
 			assert.equal(r.status, 2, args.join(' '));
 			if (args.length) assert.match(r.stderr, /^attache: .*\nRun 'attache --help' for usage\.\n$/, args.join(' '));
@@ -39,7 +46,12 @@ suite('CLI: attache', () => {
 		const r = attache('export', '--format', 'json', fixture('ministers-meet.news'));
 		assert.equal(r.status, 0, r.stderr);
 		const out = JSON.parse(r.stdout);
-		assert.deepEqual(out.header, { date: '2024-03-14', title: 'Alpine foreign ministers agree on a river commission', source: 'Attache Test Wire', place: 'Vienna' });
+		assert.deepEqual(out.header, {
+			date: '2024-03-14',
+			title: 'Alpine foreign ministers agree on a river commission',
+			source: 'Attache Test Wire',
+			place: 'Vienna',
+		});
 		assert.ok(out.text.startsWith('VIENNA, March 14. Foreign Minister Anna Lindqvist of Norland'));
 		assert.deepEqual(out.annotations.slice(0, 4), [
 			{ start: 0, end: 6, type: 'place', text: 'VIENNA', ref: 'vienna' },
@@ -54,7 +66,11 @@ suite('CLI: attache', () => {
 		for (const a of out.annotations) assert.equal(out.text.slice(a.start, a.end), a.text);
 		// The fixture's knowledge base (entities.yaml next to it) does not know two of its refs: warnings, not errors.
 		assert.deepEqual(
-			out.diagnostics.map((d: { code: string; severity: number; range: { start: { line: number } } }) => [d.code, d.severity, d.range.start.line]),
+			out.diagnostics.map((d: { code: string; severity: number; range: { start: { line: number } } }) => [
+				d.code,
+				d.severity,
+				d.range.start.line,
+			]),
 			[
 				['attache.unknown-ref', 2, 6],
 				['attache.unknown-ref', 2, 6],
@@ -67,7 +83,12 @@ suite('CLI: attache', () => {
 		const r = attache('export', '--format=json', fixture('broken.news'));
 		assert.equal(r.status, 1);
 		const out = JSON.parse(r.stdout);
-		assert.ok(out.diagnostics.some((d: { code: string; severity: number; range: unknown }) => d.code === 'attache.unknown-type' && d.severity === 1 && d.range));
+		assert.ok(
+			out.diagnostics.some(
+				(d: { code: string; severity: number; range: unknown }) =>
+					d.code === 'attache.unknown-type' && d.severity === 1 && d.range,
+			),
+		);
 	});
 
 	test('export of an unreadable file exits 2', () => {
@@ -85,16 +106,30 @@ suite('CLI: attache', () => {
 
 	test('recognize --jsonl: one JSON object a line in, entities with UTF-16 offsets and sources out', () => {
 		const input = [
-			JSON.stringify({ id: 'a', text: '🇳🇴 Foreign Minister Ada Lindqvist met officials in Moscow on May 9.', date: '2025-01-22' }),
+			JSON.stringify({
+				id: 'a',
+				text: '🇳🇴 Foreign Minister Ada Lindqvist met officials in Moscow on May 9.',
+				date: '2025-01-22',
+			}),
 			'',
 			JSON.stringify({ id: 'b', text: 'Nothing here.' }),
 		].join('\n');
 		const r = spawnSync(process.execPath, [cli, 'recognize', '--jsonl'], { input, encoding: 'utf8' });
 		assert.equal(r.status, 0, r.stderr);
-		const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-		assert.deepEqual(rows.map((x) => x.id), ['a', 'b']);
+		const rows = r.stdout
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l));
 		assert.deepEqual(
-			rows[0].entities.map((e: { start: number; end: number; type: string; text: string; value?: string }) => [e.type, e.text, e.value]),
+			rows.map((x) => x.id),
+			['a', 'b'],
+		);
+		assert.deepEqual(
+			rows[0].entities.map((e: { start: number; end: number; type: string; text: string; value?: string }) => [
+				e.type,
+				e.text,
+				e.value,
+			]),
 			[
 				['role', 'Foreign Minister', undefined],
 				['person', 'Ada Lindqvist', undefined],
@@ -113,32 +148,53 @@ suite('CLI: attache', () => {
 	test('recognize --jsonl: the canonical name of each name, in both languages; lang chooses the recognizer', () => {
 		const input = [
 			JSON.stringify({ id: 'en', text: 'Foreign Minister Ada Lindqvist spoke. Later Lindqvist left.' }),
-			JSON.stringify({ id: 'ru', text: 'Министр Игорь Смирнов прибыл в Москву. Смирнову показали город.\r\n🙂 Смирновым довольны.', date: '2025-01-22' }),
+			JSON.stringify({
+				id: 'ru',
+				text: 'Министр Игорь Смирнов прибыл в Москву. Смирнову показали город.\r\n🙂 Смирновым довольны.',
+				date: '2025-01-22',
+			}),
 			JSON.stringify({ id: 'ru-declared', lang: 'ru', text: 'Trend: Igor Smirnov arrived.' }),
 		].join('\n');
 		const r = spawnSync(process.execPath, [cli, 'recognize', '--jsonl'], { input, encoding: 'utf8' });
 		assert.equal(r.status, 0, r.stderr);
-		const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-		const names = (row: { entities: { type: string; text: string; name?: string }[] }): [string, string | undefined][] => row.entities.filter((e) => e.type !== 'date').map((e) => [e.text, e.name]);
+		const rows = r.stdout
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l));
+		const names = (row: {
+			entities: { type: string; text: string; name?: string }[];
+		}): [string, string | undefined][] => row.entities.filter((e) => e.type !== 'date').map((e) => [e.text, e.name]);
 		assert.deepEqual(names(rows[0]), [
 			['Foreign Minister', 'Foreign Minister'],
 			['Ada Lindqvist', 'Ada Lindqvist'],
 			['Lindqvist', 'Ada Lindqvist'],
 		]);
 		const ru = names(rows[1]);
-		assert.deepEqual(ru.filter(([t]) => t.startsWith('Смирнов')), [
-			['Смирнову', 'Игорь Смирнов'],
-			['Смирновым', 'Игорь Смирнов'],
-		]);
-		assert.ok(ru.some(([t, n]) => t === 'Москву' && n === 'Москва'), JSON.stringify(ru));
+		assert.deepEqual(
+			ru.filter(([t]) => t.startsWith('Смирнов')),
+			[
+				['Смирнову', 'Игорь Смирнов'],
+				['Смирновым', 'Игорь Смирнов'],
+			],
+		);
+		assert.ok(
+			ru.some(([t, n]) => t === 'Москву' && n === 'Москва'),
+			JSON.stringify(ru),
+		);
 		const text = JSON.parse(input.split('\n')[1]!).text as string;
 		for (const e of rows[1].entities) assert.equal(text.slice(e.start, e.end), e.text);
 		// the Russian lists know Trend, the English ones do not
-		assert.ok(rows[2].entities.some((e: { text: string; source: string }) => e.text === 'Trend' && e.source === 'list'), JSON.stringify(rows[2].entities));
+		assert.ok(
+			rows[2].entities.some((e: { text: string; source: string }) => e.text === 'Trend' && e.source === 'list'),
+			JSON.stringify(rows[2].entities),
+		);
 	});
 
 	test('recognize --jsonl: a line that is not JSON is named with its line number; the line before it keeps its result', () => {
-		const r = spawnSync(process.execPath, [cli, 'recognize', '--jsonl'], { input: '{"id":1,"text":"x"}\nnot json\n', encoding: 'utf8' });
+		const r = spawnSync(process.execPath, [cli, 'recognize', '--jsonl'], {
+			input: '{"id":1,"text":"x"}\nnot json\n',
+			encoding: 'utf8',
+		});
 		assert.equal(r.status, 1);
 		assert.equal(r.stdout, '{"id":1,"entities":[]}\n');
 		assert.match(r.stderr, /^attache: line 2: not JSON \(/);
@@ -147,7 +203,10 @@ suite('CLI: attache', () => {
 	test('annotate: every suggestion becomes an annotation; --kb adds refs', () => {
 		const dir = mkdtempSync(path.join(tmpdir(), 'attache-'));
 		const file = path.join(dir, 'raw.txt');
-		writeFileSync(file, 'date 2025-01-22 Foreign Minister Ada Lindqvist arrived in Moscow on May 9. [Lindqvist]{.person} left.\n');
+		writeFileSync(
+			file,
+			'date 2025-01-22 Foreign Minister Ada Lindqvist arrived in Moscow on May 9. [Lindqvist]{.person} left.\n',
+		);
 		const kb = path.join(dir, 'kb.yaml');
 		writeFileSync(kb, 'ada-lindqvist:\n  type: person\n  name: Ada Lindqvist\n');
 		const plain = attache('annotate', file);
@@ -164,14 +223,20 @@ suite('CLI: attache', () => {
 
 	test('lsp --stdio answers initialize', async () => {
 		const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-		const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+		const body = JSON.stringify({
+			jsonrpc: '2.0',
+			id: 1,
+			method: 'initialize',
+			params: { processId: null, rootUri: null, capabilities: {} },
+		});
 		child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
 		const reply = await new Promise<string>((resolve, reject) => {
 			let buf = '';
 			child.stdout.on('data', (d) => {
 				buf += d;
 				const m = /Content-Length: (\d+)\r\n\r\n/.exec(buf);
-				if (m && Buffer.byteLength(buf.slice(m.index + m[0].length)) >= +m[1]!) resolve(buf.slice(m.index + m[0].length));
+				if (m && Buffer.byteLength(buf.slice(m.index + m[0].length)) >= +m[1]!)
+					resolve(buf.slice(m.index + m[0].length));
 			});
 			child.on('error', reject);
 		});

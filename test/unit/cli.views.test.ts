@@ -5,9 +5,12 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { attache } from '../helpers/cli';
 
-const KB = 'ada-berg:\n  type: person\n  name: Ada Berg\n  wikidata: Q1\nivo-sand:\n  type: person\n  name: "Ivo <Sand> & Co"\n';
-const A = '---\ndate: 2025-01-22\ntitle: Berg and Sand sign\n---\nПривет 🤝 [Ada Berg]{.person ref=ada-berg} and [Ivo Sand]{.person ref=ivo-sand} signed a "treaty" on [January 22]{.date value=2025-01-22}.\n[Berg]{.person ref=ada-berg} met [Halvik, Ltd.]{.org} in [2025-2027]{.date value=2025/2027}.\n';
-const B = '---\ndate: 2024-06-01\n---\n[Ada Berg]{.person ref=ada-berg} held talks with [Ivo Sand]{.person ref=ivo-sand}.\n';
+const KB =
+	'ada-berg:\n  type: person\n  name: Ada Berg\n  wikidata: Q1\nivo-sand:\n  type: person\n  name: "Ivo <Sand> & Co"\n';
+const A =
+	'---\ndate: 2025-01-22\ntitle: Berg and Sand sign\n---\nПривет 🤝 [Ada Berg]{.person ref=ada-berg} and [Ivo Sand]{.person ref=ivo-sand} signed a "treaty" on [January 22]{.date value=2025-01-22}.\n[Berg]{.person ref=ada-berg} met [Halvik, Ltd.]{.org} in [2025-2027]{.date value=2025/2027}.\n';
+const B =
+	'---\ndate: 2024-06-01\n---\n[Ada Berg]{.person ref=ada-berg} held talks with [Ivo Sand]{.person ref=ivo-sand}.\n';
 
 function workspace(): string {
 	const dir = mkdtempSync(path.join(tmpdir(), 'attache-views-'));
@@ -41,16 +44,30 @@ suite('CLI: attache network and attache timeline', () => {
 				['text:org:halvik, ltd.', 'Halvik, Ltd.', 1],
 			],
 		);
-		const edge = n.edges.find((e: { source: string; target: string }) => e.source === 'ref:ada-berg' && e.target === 'ref:ivo-sand');
-		assert.deepEqual([edge.weight, edge.articles, edge.kinds, edge.firstDate, edge.lastDate], [2, 2, ['signed', 'talks'], '2024-06-01', '2025-01-22']);
-		assert.deepEqual(edge.evidence[0], { path: path.join('news', 'a.news'), line: 5, column: 1, sentence: 'Привет 🤝 Ada Berg and Ivo Sand signed a "treaty" on January 22.', kinds: ['signed'], date: '2025-01-22' });
+		const edge = n.edges.find(
+			(e: { source: string; target: string }) => e.source === 'ref:ada-berg' && e.target === 'ref:ivo-sand',
+		);
+		assert.deepEqual(
+			[edge.weight, edge.articles, edge.kinds, edge.firstDate, edge.lastDate],
+			[2, 2, ['signed', 'talks'], '2024-06-01', '2025-01-22'],
+		);
+		assert.deepEqual(edge.evidence[0], {
+			path: path.join('news', 'a.news'),
+			line: 5,
+			column: 1,
+			sentence: 'Привет 🤝 Ada Berg and Ivo Sand signed a "treaty" on January 22.',
+			kinds: ['signed'],
+			date: '2025-01-22',
+		});
 	});
 
 	test('network --format graphml reads in networkx with the same nodes, edges and attributes', function () {
 		const python = pythonWithNetworkx();
 		if (!python) {
 			if (process.env.CI) assert.fail('networkx is missing: npm test installs it (apt-get install python3-networkx)');
-			console.log('note: networkx is not installed (apt-get install python3-networkx), so the GraphML is not read back');
+			console.log(
+				'note: networkx is not installed (apt-get install python3-networkx), so the GraphML is not read back',
+			);
 			return this.skip();
 		}
 		const graphml = attache(dir, 'network', '--format', 'graphml', 'news');
@@ -90,12 +107,22 @@ suite('CLI: attache network and attache timeline', () => {
 		assert.equal(g.edges.length, 2);
 	});
 
-	test('timeline --format csv reads in Python\'s csv module as the JSON says', () => {
+	test("timeline --format csv reads in Python's csv module as the JSON says", () => {
 		const json = attache(dir, 'timeline', 'news');
 		assert.equal(json.status, 0, json.stderr);
 		const items = JSON.parse(json.stdout).items;
 		assert.deepEqual(
-			items.map((i: { kind: string; value: string; start: string; end: string; path: string; line: number; column: number }) => [i.kind, i.value, i.start, i.end, i.path, i.line, i.column]),
+			items.map(
+				(i: {
+					kind: string;
+					value: string;
+					start: string;
+					end: string;
+					path: string;
+					line: number;
+					column: number;
+				}) => [i.kind, i.value, i.start, i.end, i.path, i.line, i.column],
+			),
 			[
 				['article', '2024-06-01', '2024-06-01', '2024-06-01', path.join('news', 'b.news'), 2, 1],
 				['date', '2025/2027', '2025-01-01', '2027-12-31', path.join('news', 'a.news'), 6, 59],
@@ -105,30 +132,59 @@ suite('CLI: attache network and attache timeline', () => {
 		);
 		const csv = attache(dir, 'timeline', '--format', 'csv', 'news');
 		assert.equal(csv.status, 0, csv.stderr);
-		const read = spawnSync('python3', ['-c', 'import csv, json, sys\nprint(json.dumps(list(csv.DictReader(sys.stdin)), ensure_ascii=False))'], { input: csv.stdout, encoding: 'utf8' });
+		const read = spawnSync(
+			'python3',
+			['-c', 'import csv, json, sys\nprint(json.dumps(list(csv.DictReader(sys.stdin)), ensure_ascii=False))'],
+			{ input: csv.stdout, encoding: 'utf8' },
+		);
 		assert.equal(read.status, 0, read.stderr);
 		const rows = JSON.parse(read.stdout);
 		assert.deepEqual(
 			rows.map((r: Record<string, string>) => [r.kind, r.value, r.start, r.end, r.path, +r.line!, +r.column!]),
-			items.map((i: { kind: string; value: string; start: string; end: string; path: string; line: number; column: number }) => [i.kind, i.value, i.start, i.end, i.path, i.line, i.column]),
+			items.map(
+				(i: {
+					kind: string;
+					value: string;
+					start: string;
+					end: string;
+					path: string;
+					line: number;
+					column: number;
+				}) => [i.kind, i.value, i.start, i.end, i.path, i.line, i.column],
+			),
 		);
-		assert.deepEqual([rows[3].text, rows[3].refs, rows[3].names, rows[3].title], ['January 22', 'ada-berg;ivo-sand', 'Ada Berg;Ivo <Sand> & Co', 'Berg and Sand sign']);
+		assert.deepEqual(
+			[rows[3].text, rows[3].refs, rows[3].names, rows[3].title],
+			['January 22', 'ada-berg;ivo-sand', 'Ada Berg;Ivo <Sand> & Co', 'Berg and Sand sign'],
+		);
 	});
 
 	test('timeline --entity keeps the articles that name it; --kinds keeps one kind', () => {
 		const r = attache(dir, 'timeline', '--entity', 'text:org:halvik, ltd.', '--kinds', 'date', 'news');
 		assert.equal(r.status, 0, r.stderr);
-		assert.deepEqual(JSON.parse(r.stdout).items.map((i: { value: string }) => i.value), ['2025/2027', '2025-01-22']);
+		assert.deepEqual(
+			JSON.parse(r.stdout).items.map((i: { value: string }) => i.value),
+			['2025/2027', '2025-01-22'],
+		);
 		const byRef = attache(dir, 'timeline', '--entity', 'ivo-sand', '--kinds', 'article', 'news');
-		assert.deepEqual(JSON.parse(byRef.stdout).items.map((i: { value: string }) => i.value), ['2024-06-01', '2025-01-22']);
+		assert.deepEqual(
+			JSON.parse(byRef.stdout).items.map((i: { value: string }) => i.value),
+			['2024-06-01', '2025-01-22'],
+		);
 	});
 
 	test('usage errors say what to write, exit 2; an unreadable path is named and the rest is drawn, exit 1', () => {
 		for (const [args, message] of [
 			[['network', '--format', 'dot', 'news'], "attache: network --format takes graphml or json, not 'dot'\n"],
-			[['network', '--types', 'person,date', 'news'], "attache: network --types takes person, org, place (comma-separated), not 'date'\n"],
+			[
+				['network', '--types', 'person,date', 'news'],
+				"attache: network --types takes person, org, place (comma-separated), not 'date'\n",
+			],
 			[['network', '--from', '22.01.2025', 'news'], 'attache: --from takes a day as YYYY-MM-DD, such as 2025-01-22\n'],
-			[['timeline', '--kinds', 'event', 'news'], "attache: timeline --kinds takes date, article (comma-separated), not 'event'\n"],
+			[
+				['timeline', '--kinds', 'event', 'news'],
+				"attache: timeline --kinds takes date, article (comma-separated), not 'event'\n",
+			],
 			[['timeline'], 'attache: timeline needs the articles: files or folders\n'],
 		] as const) {
 			const r = attache(dir, ...args);

@@ -20,7 +20,10 @@ const H = '---\ndate: 2024-03-14\n---\n';
 
 suite('quick fixes', () => {
 	test('unknown type -> the closest known type (preferred), or any other', () => {
-		assert.equal(apply(H + '[Ada]{.persn ref=a}\n', 'Change the type to .person', '.persn'), H + '[Ada]{.person ref=a}\n');
+		assert.equal(
+			apply(H + '[Ada]{.persn ref=a}\n', 'Change the type to .person', '.persn'),
+			H + '[Ada]{.person ref=a}\n',
+		);
 		assert.equal(apply(H + '[Ada]{.persn}\n', 'Change the type to .org', '.persn'), H + '[Ada]{.org}\n');
 		assert.equal(apply(H + '[UN]{.organization}\n', 'Change the type to .org', '.organization'), H + '[UN]{.org}\n');
 	});
@@ -40,22 +43,41 @@ suite('quick fixes', () => {
 	});
 
 	test('invalid date value -> remove it', () => {
-		assert.equal(apply(H + '[x]{.date value=2024-13-01}\n', 'Remove the invalid date value', '2024-13'), H + '[x]{.date}\n');
+		assert.equal(
+			apply(H + '[x]{.date value=2024-13-01}\n', 'Remove the invalid date value', '2024-13'),
+			H + '[x]{.date}\n',
+		);
 	});
 
 	test('unclosed bracket -> escape it; unclosed brace -> close it', () => {
 		assert.equal(apply(H + 'a [b c\n', 'Write a literal bracket \\[', '[', 0), H + 'a \\[b c\n');
-		assert.equal(apply(H + '[Ada]{.person ref=a and more\n', 'Close the attributes with }', '{', 0), H + '[Ada]{.person ref=a} and more\n');
+		assert.equal(
+			apply(H + '[Ada]{.person ref=a and more\n', 'Close the attributes with }', '{', 0),
+			H + '[Ada]{.person ref=a} and more\n',
+		);
 	});
 
 	test('no article date -> add a header, or a date line to the header (CRLF kept)', () => {
-		assert.equal(apply('Text.\n', 'Add a header with the article date', 'Text', 0), '---\ndate: YYYY-MM-DD\n---\nText.\n');
-		assert.equal(apply('---\r\ntitle: T\r\n---\r\nText.\r\n', 'Add the article date to the header', '---', 0), '---\r\ndate: YYYY-MM-DD\r\ntitle: T\r\n---\r\nText.\r\n');
+		assert.equal(
+			apply('Text.\n', 'Add a header with the article date', 'Text', 0),
+			'---\ndate: YYYY-MM-DD\n---\nText.\n',
+		);
+		assert.equal(
+			apply('---\r\ntitle: T\r\n---\r\nText.\r\n', 'Add the article date to the header', '---', 0),
+			'---\r\ndate: YYYY-MM-DD\r\ntitle: T\r\n---\r\nText.\r\n',
+		);
 	});
 
 	test('no quick fixes away from problems (an annotation has only refactorings)', () => {
 		const d = doc(H + '[Ada]{.person} and [N]{.plac}\n');
-		const actions = service().getCodeActions(d, { start: d.positionAt(H.length + 2), end: d.positionAt(H.length + 2) }, none);
-		assert.deepEqual(actions.filter((a) => a.kind === 'quickfix'), []);
+		const actions = service().getCodeActions(
+			d,
+			{ start: d.positionAt(H.length + 2), end: d.positionAt(H.length + 2) },
+			none,
+		);
+		assert.deepEqual(
+			actions.filter((a) => a.kind === 'quickfix'),
+			[],
+		);
 	});
 });

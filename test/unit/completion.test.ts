@@ -27,7 +27,9 @@ const KB = [
 	'',
 ].join('\n');
 
-function withKnowledgeBase(s: AttacheService = service(settings({ customTypes: [{ name: 'event' }] }))): AttacheService {
+function withKnowledgeBase(
+	s: AttacheService = service(settings({ customTypes: [{ name: 'event' }] })),
+): AttacheService {
 	s.setWorkspaceFile('file:///kb/entities.yaml', KB);
 	return s;
 }
@@ -39,7 +41,8 @@ function complete(text: string, s: AttacheService = withKnowledgeBase()): Comple
 	return s.getCompletions(d, d.positionAt(at), none);
 }
 
-const labels = (list: CompletionList | null): string[] => (list ? [...list.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map((i) => i.label) : []);
+const labels = (list: CompletionList | null): string[] =>
+	list ? [...list.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map((i) => i.label) : [];
 const edit = (item: CompletionItem): TextEdit => item.textEdit as TextEdit;
 const find = (list: CompletionList | null, label: string): CompletionItem => {
 	const item = list?.items.find((i) => i.label === label);
@@ -52,26 +55,53 @@ suite('completion in annotations', () => {
 		const list = complete(H + 'met [Kulubayev]{.pe|}\n');
 		assert.deepEqual(labels(list), ['.person', '.org', '.place', '.date', '.role', '.event']);
 		const person = find(list, '.person');
-		assert.deepEqual(edit(person), { range: { start: { line: 3, character: 16 }, end: { line: 3, character: 19 } }, newText: '.person' });
+		assert.deepEqual(edit(person), {
+			range: { start: { line: 3, character: 16 }, end: { line: 3, character: 19 } },
+			newText: '.person',
+		});
 		assert.equal(person.filterText, '.person');
 		assert.equal(person.detail, 'person');
 		assert.equal(find(list, '.org').detail, 'organization');
 		assert.equal(find(list, '.event').detail, 'event (custom type)');
-		assert.match((find(list, '.event').documentation as { value: string }).value, /^An event: a custom type from the setting `attache.customTypes`/);
+		assert.match(
+			(find(list, '.event').documentation as { value: string }).value,
+			/^An event: a custom type from the setting `attache.customTypes`/,
+		);
 	});
 
 	test('right after `]{`: the types, and the whole attribute list when the text is a date', () => {
 		const list = complete(H + 'on [May 9]{|}\n');
-		assert.deepEqual(labels(list), ['.date value=2025-05-09', '.person', '.org', '.place', '.date', '.role', '.event', 'value=']);
+		assert.deepEqual(labels(list), [
+			'.date value=2025-05-09',
+			'.person',
+			'.org',
+			'.place',
+			'.date',
+			'.role',
+			'.event',
+			'value=',
+		]);
 		const guess = find(list, '.date value=2025-05-09');
 		assert.equal(guess.preselect, true);
 		assert.equal(guess.detail, '"May 9" is Friday, 9 May 2025');
-		assert.deepEqual(edit(guess), { range: { start: { line: 3, character: 11 }, end: { line: 3, character: 11 } }, newText: '.date value=2025-05-09' });
+		assert.deepEqual(edit(guess), {
+			range: { start: { line: 3, character: 11 }, end: { line: 3, character: 11 } },
+			newText: '.date value=2025-05-09',
+		});
 		assert.equal(find(list, '.person').filterText, 'person');
 	});
 
 	test('a name the knowledge base knows: `.person ref=...` first, and `ref=` offered', () => {
-		assert.deepEqual(labels(complete(H + 'said [Lavrov]{|')), ['.person ref=sergey-lavrov', '.person', '.org', '.place', '.date', '.role', '.event', 'ref=']);
+		assert.deepEqual(labels(complete(H + 'said [Lavrov]{|')), [
+			'.person ref=sergey-lavrov',
+			'.person',
+			'.org',
+			'.place',
+			'.date',
+			'.role',
+			'.event',
+			'ref=',
+		]);
 	});
 
 	test('keys after a type: `ref=` (not for dates), `value=` (for dates), never twice', () => {
@@ -96,15 +126,25 @@ suite('completion in annotations', () => {
 			'**Sergey Lavrov** · person\n\nMinister of Foreign Affairs of Russia\n\nAlso known as Lavrov, Sergei Lavrov\n\nWikidata: Q81736',
 		);
 		assert.equal(lavrov.filterText, 'sergey-lavrov Sergey Lavrov Lavrov Sergei Lavrov Сергей Лавров Лавров');
-		assert.deepEqual(edit(lavrov), { range: { start: { line: 3, character: 26 }, end: { line: 3, character: 26 } }, newText: 'sergey-lavrov' });
+		assert.deepEqual(edit(lavrov), {
+			range: { start: { line: 3, character: 26 }, end: { line: 3, character: 26 } },
+			newText: 'sergey-lavrov',
+		});
 		assert.equal(find(list, 'eaeu').labelDetails!.description, 'organization');
-		assert.equal(list!.items.some((i) => i.label === 'great-patriotic-war'), false, 'type: none entries are no entities');
+		assert.equal(
+			list!.items.some((i) => i.label === 'great-patriotic-war'),
+			false,
+			'type: none entries are no entities',
+		);
 	});
 
 	test('`ref=` with part of an id typed: the edit replaces the whole value', () => {
 		const list = complete(H + '[EAEU]{.org ref=ea|u}\n');
 		assert.deepEqual(labels(list).slice(0, 1), ['eaeu']);
-		assert.deepEqual(edit(find(list, 'eaeu')).range, { start: { line: 3, character: 16 }, end: { line: 3, character: 19 } });
+		assert.deepEqual(edit(find(list, 'eaeu')).range, {
+			start: { line: 3, character: 16 },
+			end: { line: 3, character: 19 },
+		});
 	});
 
 	test('`value=`: the date the text resolves to, then the article date', () => {
@@ -113,9 +153,15 @@ suite('completion in annotations', () => {
 		assert.equal(find(list, '2025-05-09').detail, '"May 9": Friday, 9 May 2025');
 		assert.equal(find(list, '2025-05-09').preselect, true);
 		assert.equal(find(list, '2025-01-22').detail, 'the article date: Wednesday, 22 January 2025');
-		assert.deepEqual(edit(find(list, '2025-05-09')).range, { start: { line: 3, character: 23 }, end: { line: 3, character: 23 } });
+		assert.deepEqual(edit(find(list, '2025-05-09')).range, {
+			start: { line: 3, character: 23 },
+			end: { line: 3, character: 23 },
+		});
 		// A partly typed value is replaced whole.
-		assert.deepEqual(edit(find(complete(H + '[last week]{.date value=2025-|W0}'), '2025-W03')).range, { start: { line: 3, character: 24 }, end: { line: 3, character: 31 } });
+		assert.deepEqual(edit(find(complete(H + '[last week]{.date value=2025-|W0}'), '2025-W03')).range, {
+			start: { line: 3, character: 24 },
+			end: { line: 3, character: 31 },
+		});
 		// The article date itself is offered once.
 		assert.deepEqual(labels(complete(H + '[today]{.date value=|}')), ['2025-01-22']);
 		// Without an article date, only what the text says in full.
@@ -156,7 +202,10 @@ suite('completion in annotations', () => {
 
 	test('an annotation across a line break (CRLF) reads its whole text', () => {
 		const list = complete('---\r\ndate: 2025-01-22\r\n---\r\non [May\r\n9]{|}\r\n');
-		assert.deepEqual(edit(find(list, '.date value=2025-05-09')).range, { start: { line: 4, character: 3 }, end: { line: 4, character: 3 } });
+		assert.deepEqual(edit(find(list, '.date value=2025-05-09')).range, {
+			start: { line: 4, character: 3 },
+			end: { line: 4, character: 3 },
+		});
 	});
 
 	test('a large knowledge base is filtered here and the list marked incomplete', () => {
@@ -176,6 +225,9 @@ suite('completion in annotations', () => {
 
 	test('a cancelled request gets nothing', () => {
 		const d = doc(H + '[X]{.|}');
-		assert.equal(withKnowledgeBase().getCompletions(d, d.positionAt(H.length + 5), { isCancellationRequested: true }), null);
+		assert.equal(
+			withKnowledgeBase().getCompletions(d, d.positionAt(H.length + 5), { isCancellationRequested: true }),
+			null,
+		);
 	});
 });

@@ -13,7 +13,10 @@ function problems(body: string, withHeader = true) {
 
 suite('diagnostics', () => {
 	test('a clean article has none', () => {
-		assert.deepEqual(problems('[Ada Berg]{.person ref=ada-berg} met [Norland]{.place} on [May 9]{.date value=2024-05-09}.\n'), []);
+		assert.deepEqual(
+			problems('[Ada Berg]{.person ref=ada-berg} met [Norland]{.place} on [May 9]{.date value=2024-05-09}.\n'),
+			[],
+		);
 	});
 
 	test('unknown type, with a guess', () => {
@@ -34,11 +37,26 @@ suite('diagnostics', () => {
 	});
 
 	test('date values of every TIMEX3 form are accepted', () => {
-		for (const v of ['2025', '2025-05', '2025-05-09', '2025-W04', '2025-Q1', '2025/2027', '2025-01-20/2025-01-24', '2025-SU', '199', '2025-05-09T10:30']) {
+		for (const v of [
+			'2025',
+			'2025-05',
+			'2025-05-09',
+			'2025-W04',
+			'2025-Q1',
+			'2025/2027',
+			'2025-01-20/2025-01-24',
+			'2025-SU',
+			'199',
+			'2025-05-09T10:30',
+		]) {
 			assert.deepEqual(problems(`[x]{.date value=${v}}\n`), [], v);
 		}
 		for (const v of ['2025-13', '2025-W54', '2025-Q5', '2027/2025', 'May 9', '']) {
-			assert.deepEqual(problems(`[x]{.date value="${v}"}\n`).map((p) => p.code), [DiagnosticCode.InvalidDateValue], v);
+			assert.deepEqual(
+				problems(`[x]{.date value="${v}"}\n`).map((p) => p.code),
+				[DiagnosticCode.InvalidDateValue],
+				v,
+			);
 		}
 	});
 
@@ -50,10 +68,21 @@ suite('diagnostics', () => {
 	});
 
 	test('front matter: bad YAML, not closed, invalid date', () => {
-		assert.deepEqual(problems('---\ndate: [2024\n---\ntext\n', false).map((p) => p.code), [DiagnosticCode.FrontMatterSyntax]);
-		assert.deepEqual(problems('---\ndate: 2024-01-01\ntext\n', false).map((p) => p.code), [DiagnosticCode.FrontMatterSyntax]);
-		assert.deepEqual(problems('---\ndate: 2024-02-30\n---\ntext\n', false), [{ code: DiagnosticCode.InvalidArticleDate, severity: 1, text: '2024-02-30' }]);
-		assert.deepEqual(problems('---\n- a list\n---\ntext\n', false).map((p) => p.code), [DiagnosticCode.FrontMatterSyntax]);
+		assert.deepEqual(
+			problems('---\ndate: [2024\n---\ntext\n', false).map((p) => p.code),
+			[DiagnosticCode.FrontMatterSyntax],
+		);
+		assert.deepEqual(
+			problems('---\ndate: 2024-01-01\ntext\n', false).map((p) => p.code),
+			[DiagnosticCode.FrontMatterSyntax],
+		);
+		assert.deepEqual(problems('---\ndate: 2024-02-30\n---\ntext\n', false), [
+			{ code: DiagnosticCode.InvalidArticleDate, severity: 1, text: '2024-02-30' },
+		]);
+		assert.deepEqual(
+			problems('---\n- a list\n---\ntext\n', false).map((p) => p.code),
+			[DiagnosticCode.FrontMatterSyntax],
+		);
 	});
 
 	test('no article date: one hint, none with a dateline', () => {

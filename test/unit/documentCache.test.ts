@@ -14,10 +14,13 @@ suite('DocumentCache', () => {
 		assert.equal(cache.get(v1), first);
 		const second = cache.get(v2);
 		assert.notEqual(second, first);
-		assert.deepEqual(second.annotations.map((a) => a.text), ['Ana Petrović', 'Beograd']);
+		assert.deepEqual(
+			second.annotations.map((a) => a.text),
+			['Ana Petrović', 'Beograd'],
+		);
 	});
 
-	test('the workspace index and the providers share the parse of an open document\'s new text', () => {
+	test("the workspace index and the providers share the parse of an open document's new text", () => {
 		const cache = new DocumentCache();
 		cache.get(v1);
 		const fromIndex = cache.parseText(uri, text2);
@@ -28,7 +31,10 @@ suite('DocumentCache', () => {
 	test('a file that is not open is parsed for the index and not kept', () => {
 		const cache = new DocumentCache();
 		const disk = cache.parseText('file:///w/b.news', text2);
-		assert.deepEqual(disk.annotations.map((a) => a.type), ['person', 'place']);
+		assert.deepEqual(
+			disk.annotations.map((a) => a.type),
+			['person', 'place'],
+		);
 		const opened = cache.get(TextDocument.create('file:///w/b.news', 'annotated-news', 7, text2));
 		assert.notEqual(opened, disk);
 		assert.equal(cache.get(TextDocument.create('file:///w/b.news', 'annotated-news', 7, text2)), opened);

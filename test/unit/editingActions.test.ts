@@ -34,7 +34,10 @@ suite('code actions of the editing commands', () => {
 			['Change the type to .date', 'refactor.rewrite'],
 			['Change the type to .role', 'refactor.rewrite'],
 		]);
-		assert.equal(apply('Link "Lindqvist" to Ada Lindqvist (ada-lindqvist)'), H + 'Then [Lindqvist]{.person ref=ada-lindqvist} spoke.\n');
+		assert.equal(
+			apply('Link "Lindqvist" to Ada Lindqvist (ada-lindqvist)'),
+			H + 'Then [Lindqvist]{.person ref=ada-lindqvist} spoke.\n',
+		);
 		assert.equal(apply('Remove the annotation of "Lindqvist" (keep the text)'), H + 'Then Lindqvist spoke.\n');
 		assert.equal(apply('Change the type to .org'), H + 'Then [Lindqvist]{.org} spoke.\n');
 		const date = actionsAt(H + 'On [May| 9]{.date} they met.\n');
@@ -44,7 +47,11 @@ suite('code actions of the editing commands', () => {
 	test('an annotation the knowledge base does not know offers Add to Knowledge Base (a command at the cursor)', () => {
 		const { document, actions } = actionsAt(H + 'Then [Lind|qvist]{.person} spoke.\n');
 		const add = actions.find((a) => a.title === 'Add "Lindqvist" to the knowledge base...')!;
-		assert.deepEqual(add.command, { title: add.title, command: 'attache.addToKnowledgeBase', arguments: [{ uri: document.uri, position: { line: 3, character: 10 } }] });
+		assert.deepEqual(add.command, {
+			title: add.title,
+			command: 'attache.addToKnowledgeBase',
+			arguments: [{ uri: document.uri, position: { line: 3, character: 10 } }],
+		});
 	});
 
 	test('on a suggestion: other types, all suggestions, the workspace, ignore', () => {
@@ -59,7 +66,10 @@ suite('code actions of the editing commands', () => {
 			['Ignore "Moscow": never suggest it again', 'quickfix'],
 		]);
 		assert.equal(apply('Annotate "Moscow" as organization'), H + 'Talks in [Moscow]{.org} on May 9.\n');
-		assert.equal(apply('Annotate all 2 suggestions in this article'), H + 'Talks in [Moscow]{.place} on [May 9]{.date value=2025-05-09}.\n');
+		assert.equal(
+			apply('Annotate all 2 suggestions in this article'),
+			H + 'Talks in [Moscow]{.place} on [May 9]{.date value=2025-05-09}.\n',
+		);
 		assert.equal(actions.find((a) => a.title.startsWith('Ignore'))!.command!.command, 'attache.ignoreSuggestion');
 	});
 });

@@ -12,7 +12,10 @@ const H = '---\ndate: 2025-01-22\n---\n';
 suite('hover', () => {
 	test('a person with ref and other attributes, and its role', () => {
 		const text = H + '[Foreign Minister]{.role} [Sergey Lavrov]{.person ref=sergey-lavrov #m1 note="first mention"}\n';
-		assert.equal(hoverAt(text, 'Sergey'), '**Person** · Sergey Lavrov\n\nRefers to `sergey-lavrov`\n\n- id: `m1`\n- note: first mention');
+		assert.equal(
+			hoverAt(text, 'Sergey'),
+			'**Person** · Sergey Lavrov\n\nRefers to `sergey-lavrov`\n\n- id: `m1`\n- note: first mention',
+		);
 		assert.equal(hoverAt(text, 'Foreign'), '**Role** · Foreign Minister\n\nTitle of Sergey Lavrov');
 	});
 
@@ -32,9 +35,18 @@ suite('hover', () => {
 	});
 
 	test('date periods and intervals', () => {
-		assert.match(hoverAt(H + '[2025-2027]{.date value=2025/2027}\n', '[2025')!, /`2025\/2027`: the year 2025 to the year 2027\n\nIncludes the article date/);
-		assert.match(hoverAt(H + '[March]{.date value=2025-03}\n', 'March')!, /`2025-03`: March 2025\n\nStarts 38 days after the article date/);
-		assert.match(hoverAt(H + '[last week]{.date value=2025-W03}\n', 'last')!, /week 3 of 2025 \(Mon 13 Jan 2025 – Sun 19 Jan 2025\)\n\nEnds 3 days before/);
+		assert.match(
+			hoverAt(H + '[2025-2027]{.date value=2025/2027}\n', '[2025')!,
+			/`2025\/2027`: the year 2025 to the year 2027\n\nIncludes the article date/,
+		);
+		assert.match(
+			hoverAt(H + '[March]{.date value=2025-03}\n', 'March')!,
+			/`2025-03`: March 2025\n\nStarts 38 days after the article date/,
+		);
+		assert.match(
+			hoverAt(H + '[last week]{.date value=2025-W03}\n', 'last')!,
+			/week 3 of 2025 \(Mon 13 Jan 2025 – Sun 19 Jan 2025\)\n\nEnds 3 days before/,
+		);
 		assert.match(hoverAt(H + '[Q1]{.date value=2025-Q1}\n', 'Q1')!, /quarter 1 of 2025 \(January – March\)/);
 	});
 

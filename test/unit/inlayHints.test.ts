@@ -13,7 +13,8 @@ function hints(text: string, s: AttacheSettings = settings()): InlayHint[] {
 }
 
 /** Each hint as `line:character label`. */
-const brief = (list: InlayHint[]): string[] => list.map((h) => `${h.position.line}:${h.position.character} ${String(h.label)}`);
+const brief = (list: InlayHint[]): string[] =>
+	list.map((h) => `${h.position.line}:${h.position.character} ${String(h.label)}`);
 
 suite('inlay hints: date values', () => {
 	test('after each date annotation with a value: the value and its weekday', () => {
@@ -26,7 +27,9 @@ suite('inlay hints: date values', () => {
 	});
 
 	test('periods, intervals, invalid values; other types get nothing', () => {
-		const text = H + '[March]{.date value=2025-03} [that week]{.date value=2025-01-20/2025-01-24} [x]{.date value=2025-02-30} [Oslo]{.place value=2025-01-01}\n';
+		const text =
+			H +
+			'[March]{.date value=2025-03} [that week]{.date value=2025-01-20/2025-01-24} [x]{.date value=2025-02-30} [Oslo]{.place value=2025-01-01}\n';
 		assert.deepEqual(brief(hints(text)), ['3:28 = 2025-03', '3:75 = 2025-01-20/2025-01-24 (Mon–Fri)']);
 	});
 
@@ -34,17 +37,37 @@ suite('inlay hints: date values', () => {
 		const text = H + 'On [May 9]{.date} they met; [tomorrow]{.date } too; [someday]{.date}.\n';
 		const line = text.split('\n')[3]!;
 		const list = hints(text);
-		assert.deepEqual(brief(list), [`3:${line.indexOf(' they')} value? 2025-05-09 (Fri)`, `3:${line.indexOf(' too')} value? 2025-01-23 (Thu)`]);
-		assert.deepEqual(list[0]!.textEdits, [{ range: { start: { line: 3, character: 16 }, end: { line: 3, character: 16 } }, newText: ' value=2025-05-09' }]);
-		assert.deepEqual(list[1]!.textEdits, [{ range: { start: { line: 3, character: line.indexOf('} too') }, end: { line: 3, character: line.indexOf('} too') } }, newText: 'value=2025-01-23' }]);
-		assert.match((list[0]!.tooltip as { value: string }).value, /^"May 9" resolves to `2025-05-09`, Friday, 9 May 2025, but the annotation has no `value` yet/);
+		assert.deepEqual(brief(list), [
+			`3:${line.indexOf(' they')} value? 2025-05-09 (Fri)`,
+			`3:${line.indexOf(' too')} value? 2025-01-23 (Thu)`,
+		]);
+		assert.deepEqual(list[0]!.textEdits, [
+			{ range: { start: { line: 3, character: 16 }, end: { line: 3, character: 16 } }, newText: ' value=2025-05-09' },
+		]);
+		assert.deepEqual(list[1]!.textEdits, [
+			{
+				range: {
+					start: { line: 3, character: line.indexOf('} too') },
+					end: { line: 3, character: line.indexOf('} too') },
+				},
+				newText: 'value=2025-01-23',
+			},
+		]);
+		assert.match(
+			(list[0]!.tooltip as { value: string }).value,
+			/^"May 9" resolves to `2025-05-09`, Friday, 9 May 2025, but the annotation has no `value` yet/,
+		);
 	});
 
 	test('after each date suggestion, in text order with the annotations', () => {
 		const text = H + 'They met on May 9 and agreed on [June 2]{.date value=2025-06-02}; talks resume next Friday.\n';
 		const list = hints(text, settings({ suggestions: true }));
 		const line = text.split('\n')[3]!;
-		assert.deepEqual(brief(list), ['3:17 = 2025-05-09 (Fri)', '3:64 = 2025-06-02 (Mon)', `3:${line.length - 1} = 2025-01-24 (Fri)`]);
+		assert.deepEqual(brief(list), [
+			'3:17 = 2025-05-09 (Fri)',
+			'3:64 = 2025-06-02 (Mon)',
+			`3:${line.length - 1} = 2025-01-24 (Fri)`,
+		]);
 		assert.match(String(list[0]!.tooltip), /^Suggested date, not annotated yet\. 2025-05-09: Friday, 9 May 2025/);
 	});
 

@@ -29,7 +29,10 @@ suite('Interchange: exports of the fixture article (golden files)', () => {
 					mkdirSync(path.dirname(expected), { recursive: true });
 					writeFileSync(expected, file.text);
 				}
-				assert.ok(existsSync(expected), `no golden file ${path.relative(root, expected)}: run with ATTACHE_UPDATE_GOLDEN=1 to write it`);
+				assert.ok(
+					existsSync(expected),
+					`no golden file ${path.relative(root, expected)}: run with ATTACHE_UPDATE_GOLDEN=1 to write it`,
+				);
 				assert.equal(file.text, readFileSync(expected, 'utf8'), `${format}/${file.path}`);
 			}
 		});
@@ -44,7 +47,10 @@ suite('Interchange: exports of the fixture article (golden files)', () => {
 		assert.deepEqual(lost('timeml'), ['type', 'value']);
 		assert.deepEqual(lost('json'), []);
 		const nested = exportOf('conll').losses[0]!.losses.filter((l) => l.kind === 'nested');
-		assert.deepEqual(nested.map((l) => l.message.split(' lies')[0]), ['"Velmora" (.place)', '"Ostrava Minor" (.place)']);
+		assert.deepEqual(
+			nested.map((l) => l.message.split(' lies')[0]),
+			['"Velmora" (.place)', '"Ostrava Minor" (.place)'],
+		);
 	});
 
 	test('brat counts code points: the emoji before an annotation shifts its offsets by one, not two', () => {
@@ -54,7 +60,12 @@ suite('Interchange: exports of the fixture article (golden files)', () => {
 		const points = [...txt];
 		for (const line of ann.split('\n').filter((l) => l.startsWith('T'))) {
 			const [, spec, written] = line.split('\t') as [string, string, string];
-			const fragments = spec.split(' ').slice(1).join(' ').split(';').map((f) => f.split(' ').map(Number) as [number, number]);
+			const fragments = spec
+				.split(' ')
+				.slice(1)
+				.join(' ')
+				.split(';')
+				.map((f) => f.split(' ').map(Number) as [number, number]);
 			assert.equal(fragments.map(([s, e]) => points.slice(s, e).join('')).join(' '), written, line);
 		}
 		assert.match(ann, /^T4\tperson 39 53\tIria Castellan$/m);
@@ -76,8 +87,14 @@ suite('Interchange: exports of the fixture article (golden files)', () => {
 
 	test('TimeML: the article date as CREATION_TIME, intervals as DURATION with their points, dates resolved', () => {
 		const tml = exportOf('timeml').files[0]!.text;
-		assert.match(tml, /<TIMEX3 tid="t0" type="DATE" value="2024-11-05" temporalFunction="false" functionInDocument="CREATION_TIME">/);
-		assert.match(tml, /<TIMEX3 tid="t3" type="DURATION" value="P3Y" beginPoint="t4" endPoint="t5">2025 to 2027<\/TIMEX3>/);
+		assert.match(
+			tml,
+			/<TIMEX3 tid="t0" type="DATE" value="2024-11-05" temporalFunction="false" functionInDocument="CREATION_TIME">/,
+		);
+		assert.match(
+			tml,
+			/<TIMEX3 tid="t3" type="DURATION" value="P3Y" beginPoint="t4" endPoint="t5">2025 to 2027<\/TIMEX3>/,
+		);
 		// The date without a value is resolved against the article date.
 		assert.match(tml, /<TIMEX3 tid="t6" type="DATE" value="2025-SP">spring<\/TIMEX3>/);
 	});
@@ -88,7 +105,13 @@ suite('Interchange: exports of the fixture article (golden files)', () => {
 		assert.ok(result.valid, result.output);
 	});
 
-	const crlfTimeml = () => exportTimeml({ name: 'crlf', document: parseNews('date 2025-03-01 On [3 March]{.date value=2025-03-01} & <b>\u0007\r\nnext [week]{.date}.\r\n') });
+	const crlfTimeml = () =>
+		exportTimeml({
+			name: 'crlf',
+			document: parseNews(
+				'date 2025-03-01 On [3 March]{.date value=2025-03-01} & <b>\u0007\r\nnext [week]{.date}.\r\n',
+			),
+		});
 
 	test('TimeML of a CRLF article with a character XML cannot hold: escaped, replaced, and said so', () => {
 		const result = crlfTimeml();

@@ -7,7 +7,8 @@ import { writeNews } from '../../server/src/service/interchange/writeNews';
 import { parseNews } from '../../server/src/service/parse/document';
 import { parseKnowledgeBase } from '../../server/src/service/workspace/knowledgeBase';
 
-const errors = (problems: readonly { severity: string; line: number; message: string }[]) => problems.filter((p) => p.severity === 'error').map((p) => [p.line, p.message]);
+const errors = (problems: readonly { severity: string; line: number; message: string }[]) =>
+	problems.filter((p) => p.severity === 'error').map((p) => [p.line, p.message]);
 
 suite('Interchange: imports', () => {
 	test('brat: spans, refs (through Wikidata too), notes and attributes become inline annotations, nested where they nest', () => {
@@ -65,7 +66,10 @@ suite('Interchange: imports', () => {
 
 	test('brat: an offset past the text or a broken line is reported, not thrown', () => {
 		const imported = importBrat('a', 'short\n', 'T1\tperson 0 99\tshort\nT2 person 0 5 short\nX1\tnothing\n');
-		assert.deepEqual(errors(imported.problems).map(([l]) => l), [1, 2, 3]);
+		assert.deepEqual(
+			errors(imported.problems).map(([l]) => l),
+			[1, 2, 3],
+		);
 	});
 
 	test('CoNLL: BIO, IOB1 and BIOES; -DOCSTART- separates articles; the text is rebuilt with spaces', () => {
@@ -102,17 +106,30 @@ suite('Interchange: imports', () => {
 
 	test('doccano: [[start, end, "TYPE"]] and {"start_offset", "end_offset", "label"} in code points; meta is the header', () => {
 		const jsonl = [
-			JSON.stringify({ text: '😀 Ada in Oslo', label: [[2, 5, 'PER'], [9, 13, 'LOC']], meta: { file: 'first', date: '2024-05-02' } }),
+			JSON.stringify({
+				text: '😀 Ada in Oslo',
+				label: [
+					[2, 5, 'PER'],
+					[9, 13, 'LOC'],
+				],
+				meta: { file: 'first', date: '2024-05-02' },
+			}),
 			'',
 			JSON.stringify({ id: 7, text: 'Bo', entities: [{ id: 1, label: 'person', start_offset: 0, end_offset: 2 }] }),
 			'not json',
 			JSON.stringify({ label: [] }),
 		].join('\n');
 		const { articles, problems } = importDoccano('corpus', jsonl);
-		assert.deepEqual(articles.map((a) => a.name), ['first', 'corpus-7']);
+		assert.deepEqual(
+			articles.map((a) => a.name),
+			['first', 'corpus-7'],
+		);
 		assert.equal(writeNews(articles[0]!).source, '---\ndate: 2024-05-02\n---\n😀 [Ada]{.person} in [Oslo]{.place}');
 		assert.equal(writeNews(articles[1]!).source, '[Bo]{.person}');
-		assert.deepEqual(errors(problems).map(([l]) => l), [4, 5]);
+		assert.deepEqual(
+			errors(problems).map(([l]) => l),
+			[4, 5],
+		);
 	});
 
 	test('Prodigy: spans in code points (UTF-16 when the spans say so), rejected answers skipped', () => {
@@ -125,16 +142,29 @@ suite('Interchange: imports', () => {
 		assert.equal(articles.length, 2);
 		for (const a of articles) assert.equal(writeNews(a).source, '😀 [Ada]{.person}');
 		assert.ok(articles[1]!.problems.some((p) => /UTF-16/.test(p.message)));
-		assert.deepEqual(problems.map((p) => [p.line, p.severity]), [[3, 'notice']]);
+		assert.deepEqual(
+			problems.map((p) => [p.line, p.severity]),
+			[[3, 'notice']],
+		);
 	});
 });
 
 suite('Interchange: writing .news', () => {
 	test('escapes the markup characters, keeps CRLF, trims spans as Pandoc does and reports it', () => {
 		const text = 'A [note] {x} \\ by  Ada Lind\r\nand Bo.\r\n';
-		const written = writeNews({ text, spans: [{ start: 17, end: 27, type: 'person', line: 4 }], header: { date: '2024-05-02', title: 'Ёрск [talks]' } });
-		assert.equal(written.source, '---\r\ndate: 2024-05-02\r\ntitle: Ёрск [talks]\r\n---\r\nA \\[note\\] \\{x\\} \\\\ by  [Ada Lind]{.person}\r\nand Bo.\r\n');
-		assert.deepEqual(written.problems.map((p) => [p.line, p.severity]), [[4, 'notice']]);
+		const written = writeNews({
+			text,
+			spans: [{ start: 17, end: 27, type: 'person', line: 4 }],
+			header: { date: '2024-05-02', title: 'Ёрск [talks]' },
+		});
+		assert.equal(
+			written.source,
+			'---\r\ndate: 2024-05-02\r\ntitle: Ёрск [talks]\r\n---\r\nA \\[note\\] \\{x\\} \\\\ by  [Ada Lind]{.person}\r\nand Bo.\r\n',
+		);
+		assert.deepEqual(
+			written.problems.map((p) => [p.line, p.severity]),
+			[[4, 'notice']],
+		);
 		const parsed = parseNews(written.source);
 		assert.equal(parsed.plainText, text);
 		assert.equal(parsed.header.date?.day, '2024-05-02');
@@ -161,11 +191,17 @@ suite('Interchange: writing .news', () => {
 			],
 		});
 		assert.equal(written.source, 'Ada\n\nLind and [[Bo]{.person}]{.role}');
-		assert.deepEqual(errors(written.problems).map(([l]) => l), [1, 2, 3]);
+		assert.deepEqual(
+			errors(written.problems).map(([l]) => l),
+			[1, 2, 3],
+		);
 	});
 
 	test('text the parser reads as code or a citation is reported, never silently changed', () => {
-		const written = writeNews({ text: 'see `a[b` and @doe [Ada]', spans: [{ start: 20, end: 23, type: 'person', line: 1 }] });
+		const written = writeNews({
+			text: 'see `a[b` and @doe [Ada]',
+			spans: [{ start: 20, end: 23, type: 'person', line: 1 }],
+		});
 		assert.ok(written.problems.some((p) => p.severity === 'error'));
 	});
 });

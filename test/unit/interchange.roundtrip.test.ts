@@ -13,7 +13,31 @@ import { parseKnowledgeBase } from '../../server/src/service/workspace/knowledge
 // with the markup characters `[ ] { } \` as text, annotations that nest and sit side by side, line breaks inside
 // paragraphs (and inside annotations), LF or CRLF, and optional front matter. Backticks, `@`, `!` and `^` are left
 // out: Pandoc gives them meanings next to brackets (code, citations, images, notes) that no escape of docs/format.md undoes.
-const CHARS = ['a', 'b', 'k', 'Z', '\t', 'é', 'ж', 'Л', 'я', '😀', '🇷🇺', '7', '.', ',', '-', '"', "'", '[', ']', '{', '}', '\\', '–'];
+const CHARS = [
+	'a',
+	'b',
+	'k',
+	'Z',
+	'\t',
+	'é',
+	'ж',
+	'Л',
+	'я',
+	'😀',
+	'🇷🇺',
+	'7',
+	'.',
+	',',
+	'-',
+	'"',
+	"'",
+	'[',
+	']',
+	'{',
+	'}',
+	'\\',
+	'–',
+];
 // A word has some text besides tabs: a line of white space only would be a paragraph break in the plain text.
 const word = fc
 	.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 6 })
@@ -21,7 +45,16 @@ const word = fc
 	.filter((w) => w.trim().length > 0);
 const TYPES = ['person', 'org', 'place', 'date', 'role', 'event'];
 
-type Node = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'span'; readonly type: string; readonly ref?: string; readonly value?: string; readonly note?: string; readonly children: readonly Node[] };
+type Node =
+	| { readonly kind: 'text'; readonly text: string }
+	| {
+			readonly kind: 'span';
+			readonly type: string;
+			readonly ref?: string;
+			readonly value?: string;
+			readonly note?: string;
+			readonly children: readonly Node[];
+	  };
 
 const { node } = fc.letrec<{ node: Node; text: Node; span: Node }>((tie) => ({
 	node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, tie('text'), tie('text'), tie('span')),
@@ -45,16 +78,31 @@ const separator = fc.constantFrom(' ', ' ', '', '\n');
 
 const article = fc.record({
 	eol: fc.constantFrom('\n', '\r\n'),
-	header: fc.option(fc.record({ date: fc.constantFrom('2024-05-02', '2025-01-22'), title: fc.constantFrom('Talks in Ёрск 😀', 'A [draft] title') }), { nil: undefined }),
-	paragraphs: fc.array(fc.array(fc.tuple(node, separator), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 3 }),
+	header: fc.option(
+		fc.record({
+			date: fc.constantFrom('2024-05-02', '2025-01-22'),
+			title: fc.constantFrom('Talks in Ёрск 😀', 'A [draft] title'),
+		}),
+		{ nil: undefined },
+	),
+	paragraphs: fc.array(fc.array(fc.tuple(node, separator), { minLength: 1, maxLength: 6 }), {
+		minLength: 1,
+		maxLength: 3,
+	}),
 });
 
 const escape = (s: string): string => s.replace(/[[\]{}\\]/g, '\\$&');
-const quote = (v: string): string => (/^[^\s"'{}\\]+$/.test(v) ? v : `"${v.replace(/["\\]/g, '\\$&').replace(/^\s/, '\\$&')}"`);
+const quote = (v: string): string =>
+	/^[^\s"'{}\\]+$/.test(v) ? v : `"${v.replace(/["\\]/g, '\\$&').replace(/^\s/, '\\$&')}"`;
 
 function render(n: Node, eol: string): string {
 	if (n.kind === 'text') return escape(n.text);
-	const attrs = [`.${n.type}`, ...(n.ref ? [`ref=${n.ref}`] : []), ...(n.value ? [`value=${n.value}`] : []), ...(n.note ? [`note=${quote(n.note)}`] : [])];
+	const attrs = [
+		`.${n.type}`,
+		...(n.ref ? [`ref=${n.ref}`] : []),
+		...(n.value ? [`value=${n.value}`] : []),
+		...(n.note ? [`note=${quote(n.note)}`] : []),
+	];
 	const inner = n.children.map((c, i) => (i ? (i % 2 ? ' ' : eol) : '') + render(c, eol)).join('');
 	return `[${inner}]{${attrs.join(' ')}}`;
 }
@@ -64,8 +112,12 @@ const countSpans = (n: Node): number => (n.kind === 'text' ? 0 : 1 + n.children.
 type Article = typeof article extends fc.Arbitrary<infer T> ? T : never;
 
 function source(a: Article): { text: string; spans: number } {
-	const header = a.header ? `---${a.eol}date: ${a.header.date}${a.eol}title: "${a.header.title}"${a.eol}---${a.eol}` : '';
-	const body = a.paragraphs.map((p) => p.map(([n, sep], i) => (i ? sep.replace('\n', a.eol) : '') + render(n, a.eol)).join('')).join(a.eol + a.eol);
+	const header = a.header
+		? `---${a.eol}date: ${a.header.date}${a.eol}title: "${a.header.title}"${a.eol}---${a.eol}`
+		: '';
+	const body = a.paragraphs
+		.map((p) => p.map(([n, sep], i) => (i ? sep.replace('\n', a.eol) : '') + render(n, a.eol)).join(''))
+		.join(a.eol + a.eol);
 	return { text: header + body + a.eol, spans: a.paragraphs.flat().reduce((s, [n]) => s + countSpans(n), 0) };
 }
 
@@ -79,9 +131,15 @@ const annotations = (d: NewsDocument) =>
 		ref: a.ref,
 		attributes: a.attributes.filter((x) => x.key !== 'ref').map((x) => [x.key, x.value]),
 	}));
-const spanSet = (d: NewsDocument) => marked(d).map((a) => `${a.plainStart}:${a.plainEnd}:${a.type}`).sort();
+const spanSet = (d: NewsDocument) =>
+	marked(d)
+		.map((a) => `${a.plainStart}:${a.plainEnd}:${a.type}`)
+		.sort();
 
-const kb = parseKnowledgeBase('file:///kb/entities.yaml', 'oslo:\n  type: place\n  name: Oslo\n  wikidata: Q585\nada-lind:\n  type: person\n  name: Ada Lind\n');
+const kb = parseKnowledgeBase(
+	'file:///kb/entities.yaml',
+	'oslo:\n  type: place\n  name: Oslo\n  wikidata: Q585\nada-lind:\n  type: person\n  name: Ada Lind\n',
+);
 const knowledge = (id: string) => kb.entries.find((e) => e.id === id);
 
 suite('Interchange: round trips (property tests)', () => {
@@ -108,19 +166,37 @@ suite('Interchange: round trips (property tests)', () => {
 				const points = [...txt];
 				for (const line of ann.split('\n').filter((l) => l.startsWith('T'))) {
 					const [, spec, written] = line.split('\t') as [string, string, string];
-					const pieces = spec.slice(spec.indexOf(' ') + 1).split(';').map((f) => f.split(' ').map(Number) as [number, number]);
+					const pieces = spec
+						.slice(spec.indexOf(' ') + 1)
+						.split(';')
+						.map((f) => f.split(' ').map(Number) as [number, number]);
 					// (Tabs, which would end the field, are written as a space.)
-					assert.equal(pieces.map(([s, e]) => points.slice(s, e).join('')).join(' ').replace(/\t+/g, ' '), written);
+					assert.equal(
+						pieces
+							.map(([s, e]) => points.slice(s, e).join(''))
+							.join(' ')
+							.replace(/\t+/g, ' '),
+						written,
+					);
 				}
 				const imported = importBrat('a', txt, ann, kb.entries);
 				const written = writeNews(imported);
-				assert.deepEqual([...imported.problems, ...written.problems].filter((p) => p.severity === 'error'), []);
+				assert.deepEqual(
+					[...imported.problems, ...written.problems].filter((p) => p.severity === 'error'),
+					[],
+				);
 				const back = parseNews(written.source);
 				assert.equal(back.plainText, original.plainText);
 				assert.deepEqual(annotations(back), annotations(original));
-				assert.equal(exported.losses.filter((l) => l.kind === 'empty').length, original.annotations.length - marked(original).length);
+				assert.equal(
+					exported.losses.filter((l) => l.kind === 'empty').length,
+					original.annotations.length - marked(original).length,
+				);
 				// Nesting comes back too: each annotation inside the same one as before.
-				const parents = (d: NewsDocument) => marked(d).map((x) => (x.parent === undefined ? '' : `${d.annotations[x.parent]!.plainStart}:${d.annotations[x.parent]!.plainEnd}`));
+				const parents = (d: NewsDocument) =>
+					marked(d).map((x) =>
+						x.parent === undefined ? '' : `${d.annotations[x.parent]!.plainStart}:${d.annotations[x.parent]!.plainEnd}`,
+					);
 				assert.deepEqual(parents(back), parents(original));
 			}),
 			{ numRuns: 300 },
@@ -136,12 +212,18 @@ suite('Interchange: round trips (property tests)', () => {
 				assert.deepEqual(problems, []);
 				assert.equal(articles.length, 1);
 				const written = writeNews(articles[0]!);
-				assert.deepEqual(written.problems.filter((p) => p.severity === 'error'), []);
+				assert.deepEqual(
+					written.problems.filter((p) => p.severity === 'error'),
+					[],
+				);
 				const back = parseNews(written.source);
 				assert.equal(back.plainText, original.plainText);
 				assert.deepEqual(spanSet(back), spanSet(original));
 				assert.equal(articles[0]!.name, 'a');
-				assert.deepEqual(back.header.fields.map((f) => [f.key, f.value]), original.header.fields.map((f) => [f.key, f.value]));
+				assert.deepEqual(
+					back.header.fields.map((f) => [f.key, f.value]),
+					original.header.fields.map((f) => [f.key, f.value]),
+				);
 			}),
 			{ numRuns: 300 },
 		);

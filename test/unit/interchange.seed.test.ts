@@ -2,7 +2,13 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { exportArticles } from '../../server/src/node/interchange/exportArticles';
-import { importBrat, importDoccano, importProdigy, writeNews, type ExportFormat } from '../../server/src/service/interchange';
+import {
+	importBrat,
+	importDoccano,
+	importProdigy,
+	writeNews,
+	type ExportFormat,
+} from '../../server/src/service/interchange';
 import { parseNews } from '../../server/src/service/parse/document';
 import { parseKnowledgeBase } from '../../server/src/service/workspace/knowledgeBase';
 import { validateTimeml } from '../helpers/xmllint';
@@ -32,7 +38,9 @@ suite('Interchange: the seed article (../shared/corpus), in every format', funct
 		const { text, outcome } = files('brat');
 		const document = parsed();
 		assert.equal(text('.txt'), document.plainText);
-		const t = text('.ann').split('\n').filter((l) => l.startsWith('T'));
+		const t = text('.ann')
+			.split('\n')
+			.filter((l) => l.startsWith('T'));
 		assert.equal(t.length, document.annotations.length);
 		const points = [...document.plainText];
 		for (const line of t) {
@@ -41,10 +49,23 @@ suite('Interchange: the seed article (../shared/corpus), in every format', funct
 			assert.equal(points.slice(s, e).join(''), written);
 		}
 		// Wikidata ids come from the knowledge base next to the article, when it gives one.
-		const kb = parseKnowledgeBase('file:///seed/entities.yaml', readFileSync(path.join(path.dirname(seed), 'entities.yaml'), 'utf8'));
-		const withWikidata = document.annotations.filter((a) => a.ref && kb.entries.find((e) => e.id === a.ref)?.wikidata).length;
-		assert.equal(text('.ann').split('\n').filter((l) => /^N\d+\tReference T\d+ Wikidata:Q\d+\t/.test(l)).length, withWikidata);
-		assert.deepEqual(outcome.losses[0]!.losses.map((l) => l.kind), ['header']);
+		const kb = parseKnowledgeBase(
+			'file:///seed/entities.yaml',
+			readFileSync(path.join(path.dirname(seed), 'entities.yaml'), 'utf8'),
+		);
+		const withWikidata = document.annotations.filter(
+			(a) => a.ref && kb.entries.find((e) => e.id === a.ref)?.wikidata,
+		).length;
+		assert.equal(
+			text('.ann')
+				.split('\n')
+				.filter((l) => /^N\d+\tReference T\d+ Wikidata:Q\d+\t/.test(l)).length,
+			withWikidata,
+		);
+		assert.deepEqual(
+			outcome.losses[0]!.losses.map((l) => l.kind),
+			['header'],
+		);
 		const back = writeNews(importBrat('seed', text('.txt'), text('.ann'), kb.entries));
 		assert.deepEqual(back.problems, []);
 		assert.equal(back.source, source().slice(document.bodyStart));
@@ -55,19 +76,32 @@ suite('Interchange: the seed article (../shared/corpus), in every format', funct
 		const document = parsed();
 		const lines = text('.conll').split('\n');
 		assert.equal(lines[0], '-DOCSTART-\tO');
-		const tokens = lines.filter((l) => l.includes('\t') && l !== '-DOCSTART-\tO').map((l) => l.split('\t') as [string, string]);
+		const tokens = lines
+			.filter((l) => l.includes('\t') && l !== '-DOCSTART-\tO')
+			.map((l) => l.split('\t') as [string, string]);
 		assert.equal(tokens.map(([tok]) => tok).join(''), document.plainText.replace(/\s+/g, ''));
 		const nested = outcome.losses[0]!.losses.filter((l) => l.kind === 'nested').length;
 		assert.equal(tokens.filter(([, tag]) => tag.startsWith('B-')).length, document.annotations.length - nested);
-		assert.equal(outcome.losses[0]!.losses.filter((l) => l.kind === 'ref').length, document.annotations.filter((a) => a.ref).length);
+		assert.equal(
+			outcome.losses[0]!.losses.filter((l) => l.kind === 'ref').length,
+			document.annotations.filter((a) => a.ref).length,
+		);
 	});
 
 	test('doccano and Prodigy: one line with the text and every span (code points); back to the same spans', () => {
 		const document = parsed();
 		const expected = document.annotations.map((a) => `${a.plainStart}:${a.plainEnd}:${a.type}`).sort();
-		for (const [format, read] of [['doccano', importDoccano], ['prodigy', importProdigy]] as const) {
+		for (const [format, read] of [
+			['doccano', importDoccano],
+			['prodigy', importProdigy],
+		] as const) {
 			const { text } = files(format);
-			const line = JSON.parse(text('.jsonl')) as { text: string; label?: unknown[]; spans?: unknown[]; meta: Record<string, unknown> };
+			const line = JSON.parse(text('.jsonl')) as {
+				text: string;
+				label?: unknown[];
+				spans?: unknown[];
+				meta: Record<string, unknown>;
+			};
 			assert.equal(line.text, document.plainText);
 			assert.equal((line.label ?? line.spans)!.length, document.annotations.length);
 			assert.equal(line.meta.date, '2025-01-22');
@@ -88,7 +122,10 @@ suite('Interchange: the seed article (../shared/corpus), in every format', funct
 		assert.match(tml, /functionInDocument="CREATION_TIME">2025-01-22</);
 		// The TEXT element holds the plain text exactly, once its markup and character references are read.
 		const inner = /<TEXT>([\s\S]*)<\/TEXT>/.exec(tml)![1]!.replace(/<[^>]+>/g, '');
-		const unescaped = inner.replace(/&(quot|lt|gt|#13|amp);/g, (_, e: string) => ({ quot: '"', lt: '<', gt: '>', '#13': '\r', amp: '&' })[e]!);
+		const unescaped = inner.replace(
+			/&(quot|lt|gt|#13|amp);/g,
+			(_, e: string) => ({ quot: '"', lt: '<', gt: '>', '#13': '\r', amp: '&' })[e]!,
+		);
 		assert.equal(unescaped, parsed().plainText);
 	});
 

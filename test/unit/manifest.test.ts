@@ -8,8 +8,14 @@ const manifest = JSON.parse(readFileSync(new URL('../../package.json', `file://$
 
 suite('package.json manifest', () => {
 	test('the semantic token legend matches the declared token types and modifiers', () => {
-		assert.deepEqual(manifest.contributes.semanticTokenTypes.map((t: { id: string }) => t.id).sort(), [...semanticTokensLegend.tokenTypes].sort());
-		assert.deepEqual(manifest.contributes.semanticTokenModifiers.map((t: { id: string }) => t.id).sort(), [...semanticTokensLegend.tokenModifiers].sort());
+		assert.deepEqual(
+			manifest.contributes.semanticTokenTypes.map((t: { id: string }) => t.id).sort(),
+			[...semanticTokensLegend.tokenTypes].sort(),
+		);
+		assert.deepEqual(
+			manifest.contributes.semanticTokenModifiers.map((t: { id: string }) => t.id).sort(),
+			[...semanticTokensLegend.tokenModifiers].sort(),
+		);
 		for (const t of manifest.contributes.semanticTokenTypes) assert.ok(t.superType, `${t.id} has a superType`);
 		const scopes = manifest.contributes.semanticTokenScopes[0].scopes;
 		for (const t of semanticTokensLegend.tokenTypes) assert.ok(scopes[t]?.length, `${t} has TextMate scope fallbacks`);
@@ -23,8 +29,19 @@ suite('package.json manifest', () => {
 
 	test('activated where it applies: an article, or a workspace with articles or a knowledge base; never by every YAML file', () => {
 		const events: string[] = manifest.activationEvents;
-		assert.deepEqual(events.slice().sort(), ['onLanguage:annotated-news', 'workspaceContains:**/*.news', `workspaceContains:${defaultKnowledgeBaseGlob}`].sort());
-		assert.equal(manifest.contributes.configuration.properties['attache.knowledgeBase.glob'].default, defaultKnowledgeBaseGlob, 'the setting’s default is the glob of the activation event');
+		assert.deepEqual(
+			events.slice().sort(),
+			[
+				'onLanguage:annotated-news',
+				'workspaceContains:**/*.news',
+				`workspaceContains:${defaultKnowledgeBaseGlob}`,
+			].sort(),
+		);
+		assert.equal(
+			manifest.contributes.configuration.properties['attache.knowledgeBase.glob'].default,
+			defaultKnowledgeBaseGlob,
+			'the setting’s default is the glob of the activation event',
+		);
 		for (const costly of ['*', 'onStartupFinished', 'onLanguage:yaml']) assert.ok(!events.includes(costly), costly);
 	});
 

@@ -25,12 +25,20 @@ suite('names: the seed article (lavrov-kulubayev-2025-01-22)', function () {
 	const has = (type: string, t: string): NameMention[] => mentions.filter((m) => m.type === type && m.text === t);
 
 	test('people', () => {
-		for (const p of ['Sergey Lavrov', 'Jeenbek Kulubayev', 'Sadyr Zhaparov', 'Putin']) assert.ok(has('person', p).length > 0, p);
+		for (const p of ['Sergey Lavrov', 'Jeenbek Kulubayev', 'Sadyr Zhaparov', 'Putin'])
+			assert.ok(has('person', p).length > 0, p);
 	});
 	test('organizations', () => {
-		for (const o of ['Russian Foreign Ministry', 'Trend', 'Kremlin', 'Eurasian Economic Union', 'EAEU', 'Kyrgyz-Russian Slavic University',
+		for (const o of [
+			'Russian Foreign Ministry',
+			'Trend',
+			'Kremlin',
+			'Eurasian Economic Union',
+			'EAEU',
+			'Kyrgyz-Russian Slavic University',
 			'International Organization for the Russian Language',
-			'Intergovernmental Russian-Kyrgyz Commission on Trade, Economic, Scientific, Technical and Humanitarian Cooperation']) {
+			'Intergovernmental Russian-Kyrgyz Commission on Trade, Economic, Scientific, Technical and Humanitarian Cooperation',
+		]) {
 			assert.ok(has('org', o).length > 0, o);
 		}
 		assert.equal(has('org', 'EAEU')[0]?.canonical, 'Eurasian Economic Union');
@@ -55,7 +63,10 @@ suite('names: the seed article (lavrov-kulubayev-2025-01-22)', function () {
 		assert.equal(role('Putin'), 'President');
 	});
 	test('no Great Patriotic War, no "Russian" alone', () => {
-		assert.deepEqual(mentions.filter((m) => /Great Patriotic War|^Russian$|^Kyrgyz$/.test(m.text)), []);
+		assert.deepEqual(
+			mentions.filter((m) => /Great Patriotic War|^Russian$|^Kyrgyz$/.test(m.text)),
+			[],
+		);
 	});
 	test('every annotation of the hand-annotated .news is found, and nothing else but places inside a role', function () {
 		if (!fs.existsSync(NEWS)) this.skip();
@@ -71,7 +82,10 @@ suite('names: the seed article (lavrov-kulubayev-2025-01-22)', function () {
 		const roles = mentions.flatMap((m) => (m.role ? [m.role] : []));
 		for (const m of mentions) {
 			if (expected.has(`${m.type}:${m.text}`)) continue;
-			assert.ok(m.type === 'place' && roles.some((r) => r.start <= m.start && m.end <= r.end), `unexpected ${m.type}:${m.text}`);
+			assert.ok(
+				m.type === 'place' && roles.some((r) => r.start <= m.start && m.end <= r.end),
+				`unexpected ${m.type}:${m.text}`,
+			);
 		}
 	});
 });

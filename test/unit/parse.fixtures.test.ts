@@ -61,16 +61,22 @@ suite('parse fixtures: workspace articles', () => {
 		const austrian = doc.annotations[9]!;
 		assert.deepEqual([ministry.parent, ministry.depth, austrian.parent, austrian.depth], [undefined, 0, 8, 1]);
 		assert.equal(austrian.plainStart, ministry.plainStart);
-		assert.equal(textOf(doc, ministry.range), '[[Austrian]{.place ref=austria} Foreign Ministry]{.org ref=austrian-foreign-ministry}');
+		assert.equal(
+			textOf(doc, ministry.range),
+			'[[Austrian]{.place ref=austria} Foreign Ministry]{.org ref=austrian-foreign-ministry}',
+		);
 
 		assert.equal(doc.annotations[3]!.id, 'brandner-first');
 		assert.equal(doc.annotations.filter((a) => a.id !== undefined).length, 1);
 
 		const council = doc.annotations[10]!;
-		assert.deepEqual(council.attributes.map((a) => [a.key, a.value]), [
-			['ref', 'danube-shipping-council'],
-			['note', 'founded in 1998, fictional'],
-		]);
+		assert.deepEqual(
+			council.attributes.map((a) => [a.key, a.value]),
+			[
+				['ref', 'danube-shipping-council'],
+				['note', 'founded in 1998, fictional'],
+			],
+		);
 		const ports = doc.annotations[18]!;
 		assert.deepEqual([ports.attributes[1]!.key, ports.attributes[1]!.value], ['status', 'acting "interim" chair']);
 		assert.equal(textOf(doc, ports.attributes[1]!.valueRange), '"acting \\"interim\\" chair"');
@@ -208,14 +214,21 @@ suite('parse fixtures: malformed articles', () => {
 	};
 
 	test('there is one case for each fixture, and one fixture for each case', () => {
-		const files = fs.readdirSync(path.join(FIXTURES, 'malformed')).filter((f) => f.endsWith('.news')).sort();
+		const files = fs
+			.readdirSync(path.join(FIXTURES, 'malformed'))
+			.filter((f) => f.endsWith('.news'))
+			.sort();
 		assert.deepEqual(files, Object.keys(cases).sort());
 	});
 
 	for (const [file, expected] of Object.entries(cases)) {
 		test(`${file}: the right problem on the right text; the good annotations are all read`, () => {
 			assert.deepEqual(problems(file), expected.problems);
-			assert.deepEqual(problemTexts(parseNews(readFixture(`malformed/${file}`))), expected.syntax, 'problems of the parser itself');
+			assert.deepEqual(
+				problemTexts(parseNews(readFixture(`malformed/${file}`))),
+				expected.syntax,
+				'problems of the parser itself',
+			);
 			assert.deepEqual(annotations(file), expected.annotations);
 		});
 	}

@@ -10,13 +10,71 @@ const RUNS = Number(process.env['FC_RUNS'] ?? 400);
 // Inputs: any text, and text made of markup fragments.
 
 /** Any UTF-16 string, lone surrogates included. */
-const utf16 = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 80 });
+const utf16 = fc.string({
+	unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+	maxLength: 80,
+});
 
 const FRAGMENTS = [
-	'[', ']', '{', '}', '.person', '.org', '.date', '#id', 'ref=', 'value=', 'id=', 'class=', '\\', '\\[', '\\]', '\\{', '\\}', '\\\\',
-	'=', '"', "'", '""', '-', '---', '...', '\n', '\r\n', '\n\n', '\r', ' ', '  ', '\t', 'a', 'Lavrov', 'Сергей', 'é', '😀', '🇧🇾',
-	'\ud83d', '\u00a0', '^', '@', '@mfa', '!', '`', '``', ';', ':', '(', ')', '](u)', ']{.person}', '[x]{.org}', 'date ', '2024-05-01',
-	'date: 2024-05-01\n', '\ufeff', '*', '_',
+	'[',
+	']',
+	'{',
+	'}',
+	'.person',
+	'.org',
+	'.date',
+	'#id',
+	'ref=',
+	'value=',
+	'id=',
+	'class=',
+	'\\',
+	'\\[',
+	'\\]',
+	'\\{',
+	'\\}',
+	'\\\\',
+	'=',
+	'"',
+	"'",
+	'""',
+	'-',
+	'---',
+	'...',
+	'\n',
+	'\r\n',
+	'\n\n',
+	'\r',
+	' ',
+	'  ',
+	'\t',
+	'a',
+	'Lavrov',
+	'Сергей',
+	'é',
+	'😀',
+	'🇧🇾',
+	'\ud83d',
+	'\u00a0',
+	'^',
+	'@',
+	'@mfa',
+	'!',
+	'`',
+	'``',
+	';',
+	':',
+	'(',
+	')',
+	'](u)',
+	']{.person}',
+	'[x]{.org}',
+	'date ',
+	'2024-05-01',
+	'date: 2024-05-01\n',
+	'\ufeff',
+	'*',
+	'_',
 ];
 const markup = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((parts) => parts.join(''));
 const anyInput = fc.oneof(markup, markup, utf16, fc.string({ maxLength: 80 }));
@@ -25,7 +83,10 @@ const anyInput = fc.oneof(markup, markup, utf16, fc.string({ maxLength: 80 }));
 // Invariants every parse must hold.
 
 function assertWithin(range: OffsetRange, lo: number, hi: number, what: string): void {
-	assert.ok(lo <= range.start && range.start <= range.end && range.end <= hi, `${what} ${JSON.stringify(range)} not within [${lo}, ${hi}]`);
+	assert.ok(
+		lo <= range.start && range.start <= range.end && range.end <= hi,
+		`${what} ${JSON.stringify(range)} not within [${lo}, ${hi}]`,
+	);
 }
 
 function checkInvariants(doc: NewsDocument): void {
@@ -42,7 +103,8 @@ function checkInvariants(doc: NewsDocument): void {
 	if (header.date) assertWithin(header.date.range, header.range.start, header.range.end, 'article date');
 
 	for (const p of doc.problems) assertWithin(p.range, 0, source.length, `problem ${p.code}`);
-	for (let i = 1; i < doc.problems.length; i++) assert.ok(doc.problems[i - 1]!.range.start <= doc.problems[i]!.range.start, 'problems in order');
+	for (let i = 1; i < doc.problems.length; i++)
+		assert.ok(doc.problems[i - 1]!.range.start <= doc.problems[i]!.range.start, 'problems in order');
 
 	doc.annotations.forEach((a, i) => {
 		assert.equal(a.index, i, 'index');
@@ -76,7 +138,9 @@ function checkInvariants(doc: NewsDocument): void {
 		}
 		// No other annotation crosses this one.
 		for (const b of doc.annotations) {
-			const crosses = (b.range.start < a.range.start && a.range.start < b.range.end && b.range.end < a.range.end) || (a.range.start < b.range.start && b.range.start < a.range.end && a.range.end < b.range.end);
+			const crosses =
+				(b.range.start < a.range.start && a.range.start < b.range.end && b.range.end < a.range.end) ||
+				(a.range.start < b.range.start && b.range.start < a.range.end && a.range.end < b.range.end);
 			assert.ok(!crosses, 'annotations do not cross');
 		}
 	});
@@ -160,7 +224,10 @@ suite('parseNews: properties of every input', () => {
 				for (const i of markup) assert.ok(removed.has(i), `annotation markup at ${i} is in the plain text`);
 				for (const i of removed) {
 					if (markup.has(i)) continue;
-					assert.ok(src[i] === '\\' && '[]{}\\'.includes(src[i + 1] ?? 'x'), `${JSON.stringify(src[i])} at ${i} removed`);
+					assert.ok(
+						src[i] === '\\' && '[]{}\\'.includes(src[i + 1] ?? 'x'),
+						`${JSON.stringify(src[i])} at ${i} removed`,
+					);
 				}
 			}),
 			{ numRuns: RUNS },
@@ -201,7 +268,36 @@ interface Expected {
 }
 
 /** Words without markup: no brackets, braces, backslashes, and none of `!^@\`` that make Pandoc read brackets otherwise. */
-const WORDS = ['Vienna', 'talks', 'Brandner', 'the', 'on', 'May', '9', '2024', 'OSCE', 'Kovač', 'Сергей', 'Минск', 'é', '😀', '🇦🇹', ',', '.', '(', ')', "'", '"', '’', ':', ';', '?', '-', '#', '='];
+const WORDS = [
+	'Vienna',
+	'talks',
+	'Brandner',
+	'the',
+	'on',
+	'May',
+	'9',
+	'2024',
+	'OSCE',
+	'Kovač',
+	'Сергей',
+	'Минск',
+	'é',
+	'😀',
+	'🇦🇹',
+	',',
+	'.',
+	'(',
+	')',
+	"'",
+	'"',
+	'’',
+	':',
+	';',
+	'?',
+	'-',
+	'#',
+	'=',
+];
 /** Escapes and the character each stands for in the plain text. */
 const ESCAPES: readonly (readonly [string, string])[] = [
 	['\\[', '['],
@@ -248,10 +344,18 @@ const spanTree: fc.Memo<SpanTree> = fc.memo((depth) =>
 			ref: fc.option(identifier, { nil: undefined }),
 			value: fc.option(valueText, { nil: undefined }),
 			id: fc.option(identifier, { nil: undefined }),
-			content: fc.array(depth > 1 ? fc.oneof({ weight: 3, arbitrary: phrase([' ', '\n', '\r\n']) }, { weight: 1, arbitrary: spanTree(depth - 1) }) : phrase([' ', '\n']), {
-				minLength: 1,
-				maxLength: 3,
-			}),
+			content: fc.array(
+				depth > 1
+					? fc.oneof(
+							{ weight: 3, arbitrary: phrase([' ', '\n', '\r\n']) },
+							{ weight: 1, arbitrary: spanTree(depth - 1) },
+						)
+					: phrase([' ', '\n']),
+				{
+					minLength: 1,
+					maxLength: 3,
+				},
+			),
 			separators: fc.array(fc.constantFrom(' ', '', '\n', '  '), { minLength: 3, maxLength: 3 }),
 		})
 		.map((r) => r as SpanTree),
@@ -262,7 +366,11 @@ function writeValue(v: string): string {
 	return /^[a-zA-Z0-9/-]+$/.test(v) ? v : `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`;
 }
 
-function build(parts: readonly (Piece | SpanTree)[], topSeparators: readonly string[], header: string): { source: string; plain: string; expected: Expected[] } {
+function build(
+	parts: readonly (Piece | SpanTree)[],
+	topSeparators: readonly string[],
+	header: string,
+): { source: string; plain: string; expected: Expected[] } {
 	let source = header;
 	let plain = '';
 	const expected: Expected[] = [];
@@ -273,7 +381,17 @@ function build(parts: readonly (Piece | SpanTree)[], topSeparators: readonly str
 			return;
 		}
 		const index = expected.length;
-		const e: Expected = { type: x.type, ref: x.ref, value: x.value, id: x.id, text: '', plainStart: plain.length, plainEnd: 0, parent, depth };
+		const e: Expected = {
+			type: x.type,
+			ref: x.ref,
+			value: x.value,
+			id: x.id,
+			text: '',
+			plainStart: plain.length,
+			plainEnd: 0,
+			parent,
+			depth,
+		};
 		expected.push(e);
 		source += '[';
 		x.content.forEach((c, i) => {
@@ -307,13 +425,24 @@ function build(parts: readonly (Piece | SpanTree)[], topSeparators: readonly str
 
 const document = fc.record({
 	header: fc.constantFrom('', '---\ndate: 2024-05-01\ntitle: Generated\n---\n', '---\r\ndate: 2024-05-01\r\n---\r\n'),
-	parts: fc.array(fc.oneof({ weight: 2, arbitrary: phrase([' ', '\n', ', ']) }, { weight: 2, arbitrary: spanTree(3) }), { minLength: 1, maxLength: 8 }),
+	parts: fc.array(
+		fc.oneof({ weight: 2, arbitrary: phrase([' ', '\n', ', ']) }, { weight: 2, arbitrary: spanTree(3) }),
+		{ minLength: 1, maxLength: 8 },
+	),
 	separators: fc.array(fc.constantFrom(' ', '\n', '\n\n', '\r\n\r\n', ' - ', ''), { minLength: 8, maxLength: 8 }),
 });
 
 suite('parseNews: generated well-formed documents', () => {
 	test('finds exactly the generated annotations, with their plain offsets, nesting and attributes', () => {
-		const seen = { nested: 0, adjacent: 0, escapes: 0, lineBreakInside: 0, quotedValue: 0, blankLine: 0, annotations: 0 };
+		const seen = {
+			nested: 0,
+			adjacent: 0,
+			escapes: 0,
+			lineBreakInside: 0,
+			quotedValue: 0,
+			blankLine: 0,
+			annotations: 0,
+		};
 		fc.assert(
 			fc.property(document, ({ header, parts, separators }) => {
 				// Two phrases with nothing between them would be one phrase: keep a space between them.

@@ -125,7 +125,9 @@ suite('parseNews: header', () => {
 		const doc = parseNews('date 2024-05-01 MINSK, May 1. [Irina Sokolova]{.person} arrived.');
 		assert.equal(doc.header.kind, 'dateline');
 		assert.deepEqual(doc.header.range, { start: 0, end: 15 });
-		assert.deepEqual(doc.header.fields, [{ key: 'date', value: '2024-05-01', keyRange: { start: 0, end: 4 }, valueRange: { start: 5, end: 15 } }]);
+		assert.deepEqual(doc.header.fields, [
+			{ key: 'date', value: '2024-05-01', keyRange: { start: 0, end: 4 }, valueRange: { start: 5, end: 15 } },
+		]);
 		assert.deepEqual(doc.header.date, { day: '2024-05-01', raw: '2024-05-01', range: { start: 5, end: 15 } });
 		assert.equal(doc.bodyStart, 16);
 		assert.equal(doc.plainText, 'MINSK, May 1. Irina Sokolova arrived.');
@@ -145,7 +147,13 @@ suite('parseNews: header', () => {
 	});
 
 	test('what is not a dateline: glued text, a colon, capitals, not first', () => {
-		for (const src of ['date 2024-05-01x MINSK', 'date: 2024-05-01 MINSK', 'Date 2024-05-01 MINSK', 'MINSK date 2024-05-01 x', 'date 2024-5-1 MINSK']) {
+		for (const src of [
+			'date 2024-05-01x MINSK',
+			'date: 2024-05-01 MINSK',
+			'Date 2024-05-01 MINSK',
+			'MINSK date 2024-05-01 x',
+			'date 2024-5-1 MINSK',
+		]) {
 			const doc = parseNews(src);
 			assert.equal(doc.header.kind, 'none', src);
 			assert.equal(doc.plainText, src, src);
@@ -167,7 +175,10 @@ suite('parseNews: header', () => {
 		const doc = parseNews(src);
 		assert.equal(doc.header.kind, 'none');
 		assert.equal(doc.bodyStart, 0);
-		assert.deepEqual(doc.problems.map((p) => [p.code, p.range]), [[DiagnosticCode.FrontMatterSyntax, { start: 0, end: 3 }]]);
+		assert.deepEqual(
+			doc.problems.map((p) => [p.code, p.range]),
+			[[DiagnosticCode.FrontMatterSyntax, { start: 0, end: 3 }]],
+		);
 		assert.deepEqual(doc.annotations.map(brief), ['place|Vienna||']);
 	});
 
@@ -225,7 +236,13 @@ suite('parseNews: annotations', () => {
 			parent: a.parent,
 			depth: a.depth,
 			classes: a.classes.map(({ name, range }) => ({ name, range })),
-			attributes: a.attributes.map(({ key, value, range, keyRange, valueRange }) => ({ key, value, range, keyRange, valueRange })),
+			attributes: a.attributes.map(({ key, value, range, keyRange, valueRange }) => ({
+				key,
+				value,
+				range,
+				keyRange,
+				valueRange,
+			})),
 		};
 		assert.deepEqual(model, {
 			index: 0,
@@ -239,8 +256,20 @@ suite('parseNews: annotations', () => {
 			classes: [{ name: 'person', range: { start: 24, end: 31 } }],
 			id: 'hb',
 			attributes: [
-				{ key: 'ref', value: 'helga-brandner', range: { start: 32, end: 50 }, keyRange: { start: 32, end: 35 }, valueRange: { start: 36, end: 50 } },
-				{ key: 'role', value: 'host, chair', range: { start: 51, end: 69 }, keyRange: { start: 51, end: 55 }, valueRange: { start: 56, end: 69 } },
+				{
+					key: 'ref',
+					value: 'helga-brandner',
+					range: { start: 32, end: 50 },
+					keyRange: { start: 32, end: 35 },
+					valueRange: { start: 36, end: 50 },
+				},
+				{
+					key: 'role',
+					value: 'host, chair',
+					range: { start: 51, end: 69 },
+					keyRange: { start: 51, end: 55 },
+					valueRange: { start: 56, end: 69 },
+				},
 			],
 			type: 'person',
 			ref: 'helga-brandner',
@@ -254,9 +283,16 @@ suite('parseNews: annotations', () => {
 			id: (value, start, end) => visited.push(`id ${value} ${textOf(doc, { start, end })}`),
 			class: (name, start, end) => visited.push(`class ${name} ${textOf(doc, { start, end })}`),
 			pair: (key, value, start, keyEnd, valueStart, end) =>
-				visited.push(`pair ${key}=${value} ${textOf(doc, { start, end: keyEnd })}|${textOf(doc, { start: valueStart, end })}`),
+				visited.push(
+					`pair ${key}=${value} ${textOf(doc, { start, end: keyEnd })}|${textOf(doc, { start: valueStart, end })}`,
+				),
 		});
-		assert.deepEqual(visited, ['class person .person', 'pair ref=helga-brandner ref|helga-brandner', 'pair role=host, chair role|"host, chair"', 'id hb #hb']);
+		assert.deepEqual(visited, [
+			'class person .person',
+			'pair ref=helga-brandner ref|helga-brandner',
+			'pair role=host, chair role|"host, chair"',
+			'id hb #hb',
+		]);
 		assert.equal(textOf(doc, a.attributes[1]!.valueRange), '"host, chair"');
 		assert.deepEqual(doc.problems, []);
 	});
@@ -288,13 +324,19 @@ suite('parseNews: annotations', () => {
 			],
 		);
 		assert.equal(a.type, 'person');
-		assert.deepEqual(a.attributes.map((x) => [x.key, x.value]), [['ref', 'ines-kovac']]);
+		assert.deepEqual(
+			a.attributes.map((x) => [x.key, x.value]),
+			[['ref', 'ines-kovac']],
+		);
 	});
 
 	test('ids: `#id`, the last one wins; `-` is the class `unnumbered`', () => {
 		const doc = parseNews('[A]{#one .person #two} [B]{.org -}');
 		assert.equal(doc.annotations[0]!.id, 'two');
-		assert.deepEqual(doc.annotations[1]!.classes.map((c) => c.name), ['org', 'unnumbered']);
+		assert.deepEqual(
+			doc.annotations[1]!.classes.map((c) => c.name),
+			['org', 'unnumbered'],
+		);
 	});
 
 	test('identifiers: letters of any script, digits and `-_:.` after the first letter', () => {
@@ -310,7 +352,8 @@ suite('parseNews: annotations', () => {
 	});
 
 	test('values: quoted with spaces and escapes, single quotes, unquoted with escapes, empty, over a line break', () => {
-		const value = (attrs: string): string | undefined => parseNews(`[x]{.org ${attrs}}`).annotations[0]?.attributes[0]?.value;
+		const value = (attrs: string): string | undefined =>
+			parseNews(`[x]{.org ${attrs}}`).annotations[0]?.attributes[0]?.value;
 		assert.equal(value('note="acting \\"interim\\" chair"'), 'acting "interim" chair');
 		assert.equal(value("note='it\\'s fine'"), "it's fine");
 		assert.equal(value('note="a\\\\b"'), 'a\\b');
@@ -325,7 +368,11 @@ suite('parseNews: annotations', () => {
 		assert.equal(value("note=''"), '');
 		assert.equal(value('note= '), '');
 		assert.equal(value('note=é😀'), 'é😀');
-		assert.equal(value('note=" x"'), undefined, 'a quote followed by white space opens no quoted value: `x"` is no attribute');
+		assert.equal(
+			value('note=" x"'),
+			undefined,
+			'a quote followed by white space opens no quoted value: `x"` is no attribute',
+		);
 		assert.equal(value('note=" '), '"', 'a quote followed by white space opens no quoted value');
 		assert.equal(value('note="\u00a0x"'), '"\u00a0x"', 'nor by a no-break space (Haskell isSpace)');
 		assert.equal(value('note="unclosed'), '"unclosed', 'no closing quote: an unquoted value');
@@ -334,7 +381,10 @@ suite('parseNews: annotations', () => {
 
 	test('attributes may continue after one line break, not after a blank line', () => {
 		const doc = parseNews('[Vienna]{.place\nref=vienna}');
-		assert.deepEqual(doc.annotations.map((a) => [a.type, a.ref]), [['place', 'vienna']]);
+		assert.deepEqual(
+			doc.annotations.map((a) => [a.type, a.ref]),
+			[['place', 'vienna']],
+		);
 		assert.equal(doc.plainText, 'Vienna');
 
 		const crlf = parseNews('[Vienna]{\r\n.place}');
@@ -351,7 +401,16 @@ suite('parseNews: annotations', () => {
 		assert.equal(doc.plainText, 'The Austrian Foreign Ministry said.');
 		const [outer, inner] = doc.annotations;
 		assert.deepEqual(
-			[outer!.index, outer!.text, outer!.range, outer!.contentRange, outer!.plainStart, outer!.plainEnd, outer!.parent, outer!.depth],
+			[
+				outer!.index,
+				outer!.text,
+				outer!.range,
+				outer!.contentRange,
+				outer!.plainStart,
+				outer!.plainEnd,
+				outer!.parent,
+				outer!.depth,
+			],
 			[0, 'Austrian Foreign Ministry', { start: 4, end: 55 }, { start: 5, end: 40 }, 4, 29, undefined, 0],
 		);
 		assert.deepEqual(
@@ -388,17 +447,34 @@ suite('parseNews: annotations', () => {
 	test('escapes: `\\[ \\] \\{ \\}` and `\\\\` are literal characters; other backslashes stay', () => {
 		const doc = parseNews('A \\[draft\\] \\{text\\} with \\\\ and \\* and [a \\[b\\] c]{.org}.');
 		assert.equal(doc.plainText, 'A [draft] {text} with \\ and \\* and a [b] c.');
-		assert.deepEqual(doc.annotations.map((a) => [a.text, a.plainStart, a.plainEnd]), [['a [b] c', 35, 42]]);
+		assert.deepEqual(
+			doc.annotations.map((a) => [a.text, a.plainStart, a.plainEnd]),
+			[['a [b] c', 35, 42]],
+		);
 		assert.deepEqual(doc.problems, []);
 		assert.deepEqual(parseNews('\\[Vienna]{.place}').annotations, [], 'an escaped `[` opens nothing');
 		assert.deepEqual(parseNews('[Vienna\\]{.place}').annotations, []);
 		assert.deepEqual(parseNews('[Vienna]\\{.place}').annotations, []);
 		assert.equal(parseNews('[Vienna]\\{.place}').plainText, '[Vienna]{.place}');
-		assert.equal(parseNews('\\\\[Vienna]{.place}').annotations[0]?.text, 'Vienna', 'an escaped backslash escapes nothing');
+		assert.equal(
+			parseNews('\\\\[Vienna]{.place}').annotations[0]?.text,
+			'Vienna',
+			'an escaped backslash escapes nothing',
+		);
 	});
 
 	test('brackets that are no annotation stay plain text', () => {
-		for (const src of ['[Vienna] is plain', '[Vienna] {.place}', '[Vienna](https://example.org/vienna){.place}', '[Vienna][ref]', '[^1]{.person}', '[^note] and [^a b]{.person}', '[@doe]', '{.place} alone', '] stray']) {
+		for (const src of [
+			'[Vienna] is plain',
+			'[Vienna] {.place}',
+			'[Vienna](https://example.org/vienna){.place}',
+			'[Vienna][ref]',
+			'[^1]{.person}',
+			'[^note] and [^a b]{.person}',
+			'[@doe]',
+			'{.place} alone',
+			'] stray',
+		]) {
 			const doc = parseNews(src);
 			assert.deepEqual(doc.annotations, [], src);
 			assert.equal(doc.plainText, src, src);
@@ -408,16 +484,30 @@ suite('parseNews: annotations', () => {
 
 	test('a soft line break inside an annotation (LF and CRLF) is kept in its text', () => {
 		const lf = parseNews('[Marta\nOyelaran]{.person} spoke');
-		assert.deepEqual(lf.annotations.map((a) => [a.text, a.plainStart, a.plainEnd]), [['Marta\nOyelaran', 0, 14]]);
+		assert.deepEqual(
+			lf.annotations.map((a) => [a.text, a.plainStart, a.plainEnd]),
+			[['Marta\nOyelaran', 0, 14]],
+		);
 		const crlf = parseNews('[Marta\r\nOyelaran]{.person} spoke');
-		assert.deepEqual(crlf.annotations.map((a) => [a.text, a.plainStart, a.plainEnd]), [['Marta\r\nOyelaran', 0, 15]]);
+		assert.deepEqual(
+			crlf.annotations.map((a) => [a.text, a.plainStart, a.plainEnd]),
+			[['Marta\r\nOyelaran', 0, 15]],
+		);
 	});
 
 	test('an annotation does not cross a blank line', () => {
-		for (const src of ['[Marta\n\nOyelaran]{.person}', '[Marta\n  \t\nOyelaran]{.person}', '[Marta\r\n\r\nOyelaran]{.person}']) {
+		for (const src of [
+			'[Marta\n\nOyelaran]{.person}',
+			'[Marta\n  \t\nOyelaran]{.person}',
+			'[Marta\r\n\r\nOyelaran]{.person}',
+		]) {
 			const doc = parseNews(src);
 			assert.deepEqual(doc.annotations, [], JSON.stringify(src));
-			assert.deepEqual(doc.problems.map((p) => [p.code, p.range]), [[DiagnosticCode.UnclosedBracket, { start: 0, end: 1 }]], JSON.stringify(src));
+			assert.deepEqual(
+				doc.problems.map((p) => [p.code, p.range]),
+				[[DiagnosticCode.UnclosedBracket, { start: 0, end: 1 }]],
+				JSON.stringify(src),
+			);
 			assert.equal(doc.plainText, src);
 		}
 	});
@@ -489,7 +579,11 @@ suite('parseNews: where Pandoc reads brackets as other Markdown', () => {
 		assert.deepEqual(spans('wrote @mfa_russia, [Lavrov]{.person}'), ['Lavrov']);
 		assert.deepEqual(spans('mail a@b.org [Lavrov]{.person}'), ['Lavrov'], 'no citation right after a word');
 		assert.deepEqual(spans('wrote \\@mfa [Lavrov]{.person}'), ['Lavrov']);
-		assert.deepEqual(spans('wrote @mfa [Lavrov; Zakharova]{.person}'), ['Lavrov; Zakharova'], 'a `;` without a second key');
+		assert.deepEqual(
+			spans('wrote @mfa [Lavrov; Zakharova]{.person}'),
+			['Lavrov; Zakharova'],
+			'a `;` without a second key',
+		);
 		assert.deepEqual(spans('wrote @mfa [Lavrov; @x]{.person}'), []);
 		assert.deepEqual(spans('wrote @mfa [[Lavrov]{.person}]{.org}'), ['Lavrov']);
 	});
@@ -504,7 +598,10 @@ suite('parseNews: malformed markup', () => {
 	test('an unclosed `[`: a problem on it; the annotations after it are still read', () => {
 		const src = 'The [Austrian delegation and [Marko Zupan]{.person} spoke.\n\n[Vienna]{.place}';
 		const doc = parseNews(src);
-		assert.deepEqual(doc.problems.map((p) => [p.code, p.range]), [[DiagnosticCode.UnclosedBracket, { start: 4, end: 5 }]]);
+		assert.deepEqual(
+			doc.problems.map((p) => [p.code, p.range]),
+			[[DiagnosticCode.UnclosedBracket, { start: 4, end: 5 }]],
+		);
 		assert.deepEqual(doc.annotations.map(brief), ['person|Marko Zupan||', 'place|Vienna||']);
 		assert.equal(doc.plainText, 'The [Austrian delegation and Marko Zupan spoke.\n\nVienna');
 	});
@@ -515,13 +612,19 @@ suite('parseNews: malformed markup', () => {
 			doc.problems.map((p) => p.range.start),
 			[0, 3],
 		);
-		assert.deepEqual(doc.annotations.map((a) => a.text), ['c']);
+		assert.deepEqual(
+			doc.annotations.map((a) => a.text),
+			['c'],
+		);
 	});
 
 	test('an unclosed `{`: a problem on it; the next paragraph is still read', () => {
 		const src = '[Marko Zupan]{.person ref=marko-zupan spoke.\n\n[Vienna]{.place}';
 		const doc = parseNews(src);
-		assert.deepEqual(doc.problems.map((p) => [p.code, p.range]), [[DiagnosticCode.UnclosedBrace, { start: 13, end: 14 }]]);
+		assert.deepEqual(
+			doc.problems.map((p) => [p.code, p.range]),
+			[[DiagnosticCode.UnclosedBrace, { start: 13, end: 14 }]],
+		);
 		assert.deepEqual(doc.annotations.map(brief), ['place|Vienna||']);
 		assert.equal(doc.plainText, src.replace('[Vienna]{.place}', 'Vienna'));
 	});
@@ -550,17 +653,33 @@ suite('parseNews: malformed markup', () => {
 	test('attributes that cannot be read: a problem from `{` to `}`; the annotations after it are read', () => {
 		const src = '[Ines Kovač]{.person "x} spoke, and [Marko Zupan]{.person ref=marko-zupan} answered.';
 		const doc = parseNews(src);
-		assert.deepEqual(doc.problems.map((p) => [p.code, p.range]), [[DiagnosticCode.InvalidAttributes, { start: 12, end: 24 }]]);
+		assert.deepEqual(
+			doc.problems.map((p) => [p.code, p.range]),
+			[[DiagnosticCode.InvalidAttributes, { start: 12, end: 24 }]],
+		);
 		assert.equal(textOf(doc, doc.problems[0]!.range), '{.person "x}');
 		assert.deepEqual(doc.annotations.map(brief), ['person|Marko Zupan|marko-zupan|']);
 		assert.equal(doc.plainText, '[Ines Kovač]{.person "x} spoke, and Marko Zupan answered.');
 	});
 
 	test('attribute blocks Pandoc rejects are rejected', () => {
-		for (const attrs of ['{.}', '{#}', '{.1st}', '{=x}', '{ref}', '{.person ref =x}', '{.person,}', '{.person ref=a b}']) {
+		for (const attrs of [
+			'{.}',
+			'{#}',
+			'{.1st}',
+			'{=x}',
+			'{ref}',
+			'{.person ref =x}',
+			'{.person,}',
+			'{.person ref=a b}',
+		]) {
 			const doc = parseNews(`[x]${attrs}`);
 			assert.deepEqual(doc.annotations, [], attrs);
-			assert.deepEqual(doc.problems.map((p) => p.code), [DiagnosticCode.InvalidAttributes], attrs);
+			assert.deepEqual(
+				doc.problems.map((p) => p.code),
+				[DiagnosticCode.InvalidAttributes],
+				attrs,
+			);
 		}
 	});
 
@@ -568,16 +687,25 @@ suite('parseNews: malformed markup', () => {
 		const doc = parseNews('---\ndate: 2024-02-30\n---\n[a]{.x "} [b [c]{.y\n');
 		assert.deepEqual(
 			doc.problems.map((p) => p.code),
-			[DiagnosticCode.InvalidArticleDate, DiagnosticCode.InvalidAttributes, DiagnosticCode.UnclosedBracket, DiagnosticCode.UnclosedBrace],
+			[
+				DiagnosticCode.InvalidArticleDate,
+				DiagnosticCode.InvalidAttributes,
+				DiagnosticCode.UnclosedBracket,
+				DiagnosticCode.UnclosedBrace,
+			],
 		);
 		const starts = doc.problems.map((p) => p.range.start);
-		assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+		assert.deepEqual(
+			starts,
+			[...starts].sort((a, b) => a - b),
+		);
 	});
 });
 
 suite('parseNews: plain text and offsets', () => {
 	test('the plain text is the body with the markup removed; annotations point into it', () => {
-		const src = '---\ndate: 2024-03-14\n---\n[VIENNA]{.place}, [March 14]{.date value=2024-03-14}. [Brandner]{.person} spoke.\n';
+		const src =
+			'---\ndate: 2024-03-14\n---\n[VIENNA]{.place}, [March 14]{.date value=2024-03-14}. [Brandner]{.person} spoke.\n';
 		const doc = parseNews(src);
 		assert.equal(doc.plainText, 'VIENNA, March 14. Brandner spoke.\n');
 		for (const a of doc.annotations) assert.equal(doc.plainText.slice(a.plainStart, a.plainEnd), a.text);
@@ -594,13 +722,19 @@ suite('parseNews: plain text and offsets', () => {
 	test('offset map: markup maps to one plain point; range starts and ends map back to the text', () => {
 		const src = 'A [Brandner]{.person} B';
 		const { offsets } = parseNews(src);
-		assert.deepEqual([...offsets.runs()], [
-			[0, 0, 2],
-			[3, 2, 8],
-			[21, 10, 2],
-		]);
+		assert.deepEqual(
+			[...offsets.runs()],
+			[
+				[0, 0, 2],
+				[3, 2, 8],
+				[21, 10, 2],
+			],
+		);
 		assert.equal(offsets.plainLength, 12);
-		assert.deepEqual([0, 2, 3, 11, 12, 20, 21, 23].map((s) => offsets.toPlain(s)), [0, 2, 2, 10, 10, 10, 10, 12]);
+		assert.deepEqual(
+			[0, 2, 3, 11, 12, 20, 21, 23].map((s) => offsets.toPlain(s)),
+			[0, 2, 2, 10, 10, 10, 10, 12],
+		);
 		assert.equal(offsets.toSource(2), 3, 'a range start goes to the start of the text');
 		assert.equal(offsets.toSource(2, 'left'), 2);
 		assert.equal(offsets.toSource(10, 'left'), 11, 'a range end goes to the end of the text');
@@ -611,7 +745,13 @@ suite('parseNews: plain text and offsets', () => {
 	test('CRLF line ends are kept in the plain text', () => {
 		const doc = parseNews('---\r\ndate: 2024-03-14\r\n---\r\n[Vienna]{.place} and\r\n[Graz]{.place}.\r\n');
 		assert.equal(doc.plainText, 'Vienna and\r\nGraz.\r\n');
-		assert.deepEqual(doc.annotations.map((a) => [a.plainStart, a.plainEnd]), [[0, 6], [12, 16]]);
+		assert.deepEqual(
+			doc.annotations.map((a) => [a.plainStart, a.plainEnd]),
+			[
+				[0, 6],
+				[12, 16],
+			],
+		);
 	});
 
 	test('offsets are UTF-16 code units: Cyrillic is one unit a letter, an emoji two', () => {

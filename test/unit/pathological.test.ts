@@ -13,7 +13,8 @@ function limited(limits: Partial<LimitSettings>, suggestions = true): AttacheSet
 }
 
 const HEADER = '---\r\ndate: 2025-01-22\r\n---\r\n';
-const SENTENCE = '[Foreign Minister]{.role} [Sergey Lavrov]{.person} met Prime Minister Anna Lindqvist in Vienna on May 9. Встреча 🤝 прошла.\r\n\r\n';
+const SENTENCE =
+	'[Foreign Minister]{.role} [Sergey Lavrov]{.person} met Prime Minister Anna Lindqvist in Vienna on May 9. Встреча 🤝 прошла.\r\n\r\n';
 const ARTICLE = HEADER + SENTENCE.repeat(20);
 /** A limit in MB that is `chars` characters. */
 const mb = (chars: number): number => chars / 1_000_000;
@@ -48,7 +49,14 @@ suite('pathological files: size limits', () => {
 	test('a file under both limits has every feature (the control for the tests below)', () => {
 		const f = features(limited({ maxFileSize: 1, suggestionsMaxFileSize: 1 }), ARTICLE);
 		assert.deepEqual(codes(f.diagnostics), []);
-		assert.ok(f.tokens.length > 0 && f.symbols.length > 0 && f.folding.length > 0 && f.suggestions.length > 0 && f.hover && f.codeLenses.length > 0);
+		assert.ok(
+			f.tokens.length > 0 &&
+				f.symbols.length > 0 &&
+				f.folding.length > 0 &&
+				f.suggestions.length > 0 &&
+				f.hover &&
+				f.codeLenses.length > 0,
+		);
 	});
 
 	test('above attache.limits.maxFileSize: one warning on the first character that names the setting, and no feature at all', () => {
@@ -61,7 +69,10 @@ suite('pathological files: size limits', () => {
 		assert.deepEqual(only!.range, firstCharacter);
 		assert.match(only!.message, /attache\.limits\.maxFileSize/);
 		assert.match(only!.message, /highlighting, outline, hover/);
-		assert.deepEqual([f.tokens, f.symbols, f.folding, f.suggestions, f.inlayHints, f.codeLenses, f.codeActions], [[], [], [], [], [], [], []]);
+		assert.deepEqual(
+			[f.tokens, f.symbols, f.folding, f.suggestions, f.inlayHints, f.codeLenses, f.codeActions],
+			[[], [], [], [], [], [], []],
+		);
 		assert.equal(f.hover, null);
 		assert.equal(f.completions, null);
 		assert.deepEqual(f.svc.parse(f.d).annotations, []);
@@ -119,7 +130,10 @@ suite('pathological files: not text', () => {
 		assert.match(f.diagnostics[0]!.message, /does not look like a text article/);
 		assert.equal(f.diagnostics[0]!.range.start.line, 0);
 		assert.equal(f.diagnostics[0]!.range.start.character, 0);
-		assert.deepEqual([f.tokens, f.symbols, f.folding, f.suggestions, f.inlayHints, f.codeLenses, f.codeActions], [[], [], [], [], [], [], []]);
+		assert.deepEqual(
+			[f.tokens, f.symbols, f.folding, f.suggestions, f.inlayHints, f.codeLenses, f.codeActions],
+			[[], [], [], [], [], [], []],
+		);
 		assert.equal(f.hover, null);
 	});
 
@@ -144,7 +158,10 @@ suite('pathological files: markup', () => {
 		assert.equal(f.diagnostics.length, MAX_SYNTAX_PROBLEMS + 1);
 		// The hint that the article has no date, on the first line, and the unclosed brackets the parse kept.
 		assert.deepEqual(codes(f.diagnostics.slice(0, 2)), [DiagnosticCode.UnclosedBracket, DiagnosticCode.NoArticleDate]);
-		assert.equal(f.diagnostics.filter((x) => x.code === DiagnosticCode.UnclosedBracket).length, MAX_SYNTAX_PROBLEMS - 1);
+		assert.equal(
+			f.diagnostics.filter((x) => x.code === DiagnosticCode.UnclosedBracket).length,
+			MAX_SYNTAX_PROBLEMS - 1,
+		);
 		const last = f.diagnostics[f.diagnostics.length - 1]!;
 		assert.equal(last.code, DiagnosticCode.TooManyProblems);
 		// 5000 brackets, 999 shown, and one problem of the 1000 the parse kept pushed out by the date hint.
@@ -171,7 +188,9 @@ suite('pathological files: markup', () => {
 	});
 
 	test('one annotation around a whole long article is one annotation, and the workspace index takes it for no name', () => {
-		const body = SENTENCE.replace(/\[|\]\{[^}]*\}/g, '').replace(/\r\n/g, ' ').repeat(200);
+		const body = SENTENCE.replace(/\[|\]\{[^}]*\}/g, '')
+			.replace(/\r\n/g, ' ')
+			.repeat(200);
 		const svc = service(limited({}, false));
 		const text = `${HEADER}[Vienna]{.place} [${body}]{.org}\r\n`;
 		svc.setWorkspaceFile('file:///test/huge.news', text);
@@ -186,7 +205,26 @@ suite('pathological files: markup', () => {
 suite('pathological files: the service never throws', () => {
 	const RUNS = Number(process.env['FC_RUNS'] ?? 150);
 	const unit = fc.oneof(
-		fc.constantFrom('[', ']', '{', '}', ']{', '.person', '\\', '\n', '\r\n', '\0', '\ufffd', '\x01', '😀', 'Сергей', ' ', 'Vienna', '---\n', 'date 2024-05-01 '),
+		fc.constantFrom(
+			'[',
+			']',
+			'{',
+			'}',
+			']{',
+			'.person',
+			'\\',
+			'\n',
+			'\r\n',
+			'\0',
+			'\ufffd',
+			'\x01',
+			'😀',
+			'Сергей',
+			' ',
+			'Vienna',
+			'---\n',
+			'date 2024-05-01 ',
+		),
 		fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
 	);
 	const input = fc.array(unit, { maxLength: 120 }).map((parts) => parts.join(''));
@@ -197,7 +235,9 @@ suite('pathological files: the service never throws', () => {
 			fc.property(input, fc.boolean(), (text, tight) => {
 				const f = features(tight ? small : limited({}), text);
 				assert.ok(Array.isArray(f.diagnostics) && Array.isArray(f.tokens) && Array.isArray(f.symbols));
-				const limits = f.diagnostics.filter((x) => x.code === DiagnosticCode.FileTooLarge || x.code === DiagnosticCode.NotText);
+				const limits = f.diagnostics.filter(
+					(x) => x.code === DiagnosticCode.FileTooLarge || x.code === DiagnosticCode.NotText,
+				);
 				// A file is skipped whole, or not at all: its limit diagnostic then stands alone.
 				if (limits.length) assert.equal(f.diagnostics.length, 1);
 			}),

@@ -8,8 +8,14 @@ suite('language per article', () => {
 		assert.equal(detectLanguage('Министр встретился с коллегой в столице.'), 'ru');
 		assert.equal(detectLanguage('The minister met his colleague in the capital.'), 'en');
 		// Latin names in Russian text, Russian names in English text
-		assert.equal(detectLanguage('Агентство Reuters и газета The Guardian сообщили, что министр прибыл в столицу.'), 'ru');
-		assert.equal(detectLanguage('The minister, who signed as «Министр», met the press in the capital on Monday.'), 'en');
+		assert.equal(
+			detectLanguage('Агентство Reuters и газета The Guardian сообщили, что министр прибыл в столицу.'),
+			'ru',
+		);
+		assert.equal(
+			detectLanguage('The minister, who signed as «Министр», met the press in the capital on Monday.'),
+			'en',
+		);
 		assert.equal(detectLanguage(''), 'en');
 		assert.equal(detectLanguage('2025 — 🙂'), 'en');
 	});
@@ -24,7 +30,13 @@ suite('language per article', () => {
 	test('the header key is `language`, and `lang` too', () => {
 		const body = 'The minister arrived.\n';
 		assert.deepEqual(articleLanguage(parseNews(`---\nlanguage: ru\n---\n${body}`)), { language: 'ru', from: 'header' });
-		assert.deepEqual(articleLanguage(parseNews(`---\r\nlang: ru\r\n---\r\n${body}`)), { language: 'ru', from: 'header' });
-		assert.deepEqual(articleLanguage(parseNews(`date 2025-01-22 Министр прибыл в столицу.`)), { language: 'ru', from: 'text' });
+		assert.deepEqual(articleLanguage(parseNews(`---\r\nlang: ru\r\n---\r\n${body}`)), {
+			language: 'ru',
+			from: 'header',
+		});
+		assert.deepEqual(articleLanguage(parseNews(`date 2025-01-22 Министр прибыл в столицу.`)), {
+			language: 'ru',
+			from: 'text',
+		});
 	});
 });

@@ -6,15 +6,22 @@ import { tokenizeRussian } from '../../server/src/service/recognize/ru/tokenize'
 import { doc, none, service, settings } from '../helpers/service';
 
 /** Text written for these tests. */
-const dates = (text: string, day = '2025-01-22'): [string, string | undefined][] => findRussianDates(text, day).map((d) => [d.text, d.value]);
+const dates = (text: string, day = '2025-01-22'): [string, string | undefined][] =>
+	findRussianDates(text, day).map((d) => [d.text, d.value]);
 
 suite('Russian: tokenization', () => {
 	test('hyphenated words, «quotes», dashes, decimal commas', () => {
 		const t = tokenizeRussian('«Алма-Ата» — по-настоящему 8,1 млн; 80-летия');
-		assert.deepEqual(t.map((x) => x.text), ['«', 'Алма-Ата', '»', '—', 'по-настоящему', '8,1', 'млн', ';', '80-летия']);
+		assert.deepEqual(
+			t.map((x) => x.text),
+			['«', 'Алма-Ата', '»', '—', 'по-настоящему', '8,1', 'млн', ';', '80-летия'],
+		);
 		assert.equal(t[1]?.quoted, true);
 		assert.equal(t[4]?.quoted, false);
-		assert.deepEqual(t.map((x) => x.kind), ['punct', 'word', 'punct', 'punct', 'word', 'number', 'word', 'punct', 'word']);
+		assert.deepEqual(
+			t.map((x) => x.kind),
+			['punct', 'word', 'punct', 'punct', 'word', 'number', 'word', 'punct', 'word'],
+		);
 	});
 	test('abbreviations and initials end no sentence; a full stop does', () => {
 		const t = tokenizeRussian('В 2024 г. Иванов, т. е. В. Петров, уехал. Сидоров остался.');
@@ -45,14 +52,17 @@ suite('Russian: dates with values', () => {
 		]);
 	});
 	test('relative dates: weekdays, last year, parts of a month, ago', () => {
-		assert.deepEqual(dates('В понедельник он позвонил; в прошлом году; 15 ноября прошлого года; в начале марта; три дня назад; вчера'), [
-			['понедельник', '2025-01-20'],
-			['прошлом году', '2024'],
-			['15 ноября прошлого года', '2024-11-15'],
-			['начале марта', '2025-03'],
-			['три дня назад', '2025-01-19'],
-			['вчера', '2025-01-21'],
-		]);
+		assert.deepEqual(
+			dates('В понедельник он позвонил; в прошлом году; 15 ноября прошлого года; в начале марта; три дня назад; вчера'),
+			[
+				['понедельник', '2025-01-20'],
+				['прошлом году', '2024'],
+				['15 ноября прошлого года', '2024-11-15'],
+				['начале марта', '2025-03'],
+				['три дня назад', '2025-01-19'],
+				['вчера', '2025-01-21'],
+			],
+		);
 		// a weekday in a clause about the future is the next one
 		assert.deepEqual(dates('Переговоры состоятся в пятницу.'), [['пятницу', '2025-01-24']]);
 	});
@@ -62,10 +72,13 @@ suite('Russian: dates with values', () => {
 		assert.deepEqual(dates('охрана окружающей среды; в среду'), [['среду', '2025-01-22']]);
 	});
 	test('without an article date, relative dates have no value and absolute ones keep theirs', () => {
-		assert.deepEqual(findRussianDates('в понедельник; потом 9 мая 2024 года', undefined).map((d) => [d.text, d.value]), [
-			['понедельник', undefined],
-			['9 мая 2024 года', '2024-05-09'],
-		]);
+		assert.deepEqual(
+			findRussianDates('в понедельник; потом 9 мая 2024 года', undefined).map((d) => [d.text, d.value]),
+			[
+				['понедельник', undefined],
+				['9 мая 2024 года', '2024-05-09'],
+			],
+		);
 	});
 });
 
@@ -86,7 +99,8 @@ suite('Russian: inflection', () => {
 		assert.equal(nameWordLemma('Trend', new Set()), 'Trend');
 	});
 	test('inflected mentions of one person join the full name, in the nominative', () => {
-		const text = 'Министр Игорь Смирнов прибыл в Казань. Смирнова встретили. Смирнову вручили награду, а со Смирновым говорил мэр.';
+		const text =
+			'Министр Игорь Смирнов прибыл в Казань. Смирнова встретили. Смирнову вручили награду, а со Смирновым говорил мэр.';
 		const people = findRussianNames(text).names.filter((m) => m.type === 'person');
 		const surnames = people.filter((m) => m.text !== 'Игорь Смирнов');
 		assert.ok(surnames.length >= 3, JSON.stringify(people));
@@ -105,7 +119,8 @@ suite('Russian: inflection', () => {
 suite('Russian: in the service', () => {
 	test('an article with `language: ru` gets Russian suggestions, dates with values, and hover names the recognizer', () => {
 		const s = service(settings({ suggestions: true }));
-		const text = '---\ndate: 2025-01-22\nlanguage: ru\n---\nВ понедельник министр Игорь Смирнов прибыл в Москву. Смирнову показали Кремль.\n';
+		const text =
+			'---\ndate: 2025-01-22\nlanguage: ru\n---\nВ понедельник министр Игорь Смирнов прибыл в Москву. Смирнову показали Кремль.\n';
 		const d = doc(text);
 		const found = s.getSuggestions(d, none);
 		const byText = new Map(found.map((x) => [x.text, x]));
@@ -124,7 +139,9 @@ suite('Russian: in the service', () => {
 suite('Russian: names in «quotes»', () => {
 	test('after an organization word, the quotes outside', () => {
 		const text = 'Акции компании «Северный металл» выросли, сообщила партия «Зелёный союз».';
-		const orgs = findRussianNames(text).names.filter((m) => m.type === 'org').map((m) => m.text);
+		const orgs = findRussianNames(text)
+			.names.filter((m) => m.type === 'org')
+			.map((m) => m.text);
 		assert.ok(orgs.includes('Северный металл'), JSON.stringify(orgs));
 		assert.ok(orgs.includes('Зелёный союз'), JSON.stringify(orgs));
 	});
@@ -133,10 +150,15 @@ suite('Russian: names in «quotes»', () => {
 suite('Russian: the outline', () => {
 	test('names the recognizer, and the case forms of one person are one entity', () => {
 		const s = service(settings({ suggestions: true }));
-		const d = doc('date 2025-01-22 Министр встретился с Владимиром Путиным в Кремле. Путину понравилось, а Путина поблагодарили.\n');
+		const d = doc(
+			'date 2025-01-22 Министр встретился с Владимиром Путиным в Кремле. Путину понравилось, а Путина поблагодарили.\n',
+		);
 		const symbols = s.getDocumentSymbols(d, none);
 		const header = symbols.find((x) => x.name === 'Header');
-		assert.deepEqual(header?.children?.find((c) => c.name === 'Recognizer')?.detail, 'Russian (language read from the text)');
+		assert.deepEqual(
+			header?.children?.find((c) => c.name === 'Recognizer')?.detail,
+			'Russian (language read from the text)',
+		);
 		const people = symbols.find((x) => x.name === 'People');
 		assert.equal(people?.children?.length, 1, JSON.stringify(people?.children?.map((c) => c.name)));
 		assert.match(people?.children?.[0]?.detail ?? '', /3 suggested/);
@@ -145,27 +167,42 @@ suite('Russian: the outline', () => {
 
 suite('Russian: a title before a name', () => {
 	test('the name is the last two capitalized words; a word in the genitive before them is the country (or with МИД, the ministry)', () => {
-		const found = findRussianNames('Вчера министр иностранных дел Норланда Йонас Вельдт и глава МИД Риверленда Марта Ойеларан подписали протокол.').names;
+		const found = findRussianNames(
+			'Вчера министр иностранных дел Норланда Йонас Вельдт и глава МИД Риверленда Марта Ойеларан подписали протокол.',
+		).names;
 		const got = found.map((m) => [m.type, m.text]);
 		for (const e of [
 			['place', 'Норланда'],
 			['person', 'Йонас Вельдт'],
 			['org', 'МИД Риверленда'],
 			['person', 'Марта Ойеларан'],
-		]) assert.ok(got.some((g) => g[0] === e[0] && g[1] === e[1]), `${JSON.stringify(e)} in ${JSON.stringify(got)}`);
+		])
+			assert.ok(
+				got.some((g) => g[0] === e[0] && g[1] === e[1]),
+				`${JSON.stringify(e)} in ${JSON.stringify(got)}`,
+			);
 	});
 });
 
 suite('Russian: the knowledge base', () => {
-	test('an alias in Cyrillic matches its case forms, with the entry\'s ref, beside the Latin name', () => {
+	test("an alias in Cyrillic matches its case forms, with the entry's ref, beside the Latin name", () => {
 		const s = service(settings({ suggestions: true }));
-		s.setWorkspaceFile('file:///ws/entities.yaml', 'igor-smirnov:\n  type: person\n  name: Igor Smirnov\n  aliases: [Игорь Смирнов, Смирнов]\n');
-		const found = s.getSuggestions(doc('date 2025-01-22 Министр прибыл в Москву. Смирнову показали город, со Смирновым говорил мэр.\n'), none);
+		s.setWorkspaceFile(
+			'file:///ws/entities.yaml',
+			'igor-smirnov:\n  type: person\n  name: Igor Smirnov\n  aliases: [Игорь Смирнов, Смирнов]\n',
+		);
+		const found = s.getSuggestions(
+			doc('date 2025-01-22 Министр прибыл в Москву. Смирнову показали город, со Смирновым говорил мэр.\n'),
+			none,
+		);
 		const smirnov = found.filter((x) => x.text.startsWith('Смирнов'));
-		assert.deepEqual(smirnov.map((x) => [x.text, x.ref]), [
-			['Смирнову', 'igor-smirnov'],
-			['Смирновым', 'igor-smirnov'],
-		]);
+		assert.deepEqual(
+			smirnov.map((x) => [x.text, x.ref]),
+			[
+				['Смирнову', 'igor-smirnov'],
+				['Смирновым', 'igor-smirnov'],
+			],
+		);
 		const english = s.getSuggestions(doc('date 2025-01-22 Minister Igor Smirnov arrived.\n'), none);
 		assert.ok(english.some((x) => x.text === 'Igor Smirnov' && x.ref === 'igor-smirnov'));
 	});

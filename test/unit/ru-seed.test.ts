@@ -25,7 +25,10 @@ const EXPECTED: readonly [string, string, string?][] = [
 	['org', 'МИД России'],
 	['person', 'Лавров', 'Сергей Лавров'],
 	['org', 'российского МИД'],
-	['org', 'Межправительственной Российско-Кыргызской комиссии по торгово-экономическому, научно-техническому и гуманитарному сотрудничеству'],
+	[
+		'org',
+		'Межправительственной Российско-Кыргызской комиссии по торгово-экономическому, научно-техническому и гуманитарному сотрудничеству',
+	],
 	['place', 'Киргизии', 'Киргизия'],
 	['org', 'Кыргызско-Российского Славянского университета'],
 	['org', 'Международной организации по русскому языку'],
@@ -59,7 +62,11 @@ suite('Russian: the seed article (lavrov-kulubayev-2025-01-22.ru)', function () 
 		found = recognize(text, '2025-01-22', { entries: [], corpus: [] }, defaultSettings.suggestions);
 	});
 	test('every expected mention, with its extent, its date value or canonical name', () => {
-		const got = found.map((e) => [e.type, e.text, ...(e.type === 'date' ? [e.value] : e.canonical ? [e.canonical] : [])]);
+		const got = found.map((e) => [
+			e.type,
+			e.text,
+			...(e.type === 'date' ? [e.value] : e.canonical ? [e.canonical] : []),
+		]);
 		// in text order: each expected mention is found after the one before
 		let at = 0;
 		for (const e of EXPECTED) {
@@ -69,7 +76,9 @@ suite('Russian: the seed article (lavrov-kulubayev-2025-01-22.ru)', function () 
 		}
 	});
 	test('Russian names joined across their case forms', () => {
-		const kulubayev = found.filter((e) => e.canonical === 'Жээнбек Кулубаев' || e.text === 'Жээнбек Кулубаев').map((e) => e.text);
+		const kulubayev = found
+			.filter((e) => e.canonical === 'Жээнбек Кулубаев' || e.text === 'Жээнбек Кулубаев')
+			.map((e) => e.text);
 		assert.deepEqual(kulubayev, ['Жээнбек Кулубаев', 'Кулубаев', 'Кулубаеву']);
 	});
 });

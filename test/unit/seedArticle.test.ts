@@ -56,9 +56,16 @@ suite('the seed article, raw, with no knowledge base: the suggestions are the ha
 		const text = fs.readFileSync(TXT, 'utf8');
 		const raw = TextDocument.create('file:///seed.txt', 'annotated-news', 1, text);
 		const s = service(settings({ suggestions: true }));
-		const hover = (needle: string) => (s.getHover(raw, raw.positionAt(text.indexOf(needle) + 1), none)!.contents as { value: string }).value;
-		assert.match(hover('Lavrov noted'), /^\*\*Suggested person\*\* · \d+% likely · Lavrov\n\nFrom the article itself[^\n]*\n\nStands for \*Sergey Lavrov\*\./);
-		assert.match(hover('EAEU'), /^\*\*Suggested organization\*\* · \d+% likely · EAEU\n[\s\S]*Stands for \*Eurasian Economic Union\*\./);
+		const hover = (needle: string) =>
+			(s.getHover(raw, raw.positionAt(text.indexOf(needle) + 1), none)!.contents as { value: string }).value;
+		assert.match(
+			hover('Lavrov noted'),
+			/^\*\*Suggested person\*\* · \d+% likely · Lavrov\n\nFrom the article itself[^\n]*\n\nStands for \*Sergey Lavrov\*\./,
+		);
+		assert.match(
+			hover('EAEU'),
+			/^\*\*Suggested organization\*\* · \d+% likely · EAEU\n[\s\S]*Stands for \*Eurasian Economic Union\*\./,
+		);
 	});
 
 	test('with the knowledge base beside it, suggestions carry refs', () => {

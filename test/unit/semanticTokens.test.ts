@@ -14,7 +14,12 @@ function tokens(text: string): [number, number, string, string][] {
 		line += data[i]!;
 		char = data[i] === 0 ? char + data[i + 1]! : data[i + 1]!;
 		const mods = tokenModifiers.filter((_, b) => data[i + 4]! & (1 << b));
-		out.push([line, char, lines[line]!.slice(char, char + data[i + 2]!), [tokenTypes[data[i + 3]!], ...mods].join('.')]);
+		out.push([
+			line,
+			char,
+			lines[line]!.slice(char, char + data[i + 2]!),
+			[tokenTypes[data[i + 3]!], ...mods].join('.'),
+		]);
 	}
 	return out;
 }
@@ -55,10 +60,13 @@ suite('semantic tokens', () => {
 
 	test('UTF-16 lengths for Cyrillic and emoji', () => {
 		const t = tokens('😀 [Сергей]{.person} [🇰🇬 Бишкек]{.place}');
-		assert.deepEqual(t.filter((x) => x[3] === 'person' || x[3] === 'place'), [
-			[0, 4, 'Сергей', 'person'],
-			[0, 22, '🇰🇬 Бишкек', 'place'],
-		]);
+		assert.deepEqual(
+			t.filter((x) => x[3] === 'person' || x[3] === 'place'),
+			[
+				[0, 4, 'Сергей', 'person'],
+				[0, 22, '🇰🇬 Бишкек', 'place'],
+			],
+		);
 	});
 
 	test('header keys and values; the article date as a date; unknown types as entity', () => {

@@ -24,7 +24,35 @@ suite('Sentences of the views: the one-pass scan agrees with the token formats',
 
 	test('a generated text of words, abbreviations, marks, quotes and line breaks (fast-check)', () => {
 		// Straight quotes aside: after a mark the scan reads them as closing, the token formats as opening (below).
-		const piece = fc.constantFrom('Ada', 'berg', 'Lund', 'met', 'Mr.', 'Jan.', 'J.', 'U.S.', '2.5', '.', '!', '?', '…', '”', '»', ')', '(', ',', ' ', ' ', '\n', '\n\n', '\r\n', 'Москва', '🤝', '«', '“');
+		const piece = fc.constantFrom(
+			'Ada',
+			'berg',
+			'Lund',
+			'met',
+			'Mr.',
+			'Jan.',
+			'J.',
+			'U.S.',
+			'2.5',
+			'.',
+			'!',
+			'?',
+			'…',
+			'”',
+			'»',
+			')',
+			'(',
+			',',
+			' ',
+			' ',
+			'\n',
+			'\n\n',
+			'\r\n',
+			'Москва',
+			'🤝',
+			'«',
+			'“',
+		);
 		fc.assert(
 			fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
 				const text = pieces.join(' ');

@@ -24,11 +24,16 @@ function longArticle(count: number, eol = '\n'): string {
 }
 
 let counter = 0;
-const open = (text: string): TextDocument => TextDocument.create(`file:///chunks/doc-${++counter}.news`, 'annotated-news', 1, text);
+const open = (text: string): TextDocument =>
+	TextDocument.create(`file:///chunks/doc-${++counter}.news`, 'annotated-news', 1, text);
 const edited = (d: TextDocument, needle: string, text: string): TextDocument => {
 	const at = d.getText().indexOf(needle);
 	assert.ok(at >= 0, needle);
-	return TextDocument.update(d, [{ range: { start: d.positionAt(at), end: d.positionAt(at + needle.length) }, text }], d.version + 1);
+	return TextDocument.update(
+		d,
+		[{ range: { start: d.positionAt(at), end: d.positionAt(at + needle.length) }, text }],
+		d.version + 1,
+	);
 };
 /** Steps the document's job to its end; how many steps it took. */
 function run(service: AttacheService, d: TextDocument): number {
@@ -40,7 +45,8 @@ function run(service: AttacheService, d: TextDocument): number {
 	}
 	return steps;
 }
-const summary = (found: readonly Suggestion[]): string[] => found.map((s) => `${s.range.start}-${s.range.end} ${s.type} ${s.text} ${s.source} ${s.canonical ?? ''}`);
+const summary = (found: readonly Suggestion[]): string[] =>
+	found.map((s) => `${s.range.start}-${s.range.end} ${s.type} ${s.text} ${s.source} ${s.canonical ?? ''}`);
 
 suite('suggestions a chunk at a time', () => {
 	test('the chunks cover the plain text in order, end after blank lines (LF or CRLF), and never cut an emoji', () => {
@@ -53,13 +59,16 @@ suite('suggestions a chunk at a time', () => {
 			for (let k = 1; k < chunks.length; k++) {
 				assert.equal(chunks[k]!.start, chunks[k - 1]!.end);
 				assert.ok(text.slice(0, chunks[k]!.start).endsWith(eol + eol), `chunk ${k} starts after a blank line`);
-				assert.ok(chunks[k - 1]!.end - chunks[k - 1]!.start >= 16_000 && chunks[k - 1]!.end - chunks[k - 1]!.start <= 64_000);
+				assert.ok(
+					chunks[k - 1]!.end - chunks[k - 1]!.start >= 16_000 && chunks[k - 1]!.end - chunks[k - 1]!.start <= 64_000,
+				);
 			}
 		}
 		const oneLine = '🇪🇺 Сергей Лавров met Anna Lindqvist. '.repeat(5000);
 		const cuts = chunkPlainText(oneLine);
 		assert.ok(cuts.length > 2);
-		for (const c of cuts.slice(1)) assert.ok(!/[\ud800-\udbff]/.test(oneLine[c.start - 1]!), `no cut inside a surrogate pair at ${c.start}`);
+		for (const c of cuts.slice(1))
+			assert.ok(!/[\ud800-\udbff]/.test(oneLine[c.start - 1]!), `no cut inside a surrogate pair at ${c.start}`);
 	});
 
 	test('an edit moves the chunks after the next paragraph break along, unchanged', () => {
@@ -92,7 +101,9 @@ suite('suggestions a chunk at a time', () => {
 	});
 
 	test('within-article coreference works in a chunk: "Lavrov" after "Sergey Lavrov" stands for the full name', () => {
-		const d = open('---\ndate: 2025-01-22\n---\nForeign Minister Sergey Lavrov arrived in Oslo.\n\nLater Lavrov met officials.\n');
+		const d = open(
+			'---\ndate: 2025-01-22\n---\nForeign Minister Sergey Lavrov arrived in Oslo.\n\nLater Lavrov met officials.\n',
+		);
 		const service = background();
 		run(service, d);
 		const lavrov = service.getSuggestions(d, none).find((s) => s.text === 'Lavrov');
@@ -106,16 +117,23 @@ suite('suggestions a chunk at a time', () => {
 			const d = open(text);
 			const suggested = 1 << tokenModifiers.indexOf('suggested');
 			const tokens = service.getSemanticTokens(d, none).data;
-			assert.ok(!tokens.some((_, i) => i % 5 === 4 && (tokens[i]! & suggested) !== 0), 'no suggested token before the steps');
+			assert.ok(
+				!tokens.some((_, i) => i % 5 === 4 && (tokens[i]! & suggested) !== 0),
+				'no suggested token before the steps',
+			);
 			assert.equal(service.startSuggestions(d).answeredEarly, true);
 			const steps = run(service, d);
 			assert.ok(steps > 3, `${steps} steps`);
 			const after = service.getSemanticTokens(d, none).data;
-			assert.ok(after.some((_, i) => i % 5 === 4 && (after[i]! & suggested) !== 0), 'suggested tokens after the steps');
+			assert.ok(
+				after.some((_, i) => i % 5 === 4 && (after[i]! & suggested) !== 0),
+				'suggested tokens after the steps',
+			);
 			const expected = synchronous().getSuggestions(open(text), none);
 			assert.ok(expected.length > 1000, `${expected.length} suggestions`);
 			assert.deepEqual(summary(service.getSuggestions(d, none)), summary(expected));
-			for (const s of expected.slice(0, 200)) assert.equal(text.slice(s.range.start, s.range.end).replace(/\r/g, ''), s.text.replace(/\r/g, ''));
+			for (const s of expected.slice(0, 200))
+				assert.equal(text.slice(s.range.start, s.range.end).replace(/\r/g, ''), s.text.replace(/\r/g, ''));
 		}
 	});
 
@@ -128,7 +146,11 @@ suite('suggestions a chunk at a time', () => {
 		assert.ok(job.report.chunks > 3);
 		assert.equal(job.report.reused + 1, job.report.chunks, JSON.stringify(job.report));
 		run(service, v2);
-		assert.deepEqual(service.startSuggestions(v2).report, { chunks: job.report.chunks, recognized: 1, reused: job.report.chunks - 1 });
+		assert.deepEqual(service.startSuggestions(v2).report, {
+			chunks: job.report.chunks,
+			recognized: 1,
+			reused: job.report.chunks - 1,
+		});
 		const expected = synchronous().getSuggestions(open(v2.getText()), none);
 		assert.deepEqual(summary(service.getSuggestions(v2, none)), summary(expected));
 		assert.ok(expected.some((s) => s.text === 'Halvik Forum'));
@@ -143,7 +165,10 @@ suite('suggestions a chunk at a time', () => {
 		assert.equal(job.report.reused, 0);
 		run(service, v2);
 		assert.equal(service.startSuggestions(v2).report.recognized, job.report.chunks);
-		assert.deepEqual(summary(service.getSuggestions(v2, none)), summary(synchronous().getSuggestions(open(v2.getText()), none)));
+		assert.deepEqual(
+			summary(service.getSuggestions(v2, none)),
+			summary(synchronous().getSuggestions(open(v2.getText()), none)),
+		);
 	});
 
 	test('an edit stops the job of the old version', () => {

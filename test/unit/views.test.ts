@@ -7,7 +7,8 @@ import type { NetworkEdge } from '../../server/src/shared/views';
 import { none, service, settings } from '../helpers/service';
 
 const KB_URI = 'file:///ws/entities.yaml';
-const KB = 'ada-berg:\n  type: person\n  name: Ada Berg\n  aliases: [Berg]\n  wikidata: Q1\nivo-sand:\n  type: person\n  name: Ivo Sand\nhalvik-board:\n  type: org\n  name: Halvik Water Board\n';
+const KB =
+	'ada-berg:\n  type: person\n  name: Ada Berg\n  aliases: [Berg]\n  wikidata: Q1\nivo-sand:\n  type: person\n  name: Ivo Sand\nhalvik-board:\n  type: org\n  name: Halvik Water Board\n';
 // CRLF, Cyrillic and an emoji (two UTF-16 units) before the annotations; a sentence that runs over a line break.
 const A_URI = 'file:///ws/2025/a.news';
 const A =
@@ -16,7 +17,8 @@ const A =
 	'[Berg]{.person ref=ada-berg} praised the [Halvik Water Board]{.org ref=halvik-board} in [Norland]{.place}\r\nfor its work. ' +
 	'[Sand]{.person ref=ivo-sand} will visit in [2025-2027]{.date value=2025/2027}, said [Mr. Tor Lund]{.person}.\r\n';
 const B_URI = 'file:///ws/2024/b.news';
-const B = '---\ndate: 2024-06-01\n---\n[Ada Berg]{.person ref=ada-berg} held talks with [Tor Lund]{.person} in [Norland]{.place} on [Monday]{.date value=2024-05-27}. [Lund]{.person} spoke of [spring]{.date}.\n';
+const B =
+	'---\ndate: 2024-06-01\n---\n[Ada Berg]{.person ref=ada-berg} held talks with [Tor Lund]{.person} in [Norland]{.place} on [Monday]{.date value=2024-05-27}. [Lund]{.person} spoke of [spring]{.date}.\n';
 
 function corpus() {
 	const s = service(settings());
@@ -26,7 +28,8 @@ function corpus() {
 	return s;
 }
 
-const edgeOf = (edges: readonly NetworkEdge[], a: string, b: string) => edges.find((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a));
+const edgeOf = (edges: readonly NetworkEdge[], a: string, b: string) =>
+	edges.find((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a));
 
 suite('Network of actors from the workspace index', () => {
 	test('people and organizations as nodes, named by the knowledge base, sized by mentions', () => {
@@ -59,9 +62,15 @@ suite('Network of actors from the workspace index', () => {
 		);
 		// The sentence runs over a CRLF line break; "Norland" is a place, not drawn by default.
 		const praised = edgeOf(edges, 'ref:ada-berg', 'ref:halvik-board')!;
-		assert.deepEqual([praised.weight, praised.kinds, praised.evidence[0]!.sentence], [1, [], 'Berg praised the Halvik Water Board in Norland for its work.']);
+		assert.deepEqual(
+			[praised.weight, praised.kinds, praised.evidence[0]!.sentence],
+			[1, [], 'Berg praised the Halvik Water Board in Norland for its work.'],
+		);
 		const talks = edgeOf(edges, 'ref:ada-berg', 'text:person:tor lund')!;
-		assert.deepEqual([talks.weight, talks.kinds, talks.firstDate, talks.lastDate], [1, ['talks'], '2024-06-01', '2024-06-01']);
+		assert.deepEqual(
+			[talks.weight, talks.kinds, talks.firstDate, talks.lastDate],
+			[1, ['talks'], '2024-06-01', '2024-06-01'],
+		);
 		assert.equal(edgeOf(edges, 'ref:ivo-sand', 'text:person:mr. tor lund')!.kinds.length, 1, '"will visit" is a visit');
 		assert.equal(edgeOf(edges, 'ref:ivo-sand', 'ref:halvik-board'), undefined, 'different sentences: no edge');
 	});
@@ -71,17 +80,26 @@ suite('Network of actors from the workspace index', () => {
 		const places = s.getNetwork({ types: ['person', 'place'] }, none);
 		assert.ok(places.nodes.some((x) => x.id === 'text:place:norland' && x.mentions === 2));
 		assert.ok(!places.nodes.some((x) => x.type === 'org'));
-		assert.deepEqual(s.getNetwork({ folder: 'file:///ws/2024/' }, none).nodes.map((x) => x.name), ['Ada Berg', 'Lund', 'Tor Lund']);
+		assert.deepEqual(
+			s.getNetwork({ folder: 'file:///ws/2024/' }, none).nodes.map((x) => x.name),
+			['Ada Berg', 'Lund', 'Tor Lund'],
+		);
 		assert.equal(s.getNetwork({ from: '2025-01-01' }, none).articles, 1);
 		assert.equal(s.getNetwork({ to: '2024-12-31' }, none).articles, 1);
 		const top = s.getNetwork({ limit: 2 }, none);
 		assert.deepEqual([top.nodes.length, top.totalNodes], [2, 6]);
-		assert.ok(top.edges.every((e) => top.nodes.some((x) => x.id === e.source) && top.nodes.some((x) => x.id === e.target)), 'edges only between the nodes sent');
+		assert.ok(
+			top.edges.every((e) => top.nodes.some((x) => x.id === e.source) && top.nodes.some((x) => x.id === e.target)),
+			'edges only between the nodes sent',
+		);
 	});
 
 	test('follows the index: an edited article changes the network, a deleted one leaves it', () => {
 		const s = corpus();
-		s.setWorkspaceFile(B_URI, '---\ndate: 2024-06-01\n---\n[Ada Berg]{.person ref=ada-berg} called [Ivo Sand]{.person ref=ivo-sand}.\n');
+		s.setWorkspaceFile(
+			B_URI,
+			'---\ndate: 2024-06-01\n---\n[Ada Berg]{.person ref=ada-berg} called [Ivo Sand]{.person ref=ivo-sand}.\n',
+		);
 		const edge = edgeOf(s.getNetwork({}, none).edges, 'ref:ada-berg', 'ref:ivo-sand')!;
 		assert.deepEqual([edge.weight, edge.kinds], [2, ['signed', 'called']]);
 		s.deleteWorkspaceFile(A_URI);
@@ -136,14 +154,26 @@ suite('Timeline from the workspace index', () => {
 		);
 		assert.equal(t.undated, 1, '"spring" has no value');
 		const jan22 = t.items.find((i) => i.text === 'January 22')!;
-		assert.deepEqual([jan22.refs, jan22.names, jan22.title], [['ada-berg', 'ivo-sand'], ['Ada Berg', 'Ivo Sand'], 'Berg and Sand sign']);
+		assert.deepEqual(
+			[jan22.refs, jan22.names, jan22.title],
+			[['ada-berg', 'ivo-sand'], ['Ada Berg', 'Ivo Sand'], 'Berg and Sand sign'],
+		);
 	});
 
 	test('filters: an entity (dates of the articles that mention it), kinds, folder, limit', () => {
 		const s = corpus();
-		assert.deepEqual(new Set(s.getTimeline({ entity: 'ref:ivo-sand' }, none).items.map((i) => i.uri)), new Set([A_URI]));
-		assert.deepEqual(s.getTimeline({ kinds: ['article'] }, none).items.map((i) => i.value), ['2024-06-01', '2025-01-22']);
-		assert.deepEqual(s.getTimeline({ folder: 'file:///ws/2024/' }, none).items.map((i) => i.value), ['2024-05-27', '2024-06-01']);
+		assert.deepEqual(
+			new Set(s.getTimeline({ entity: 'ref:ivo-sand' }, none).items.map((i) => i.uri)),
+			new Set([A_URI]),
+		);
+		assert.deepEqual(
+			s.getTimeline({ kinds: ['article'] }, none).items.map((i) => i.value),
+			['2024-06-01', '2025-01-22'],
+		);
+		assert.deepEqual(
+			s.getTimeline({ folder: 'file:///ws/2024/' }, none).items.map((i) => i.value),
+			['2024-05-27', '2024-06-01'],
+		);
 		const limited = s.getTimeline({ limit: 2 }, none);
 		assert.deepEqual([limited.items.length, limited.total], [2, 5]);
 	});
@@ -159,7 +189,10 @@ suite('Views of the seed article (../shared/corpus)', function () {
 			console.log(`note: ${article} is absent, so the views of the seed article are not tested`);
 			this.skip();
 		}
-		s.setWorkspaceFile(pathToFileURL(path.join(dir, 'entities.yaml')).href, readFileSync(path.join(dir, 'entities.yaml'), 'utf8'));
+		s.setWorkspaceFile(
+			pathToFileURL(path.join(dir, 'entities.yaml')).href,
+			readFileSync(path.join(dir, 'entities.yaml'), 'utf8'),
+		);
 		s.setWorkspaceFile(uri, readFileSync(article, 'utf8'));
 	});
 
@@ -168,12 +201,19 @@ suite('Views of the seed article (../shared/corpus)', function () {
 		const edge = edgeOf(n.edges, 'ref:sergey-lavrov', 'ref:jeenbek-kulubayev')!;
 		assert.ok(edge, JSON.stringify(n.edges.map((e) => [e.source, e.target])));
 		assert.equal(edge.kinds[0], 'signed');
-		assert.match(edge.evidence[0]!.sentence, /^Russian Foreign Minister Sergey Lavrov and Kyrgyzstan's Foreign Minister Jeenbek Kulubayev signed/);
+		assert.match(
+			edge.evidence[0]!.sentence,
+			/^Russian Foreign Minister Sergey Lavrov and Kyrgyzstan's Foreign Minister Jeenbek Kulubayev signed/,
+		);
 		assert.equal(n.nodes.find((x) => x.id === 'ref:sergey-lavrov')!.name, 'Sergey Lavrov');
 	});
 
 	test('the timeline shows 2025-01-22 and 2025-05-09 pointing back at the article', () => {
 		const items = s.getTimeline({}, none).items;
-		for (const day of ['2025-01-22', '2025-05-09']) assert.ok(items.some((i) => i.start === day && i.uri === uri && i.kind === 'date'), day);
+		for (const day of ['2025-01-22', '2025-05-09'])
+			assert.ok(
+				items.some((i) => i.start === day && i.uri === uri && i.kind === 'date'),
+				day,
+			);
 	});
 });

@@ -26,7 +26,8 @@ export function registerAnnotateCommands(runner: CommandRunner): vscode.Disposab
 		let type = fixedType ?? args.type;
 		if (!type) {
 			const context = await runner.request(CommandContextRequest.type, target);
-			const first = context.annotation?.type ?? context.suggestion?.type ?? (context.resolvedValue ? 'date' : undefined);
+			const first =
+				context.annotation?.type ?? context.suggestion?.type ?? (context.resolvedValue ? 'date' : undefined);
 			type = await pickType(context.types, {
 				title: context.text ? `Annotate "${context.text}" as` : 'Annotate as',
 				first,

@@ -75,10 +75,14 @@ export class CommandRunner {
 		let editor = vscode.window.activeTextEditor;
 		if (args.uri && editor?.document.uri.toString() !== args.uri) {
 			const uri = vscode.Uri.parse(args.uri);
-			editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === args.uri) ?? (await vscode.window.showTextDocument(uri));
+			editor =
+				vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === args.uri) ??
+				(await vscode.window.showTextDocument(uri));
 		}
 		if (!editor || editor.document.languageId !== languageId) {
-			void vscode.window.showInformationMessage(`Open an Annotated News article (.news), then run "Attache: ${commandTitle}".`);
+			void vscode.window.showInformationMessage(
+				`Open an Annotated News article (.news), then run "Attache: ${commandTitle}".`,
+			);
 			return undefined;
 		}
 		return editor;
@@ -88,14 +92,24 @@ export class CommandRunner {
 	target(editor: vscode.TextEditor, args: CommandArgs): CommandTarget {
 		const document = editor.document;
 		const textDocument = { uri: this.#client.code2ProtocolConverter.asUri(document.uri) };
-		const position = args.position ? new vscode.Position(args.position.line, args.position.character) : editor.selection.active;
+		const position = args.position
+			? new vscode.Position(args.position.line, args.position.character)
+			: editor.selection.active;
 		const range = args.position ? new vscode.Range(position, position) : editor.selection;
 		const word = document.getWordRangeAtPosition(position);
 		return {
 			textDocument,
 			position: { line: position.line, character: position.character },
-			range: { start: { line: range.start.line, character: range.start.character }, end: { line: range.end.line, character: range.end.character } },
-			...(word && { wordRange: { start: { line: word.start.line, character: word.start.character }, end: { line: word.end.line, character: word.end.character } } }),
+			range: {
+				start: { line: range.start.line, character: range.start.character },
+				end: { line: range.end.line, character: range.end.character },
+			},
+			...(word && {
+				wordRange: {
+					start: { line: word.start.line, character: word.start.character },
+					end: { line: word.end.line, character: word.end.character },
+				},
+			}),
 		};
 	}
 
@@ -103,7 +117,12 @@ export class CommandRunner {
 	 * Applies a command's result as one edit (one Undo), with VS Code's refactor preview when the server asks for
 	 * confirmation (edits of several files), then places the cursor and tells the user what happened.
 	 */
-	async apply(editor: vscode.TextEditor | undefined, version: number | undefined, result: CommandResult, args: CommandArgs = {}): Promise<boolean> {
+	async apply(
+		editor: vscode.TextEditor | undefined,
+		version: number | undefined,
+		result: CommandResult,
+		args: CommandArgs = {},
+	): Promise<boolean> {
 		if (result.error) {
 			void vscode.window.showWarningMessage(result.error);
 			return false;
@@ -126,7 +145,15 @@ export class CommandRunner {
 		const confirm = Object.values(result.edit.changeAnnotations ?? {}).some((a) => a.needsConfirmation);
 		const protocolEdit =
 			confirm && args.preview === false
-				? { ...result.edit, changeAnnotations: Object.fromEntries(Object.entries(result.edit.changeAnnotations ?? {}).map(([k, a]) => [k, { ...a, needsConfirmation: false }])) }
+				? {
+						...result.edit,
+						changeAnnotations: Object.fromEntries(
+							Object.entries(result.edit.changeAnnotations ?? {}).map(([k, a]) => [
+								k,
+								{ ...a, needsConfirmation: false },
+							]),
+						),
+					}
 				: result.edit;
 		const edit = await this.#client.protocol2CodeConverter.asWorkspaceEdit(protocolEdit);
 		// A file with unsaved changes (say, entities.yaml as the analyst is typing it) is edited in that text and stays
@@ -135,11 +162,17 @@ export class CommandRunner {
 		const files = editedFiles(result.edit);
 		const unsavedBefore = new Set(await filter(files, hasUnsavedChanges));
 		const cleanBefore = result.save ? !unsavedBefore.has(result.save) : false;
-		const saveLikeRefactoring = confirm && files.length > 1 && vscode.workspace.getConfiguration('files').get<boolean>('refactoring.autoSave', true);
+		const saveLikeRefactoring =
+			confirm &&
+			files.length > 1 &&
+			vscode.workspace.getConfiguration('files').get<boolean>('refactoring.autoSave', true);
 		const applied = await vscode.workspace.applyEdit(edit, { isRefactoring: confirm && unsavedBefore.size === 0 });
 		if (!applied) {
 			// Declined in the refactor preview, or refused by VS Code (which says why).
-			if (!confirm) void vscode.window.showWarningMessage('Attache could not apply the edit: the file may have changed or be read-only. Try again.');
+			if (!confirm)
+				void vscode.window.showWarningMessage(
+					'Attache could not apply the edit: the file may have changed or be read-only. Try again.',
+				);
 			return false;
 		}
 		if (editor && result.selection) {
@@ -151,9 +184,13 @@ export class CommandRunner {
 				editor.selection = new vscode.Selection(s.start, s.end);
 			}
 		}
-		if (unsavedBefore.size && saveLikeRefactoring) for (const uri of files) if (!unsavedBefore.has(uri)) await openDocument(uri)?.save();
+		if (unsavedBefore.size && saveLikeRefactoring)
+			for (const uri of files) if (!unsavedBefore.has(uri)) await openDocument(uri)?.save();
 		if (result.save && cleanBefore) await openDocument(result.save)?.save();
-		const unsaved = result.save && !cleanBefore ? ` ${vscode.workspace.asRelativePath(vscode.Uri.parse(result.save))} is not saved yet.` : '';
+		const unsaved =
+			result.save && !cleanBefore
+				? ` ${vscode.workspace.asRelativePath(vscode.Uri.parse(result.save))} is not saved yet.`
+				: '';
 		if (result.message) vscode.window.setStatusBarMessage(`Attache: ${result.message}${unsaved}`, 5000);
 		return true;
 	}

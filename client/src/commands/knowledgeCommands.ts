@@ -18,7 +18,9 @@ interface EntityItem extends vscode.QuickPickItem {
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 function entityItem(e: KnowledgeChoice): EntityItem {
-	const detail = [e.description, e.aliases.length ? `also: ${e.aliases.join(', ')}` : undefined, e.wikidata].filter(Boolean).join(' · ');
+	const detail = [e.description, e.aliases.length ? `also: ${e.aliases.join(', ')}` : undefined, e.wikidata]
+		.filter(Boolean)
+		.join(' · ');
 	return { label: e.name, description: `${e.type} · ${e.id}`, ...(detail && { detail }), id: e.id };
 }
 
@@ -31,9 +33,14 @@ export function registerKnowledgeCommands(runner: CommandRunner): vscode.Disposa
 		const target = runner.target(editor, args);
 		let id = args.id;
 		if (!id) {
-			const [entries, context] = await Promise.all([runner.request(KnowledgeEntriesRequest.type, target), runner.request(CommandContextRequest.type, target)]);
+			const [entries, context] = await Promise.all([
+				runner.request(KnowledgeEntriesRequest.type, target),
+				runner.request(CommandContextRequest.type, target),
+			]);
 			if (!entries.length) {
-				void vscode.window.showInformationMessage('The knowledge base has no entities yet: add one with "Attache: Add to Knowledge Base".');
+				void vscode.window.showInformationMessage(
+					'The knowledge base has no entities yet: add one with "Attache: Add to Knowledge Base".',
+				);
 				return false;
 			}
 			const matching = entries.filter((e) => e.matches);
@@ -75,12 +82,18 @@ export function registerKnowledgeCommands(runner: CommandRunner): vscode.Disposa
 				title: `Add ${proposal.name} (${proposal.type}${aliases}) to the knowledge base`,
 				prompt: 'The id that annotations write as ref=...: lower-case letters, digits and -.',
 				value: proposal.id,
-				validateInput: (v) => (ID.test(v.trim()) ? undefined : 'Use lower-case letters, digits and -, such as sergey-lavrov.'),
+				validateInput: (v) =>
+					ID.test(v.trim()) ? undefined : 'Use lower-case letters, digits and -, such as sergey-lavrov.',
 			});
 			if (!id) return false;
 		}
 		const version = editor.document.version;
-		return runner.apply(editor, version, await runner.request(AddToKnowledgeBaseRequest.type, { ...target, id: id.trim() }), args);
+		return runner.apply(
+			editor,
+			version,
+			await runner.request(AddToKnowledgeBaseRequest.type, { ...target, id: id.trim() }),
+			args,
+		);
 	};
 
 	const ignoreSuggestion = async (arg: unknown): Promise<boolean> => {

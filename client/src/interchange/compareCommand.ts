@@ -18,36 +18,50 @@ export interface CompareArgs {
  * as a Markdown report (precision, recall, F1, kappa, each disagreement linked) in the preview.
  */
 export function registerCompare(client: InterchangeClient, context: vscode.ExtensionContext): vscode.Disposable {
-	return vscode.commands.registerCommand(Commands.compareAnnotations, async (arg?: unknown): Promise<(AgreementResult & { reportFile: string }) | undefined> => {
-		const args = (arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) ? arg : {}) as CompareArgs;
-		const folder = args.folder ?? (await workspaceFolder());
-		if (!folder) return undefined;
-		const other = await otherVersion(args, folder);
-		if (!other) return undefined;
-		const storage = context.storageUri?.scheme === 'file' ? context.storageUri.fsPath : context.globalStorageUri.scheme === 'file' ? context.globalStorageUri.fsPath : os.tmpdir();
-		const reportUri = vscode.Uri.joinPath(vscode.Uri.file(storage), 'agreement', 'Annotation agreement.md');
-		const params: AgreementParams = { a: folder, b: other, reportFile: reportUri.fsPath };
-		const result = await client.request(AgreementRequest.type, params, 'Attache: comparing annotations');
-		if (result.error) {
-			void vscode.window.showErrorMessage(`Attache could not compare the annotations: ${result.error}`);
+	return vscode.commands.registerCommand(
+		Commands.compareAnnotations,
+		async (arg?: unknown): Promise<(AgreementResult & { reportFile: string }) | undefined> => {
+			const args = (arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) ? arg : {}) as CompareArgs;
+			const folder = args.folder ?? (await workspaceFolder());
+			if (!folder) return undefined;
+			const other = await otherVersion(args, folder);
+			if (!other) return undefined;
+			const storage =
+				context.storageUri?.scheme === 'file'
+					? context.storageUri.fsPath
+					: context.globalStorageUri.scheme === 'file'
+						? context.globalStorageUri.fsPath
+						: os.tmpdir();
+			const reportUri = vscode.Uri.joinPath(vscode.Uri.file(storage), 'agreement', 'Annotation agreement.md');
+			const params: AgreementParams = { a: folder, b: other, reportFile: reportUri.fsPath };
+			const result = await client.request(AgreementRequest.type, params, 'Attache: comparing annotations');
+			if (result.error) {
+				void vscode.window.showErrorMessage(`Attache could not compare the annotations: ${result.error}`);
+				return { ...result, reportFile: reportUri.fsPath };
+			}
+			await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(reportUri, '..'));
+			await vscode.workspace.fs.writeFile(reportUri, new TextEncoder().encode(result.markdown));
+			await vscode.commands.executeCommand('markdown.showPreview', reportUri);
+			void vscode.window.setStatusBarMessage(
+				`Attache: ${plural(result.compared, 'article')} compared, kappa ${result.kappa === null ? '–' : result.kappa.toFixed(3)}, ${plural(result.disagreements, 'disagreement')}`,
+				10_000,
+			);
 			return { ...result, reportFile: reportUri.fsPath };
-		}
-		await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(reportUri, '..'));
-		await vscode.workspace.fs.writeFile(reportUri, new TextEncoder().encode(result.markdown));
-		await vscode.commands.executeCommand('markdown.showPreview', reportUri);
-		void vscode.window.setStatusBarMessage(`Attache: ${plural(result.compared, 'article')} compared, kappa ${result.kappa === null ? '–' : result.kappa.toFixed(3)}, ${plural(result.disagreements, 'disagreement')}`, 10_000);
-		return { ...result, reportFile: reportUri.fsPath };
-	});
+		},
+	);
 }
 
 async function workspaceFolder(): Promise<string | undefined> {
 	const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
 	if (!folders.length) {
-		void vscode.window.showInformationMessage('Open a folder of annotated articles first, then run "Attache: Compare Annotations With...".');
+		void vscode.window.showInformationMessage(
+			'Open a folder of annotated articles first, then run "Attache: Compare Annotations With...".',
+		);
 		return undefined;
 	}
 	if (folders.length === 1) return folders[0]!.uri.fsPath;
-	return (await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Compare the annotations of which folder?' }))?.uri.fsPath;
+	return (await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Compare the annotations of which folder?' }))?.uri
+		.fsPath;
 }
 
 async function otherVersion(args: CompareArgs, folder: string): Promise<AgreementParams['b'] | undefined> {
@@ -55,8 +69,16 @@ async function otherVersion(args: CompareArgs, folder: string): Promise<Agreemen
 	if (args.withRevision !== undefined) return { revision: args.withRevision };
 	const kind = await vscode.window.showQuickPick(
 		[
-			{ label: 'Another Folder...', detail: "Someone else's annotations of the same articles, in a folder", id: 'folder' as const },
-			{ label: 'A Git Revision...', detail: 'The same articles as a commit, branch or tag has them (HEAD, HEAD~1, main)', id: 'revision' as const },
+			{
+				label: 'Another Folder...',
+				detail: "Someone else's annotations of the same articles, in a folder",
+				id: 'folder' as const,
+			},
+			{
+				label: 'A Git Revision...',
+				detail: 'The same articles as a commit, branch or tag has them (HEAD, HEAD~1, main)',
+				id: 'revision' as const,
+			},
 		],
 		{ placeHolder: 'Compare your annotations with...' },
 	);

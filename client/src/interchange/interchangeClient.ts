@@ -14,10 +14,13 @@ export class InterchangeClient {
 	}
 
 	async request<P, R>(type: RequestType<P, R, void>, params: P, title: string): Promise<R> {
-		return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: false }, async () => {
-			await this.#client.ready;
-			return this.#client.languageClient.sendRequest(type, params);
-		});
+		return vscode.window.withProgress(
+			{ location: vscode.ProgressLocation.Notification, title, cancellable: false },
+			async () => {
+				await this.#client.ready;
+				return this.#client.languageClient.sendRequest(type, params);
+			},
+		);
 	}
 
 	/** Writes lines to the output channel under a heading, and shows it. */
@@ -29,10 +32,17 @@ export class InterchangeClient {
 }
 
 /** Asks for a format (unless given). */
-export async function pickFormat<C extends FormatChoice>(choices: readonly C[], given: string | undefined, placeHolder: string): Promise<C | undefined> {
+export async function pickFormat<C extends FormatChoice>(
+	choices: readonly C[],
+	given: string | undefined,
+	placeHolder: string,
+): Promise<C | undefined> {
 	if (given !== undefined) {
 		const found = choices.find((c) => c.id === given);
-		if (!found) void vscode.window.showErrorMessage(`Attache knows no format "${given}": use one of ${choices.map((c) => c.id).join(', ')}.`);
+		if (!found)
+			void vscode.window.showErrorMessage(
+				`Attache knows no format "${given}": use one of ${choices.map((c) => c.id).join(', ')}.`,
+			);
 		return found;
 	}
 	const picked = await vscode.window.showQuickPick(
@@ -43,9 +53,21 @@ export async function pickFormat<C extends FormatChoice>(choices: readonly C[], 
 }
 
 /** Asks for a folder (unless given). */
-export async function pickFolder(given: string | undefined, title: string, openLabel: string, near?: vscode.Uri): Promise<string | undefined> {
+export async function pickFolder(
+	given: string | undefined,
+	title: string,
+	openLabel: string,
+	near?: vscode.Uri,
+): Promise<string | undefined> {
 	if (given !== undefined) return given;
-	const picked = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, title, openLabel, defaultUri: near });
+	const picked = await vscode.window.showOpenDialog({
+		canSelectFiles: false,
+		canSelectFolders: true,
+		canSelectMany: false,
+		title,
+		openLabel,
+		defaultUri: near,
+	});
 	return picked?.[0]?.fsPath;
 }
 

@@ -6,7 +6,16 @@ import { registerImport } from './importCommand';
 import { InterchangeClient } from './interchangeClient';
 
 /** The interchange commands of issue 5: Export File / Workspace As..., Import..., Compare Annotations With... */
-export function registerInterchangeCommands(client: AttacheClient, output: vscode.LogOutputChannel, context: vscode.ExtensionContext): vscode.Disposable[] {
+export function registerInterchangeCommands(
+	client: AttacheClient,
+	output: vscode.LogOutputChannel,
+	context: vscode.ExtensionContext,
+): vscode.Disposable[] {
 	const interchange = new InterchangeClient(client, output);
-	return [registerExportFile(interchange), registerExportWorkspace(interchange), registerImport(interchange), registerCompare(interchange, context)];
+	return [
+		registerExportFile(interchange),
+		registerExportWorkspace(interchange),
+		registerImport(interchange),
+		registerCompare(interchange, context),
+	];
 }

@@ -46,7 +46,14 @@ export class ArticlePreview {
 	#revealedLine: number | undefined;
 	#disposed = false;
 
-	constructor(uri: vscode.Uri, panel: vscode.WebviewPanel, extensionUri: vscode.Uri, client: LanguageClient, ready: Promise<void>, listener: PreviewListener) {
+	constructor(
+		uri: vscode.Uri,
+		panel: vscode.WebviewPanel,
+		extensionUri: vscode.Uri,
+		client: LanguageClient,
+		ready: Promise<void>,
+		listener: PreviewListener,
+	) {
 		this.#uri = uri;
 		this.panel = panel;
 		this.#client = client;
@@ -94,12 +101,20 @@ export class ArticlePreview {
 				do {
 					this.#again = false;
 					await this.#ready;
-					const result = await this.#client.sendRequest(PreviewRequest.type, { uri: this.#uri.toString() }).catch(() => undefined);
+					const result = await this.#client
+						.sendRequest(PreviewRequest.type, { uri: this.#uri.toString() })
+						.catch(() => undefined);
 					// No answer (the server is restarting): the next change asks again.
 					if (!result) return;
 					// The server has not got the document (it was closed): keep what is shown.
 					if (this.#disposed || result.version < 0) return;
-					this.#post({ type: 'update', resource: this.#uri.toString(), version: result.version, html: result.html, lineCount: result.lineCount });
+					this.#post({
+						type: 'update',
+						resource: this.#uri.toString(),
+						version: result.version,
+						html: result.html,
+						lineCount: result.lineCount,
+					});
 					// The server may answer before it has the latest edit: ask again for it.
 					const document = this.#document();
 					if (document && document.version > result.version) this.#again = true;
@@ -117,7 +132,11 @@ export class ArticlePreview {
 			case 'ready':
 				return this.update();
 			case 'rendered':
-				return this.#listener.rendered({ uri: this.#uri.toString(), version: message.version, summary: message.summary });
+				return this.#listener.rendered({
+					uri: this.#uri.toString(),
+					version: message.version,
+					summary: message.summary,
+				});
 			case 'select':
 				return this.#select(message.version, message.start, message.end);
 			case 'revealLine':
@@ -134,7 +153,11 @@ export class ArticlePreview {
 		if (document.version !== version) return;
 		const selection = new vscode.Selection(document.positionAt(start), document.positionAt(end));
 		const column = this.#editor()?.viewColumn ?? vscode.ViewColumn.Beside;
-		const editor = await vscode.window.showTextDocument(document, { viewColumn: column, selection, preserveFocus: false });
+		const editor = await vscode.window.showTextDocument(document, {
+			viewColumn: column,
+			selection,
+			preserveFocus: false,
+		});
 		editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 	}
 

@@ -10,7 +10,13 @@ export function previewPage(webview: vscode.Webview, extensionUri: vscode.Uri): 
 	const nonce = freshNonce();
 	const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'preview.css'));
 	const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webviews', 'preview.js'));
-	const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `img-src ${webview.cspSource}`, `font-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
+	const csp = [
+		`default-src 'none'`,
+		`style-src ${webview.cspSource}`,
+		`img-src ${webview.cspSource}`,
+		`font-src ${webview.cspSource}`,
+		`script-src 'nonce-${nonce}'`,
+	].join('; ');
 	return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -23,7 +23,11 @@ export interface PreviewApi {
 }
 
 /** Attache: Open Preview (to the Side): one preview per article, following its editor. */
-export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient, ready: Promise<void>): { disposables: vscode.Disposable[]; api: PreviewApi } {
+export function registerPreview(
+	context: vscode.ExtensionContext,
+	client: LanguageClient,
+	ready: Promise<void>,
+): { disposables: vscode.Disposable[]; api: PreviewApi } {
 	const previews = new Map<string, ArticlePreview>();
 	const rendered = new Map<string, PreviewRendered>();
 	const scrolled = new Map<string, number>();
@@ -63,10 +67,15 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
 			existing.panel.reveal(column, true);
 			return;
 		}
-		const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, `Preview ${document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1)}`, { viewColumn: column, preserveFocus: true }, {
-			enableScripts: true,
-			enableFindWidget: true,
-		});
+		const panel = vscode.window.createWebviewPanel(
+			PREVIEW_VIEW_TYPE,
+			`Preview ${document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1)}`,
+			{ viewColumn: column, preserveFocus: true },
+			{
+				enableScripts: true,
+				enableFindWidget: true,
+			},
+		);
 		adopt(document.uri, panel);
 	};
 
@@ -86,12 +95,18 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
 		onDidRender,
 		onDidScroll,
 		vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, serializer),
-		vscode.commands.registerCommand(Commands.showPreview, (uri?: vscode.Uri) => open(uri instanceof vscode.Uri ? uri : undefined, vscode.ViewColumn.Active)),
-		vscode.commands.registerCommand(Commands.showPreviewToSide, (uri?: vscode.Uri) => open(uri instanceof vscode.Uri ? uri : undefined, vscode.ViewColumn.Beside)),
+		vscode.commands.registerCommand(Commands.showPreview, (uri?: vscode.Uri) =>
+			open(uri instanceof vscode.Uri ? uri : undefined, vscode.ViewColumn.Active),
+		),
+		vscode.commands.registerCommand(Commands.showPreviewToSide, (uri?: vscode.Uri) =>
+			open(uri instanceof vscode.Uri ? uri : undefined, vscode.ViewColumn.Beside),
+		),
 		vscode.workspace.onDidChangeTextDocument((e) => {
 			if (e.contentChanges.length) previews.get(e.document.uri.toString())?.documentChanged();
 		}),
-		vscode.window.onDidChangeTextEditorVisibleRanges((e) => previews.get(e.textEditor.document.uri.toString())?.editorScrolled(e.textEditor)),
+		vscode.window.onDidChangeTextEditorVisibleRanges((e) =>
+			previews.get(e.textEditor.document.uri.toString())?.editorScrolled(e.textEditor),
+		),
 		{ dispose: () => [...previews.values()].forEach((p) => p.panel.dispose()) },
 	];
 	const api: PreviewApi = {

@@ -12,7 +12,13 @@ const REFRESH_DELAY_MS = 300;
  * Attache: Show Network of Actors: people and organizations of the workspace as a graph (cytoscape, bundled), who
  * appears with whom, with the sentences that say so. Follows the index; exports PNG and SVG.
  */
-export function registerNetworkView(context: vscode.ExtensionContext, client: LanguageClient, ready: Promise<void>, onIndexChanged: vscode.Event<unknown>, rendered: vscode.EventEmitter<RenderedEvent>): vscode.Disposable[] {
+export function registerNetworkView(
+	context: vscode.ExtensionContext,
+	client: LanguageClient,
+	ready: Promise<void>,
+	onIndexChanged: vscode.Event<unknown>,
+	rendered: vscode.EventEmitter<RenderedEvent>,
+): vscode.Disposable[] {
 	let view: ViewPanel<ToNetworkView> | undefined;
 	let params: NetworkParams = {};
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -47,7 +53,13 @@ export function registerNetworkView(context: vscode.ExtensionContext, client: La
 				title: 'Network of Actors',
 				bundle: 'network',
 				hasStyles: false,
-				onMessage: (m) => onMessage(m).catch((e: unknown) => void vscode.window.showErrorMessage(`Attache: the network could not be shown: ${e instanceof Error ? e.message : String(e)}`)),
+				onMessage: (m) =>
+					onMessage(m).catch(
+						(e: unknown) =>
+							void vscode.window.showErrorMessage(
+								`Attache: the network could not be shown: ${e instanceof Error ? e.message : String(e)}`,
+							),
+					),
 				onDispose: () => (view = undefined),
 			});
 		}),
@@ -58,7 +70,9 @@ export function registerNetworkView(context: vscode.ExtensionContext, client: La
 		}),
 		{ dispose: () => clearTimeout(timer) },
 		vscode.commands.registerCommand(Commands.networkSelect, (id: string) => view?.post({ type: 'select', id })),
-		vscode.commands.registerCommand(Commands.networkExportImage, (format: 'png' | 'svg') => view?.post({ type: 'exportImage', format })),
+		vscode.commands.registerCommand(Commands.networkExportImage, (format: 'png' | 'svg') =>
+			view?.post({ type: 'exportImage', format }),
+		),
 	];
 }
 
@@ -70,6 +84,11 @@ async function save(format: 'png' | 'svg', data: string): Promise<void> {
 		...(folder && { defaultUri: vscode.Uri.joinPath(folder, `network.${format}`) }),
 	});
 	if (!target) return;
-	await vscode.workspace.fs.writeFile(target, format === 'png' ? Buffer.from(data, 'base64') : Buffer.from(data, 'utf8'));
-	void vscode.window.showInformationMessage(`Attache: the network was saved as ${vscode.workspace.asRelativePath(target)}.`);
+	await vscode.workspace.fs.writeFile(
+		target,
+		format === 'png' ? Buffer.from(data, 'base64') : Buffer.from(data, 'utf8'),
+	);
+	void vscode.window.showInformationMessage(
+		`Attache: the network was saved as ${vscode.workspace.asRelativePath(target)}.`,
+	);
 }

@@ -6,13 +6,24 @@ import type { FromTimelineView, ToTimelineView } from '../../../server/src/share
 import { openLocation, openViewPanel, type RenderedEvent, type ViewPanel } from './viewPanel';
 
 const REFRESH_DELAY_MS = 300;
-const TYPE_ICONS: Record<string, string> = { person: '$(person)', org: '$(organization)', place: '$(location)', date: '$(calendar)' };
+const TYPE_ICONS: Record<string, string> = {
+	person: '$(person)',
+	org: '$(organization)',
+	place: '$(location)',
+	date: '$(calendar)',
+};
 
 /**
  * Attache: Show Timeline: every dated item of the workspace on a time axis (vis-timeline, bundled) that zooms from
  * decades to days, ranges drawn as ranges, filtered by entity, kind or folder; a click opens the mention.
  */
-export function registerTimelineView(context: vscode.ExtensionContext, client: LanguageClient, ready: Promise<void>, onIndexChanged: vscode.Event<unknown>, rendered: vscode.EventEmitter<RenderedEvent>): vscode.Disposable[] {
+export function registerTimelineView(
+	context: vscode.ExtensionContext,
+	client: LanguageClient,
+	ready: Promise<void>,
+	onIndexChanged: vscode.Event<unknown>,
+	rendered: vscode.EventEmitter<RenderedEvent>,
+): vscode.Disposable[] {
 	let view: ViewPanel<ToTimelineView> | undefined;
 	let params: TimelineParams = {};
 	let entityName: string | undefined;
@@ -31,9 +42,18 @@ export function registerTimelineView(context: vscode.ExtensionContext, client: L
 		for (const group of result.groups) {
 			if (group.type === 'date') continue;
 			items.push({ label: group.label, kind: vscode.QuickPickItemKind.Separator });
-			for (const e of group.entities) items.push({ label: `${TYPE_ICONS[e.type] ?? '$(symbol-misc)'} ${e.name}`, description: `${e.mentions} mentions in ${e.articles} articles`, id: e.key });
+			for (const e of group.entities)
+				items.push({
+					label: `${TYPE_ICONS[e.type] ?? '$(symbol-misc)'} ${e.name}`,
+					description: `${e.mentions} mentions in ${e.articles} articles`,
+					id: e.key,
+				});
 		}
-		const picked = await vscode.window.showQuickPick(items, { title: 'Timeline: dates of the articles that mention...', placeHolder: 'Type a name', matchOnDescription: true });
+		const picked = await vscode.window.showQuickPick(items, {
+			title: 'Timeline: dates of the articles that mention...',
+			placeHolder: 'Type a name',
+			matchOnDescription: true,
+		});
 		return picked && { id: picked.id, name: picked.id ? picked.label.replace(/^\$\([^)]*\)\s*/, '') : undefined };
 	};
 	const onMessage = async (message: FromTimelineView): Promise<void> => {
@@ -74,7 +94,13 @@ export function registerTimelineView(context: vscode.ExtensionContext, client: L
 				title: 'Timeline',
 				bundle: 'timeline',
 				hasStyles: true,
-				onMessage: (m) => onMessage(m).catch((e: unknown) => void vscode.window.showErrorMessage(`Attache: the timeline could not be shown: ${e instanceof Error ? e.message : String(e)}`)),
+				onMessage: (m) =>
+					onMessage(m).catch(
+						(e: unknown) =>
+							void vscode.window.showErrorMessage(
+								`Attache: the timeline could not be shown: ${e instanceof Error ? e.message : String(e)}`,
+							),
+					),
 				onDispose: () => (view = undefined),
 			});
 			return undefined;

@@ -23,18 +23,34 @@ export interface ViewPanelOptions<From extends { readonly type: string }> {
  * extension, with a nonce; styles from the extension and the inline style attributes the libraries set; images as
  * data URIs (a PNG export); nothing from the network.
  */
-export function openViewPanel<To, From extends { readonly type: string }>(context: vscode.ExtensionContext, options: ViewPanelOptions<From>): ViewPanel<To> {
+export function openViewPanel<To, From extends { readonly type: string }>(
+	context: vscode.ExtensionContext,
+	options: ViewPanelOptions<From>,
+): ViewPanel<To> {
 	const dist = vscode.Uri.joinPath(context.extensionUri, 'dist', 'webviews');
-	const panel = vscode.window.createWebviewPanel(options.viewType, options.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
-		enableScripts: true,
-		retainContextWhenHidden: true,
-		localResourceRoots: [dist],
-	});
+	const panel = vscode.window.createWebviewPanel(
+		options.viewType,
+		options.title,
+		{ viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
+		{
+			enableScripts: true,
+			retainContextWhenHidden: true,
+			localResourceRoots: [dist],
+		},
+	);
 	const nonce = freshNonce();
 	const webview = panel.webview;
 	const script = webview.asWebviewUri(vscode.Uri.joinPath(dist, `${options.bundle}.js`));
-	const style = options.hasStyles ? webview.asWebviewUri(vscode.Uri.joinPath(dist, `${options.bundle}.css`)) : undefined;
-	const csp = [`default-src 'none'`, `script-src 'nonce-${nonce}'`, `style-src ${webview.cspSource} 'unsafe-inline'`, `img-src ${webview.cspSource} data: blob:`, `font-src ${webview.cspSource}`].join('; ');
+	const style = options.hasStyles
+		? webview.asWebviewUri(vscode.Uri.joinPath(dist, `${options.bundle}.css`))
+		: undefined;
+	const csp = [
+		`default-src 'none'`,
+		`script-src 'nonce-${nonce}'`,
+		`style-src ${webview.cspSource} 'unsafe-inline'`,
+		`img-src ${webview.cspSource} data: blob:`,
+		`font-src ${webview.cspSource}`,
+	].join('; ');
 	webview.html = `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -61,7 +77,11 @@ ${style ? `<link rel="stylesheet" href="${style}">` : ''}
 export async function openLocation(location: OpenLocation): Promise<void> {
 	const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(location.uri));
 	const position = new vscode.Position(location.line, location.character);
-	await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(position, position), preserveFocus: false });
+	await vscode.window.showTextDocument(document, {
+		viewColumn: vscode.ViewColumn.One,
+		selection: new vscode.Range(position, position),
+		preserveFocus: false,
+	});
 }
 
 /** What the views drew, for the real-editor tests (the extension's API hands it out). */

@@ -11,7 +11,11 @@ export function vscodeApi<From>(): VsCodeApi<From> {
 }
 
 /** An element with attributes and children (text nodes for strings: nothing is parsed as HTML). */
-export function el(tag: string, attributes: Record<string, string> = {}, children: readonly (Node | string)[] = []): HTMLElement {
+export function el(
+	tag: string,
+	attributes: Record<string, string> = {},
+	children: readonly (Node | string)[] = [],
+): HTMLElement {
 	const element = document.createElement(tag);
 	for (const [k, v] of Object.entries(attributes)) element.setAttribute(k, v);
 	element.append(...children);
@@ -50,5 +54,7 @@ export function mountView(asideWidth: number, css: string): HTMLElement {
 
 /** How far a key moves the selection in a list of the views (arrows, pages, Home and End); undefined for other keys. */
 export function listStep(key: string): number | undefined {
-	return ({ ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity } as Record<string, number>)[key];
+	return (
+		{ ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -Infinity, End: Infinity } as Record<string, number>
+	)[key];
 }

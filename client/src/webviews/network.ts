@@ -2,7 +2,13 @@
 // node's ties and their sentences; every part reachable from the keyboard. Data comes from the extension only.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { FromNetworkView, RenderedSummary, ToNetworkView } from '../../../server/src/shared/viewMessages';
-import type { NetworkData, NetworkEdge, NetworkNode, NetworkParams, NetworkType } from '../../../server/src/shared/views';
+import type {
+	NetworkData,
+	NetworkEdge,
+	NetworkNode,
+	NetworkParams,
+	NetworkType,
+} from '../../../server/src/shared/views';
 import { el, listStep, mountView, themeColor, vscodeApi } from './dom';
 
 const vscode = vscodeApi<FromNetworkView>();
@@ -13,14 +19,22 @@ const TYPE_COLORS: Record<NetworkType, [string, string]> = {
 	org: ['--vscode-symbolIcon-classForeground', '#ee9d28'],
 	place: ['--vscode-symbolIcon-structForeground', '#b180d7'],
 };
-const KIND_LABELS: Record<string, string> = { signed: 'signed', talks: 'held talks', met: 'met', visited: 'visited', called: 'called' };
+const KIND_LABELS: Record<string, string> = {
+	signed: 'signed',
+	talks: 'held talks',
+	met: 'met',
+	visited: 'visited',
+	called: 'called',
+};
 
 let data: NetworkData | undefined;
 let params: NetworkParams = {};
 let cy: Core | undefined;
 let selected: string | undefined;
 
-const app = mountView(320, `
+const app = mountView(
+	320,
+	`
 	#graph { min-height: 200px; }
 	li[role=option] { display: flex; justify-content: space-between; gap: 8px; }
 	.count { opacity: 0.7; }
@@ -28,7 +42,8 @@ const app = mountView(320, `
 	.evidence { margin: 4px 0 8px 0; }
 	.evidence a { color: var(--vscode-textLink-foreground); cursor: pointer; }
 	h3 { font-size: 1em; margin: 10px 0 4px; }
-`);
+`,
+);
 
 const header = el('header');
 const graph = el('div', { id: 'graph', role: 'img', 'aria-label': 'Network of actors' });
@@ -37,14 +52,26 @@ app.append(header, graph, aside);
 
 const typeBoxes = (['person', 'org', 'place'] as const).map((type) => {
 	const box = el('input', { type: 'checkbox', id: `type-${type}` }) as HTMLInputElement;
-	box.addEventListener('change', () => sendParams({ types: (['person', 'org', 'place'] as const).filter((t) => (document.getElementById(`type-${t}`) as HTMLInputElement).checked) }));
-	const label = el('label', { for: `type-${type}` }, [el('span', { class: 'swatch', style: `background:${colorOf(type)}` }), TYPE_LABELS[type]]);
+	box.addEventListener('change', () =>
+		sendParams({
+			types: (['person', 'org', 'place'] as const).filter(
+				(t) => (document.getElementById(`type-${t}`) as HTMLInputElement).checked,
+			),
+		}),
+	);
+	const label = el('label', { for: `type-${type}` }, [
+		el('span', { class: 'swatch', style: `background:${colorOf(type)}` }),
+		TYPE_LABELS[type],
+	]);
 	header.append(box, label);
 	return box;
 });
 const fromInput = el('input', { type: 'date', 'aria-label': 'From (article date)' }) as HTMLInputElement;
 const toInput = el('input', { type: 'date', 'aria-label': 'To (article date)' }) as HTMLInputElement;
-for (const input of [fromInput, toInput]) input.addEventListener('change', () => sendParams({ from: fromInput.value || undefined, to: toInput.value || undefined }));
+for (const input of [fromInput, toInput])
+	input.addEventListener('change', () =>
+		sendParams({ from: fromInput.value || undefined, to: toInput.value || undefined }),
+	);
 header.append(el('label', {}, ['From ', fromInput]), el('label', {}, ['to ', toInput]));
 const more = el('button', { type: 'button', title: 'Show 500 more actors' }, ['Show more']) as HTMLButtonElement;
 more.addEventListener('click', () => sendParams({ limit: (params.limit ?? 500) + 500 }));
@@ -65,7 +92,9 @@ function colorOf(type: NetworkType): string {
 }
 
 function sendParams(change: Partial<NetworkParams>): void {
-	params = Object.fromEntries(Object.entries({ ...params, ...change }).filter(([, v]) => v !== undefined)) as NetworkParams;
+	params = Object.fromEntries(
+		Object.entries({ ...params, ...change }).filter(([, v]) => v !== undefined),
+	) as NetworkParams;
 	vscode.postMessage({ type: 'params', params });
 }
 
@@ -100,19 +129,65 @@ function drawGraph(next: NetworkData): void {
 			// A stable layout: each node starts where it was, or at a place its rank fixes, never at random.
 			position: previous.get(n.id) ?? spiral(i),
 		})),
-		...next.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, width: 1 + 5 * (e.weight / maxWeight), label: e.kinds[0] ? KIND_LABELS[e.kinds[0]] : '' } })),
+		...next.edges.map((e, i) => ({
+			data: {
+				id: `e${i}`,
+				source: e.source,
+				target: e.target,
+				width: 1 + 5 * (e.weight / maxWeight),
+				label: e.kinds[0] ? KIND_LABELS[e.kinds[0]] : '',
+			},
+		})),
 	];
 	cy?.destroy();
 	cy = cytoscape({
 		container: graph,
 		elements,
 		style: [
-			{ selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 11, color: themeColor('--vscode-foreground', '#ccc'), 'text-valign': 'bottom', 'text-margin-y': 3 } },
-			...(['person', 'org', 'place'] as const).map((type) => ({ selector: `node[type = "${type}"]`, style: { 'background-color': colorOf(type) } })),
-			{ selector: 'edge', style: { width: 'data(width)', 'line-color': themeColor('--vscode-editorLineNumber-foreground', '#888'), opacity: 0.6, label: 'data(label)', 'font-size': 9, color: themeColor('--vscode-descriptionForeground', '#aaa') } },
-			{ selector: ':selected', style: { 'border-width': 3, 'border-color': themeColor('--vscode-focusBorder', '#007fd4'), 'line-color': themeColor('--vscode-focusBorder', '#007fd4'), opacity: 1 } },
+			{
+				selector: 'node',
+				style: {
+					label: 'data(label)',
+					width: 'data(size)',
+					height: 'data(size)',
+					'font-size': 11,
+					color: themeColor('--vscode-foreground', '#ccc'),
+					'text-valign': 'bottom',
+					'text-margin-y': 3,
+				},
+			},
+			...(['person', 'org', 'place'] as const).map((type) => ({
+				selector: `node[type = "${type}"]`,
+				style: { 'background-color': colorOf(type) },
+			})),
+			{
+				selector: 'edge',
+				style: {
+					width: 'data(width)',
+					'line-color': themeColor('--vscode-editorLineNumber-foreground', '#888'),
+					opacity: 0.6,
+					label: 'data(label)',
+					'font-size': 9,
+					color: themeColor('--vscode-descriptionForeground', '#aaa'),
+				},
+			},
+			{
+				selector: ':selected',
+				style: {
+					'border-width': 3,
+					'border-color': themeColor('--vscode-focusBorder', '#007fd4'),
+					'line-color': themeColor('--vscode-focusBorder', '#007fd4'),
+					opacity: 1,
+				},
+			},
 		],
-		layout: { name: 'cose', randomize: false, animate: false, nodeDimensionsIncludeLabels: true, numIter: next.nodes.length > 200 ? 300 : 1000 },
+		layout: {
+			name: 'cose',
+			randomize: false,
+			animate: false,
+			nodeDimensionsIncludeLabels: true,
+			numIter: next.nodes.length > 200 ? 300 : 1000,
+		},
 		wheelSensitivity: 0.3,
 	});
 	cy.on('tap', 'node', (event) => select(event.target.id() as string));
@@ -129,10 +204,20 @@ function spiral(i: number): { x: number; y: number } {
 function drawList(next: NetworkData): void {
 	nodeList.textContent = '';
 	for (const n of next.nodes) {
-		const item = el('li', { role: 'option', id: `node-${cssId(n.id)}`, 'data-id': n.id, 'aria-selected': String(n.id === selected), tabindex: '-1' }, [
-			el('span', {}, [el('span', { class: 'swatch', style: `background:${colorOf(n.type)}` }), n.name]),
-			el('span', { class: 'count' }, [`${n.mentions}`]),
-		]);
+		const item = el(
+			'li',
+			{
+				role: 'option',
+				id: `node-${cssId(n.id)}`,
+				'data-id': n.id,
+				'aria-selected': String(n.id === selected),
+				tabindex: '-1',
+			},
+			[
+				el('span', {}, [el('span', { class: 'swatch', style: `background:${colorOf(n.type)}` }), n.name]),
+				el('span', { class: 'count' }, [`${n.mentions}`]),
+			],
+		);
 		item.addEventListener('click', () => select(n.id));
 		nodeList.append(item);
 	}
@@ -140,7 +225,10 @@ function drawList(next: NetworkData): void {
 
 nodeList.addEventListener('keydown', (event) => {
 	if (!data?.nodes.length) return;
-	const index = Math.max(0, data.nodes.findIndex((n) => n.id === selected));
+	const index = Math.max(
+		0,
+		data.nodes.findIndex((n) => n.id === selected),
+	);
 	const step = listStep(event.key);
 	if (step === undefined) return;
 	event.preventDefault();
@@ -151,7 +239,8 @@ nodeList.addEventListener('keydown', (event) => {
 
 function select(id: string, other?: string): void {
 	selected = id;
-	for (const item of nodeList.querySelectorAll('li[role=option]')) item.setAttribute('aria-selected', String(item.getAttribute('data-id') === id));
+	for (const item of nodeList.querySelectorAll('li[role=option]'))
+		item.setAttribute('aria-selected', String(item.getAttribute('data-id') === id));
 	cy?.elements().unselect();
 	const node = cy?.getElementById(id);
 	node?.select();
@@ -172,13 +261,24 @@ function tiesOf(id: string): { edge: NetworkEdge; other: NetworkNode }[] {
 function showDetails(focusOn?: string): void {
 	details.textContent = '';
 	const node = data?.nodes.find((n) => n.id === selected);
-	const summary: RenderedSummary = { nodes: data?.nodes.length ?? 0, edges: data?.edges.length ?? 0, labels: (data?.nodes ?? []).slice(0, 50).map((n) => n.name), ids: (data?.nodes ?? []).slice(0, 50).map((n) => n.id) };
+	const summary: RenderedSummary = {
+		nodes: data?.nodes.length ?? 0,
+		edges: data?.edges.length ?? 0,
+		labels: (data?.nodes ?? []).slice(0, 50).map((n) => n.name),
+		ids: (data?.nodes ?? []).slice(0, 50).map((n) => n.id),
+	};
 	if (!node) {
 		vscode.postMessage({ type: 'rendered', summary });
 		return;
 	}
-	const ties = tiesOf(node.id).sort((a, b) => (a.other.id === focusOn ? -1 : b.other.id === focusOn ? 1 : b.edge.weight - a.edge.weight));
-	details.append(el('h3', {}, [`${node.name}: ${node.mentions} mentions in ${node.articles} articles${node.wikidata ? ` (${node.wikidata})` : ''}`]));
+	const ties = tiesOf(node.id).sort((a, b) =>
+		a.other.id === focusOn ? -1 : b.other.id === focusOn ? 1 : b.edge.weight - a.edge.weight,
+	);
+	details.append(
+		el('h3', {}, [
+			`${node.name}: ${node.mentions} mentions in ${node.articles} articles${node.wikidata ? ` (${node.wikidata})` : ''}`,
+		]),
+	);
 	const lines: string[] = [];
 	for (const { edge, other } of ties) {
 		const said = edge.kinds.length ? edge.kinds.map((k) => KIND_LABELS[k]).join(', ') : 'named together';
@@ -187,7 +287,9 @@ function showDetails(focusOn?: string): void {
 		details.append(el('h3', {}, [line]));
 		const list = el('ul', { class: 'evidence' });
 		for (const e of edge.evidence) {
-			const link = el('a', { href: '#', role: 'link', title: 'Open the article at this sentence' }, [`${e.date ? `${e.date}: ` : ''}${e.sentence}`]);
+			const link = el('a', { href: '#', role: 'link', title: 'Open the article at this sentence' }, [
+				`${e.date ? `${e.date}: ` : ''}${e.sentence}`,
+			]);
 			link.addEventListener('click', (event) => {
 				event.preventDefault();
 				vscode.postMessage({ type: 'open', location: { uri: e.uri, line: e.line, character: e.character } });
@@ -201,7 +303,10 @@ function showDetails(focusOn?: string): void {
 
 function exportImage(format: 'png' | 'svg'): void {
 	if (!cy) return;
-	const data = format === 'png' ? cy.png({ output: 'base64', full: true, scale: 2, bg: themeColor('--vscode-editor-background', '#1e1e1e') }) : toSvg(cy);
+	const data =
+		format === 'png'
+			? cy.png({ output: 'base64', full: true, scale: 2, bg: themeColor('--vscode-editor-background', '#1e1e1e') })
+			: toSvg(cy);
 	vscode.postMessage({ type: 'save', format, data });
 }
 
@@ -209,16 +314,25 @@ function exportImage(format: 'png' | 'svg'): void {
 function toSvg(graph: Core): string {
 	const box = graph.elements().boundingBox({});
 	const pad = 20;
-	const esc = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-	const parts = [`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${box.x1 - pad} ${box.y1 - pad} ${box.w + 2 * pad} ${box.h + 2 * pad}" font-family="sans-serif">`];
+	const esc = (s: string): string =>
+		s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+	const parts = [
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${box.x1 - pad} ${box.y1 - pad} ${box.w + 2 * pad} ${box.h + 2 * pad}" font-family="sans-serif">`,
+	];
 	for (const e of graph.edges()) {
 		const [s, t] = [e.source().position(), e.target().position()];
-		parts.push(`<line x1="${s.x}" y1="${s.y}" x2="${t.x}" y2="${t.y}" stroke="#888" stroke-opacity="0.6" stroke-width="${e.data('width')}"/>`);
+		parts.push(
+			`<line x1="${s.x}" y1="${s.y}" x2="${t.x}" y2="${t.y}" stroke="#888" stroke-opacity="0.6" stroke-width="${e.data('width')}"/>`,
+		);
 	}
 	for (const n of graph.nodes()) {
 		const p = n.position();
-		parts.push(`<circle cx="${p.x}" cy="${p.y}" r="${n.data('size') / 2}" fill="${colorOf(n.data('type'))}"><title>${esc(n.data('label'))}</title></circle>`);
-		parts.push(`<text x="${p.x}" y="${p.y + n.data('size') / 2 + 12}" font-size="11" text-anchor="middle">${esc(n.data('label'))}</text>`);
+		parts.push(
+			`<circle cx="${p.x}" cy="${p.y}" r="${n.data('size') / 2}" fill="${colorOf(n.data('type'))}"><title>${esc(n.data('label'))}</title></circle>`,
+		);
+		parts.push(
+			`<text x="${p.x}" y="${p.y + n.data('size') / 2 + 12}" font-size="11" text-anchor="middle">${esc(n.data('label'))}</text>`,
+		);
 	}
 	parts.push('</svg>');
 	return parts.join('\n');

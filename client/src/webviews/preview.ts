@@ -30,8 +30,7 @@ window.addEventListener('message', (event: MessageEvent<ToPreviewMessage>) => {
 	if (message.type === 'update') {
 		resource = message.resource;
 		update(message.version, message.html, message.lineCount);
-	}
-	else if (message.type === 'scrollToLine') scrollTo(topForLine(message.line));
+	} else if (message.type === 'scrollToLine') scrollTo(topForLine(message.line));
 });
 
 function update(newVersion: number, html: string, lines: number): void {
@@ -67,7 +66,10 @@ interface Block {
 }
 
 function blocks(): Block[] {
-	return [...root.querySelectorAll<HTMLElement>('[data-line]')].map((e) => ({ line: Number(e.dataset.line), top: e.getBoundingClientRect().top + window.scrollY }));
+	return [...root.querySelectorAll<HTMLElement>('[data-line]')].map((e) => ({
+		line: Number(e.dataset.line),
+		top: e.getBoundingClientRect().top + window.scrollY,
+	}));
 }
 
 /** The page offset of a source line: within the block that holds it, in proportion to the lines up to the next. */

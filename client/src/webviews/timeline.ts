@@ -13,7 +13,9 @@ let data: TimelineData | undefined;
 let params: TimelineParams = {};
 let selected: string | undefined;
 
-const app = mountView(300, `
+const app = mountView(
+	300,
+	`
 	#axis { overflow: hidden; }
 	.when { opacity: 0.75; margin-right: 6px; font-variant-numeric: tabular-nums; }
 	.vis-timeline { border-color: var(--vscode-panel-border); font-family: var(--vscode-font-family); }
@@ -22,7 +24,8 @@ const app = mountView(300, `
 	.vis-item.article { background: var(--vscode-button-secondaryBackground); color: var(--vscode-button-secondaryForeground); }
 	.vis-item.vis-selected { background: var(--vscode-list-activeSelectionBackground); color: var(--vscode-list-activeSelectionForeground); }
 	.vis-time-axis .vis-grid.vis-minor, .vis-time-axis .vis-grid.vis-major { border-color: var(--vscode-panel-border); }
-`);
+`,
+);
 
 const header = el('header');
 const axis = el('div', { id: 'axis', role: 'region', 'aria-label': 'Time axis' });
@@ -32,13 +35,17 @@ app.append(header, axis, aside);
 const kindBoxes = (['date', 'article'] as const).map((kind) => {
 	const box = el('input', { type: 'checkbox', id: `kind-${kind}` }) as HTMLInputElement;
 	box.addEventListener('change', () => {
-		const kinds = (['date', 'article'] as const).filter((k) => (document.getElementById(`kind-${k}`) as HTMLInputElement).checked);
+		const kinds = (['date', 'article'] as const).filter(
+			(k) => (document.getElementById(`kind-${k}`) as HTMLInputElement).checked,
+		);
 		sendParams({ ...params, kinds: kinds.length ? kinds : ['date'] });
 	});
 	header.append(box, el('label', { for: `kind-${kind}` }, [kind === 'date' ? 'Dates in the text' : 'Article dates']));
 	return box;
 });
-const entityButton = el('button', { type: 'button', title: 'Only the articles that mention one entity' }, ['Filter by Entity...']);
+const entityButton = el('button', { type: 'button', title: 'Only the articles that mention one entity' }, [
+	'Filter by Entity...',
+]);
 entityButton.addEventListener('click', () => vscode.postMessage({ type: 'pickEntity' }));
 const clearEntity = el('button', { type: 'button' }, ['Clear Entity Filter']) as HTMLButtonElement;
 clearEntity.addEventListener('click', () => {
@@ -86,7 +93,11 @@ function render(next: TimelineData, nextParams: TimelineParams, entityName: stri
 	if (next.items.length) timeline.fit({ animation: false });
 	list.textContent = '';
 	for (const item of next.items.slice(0, 2000)) {
-		const row = el('li', { role: 'option', 'data-id': item.id, 'aria-selected': String(item.id === selected), tabindex: '-1' }, [el('span', { class: 'when' }, [when(item)]), item.text]);
+		const row = el(
+			'li',
+			{ role: 'option', 'data-id': item.id, 'aria-selected': String(item.id === selected), tabindex: '-1' },
+			[el('span', { class: 'when' }, [when(item)]), item.text],
+		);
 		row.addEventListener('click', () => select(item.id, true));
 		list.append(row);
 	}
@@ -109,7 +120,10 @@ function toDataItem(item: TimelineItem): DataItem {
 /** The tooltip of an item: text only (vis-timeline filters titles for script; nothing of the article runs here). */
 function tooltip(item: TimelineItem): string {
 	const escape = escapeHtml;
-	const lines = [`${escape(item.text)} = ${escape(item.value)}`, escape(item.title ?? item.uri.slice(item.uri.lastIndexOf('/') + 1))];
+	const lines = [
+		`${escape(item.text)} = ${escape(item.value)}`,
+		escape(item.title ?? item.uri.slice(item.uri.lastIndexOf('/') + 1)),
+	];
 	if (item.names.length) lines.push(escape(item.names.slice(0, 8).join(', ') + (item.names.length > 8 ? '…' : '')));
 	return lines.join('<br>');
 }
@@ -126,7 +140,10 @@ function when(item: TimelineItem): string {
 list.addEventListener('keydown', (event) => {
 	if (!data?.items.length) return;
 	const shown = data.items.slice(0, 2000);
-	const index = Math.max(0, shown.findIndex((i) => i.id === selected));
+	const index = Math.max(
+		0,
+		shown.findIndex((i) => i.id === selected),
+	);
 	if (event.key === 'Enter') {
 		const item = shown[index];
 		if (item) open(item);
@@ -143,7 +160,8 @@ list.addEventListener('keydown', (event) => {
 /** Selects an item on the axis and in the list; a click (not the arrow keys) opens the article at the mention. */
 function select(id: string, openIt: boolean): void {
 	selected = id;
-	for (const row of list.querySelectorAll('li[role=option]')) row.setAttribute('aria-selected', String(row.getAttribute('data-id') === id));
+	for (const row of list.querySelectorAll('li[role=option]'))
+		row.setAttribute('aria-selected', String(row.getAttribute('data-id') === id));
 	timeline.setSelection([id], { focus: !openIt, animation: { animation: false } });
 	const item = data?.items.find((i) => i.id === id);
 	if (item && openIt) open(item);
@@ -155,7 +173,11 @@ function open(item: TimelineItem): void {
 }
 
 function report(): void {
-	const summary: RenderedSummary = { items: data?.items.length ?? 0, labels: (data?.items ?? []).slice(0, 50).map((i) => `${when(i)} ${i.text}`), ...(selected && { selected }) };
+	const summary: RenderedSummary = {
+		items: data?.items.length ?? 0,
+		labels: (data?.items ?? []).slice(0, 50).map((i) => `${when(i)} ${i.text}`),
+		...(selected && { selected }),
+	};
 	vscode.postMessage({ type: 'rendered', summary });
 }
 

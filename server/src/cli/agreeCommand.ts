@@ -19,15 +19,21 @@ function runAgree(args: readonly string[], io: CliIo): number {
 	const parsed = parseArgs('agree', args, { values: ['--format', '--rev'] });
 	if ('error' in parsed) return usageError(io, parsed.error);
 	const format = parsed.values.get('--format') ?? 'text';
-	if (format !== 'text' && format !== 'json' && format !== 'markdown') return usageError(io, `agree --format takes text, json or markdown, not '${format}'`);
+	if (format !== 'text' && format !== 'json' && format !== 'markdown')
+		return usageError(io, `agree --format takes text, json or markdown, not '${format}'`);
 	const revA = parsed.values.get('--rev');
 	const rest = parsed.positional;
 	let inputs;
 	if (revA !== undefined) {
-		if (rest.length < 1 || rest.length > 2) return usageError(io, 'agree --rev takes two revisions and an optional folder: attache agree --rev HEAD~1 HEAD corpus/');
+		if (rest.length < 1 || rest.length > 2)
+			return usageError(
+				io,
+				'agree --rev takes two revisions and an optional folder: attache agree --rev HEAD~1 HEAD corpus/',
+			);
 		inputs = revisionsToCompare(rest[1] ?? '.', revA, rest[0]!);
 	} else {
-		if (rest.length !== 2) return usageError(io, 'agree compares two versions: attache agree FOLDER_A FOLDER_B (or --rev REV1 REV2)');
+		if (rest.length !== 2)
+			return usageError(io, 'agree compares two versions: attache agree FOLDER_A FOLDER_B (or --rev REV1 REV2)');
 		inputs = foldersToCompare(rest[0]!, rest[1]!);
 	}
 	if ('error' in inputs) {
@@ -41,11 +47,16 @@ function runAgree(args: readonly string[], io: CliIo): number {
 	};
 	const { report } = agreement;
 	if (format === 'json') {
-		const disagreements = report.disagreements.map((d) => ({ ...d, a: locate(d, 'a')?.label, b: locate(d, 'b')?.label }));
+		const disagreements = report.disagreements.map((d) => ({
+			...d,
+			a: locate(d, 'a')?.label,
+			b: locate(d, 'b')?.label,
+		}));
 		io.stdout(JSON.stringify({ ...report, disagreements, names: inputs.ok.names }, null, 2) + '\n');
 	} else {
 		io.stdout((format === 'markdown' ? agreementMarkdown : agreementText)(report, inputs.ok.names, locate));
 	}
-	if (report.compared.length === 0) io.stderr('attache: no article is in both versions with the same text: nothing was compared\n');
+	if (report.compared.length === 0)
+		io.stderr('attache: no article is in both versions with the same text: nothing was compared\n');
 	return report.skipped.length ? 1 : 0;
 }

@@ -13,7 +13,11 @@ export interface ParsedArgs {
 }
 
 /** Reads `--name value`, `--name=value` and `--flag`; a message when something is wrong. */
-export function parseArgs(command: string, args: readonly string[], spec: OptionSpec): ParsedArgs | { readonly error: string } {
+export function parseArgs(
+	command: string,
+	args: readonly string[],
+	spec: OptionSpec,
+): ParsedArgs | { readonly error: string } {
 	const values = new Map<string, string>();
 	const lists = new Map<string, string[]>();
 	const flags = new Set<string>();

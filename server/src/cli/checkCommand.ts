@@ -38,7 +38,8 @@ function runCheck(args: readonly string[], io: CliIo): number {
 	const parsed = parseArgs('check', args, { values: ['--format'], repeatable: ['--kb'] });
 	if ('error' in parsed) return usageError(io, parsed.error);
 	const format = parsed.values.get('--format') ?? 'text';
-	if (format !== 'text' && format !== 'json') return usageError(io, `check --format takes text or json, not '${format}'`);
+	if (format !== 'text' && format !== 'json')
+		return usageError(io, `check --format takes text or json, not '${format}'`);
 	if (parsed.positional.length === 0) return usageError(io, 'check needs the articles to check: files or folders');
 
 	const corpus = loadCorpus(parsed.positional, { kb: parsed.lists.get('--kb'), indexArticles: true });
@@ -74,6 +75,8 @@ function runCheck(args: readonly string[], io: CliIo): number {
 	const [errors, warnings] = [count('error'), count('warning')];
 	const files = corpus.articles.length + corpus.knowledgeBases.length;
 	const unreadable = corpus.unreadable.length ? `; ${corpus.unreadable.length} could not be read` : '';
-	io.stderr(`${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${unreadable}\n`);
+	io.stderr(
+		`${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${unreadable}\n`,
+	);
 	return errors || corpus.unreadable.length ? 1 : 0;
 }

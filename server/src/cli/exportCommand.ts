@@ -1,4 +1,11 @@
-import { detailedLosses, EXPORT_FORMATS, exportFormats, isExportFormat, positionAt, summarizeLosses } from '../service/interchange';
+import {
+	detailedLosses,
+	EXPORT_FORMATS,
+	exportFormats,
+	isExportFormat,
+	positionAt,
+	summarizeLosses,
+} from '../service/interchange';
 import { exportArticles } from '../node/interchange/exportArticles';
 import { parseArgs } from './args';
 import { displayPath } from './display';
@@ -29,8 +36,10 @@ function runExport(args: readonly string[], io: CliIo): number {
 	const outDir = parsed.values.get('--out');
 	const paths = parsed.positional;
 	if (format === undefined) return usageError(io, `export needs --format: one of ${exportFormats.join(', ')}`);
-	if (!isExportFormat(format)) return usageError(io, `unknown export format '${format}': use one of ${exportFormats.join(', ')}`);
-	if (paths.length === 0) return usageError(io, `export --format ${format} needs the articles to export: files or folders`);
+	if (!isExportFormat(format))
+		return usageError(io, `unknown export format '${format}': use one of ${exportFormats.join(', ')}`);
+	if (paths.length === 0)
+		return usageError(io, `export --format ${format} needs the articles to export: files or folders`);
 
 	const progress = progressBar(io, 'articles');
 	const outcome = exportArticles({ format, paths, outDir, kb: parsed.lists.get('--kb'), onProgress: progress.update });
@@ -44,11 +53,16 @@ function runExport(args: readonly string[], io: CliIo): number {
 	const info = EXPORT_FORMATS[format];
 	if (outDir === undefined) {
 		if (!info.singleFile || (outcome.files.length > 1 && !info.joined)) {
-			return usageError(io, `${info.label} makes ${info.singleFile ? 'a file per article' : 'several files'}: give a folder with --out DIR`);
+			return usageError(
+				io,
+				`${info.label} makes ${info.singleFile ? 'a file per article' : 'several files'}: give a folder with --out DIR`,
+			);
 		}
 		io.stdout(outcome.files.map((f) => f.text).join(''));
 	} else {
-		io.stderr(`attache: wrote ${outcome.written.length} file${outcome.written.length === 1 ? '' : 's'} (${info.label}) to ${outDir}\n`);
+		io.stderr(
+			`attache: wrote ${outcome.written.length} file${outcome.written.length === 1 ? '' : 's'} (${info.label}) to ${outDir}\n`,
+		);
 	}
 	for (const article of outcome.losses) {
 		for (const l of detailedLosses(article.losses)) {
@@ -58,10 +72,17 @@ function runExport(args: readonly string[], io: CliIo): number {
 	}
 	const all = outcome.losses.flatMap((a) => a.losses);
 	const losing = outcome.losses.filter((a) => a.losses.length).length;
-	if (all.length) io.stderr(`attache: ${info.label} could not carry ${summarizeLosses(all)} (in ${losing} of ${outcome.articles} article${outcome.articles === 1 ? '' : 's'})\n`);
-	for (const file of outcome.withErrors) io.stderr(`attache: ${displayPath(file)} has errors: run 'attache check ${displayPath(file)}' to list them\n`);
+	if (all.length)
+		io.stderr(
+			`attache: ${info.label} could not carry ${summarizeLosses(all)} (in ${losing} of ${outcome.articles} article${outcome.articles === 1 ? '' : 's'})\n`,
+		);
+	for (const file of outcome.withErrors)
+		io.stderr(`attache: ${displayPath(file)} has errors: run 'attache check ${displayPath(file)}' to list them\n`);
 	for (const u of outcome.unwritable) io.stderr(`attache: cannot write ${u.path}: ${u.reason}\n`);
 	const failed = outcome.unreadable.length + outcome.unwritable.length;
-	if (failed) io.stderr(`attache: ${failed} file${failed === 1 ? '' : 's'} could not be ${outcome.unwritable.length ? 'read or written' : 'read'}; the other articles were exported\n`);
+	if (failed)
+		io.stderr(
+			`attache: ${failed} file${failed === 1 ? '' : 's'} could not be ${outcome.unwritable.length ? 'read or written' : 'read'}; the other articles were exported\n`,
+		);
 	return outcome.withErrors.length || failed ? 1 : 0;
 }

@@ -25,11 +25,19 @@ function runImport(args: readonly string[], io: CliIo): number {
 	const outDir = parsed.values.get('--out');
 	const paths = parsed.positional;
 	if (format === undefined) return usageError(io, `import needs --from: one of ${importFormats.join(', ')}`);
-	if (!isImportFormat(format)) return usageError(io, `unknown import format '${format}': use one of ${importFormats.join(', ')}`);
+	if (!isImportFormat(format))
+		return usageError(io, `unknown import format '${format}': use one of ${importFormats.join(', ')}`);
 	if (paths.length === 0) return usageError(io, `import --from ${format} needs the files to import`);
 
 	const progress = progressBar(io, 'files');
-	const outcome = importArticles({ format, paths, outDir, kb: parsed.lists.get('--kb'), force: parsed.flags.has('--force'), onProgress: progress.update });
+	const outcome = importArticles({
+		format,
+		paths,
+		outDir,
+		kb: parsed.lists.get('--kb'),
+		force: parsed.flags.has('--force'),
+		onProgress: progress.update,
+	});
 	progress.done();
 	// A file that cannot be read costs only itself: the others are imported, and the status is 1 at the end.
 	for (const u of outcome.unreadable) io.stderr(`attache: cannot read ${u.path}: ${u.reason}\n`);
@@ -39,7 +47,8 @@ function runImport(args: readonly string[], io: CliIo): number {
 		return 2;
 	}
 	if (outDir === undefined) {
-		if (outcome.results.length > 1) return usageError(io, `${outcome.results.length} articles were read: give a folder for them with --out DIR`);
+		if (outcome.results.length > 1)
+			return usageError(io, `${outcome.results.length} articles were read: give a folder for them with --out DIR`);
 		if (outcome.results[0]) io.stdout(outcome.results[0].news);
 	}
 	let errors = outcome.unreadable.length;
@@ -47,7 +56,9 @@ function runImport(args: readonly string[], io: CliIo): number {
 		const file = displayPath(input);
 		for (const p of problems) {
 			if (p.severity === 'error') errors++;
-			io.stderr(`${file}${p.line ? `:${p.line}` : ''}: ${p.severity === 'error' ? 'not imported' : 'note'}: ${p.message}\n`);
+			io.stderr(
+				`${file}${p.line ? `:${p.line}` : ''}: ${p.severity === 'error' ? 'not imported' : 'note'}: ${p.message}\n`,
+			);
 		}
 	};
 	for (const f of outcome.fileProblems) show(f.input, f.problems);
@@ -59,7 +70,9 @@ function runImport(args: readonly string[], io: CliIo): number {
 		}
 		if (r.existed) {
 			errors++;
-			io.stderr(`attache: ${displayPath(`${outDir}/${r.name}.news`)} exists and was kept: import into another folder, or add --force to overwrite it\n`);
+			io.stderr(
+				`attache: ${displayPath(`${outDir}/${r.name}.news`)} exists and was kept: import into another folder, or add --force to overwrite it\n`,
+			);
 		}
 	}
 	const written = outcome.results.filter((r) => r.target !== undefined).length;

@@ -20,7 +20,6 @@ export function usageError(io: CliIo, message: string): number {
 	return 2;
 }
 
-
 /** The text of a file, or undefined after saying on stderr why it cannot be read. */
 export function readText(file: string, io: CliIo): string | undefined {
 	try {
@@ -34,6 +33,11 @@ export function readText(file: string, io: CliIo): string | undefined {
 /** Why a file could not be read or written, in a few words. */
 export function describeError(e: unknown): string {
 	const code = (e as NodeJS.ErrnoException).code;
-	return code === 'ENOENT' ? 'no such file or folder' : code === 'EISDIR' ? 'a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+	return code === 'ENOENT'
+		? 'no such file or folder'
+		: code === 'EISDIR'
+			? 'a folder'
+			: code === 'EACCES'
+				? 'permission denied'
+				: (e as Error).message;
 }
-

@@ -13,7 +13,8 @@ export const lspCommand: CliCommand = {
 	help: `  lsp --stdio                    Run the language server on standard input/output
                                  (for Neovim, Helix, Emacs and other LSP clients).`,
 	run(args, io) {
-		if (!args.includes('--stdio')) return usageError(io, "'attache lsp' needs --stdio: the server talks LSP over standard input and output");
+		if (!args.includes('--stdio'))
+			return usageError(io, "'attache lsp' needs --stdio: the server talks LSP over standard input and output");
 		try {
 			// eslint-disable-next-line @typescript-eslint/no-require-imports -- a file beside the bundle, not a module to bundle
 			require(SERVER_BUNDLE);

@@ -16,7 +16,18 @@ export type { CliIo } from './io';
 declare const ATTACHE_VERSION: string | undefined;
 
 /** Every command, in the order the help lists them. */
-const COMMANDS: readonly CliCommand[] = [lspCommand, exportCommand, importCommand, checkCommand, statsCommand, agreeCommand, networkCommand, timelineCommand, recognizeCommand, annotateCommand];
+const COMMANDS: readonly CliCommand[] = [
+	lspCommand,
+	exportCommand,
+	importCommand,
+	checkCommand,
+	statsCommand,
+	agreeCommand,
+	networkCommand,
+	timelineCommand,
+	recognizeCommand,
+	annotateCommand,
+];
 
 const usage = (): string => `Usage: attache <command> [options]
 
@@ -47,6 +58,10 @@ export function runCli(args: readonly string[], io: CliIo): number {
 
 if (require.main === module) {
 	if (process.argv[2] !== 'lsp') tuneJitForBatchWork();
-	const status = runCli(process.argv.slice(2), { stdout: writeStdout, stderr: (t) => process.stderr.write(t), stderrIsTerminal: process.stderr.isTTY === true });
+	const status = runCli(process.argv.slice(2), {
+		stdout: writeStdout,
+		stderr: (t) => process.stderr.write(t),
+		stderrIsTerminal: process.stderr.isTTY === true,
+	});
 	if (status >= 0) process.exitCode = status;
 }

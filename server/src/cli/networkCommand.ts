@@ -19,28 +19,51 @@ export const networkCommand: CliCommand = {
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function runNetwork(args: readonly string[], io: CliIo): number {
-	const parsed = parseArgs('network', args, { values: ['--format', '--types', '--from', '--to', '--limit'], repeatable: ['--kb'] });
+	const parsed = parseArgs('network', args, {
+		values: ['--format', '--types', '--from', '--to', '--limit'],
+		repeatable: ['--kb'],
+	});
 	if ('error' in parsed) return usageError(io, parsed.error);
 	const format = parsed.values.get('--format') ?? 'graphml';
-	if (format !== 'graphml' && format !== 'json') return usageError(io, `network --format takes graphml or json, not '${format}'`);
-	const types = (parsed.values.get('--types') ?? 'person,org').split(',').map((t) => t.trim()).filter(Boolean);
+	if (format !== 'graphml' && format !== 'json')
+		return usageError(io, `network --format takes graphml or json, not '${format}'`);
+	const types = (parsed.values.get('--types') ?? 'person,org')
+		.split(',')
+		.map((t) => t.trim())
+		.filter(Boolean);
 	const unknown = types.find((t) => !(networkTypes as readonly string[]).includes(t));
-	if (unknown !== undefined) return usageError(io, `network --types takes ${networkTypes.join(', ')} (comma-separated), not '${unknown}'`);
+	if (unknown !== undefined)
+		return usageError(io, `network --types takes ${networkTypes.join(', ')} (comma-separated), not '${unknown}'`);
 	const from = parsed.values.get('--from');
 	const to = parsed.values.get('--to');
-	for (const [option, day] of [['--from', from], ['--to', to]] as const) {
-		if (day !== undefined && !DAY.test(day)) return usageError(io, `${option} takes a day as YYYY-MM-DD, such as 2025-01-22`);
+	for (const [option, day] of [
+		['--from', from],
+		['--to', to],
+	] as const) {
+		if (day !== undefined && !DAY.test(day))
+			return usageError(io, `${option} takes a day as YYYY-MM-DD, such as 2025-01-22`);
 	}
 	const limit = Number(parsed.values.get('--limit') ?? 500);
-	if (!Number.isInteger(limit) || limit < 1) return usageError(io, '--limit takes a whole number of nodes, such as --limit 500');
+	if (!Number.isInteger(limit) || limit < 1)
+		return usageError(io, '--limit takes a whole number of nodes, such as --limit 500');
 	if (parsed.positional.length === 0) return usageError(io, 'network needs the articles: files or folders');
 
 	const corpus = loadCorpus(parsed.positional, { kb: parsed.lists.get('--kb'), indexArticles: true });
 	for (const u of corpus.unreadable) io.stderr(`attache: cannot read ${u.path}: ${u.reason}\n`);
-	const network = corpus.service.getNetwork({ types: types as NetworkType[], limit, ...(from && { from }), ...(to && { to }) }, noCancellation);
+	const network = corpus.service.getNetwork(
+		{ types: types as NetworkType[], limit, ...(from && { from }), ...(to && { to }) },
+		noCancellation,
+	);
 	const pathOf = articlePaths(corpus);
-	io.stdout(format === 'graphml' ? networkGraphml(network, { pathOf }) : JSON.stringify(networkJson(network, pathOf), null, 2) + '\n');
-	if (network.totalNodes > network.nodes.length) io.stderr(`attache: the ${network.nodes.length} most mentioned of ${network.totalNodes} entities (--limit raises it)\n`);
+	io.stdout(
+		format === 'graphml'
+			? networkGraphml(network, { pathOf })
+			: JSON.stringify(networkJson(network, pathOf), null, 2) + '\n',
+	);
+	if (network.totalNodes > network.nodes.length)
+		io.stderr(
+			`attache: the ${network.nodes.length} most mentioned of ${network.totalNodes} entities (--limit raises it)\n`,
+		);
 	// The readable articles are drawn; a file that could not be read is named above and makes the exit status 1.
 	return corpus.unreadable.length ? 1 : 0;
 }
@@ -49,6 +72,14 @@ function runNetwork(args: readonly string[], io: CliIo): number {
 function networkJson(network: NetworkData, pathOf: (uri: string) => string): unknown {
 	return {
 		...network,
-		edges: network.edges.map((e) => ({ ...e, evidence: e.evidence.map(({ uri, line, character, ...rest }) => ({ path: pathOf(uri), line: line + 1, column: character + 1, ...rest })) })),
+		edges: network.edges.map((e) => ({
+			...e,
+			evidence: e.evidence.map(({ uri, line, character, ...rest }) => ({
+				path: pathOf(uri),
+				line: line + 1,
+				column: character + 1,
+				...rest,
+			})),
+		})),
 	};
 }

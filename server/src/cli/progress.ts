@@ -8,7 +8,10 @@ const DELAY_MS = 400;
  * A progress bar on stderr for long runs, drawn only when stderr is a terminal and the run lasts: `update(done,
  * total)` as work goes, `done()` to clear the line before printing results.
  */
-export function progressBar(io: CliIo, what: string): { update: (done: number, total: number) => void; done: () => void } {
+export function progressBar(
+	io: CliIo,
+	what: string,
+): { update: (done: number, total: number) => void; done: () => void } {
 	const started = Date.now();
 	let drawn = false;
 	let last = 0;

@@ -91,10 +91,15 @@ function runRecognize(args: readonly string[], io: CliIo): number {
 	for (let i = 0; i < rest.length; i++) {
 		if (rest[i] === '--first-line') {
 			firstLine = Number(rest[++i]);
-			if (!Number.isInteger(firstLine) || firstLine < 1) return usageError(io, '--first-line takes the number of the first input line, such as --first-line 1001');
+			if (!Number.isInteger(firstLine) || firstLine < 1)
+				return usageError(io, '--first-line takes the number of the first input line, such as --first-line 1001');
 		} else if (rest[i] !== '--jsonl') unknown.push(rest[i]!);
 	}
-	if (!rest.includes('--jsonl') || unknown.length) return usageError(io, `recognize reads JSON lines: attache recognize --jsonl < input.jsonl${unknown.length ? ` (unexpected: ${unknown.join(' ')})` : ''}`);
+	if (!rest.includes('--jsonl') || unknown.length)
+		return usageError(
+			io,
+			`recognize reads JSON lines: attache recognize --jsonl < input.jsonl${unknown.length ? ` (unexpected: ${unknown.join(' ')})` : ''}`,
+		);
 	const output = openOutput(parsed.out, io);
 	if (!output) return 2;
 	let lineNumber = firstLine - 1;
@@ -120,10 +125,17 @@ function runRecognize(args: readonly string[], io: CliIo): number {
 				io.stderr(`attache: line ${lineNumber}: ${row.problem}\n`);
 				continue;
 			}
-			const entities = service.recognizeText(row.text, { date: row.date, dateStyle, ...(row.language && { language: row.language }) }, noCancellation).map(
-				({ start, end, type, text, value, source, canonical, confidence }) =>
-					value === undefined ? { start, end, type, text, name: canonical ?? text, source, confidence: round2(confidence) } : { start, end, type, text, value, source, confidence: round2(confidence) },
-			);
+			const entities = service
+				.recognizeText(
+					row.text,
+					{ date: row.date, dateStyle, ...(row.language && { language: row.language }) },
+					noCancellation,
+				)
+				.map(({ start, end, type, text, value, source, canonical, confidence }) =>
+					value === undefined
+						? { start, end, type, text, name: canonical ?? text, source, confidence: round2(confidence) }
+						: { start, end, type, text, value, source, confidence: round2(confidence) },
+				);
 			out += JSON.stringify({ id: row.id, entities }) + '\n';
 			// written in chunks that stay below V8's large-object size: a longer string (two bytes a character once a line
 			// holds a curly quote) takes fresh pages from the system each time
@@ -136,7 +148,10 @@ function runRecognize(args: readonly string[], io: CliIo): number {
 		throw e;
 	}
 	output.commit();
-	if (bad) io.stderr(`attache: ${bad} of ${read} line${read === 1 ? '' : 's'} could not be read; the results of the other ${read - bad} were written\n`);
+	if (bad)
+		io.stderr(
+			`attache: ${bad} of ${read} line${read === 1 ? '' : 's'} could not be read; the results of the other ${read - bad} were written\n`,
+		);
 	return bad ? 1 : 0;
 }
 
@@ -144,7 +159,8 @@ function runAnnotate(args: readonly string[], io: CliIo): number {
 	const parsed = recognizeArgs(args, io);
 	if (typeof parsed === 'number') return parsed;
 	const { knowledgeBases, rest } = parsed;
-	if (rest.length !== 1 || rest[0]!.startsWith('-')) return usageError(io, 'annotate takes one FILE: attache annotate [--kb entities.yaml] [--out FILE] FILE');
+	if (rest.length !== 1 || rest[0]!.startsWith('-'))
+		return usageError(io, 'annotate takes one FILE: attache annotate [--kb entities.yaml] [--out FILE] FILE');
 	const file = rest[0]!;
 	const text = readText(file, io);
 	if (text === undefined) return 2;
@@ -152,7 +168,11 @@ function runAnnotate(args: readonly string[], io: CliIo): number {
 	for (const kb of knowledgeBases) service.setWorkspaceFile(kb.uri, kb.text);
 	const document = TextDocument.create(pathToFileURL(file).toString(), 'annotated-news', 1, text);
 	// Accept All Suggestions in File, as the editor does it: one edit of every suggestion.
-	const accepted = service.commands.acceptAllSuggestions(document, { textDocument: { uri: document.uri }, position: { line: 0, character: 0 } }, noCancellation);
+	const accepted = service.commands.acceptAllSuggestions(
+		document,
+		{ textDocument: { uri: document.uri }, position: { line: 0, character: 0 } },
+		noCancellation,
+	);
 	const edits = accepted.edit?.documentChanges?.flatMap((change) => ('edits' in change ? change.edits : [])) ?? [];
 	const output = openOutput(parsed.out, io);
 	if (!output) return 2;
@@ -162,7 +182,10 @@ function runAnnotate(args: readonly string[], io: CliIo): number {
 }
 
 /** Standard output, or the file of --out written atomically; undefined after saying why the file cannot be made. */
-function openOutput(file: string | undefined, io: CliIo): { write(text: string): void; commit(): void; abort(): void } | undefined {
+function openOutput(
+	file: string | undefined,
+	io: CliIo,
+): { write(text: string): void; commit(): void; abort(): void } | undefined {
 	if (file === undefined) return { write: io.stdout, commit: () => undefined, abort: () => undefined };
 	try {
 		return new AtomicFile(file);

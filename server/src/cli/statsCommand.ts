@@ -18,7 +18,8 @@ function runStats(args: readonly string[], io: CliIo): number {
 	const parsed = parseArgs('stats', args, { values: ['--format', '--top'], repeatable: ['--kb'] });
 	if ('error' in parsed) return usageError(io, parsed.error);
 	const format = parsed.values.get('--format') ?? 'text';
-	if (format !== 'text' && format !== 'json') return usageError(io, `stats --format takes text or json, not '${format}'`);
+	if (format !== 'text' && format !== 'json')
+		return usageError(io, `stats --format takes text or json, not '${format}'`);
 	const top = Number(parsed.values.get('--top') ?? 10);
 	if (!Number.isInteger(top) || top < 0) return usageError(io, '--top takes a whole number, such as --top 20');
 	if (parsed.positional.length === 0) return usageError(io, 'stats needs the articles to count: files or folders');
@@ -29,13 +30,21 @@ function runStats(args: readonly string[], io: CliIo): number {
 	if (corpus.unreadable.length && !corpus.articles.length) return 2;
 	const progress = progressBar(io, 'articles');
 	const inputs = corpus.articles.map((article, i) => {
-		const input = { name: article.name, document: corpus.service.parse(article.document), suggestions: corpus.service.getSuggestions(article.document, noCancellation), knowledge: corpus.knowledge };
+		const input = {
+			name: article.name,
+			document: corpus.service.parse(article.document),
+			suggestions: corpus.service.getSuggestions(article.document, noCancellation),
+			knowledge: corpus.knowledge,
+		};
 		progress.update(i + 1, corpus.articles.length);
 		return input;
 	});
 	progress.done();
 	const stats = corpusStats(inputs, top);
 	io.stdout(format === 'json' ? JSON.stringify(stats, null, 2) + '\n' : statsText(stats));
-	if (corpus.unreadable.length) io.stderr(`attache: ${corpus.unreadable.length} file${corpus.unreadable.length === 1 ? '' : 's'} could not be read; the counts are of the other ${corpus.articles.length}\n`);
+	if (corpus.unreadable.length)
+		io.stderr(
+			`attache: ${corpus.unreadable.length} file${corpus.unreadable.length === 1 ? '' : 's'} could not be read; the counts are of the other ${corpus.articles.length}\n`,
+		);
 	return corpus.unreadable.length ? 1 : 0;
 }

@@ -23,7 +23,9 @@ export function* stdinLines(beforeWait: () => void, fd = 0): Generator<string> {
 				pieces.push(Buffer.from(chunk.subarray(start)));
 				break;
 			}
-			const line = pieces.length ? Buffer.concat([...pieces, chunk.subarray(start, newline)]).toString('utf8') : chunk.toString('utf8', start, newline);
+			const line = pieces.length
+				? Buffer.concat([...pieces, chunk.subarray(start, newline)]).toString('utf8')
+				: chunk.toString('utf8', start, newline);
 			pieces = [];
 			yield line;
 			start = newline + 1;

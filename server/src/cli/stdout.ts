@@ -10,7 +10,7 @@ export const READER_GONE = 141;
  */
 export function writeStdout(text: string): void {
 	const bytes = Buffer.from(text, 'utf8');
-	for (let at = 0; at < bytes.length; ) {
+	for (let at = 0; at < bytes.length;) {
 		try {
 			at += writeSync(1, bytes, at);
 		} catch (e) {

@@ -8,14 +8,21 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
  * LSP says: RequestCancelled, or ContentModified (the editor asks again for the new text).
  */
 /** Node's setImmediate runs after the I/O already received; a web worker has none, and a zero timeout there runs after the messages already queued. */
-export const nextTurn: (callback: () => void) => void = typeof setImmediate === 'function' ? (callback) => void setImmediate(callback) : (callback) => void setTimeout(callback, 0);
+export const nextTurn: (callback: () => void) => void =
+	typeof setImmediate === 'function'
+		? (callback) => void setImmediate(callback)
+		: (callback) => void setTimeout(callback, 0);
 
 export function afterPendingMessages<T>(document: TextDocument, token: CancellationToken, work: () => T): Promise<T> {
 	const version = document.version;
 	return new Promise<T>((resolve, reject) => {
 		nextTurn(() => {
-			if (token.isCancellationRequested) return reject(new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.'));
-			if (document.version !== version) return reject(new ResponseError(LSPErrorCodes.ContentModified, 'The document changed before the request was answered.'));
+			if (token.isCancellationRequested)
+				return reject(new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.'));
+			if (document.version !== version)
+				return reject(
+					new ResponseError(LSPErrorCodes.ContentModified, 'The document changed before the request was answered.'),
+				);
 			try {
 				resolve(work());
 			} catch (e) {

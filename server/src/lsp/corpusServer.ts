@@ -1,8 +1,21 @@
-import { ErrorCodes, ResponseError, type Connection, type ServerCapabilities, type TextDocuments } from 'vscode-languageserver';
+import {
+	ErrorCodes,
+	ResponseError,
+	type Connection,
+	type ServerCapabilities,
+	type TextDocuments,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AttacheService } from '../service';
 import type { ProgressReporter, ServerHost, WorkspaceIndexing } from './serverHost';
-import { EntitiesRequest, EntityArticlesRequest, EntityMentionsRequest, IndexChangedNotification, NetworkRequest, TimelineRequest } from '../shared/protocol';
+import {
+	EntitiesRequest,
+	EntityArticlesRequest,
+	EntityMentionsRequest,
+	IndexChangedNotification,
+	NetworkRequest,
+	TimelineRequest,
+} from '../shared/protocol';
 
 /** What the corpus features add to the server's capabilities. */
 export const corpusCapabilities = {
@@ -28,7 +41,12 @@ export interface CorpusServerHooks {
  * the Entities view's requests, and the indexer that keeps the workspace index current. Each handler finds the
  * document and delegates to the service.
  */
-export function startCorpusServer(connection: Connection, documents: TextDocuments<TextDocument>, service: AttacheService, hooks: CorpusServerHooks): { indexer(): WorkspaceIndexing } {
+export function startCorpusServer(
+	connection: Connection,
+	documents: TextDocuments<TextDocument>,
+	service: AttacheService,
+	hooks: CorpusServerHooks,
+): { indexer(): WorkspaceIndexing } {
 	let indexer: WorkspaceIndexing | undefined;
 	const getIndexer = (): WorkspaceIndexing =>
 		(indexer ??= hooks.host.createIndexing(
@@ -49,7 +67,10 @@ export function startCorpusServer(connection: Connection, documents: TextDocumen
 						hooks.refreshOpenDocuments();
 						for (const uri of service.getKnowledgeBaseUris()) publishKnowledgeBase(uri);
 					}
-					void connection.sendNotification(IndexChangedNotification.type, { articles: service.getIndexState().articles, indexing: getIndexer().indexing });
+					void connection.sendNotification(IndexChangedNotification.type, {
+						articles: service.getIndexState().articles,
+						indexing: getIndexer().indexing,
+					});
 				},
 				publishKnowledgeBase,
 			},

@@ -22,17 +22,32 @@ import {
 } from '../shared/protocol';
 
 /** Said when a command's document is not open on the server (the client opens it before asking). */
-const notOpen: CommandResult = Object.freeze({ error: 'Open the article in the editor first, then run the command again.' });
+const notOpen: CommandResult = Object.freeze({
+	error: 'Open the article in the editor first, then run the command again.',
+});
 
 /** The requests of the editing commands: each finds the document and delegates to the service. `folders`: the workspace folders' URIs. */
-export function registerEditingCommands(connection: Connection, documents: TextDocuments<TextDocument>, service: AttacheService, folders: () => readonly string[]): void {
+export function registerEditingCommands(
+	connection: Connection,
+	documents: TextDocuments<TextDocument>,
+	service: AttacheService,
+	folders: () => readonly string[],
+): void {
 	const commands = service.commands;
 	const roots = (): string[] => [...folders()];
 	const find = (uri: string): TextDocument | undefined => documents.get(uri);
 
 	connection.onRequest(CommandContextRequest.type, (params, token) => {
 		const document = find(params.textDocument.uri);
-		if (!document) return { types: [], annotation: undefined, suggestion: undefined, text: undefined, resolvedValue: undefined, articleDate: undefined };
+		if (!document)
+			return {
+				types: [],
+				annotation: undefined,
+				suggestion: undefined,
+				text: undefined,
+				resolvedValue: undefined,
+				articleDate: undefined,
+			};
 		return commands.context(document, params, token);
 	});
 	connection.onRequest(AnnotateRequest.type, (params, token) => {
@@ -85,11 +100,15 @@ export function registerEditingCommands(connection: Connection, documents: TextD
 	});
 	connection.onRequest(AddToKnowledgeBaseRequest.type, (params, token) => {
 		const document = find(params.textDocument.uri);
-		return document ? commands.addToKnowledgeBase(document, params, { roots: roots(), open: documents }, token) : notOpen;
+		return document
+			? commands.addToKnowledgeBase(document, params, { roots: roots(), open: documents }, token)
+			: notOpen;
 	});
 	connection.onRequest(IgnoreSuggestionRequest.type, (params, token) => {
 		const document = find(params.textDocument.uri);
 		return document ? commands.ignoreSuggestion(document, params, { roots: roots(), open: documents }, token) : notOpen;
 	});
-	connection.onRequest(ConvertPlainArticleRequest.type, (params, token) => commands.convertPlainArticle(params.uri, params.text, token, params.target));
+	connection.onRequest(ConvertPlainArticleRequest.type, (params, token) =>
+		commands.convertPlainArticle(params.uri, params.text, token, params.target),
+	);
 }

@@ -127,7 +127,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		try {
 			diagnostics = service.getDiagnostics(document, { isCancellationRequested: false });
 		} catch (e) {
-			connection.console.error(`Cannot check ${document.uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+			connection.console.error(
+				`Cannot check ${document.uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+			);
 			return;
 		}
 		void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });

@@ -12,7 +12,11 @@ export interface ServerHost {
 	/** Reads the workspace folders (URIs) into the service and follows their changes. */
 	createIndexing(host: IndexerHost, folders: readonly string[], glob: string): WorkspaceIndexing;
 	/** Requests that need a file system of the host's own (export, import, compare); a host without one leaves them out. */
-	registerFileRequests?(connection: Connection, documents: TextDocuments<TextDocument>, settings: () => AttacheSettings): void;
+	registerFileRequests?(
+		connection: Connection,
+		documents: TextDocuments<TextDocument>,
+		settings: () => AttacheSettings,
+	): void;
 }
 
 /** The workspace as the index follows it: read whole, then file by file and editor by editor. */

@@ -13,7 +13,10 @@ export class AtomicFile {
 
 	constructor(target: string) {
 		this.#target = target;
-		this.#temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+		this.#temp = path.join(
+			path.dirname(target),
+			`.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`,
+		);
 		this.#fd = openSync(this.#temp, 'wx');
 	}
 

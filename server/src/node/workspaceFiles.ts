@@ -31,7 +31,8 @@ export async function findCorpusFiles(root: string, knowledgeGlob: string, limit
 				if (!e.name.startsWith('.') && !SKIP.has(e.name)) pending.push(full);
 			} else if (e.isFile()) {
 				if (e.name.endsWith('.news')) found.push({ path: full, kind: 'article' });
-				else if (isKnowledgeBase(path.relative(root, full).split(path.sep).join('/'))) found.push({ path: full, kind: 'knowledge-base' });
+				else if (isKnowledgeBase(path.relative(root, full).split(path.sep).join('/')))
+					found.push({ path: full, kind: 'knowledge-base' });
 			}
 		}
 	}

@@ -75,8 +75,10 @@ export class WorkspaceIndexer implements WorkspaceIndexing {
 	#reclassifyOpenDocuments(): void {
 		for (const document of this.#host.openDocuments()) {
 			const kind = this.kindOf(document.uri);
-			if (kind) this.#guard(document.uri, () => this.#host.service.setWorkspaceFile(document.uri, document.getText(), kind));
-			else if (this.#host.service.getKnowledgeBaseUris().includes(document.uri)) this.#guard(document.uri, () => this.#host.service.deleteWorkspaceFile(document.uri));
+			if (kind)
+				this.#guard(document.uri, () => this.#host.service.setWorkspaceFile(document.uri, document.getText(), kind));
+			else if (this.#host.service.getKnowledgeBaseUris().includes(document.uri))
+				this.#guard(document.uri, () => this.#host.service.deleteWorkspaceFile(document.uri));
 			else continue;
 			this.#pendingEntities = true;
 		}
@@ -146,7 +148,9 @@ export class WorkspaceIndexer implements WorkspaceIndexing {
 			for (let i = 0; i < files.length; i += BATCH) {
 				const batch = files.slice(i, i + BATCH).map((f) => ({ uri: pathToFileURL(f.path).toString(), kind: f.kind }));
 				for (const f of batch) seen.add(f.uri);
-				const texts = await Promise.all(batch.map((f) => (this.#host.isOpen(f.uri) ? Promise.resolve(undefined) : this.#readText(f.uri))));
+				const texts = await Promise.all(
+					batch.map((f) => (this.#host.isOpen(f.uri) ? Promise.resolve(undefined) : this.#readText(f.uri))),
+				);
 				batch.forEach((f, j) => {
 					const text = texts[j];
 					if (text === undefined) return;
@@ -163,7 +167,9 @@ export class WorkspaceIndexer implements WorkspaceIndexing {
 			}
 			for (const uri of [...this.#fromDisk]) if (!seen.has(uri)) this.#delete(uri);
 			const state = this.#host.service.getIndexState();
-			this.#host.log(`Indexed ${state.articles} articles and ${state.knowledgeBases} knowledge bases in ${Date.now() - started} ms.`);
+			this.#host.log(
+				`Indexed ${state.articles} articles and ${state.knowledgeBases} knowledge bases in ${Date.now() - started} ms.`,
+			);
 		} finally {
 			progress.done();
 			this.#indexing = false;
@@ -201,7 +207,8 @@ export class WorkspaceIndexer implements WorkspaceIndexing {
 				await handle.close();
 			}
 		} catch (e) {
-			if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.#host.log(`Not indexed: ${file} cannot be read (${(e as Error).message}).`);
+			if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
+				this.#host.log(`Not indexed: ${file} cannot be read (${(e as Error).message}).`);
 			return null;
 		}
 	}

@@ -36,7 +36,14 @@ const LENS_COMMANDS = { outline: 'outline.focus', nextSuggestion: Commands.nextS
 export function createAssistanceProviders(deps: AssistanceDependencies): AssistanceProviders {
 	return {
 		getCompletions: (document, position, token) =>
-			token.isCancellationRequested ? null : provideCompletion(document, deps.parse(document), { types: deps.types(), entries: deps.entries() }, document.offsetAt(position)),
+			token.isCancellationRequested
+				? null
+				: provideCompletion(
+						document,
+						deps.parse(document),
+						{ types: deps.types(), entries: deps.entries() },
+						document.offsetAt(position),
+					),
 		getInlayHints: (document, range, token) => {
 			if (token.isCancellationRequested || !deps.settings().inlayHints.dateValues) return [];
 			const offsets = { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
@@ -45,6 +52,12 @@ export function createAssistanceProviders(deps: AssistanceDependencies): Assista
 		getCodeLenses: (document, token) =>
 			token.isCancellationRequested || !deps.settings().codeLens.enabled
 				? []
-				: provideCodeLenses(document.uri, deps.parse(document), deps.types(), deps.suggestions(document), LENS_COMMANDS),
+				: provideCodeLenses(
+						document.uri,
+						deps.parse(document),
+						deps.types(),
+						deps.suggestions(document),
+						LENS_COMMANDS,
+					),
 	};
 }

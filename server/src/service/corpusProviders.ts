@@ -8,7 +8,14 @@ import type { Suggestion } from './recognize/suggestions';
 import { consistencyProblems, knowledgeBaseConsistency } from './providers/consistency';
 import { provideDefinition } from './providers/definition';
 import { provideEntities, provideEntityArticles, provideEntityMentions } from './providers/entities';
-import type { EntitiesParams, EntitiesResult, EntityArticleItem, EntityArticlesParams, EntityMentionItem, EntityMentionsParams } from '../shared/entitiesView';
+import type {
+	EntitiesParams,
+	EntitiesResult,
+	EntityArticleItem,
+	EntityArticlesParams,
+	EntityMentionItem,
+	EntityMentionsParams,
+} from '../shared/entitiesView';
 import { entityAt, type EntityTarget } from './providers/entityTarget';
 import type { Problem } from './providers/diagnostics';
 import { provideReferences } from './providers/references';
@@ -21,12 +28,26 @@ import type { WorkspaceIndex } from './workspace/workspaceIndex';
 /** The features that work on the whole corpus (issue 4, section 3), on the workspace index. */
 export interface CorpusProviders {
 	/** Find All References of the entity at `position`: its annotations in every article (and its knowledge-base entry). */
-	getReferences(document: TextDocument, position: Position, includeDeclaration: boolean, token: CancellationToken): Location[];
+	getReferences(
+		document: TextDocument,
+		position: Position,
+		includeDeclaration: boolean,
+		token: CancellationToken,
+	): Location[];
 	/** Go to Definition: the knowledge-base entry, else the first annotation. */
 	getDefinition(document: TextDocument, position: Position, token: CancellationToken): Location[];
 	/** What Rename Symbol would rename at `position`; a refusal says why it cannot; null where there is no entity. */
-	prepareRename(document: TextDocument, position: Position, token: CancellationToken): RenamePlaceholder | RenameRefusal | null;
-	getRenameEdits(document: TextDocument, position: Position, newName: string, token: CancellationToken): WorkspaceEdit | RenameRefusal | null;
+	prepareRename(
+		document: TextDocument,
+		position: Position,
+		token: CancellationToken,
+	): RenamePlaceholder | RenameRefusal | null;
+	getRenameEdits(
+		document: TextDocument,
+		position: Position,
+		newName: string,
+		token: CancellationToken,
+	): WorkspaceEdit | RenameRefusal | null;
 	getWorkspaceSymbols(query: string, token: CancellationToken): SymbolInformation[];
 	/** The Entities view: types and entities, the articles of an entity, its mentions in an article. */
 	getEntities(params: EntitiesParams, token: CancellationToken): EntitiesResult;
@@ -53,9 +74,15 @@ export interface CorpusContext {
 
 export function createCorpusProviders(context: CorpusContext): CorpusProviders {
 	const { index } = context;
-	const target = (document: TextDocument, position: Position): { parsed: NewsDocument; target: EntityTarget | undefined } => {
+	const target = (
+		document: TextDocument,
+		position: Position,
+	): { parsed: NewsDocument; target: EntityTarget | undefined } => {
 		const parsed = context.parse(document);
-		return { parsed, target: entityAt(document.uri, parsed, document.offsetAt(position), () => context.suggestions(document)) };
+		return {
+			parsed,
+			target: entityAt(document.uri, parsed, document.offsetAt(position), () => context.suggestions(document)),
+		};
 	};
 	return {
 		getReferences: (document, position, includeDeclaration, token) => {
@@ -78,17 +105,30 @@ export function createCorpusProviders(context: CorpusContext): CorpusProviders {
 			const { parsed, target: t } = target(document, position);
 			return t ? provideRename(document, parsed, index, t, newName) : null;
 		},
-		getWorkspaceSymbols: (query, token) => (token.isCancellationRequested ? [] : provideWorkspaceSymbols(query, index, context.types())),
-		getEntities: (params, token) => (token.isCancellationRequested ? { groups: [], articleCount: index.articleCount } : provideEntities(index, context.types(), params)),
+		getWorkspaceSymbols: (query, token) =>
+			token.isCancellationRequested ? [] : provideWorkspaceSymbols(query, index, context.types()),
+		getEntities: (params, token) =>
+			token.isCancellationRequested
+				? { groups: [], articleCount: index.articleCount }
+				: provideEntities(index, context.types(), params),
 		getEntityArticles: (params, token) => (token.isCancellationRequested ? [] : provideEntityArticles(index, params)),
 		getEntityMentions: (params, token) => (token.isCancellationRequested ? [] : provideEntityMentions(index, params)),
 		getKnowledgeBaseUris: () => index.knowledgeFiles.map((f) => f.uri),
-		getIndexState: () => ({ entitiesVersion: index.entitiesVersion, articles: index.articleCount, knowledgeBases: index.knowledgeFiles.length }),
+		getIndexState: () => ({
+			entitiesVersion: index.entitiesVersion,
+			articles: index.articleCount,
+			knowledgeBases: index.knowledgeFiles.length,
+		}),
 	};
 }
 
 /** The consistency problems of an open article (unknown refs, one text with several types). */
-export function corpusProblems(document: TextDocument, parsed: NewsDocument, index: WorkspaceIndex, types: EntityTypes): Problem[] {
+export function corpusProblems(
+	document: TextDocument,
+	parsed: NewsDocument,
+	index: WorkspaceIndex,
+	types: EntityTypes,
+): Problem[] {
 	return consistencyProblems(document.uri, parsed, index, types);
 }
 
@@ -96,14 +136,24 @@ export function corpusProblems(document: TextDocument, parsed: NewsDocument, ind
 export function knowledgeBaseConsistencyDiagnostics(uri: string, index: WorkspaceIndex): Diagnostic[] {
 	const kb = index.knowledgeDocument(uri);
 	if (!kb) return [];
-	return knowledgeBaseConsistency(uri, index).map((p) => ({ range: toRange(kb, p.range), severity: p.severity, code: p.code, source: 'attache', message: p.message }));
+	return knowledgeBaseConsistency(uri, index).map((p) => ({
+		range: toRange(kb, p.range),
+		severity: p.severity,
+		code: p.code,
+		source: 'attache',
+		message: p.message,
+	}));
 }
 
 /**
  * For hover: "12 mentions in 5 articles" for an annotated entity that appears in other articles too. The document's
  * own mentions count from its live text when the index does not hold it (an untitled article, say).
  */
-export function appearances(document: TextDocument, parsed: NewsDocument, index: WorkspaceIndex): (a: Annotation) => string | undefined {
+export function appearances(
+	document: TextDocument,
+	parsed: NewsDocument,
+	index: WorkspaceIndex,
+): (a: Annotation) => string | undefined {
 	return (a) => {
 		const mention = toMention(document.uri, a, false);
 		if (!mention) return undefined;

@@ -54,7 +54,15 @@ export class EntityTypes {
 				bestDistance = d;
 			}
 		}
-		const aliases: Record<string, string> = { organization: 'org', organisation: 'org', location: 'place', loc: 'place', per: 'person', gpe: 'place', time: 'date' };
+		const aliases: Record<string, string> = {
+			organization: 'org',
+			organisation: 'org',
+			location: 'place',
+			loc: 'place',
+			per: 'person',
+			gpe: 'place',
+			time: 'date',
+		};
 		const alias = aliases[name.toLowerCase()];
 		if (alias) return this.#byName.get(alias);
 		return best && bestDistance <= Math.max(1, Math.floor(name.length / 3)) ? best : undefined;

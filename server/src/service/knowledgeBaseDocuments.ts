@@ -4,7 +4,11 @@ import type { AttacheSettings } from '../shared/settings';
 import type { EntityTypes } from './entityTypes';
 import { provideKnowledgeBaseCodeLenses } from './providers/knowledgeBaseCodeLens';
 import { provideKnowledgeBaseHover } from './providers/knowledgeBaseHover';
-import { prepareKnowledgeBaseRename, provideKnowledgeBaseReferences, provideKnowledgeBaseRename } from './providers/knowledgeBaseReferences';
+import {
+	prepareKnowledgeBaseRename,
+	provideKnowledgeBaseReferences,
+	provideKnowledgeBaseRename,
+} from './providers/knowledgeBaseReferences';
 import type { AttacheService } from './service';
 import { finishedJob } from './suggestionJob';
 import type { WorkspaceIndex } from './workspace/workspaceIndex';
@@ -24,7 +28,13 @@ export function documentKind(document: TextDocument, index: WorkspaceIndex): Doc
 }
 
 /** The methods of the service whose first parameter is a document: each must decide what it gives a knowledge base. */
-type DocumentMethodName = { [K in keyof AttacheService]: AttacheService[K] extends (...args: infer A) => unknown ? (A[0] extends TextDocument ? K : never) : never }[keyof AttacheService];
+type DocumentMethodName = {
+	[K in keyof AttacheService]: AttacheService[K] extends (...args: infer A) => unknown
+		? A[0] extends TextDocument
+			? K
+			: never
+		: never;
+}[keyof AttacheService];
 type DocumentMethods = Pick<AttacheService, DocumentMethodName>;
 
 export interface KnowledgeBaseDependencies {
@@ -52,19 +62,30 @@ export function withKnowledgeBases(service: AttacheService, deps: KnowledgeBaseD
 		startSuggestions: (document) => (article(document) ? service.startSuggestions(document) : finishedJob),
 		getDiagnostics: (document, token) => {
 			if (article(document)) return service.getDiagnostics(document, token);
-			return knowledgeBase(document) && !token.isCancellationRequested ? service.getKnowledgeBaseDiagnostics(document.uri) : [];
+			return knowledgeBase(document) && !token.isCancellationRequested
+				? service.getKnowledgeBaseDiagnostics(document.uri)
+				: [];
 		},
-		getSemanticTokens: (document, token) => (article(document) ? service.getSemanticTokens(document, token) : { data: [] }),
+		getSemanticTokens: (document, token) =>
+			article(document) ? service.getSemanticTokens(document, token) : { data: [] },
 		getHover: (document, position, token) => {
 			if (article(document)) return service.getHover(document, position, token);
-			return knowledgeBase(document) && !token.isCancellationRequested ? provideKnowledgeBaseHover(document, index, deps.types(), document.offsetAt(position)) : null;
+			return knowledgeBase(document) && !token.isCancellationRequested
+				? provideKnowledgeBaseHover(document, index, deps.types(), document.offsetAt(position))
+				: null;
 		},
 		getDocumentSymbols: (document, token) => (article(document) ? service.getDocumentSymbols(document, token) : []),
-		getCodeActions: (document, range, token) => (article(document) ? service.getCodeActions(document, range, token) : []),
+		getCodeActions: (document, range, token) =>
+			article(document) ? service.getCodeActions(document, range, token) : [],
 		getFoldingRanges: (document, token) => (article(document) ? service.getFoldingRanges(document, token) : []),
-		getPreview: (document, token) => (article(document) ? service.getPreview(document, token) : { version: document.version, title: '', html: '', lineCount: document.lineCount }),
-		getMarkupRanges: (document, token) => (article(document) ? service.getMarkupRanges(document, token) : { version: document.version, ranges: [] }),
-		getCompletions: (document, position, token) => (article(document) ? service.getCompletions(document, position, token) : null),
+		getPreview: (document, token) =>
+			article(document)
+				? service.getPreview(document, token)
+				: { version: document.version, title: '', html: '', lineCount: document.lineCount },
+		getMarkupRanges: (document, token) =>
+			article(document) ? service.getMarkupRanges(document, token) : { version: document.version, ranges: [] },
+		getCompletions: (document, position, token) =>
+			article(document) ? service.getCompletions(document, position, token) : null,
 		getInlayHints: (document, range, token) => (article(document) ? service.getInlayHints(document, range, token) : []),
 		getCodeLenses: (document, token) => {
 			if (article(document)) return service.getCodeLenses(document, token);
@@ -73,16 +94,23 @@ export function withKnowledgeBases(service: AttacheService, deps: KnowledgeBaseD
 		},
 		getReferences: (document, position, includeDeclaration, token) => {
 			if (article(document)) return service.getReferences(document, position, includeDeclaration, token);
-			return knowledgeBase(document) && !token.isCancellationRequested ? provideKnowledgeBaseReferences(document, index, document.offsetAt(position), includeDeclaration) : [];
+			return knowledgeBase(document) && !token.isCancellationRequested
+				? provideKnowledgeBaseReferences(document, index, document.offsetAt(position), includeDeclaration)
+				: [];
 		},
-		getDefinition: (document, position, token) => (article(document) ? service.getDefinition(document, position, token) : []),
+		getDefinition: (document, position, token) =>
+			article(document) ? service.getDefinition(document, position, token) : [],
 		prepareRename: (document, position, token) => {
 			if (article(document)) return service.prepareRename(document, position, token);
-			return knowledgeBase(document) && !token.isCancellationRequested ? prepareKnowledgeBaseRename(document, index, document.offsetAt(position)) : null;
+			return knowledgeBase(document) && !token.isCancellationRequested
+				? prepareKnowledgeBaseRename(document, index, document.offsetAt(position))
+				: null;
 		},
 		getRenameEdits: (document, position, newName, token) => {
 			if (article(document)) return service.getRenameEdits(document, position, newName, token);
-			return knowledgeBase(document) && !token.isCancellationRequested ? provideKnowledgeBaseRename(document, index, document.offsetAt(position), newName) : null;
+			return knowledgeBase(document) && !token.isCancellationRequested
+				? provideKnowledgeBaseRename(document, index, document.offsetAt(position), newName)
+				: null;
 		},
 	};
 	return Object.freeze<AttacheService>({ ...service, ...routed });

@@ -1,9 +1,25 @@
-import { DiagnosticSeverity, type CodeAction, type Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range, SemanticTokens } from 'vscode-languageserver-types';
+import {
+	DiagnosticSeverity,
+	type CodeAction,
+	type Diagnostic,
+	DocumentSymbol,
+	FoldingRange,
+	Hover,
+	Position,
+	Range,
+	SemanticTokens,
+} from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticCode } from './diagnosticCodes';
 import type { AttacheSettings } from '../shared/settings';
 import { createAssistanceProviders, type AssistanceProviders } from './assistance';
-import { appearances, corpusProblems, createCorpusProviders, knowledgeBaseConsistencyDiagnostics, type CorpusProviders } from './corpusProviders';
+import {
+	appearances,
+	corpusProblems,
+	createCorpusProviders,
+	knowledgeBaseConsistencyDiagnostics,
+	type CorpusProviders,
+} from './corpusProviders';
 import { DocumentCache } from './documentCache';
 import { limitProblem, skipsParsing } from './fileLimits';
 import { capped } from './problemCap';
@@ -92,7 +108,8 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 	// Above attache.limits.suggestionsMaxFileSize, or in a file not read at all, the recognizer does not run.
 	const recognized = (document: TextDocument): boolean => documents.standing(document) === 'full';
 	/** Every suggestion: for the commands, which act on what the analyst saw (so the job is done or nearly). */
-	const allSuggestions = (document: TextDocument): readonly Suggestion[] => (recognized(document) ? suggestionCache.get(document, host.getSettings()) : []);
+	const allSuggestions = (document: TextDocument): readonly Suggestion[] =>
+		recognized(document) ? suggestionCache.get(document, host.getSettings()) : [];
 	/** What a request shows: in the background, the suggestions ready so far, without running the recognizer. */
 	const suggestions = (document: TextDocument): readonly Suggestion[] => {
 		if (!host.backgroundSuggestions) return allSuggestions(document);
@@ -104,11 +121,20 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 		const standing = documents.standing(document);
 		const limited = limitProblem(document.getText(), standing, settings.limits);
 		if (skipsParsing(standing)) return limited ? [limited] : [];
-		const found = [...collectProblems(parsed, types(), settings.suggestions.showAsDiagnostics ? suggestions(document) : []), ...corpusProblems(document, parsed, workspace, types())];
+		const found = [
+			...collectProblems(parsed, types(), settings.suggestions.showAsDiagnostics ? suggestions(document) : []),
+			...corpusProblems(document, parsed, workspace, types()),
+		];
 		return limited ? [limited, ...capped(found, parsed.problemsOmitted)] : capped(found, parsed.problemsOmitted);
 	};
 
-	const assistance = createAssistanceProviders({ settings: () => host.getSettings(), parse: (d) => documents.get(d), types, suggestions, entries: () => workspace.entries });
+	const assistance = createAssistanceProviders({
+		settings: () => host.getSettings(),
+		parse: (d) => documents.get(d),
+		types,
+		suggestions,
+		entries: () => workspace.entries,
+	});
 	const skipped = (document: TextDocument): boolean => skipsParsing(documents.standing(document));
 
 	const service = Object.freeze<AttacheService>({
@@ -116,14 +142,19 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 		...createViewProviders({ index: workspace, parseText: (uri, text) => documents.parseText(uri, text) }),
 		...assistance,
 		// A file that is not read has no counts, hints or completions: the one diagnostic says why.
-		getCompletions: (document, position, token) => (skipped(document) ? null : assistance.getCompletions(document, position, token)),
-		getInlayHints: (document, range, token) => (skipped(document) ? [] : assistance.getInlayHints(document, range, token)),
+		getCompletions: (document, position, token) =>
+			skipped(document) ? null : assistance.getCompletions(document, position, token),
+		getInlayHints: (document, range, token) =>
+			skipped(document) ? [] : assistance.getInlayHints(document, range, token),
 		getCodeLenses: (document, token) => (skipped(document) ? [] : assistance.getCodeLenses(document, token)),
 		parse: (document) => documents.get(document),
 		getSuggestions: (document, token) => (token.isCancellationRequested ? [] : allSuggestions(document)),
-		startSuggestions: (document) => (recognized(document) ? suggestionCache.job(document, host.getSettings()) : finishedJob),
-		getDiagnostics: (document, token) => (token.isCancellationRequested ? [] : problems(document).map((p) => toDiagnostic(document, p))),
-		getSemanticTokens: (document, token) => provideSemanticTokens(document, documents.get(document), types(), suggestions(document), token),
+		startSuggestions: (document) =>
+			recognized(document) ? suggestionCache.job(document, host.getSettings()) : finishedJob,
+		getDiagnostics: (document, token) =>
+			token.isCancellationRequested ? [] : problems(document).map((p) => toDiagnostic(document, p)),
+		getSemanticTokens: (document, token) =>
+			provideSemanticTokens(document, documents.get(document), types(), suggestions(document), token),
 		// `suggestions` is a getter: a hover on an annotation or the header never runs the recognizer.
 		getHover: (document, position, token) =>
 			token.isCancellationRequested
@@ -131,29 +162,74 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 				: provideHover(
 						document,
 						documents.get(document),
-						{ types: types(), get suggestions() { return suggestions(document); }, knowledge: (id) => workspace.entry(id), appearances: appearances(document, documents.get(document), workspace) },
+						{
+							types: types(),
+							get suggestions() {
+								return suggestions(document);
+							},
+							knowledge: (id) => workspace.entry(id),
+							appearances: appearances(document, documents.get(document), workspace),
+						},
 						document.offsetAt(position),
 					),
-		getDocumentSymbols: (document, token) => (token.isCancellationRequested ? [] : provideDocumentSymbols(document, documents.get(document), types(), suggestions(document))),
+		getDocumentSymbols: (document, token) =>
+			token.isCancellationRequested
+				? []
+				: provideDocumentSymbols(document, documents.get(document), types(), suggestions(document)),
 		getCodeActions: (document, range, token) =>
 			token.isCancellationRequested || skipped(document)
 				? []
 				: [
-						...provideCodeActions(document, documents.get(document), types(), problems(document), suggestions(document), range),
-						...provideEditingActions(document, documents.get(document), types(), suggestions(document), workspace.entries, range),
+						...provideCodeActions(
+							document,
+							documents.get(document),
+							types(),
+							problems(document),
+							suggestions(document),
+							range,
+						),
+						...provideEditingActions(
+							document,
+							documents.get(document),
+							types(),
+							suggestions(document),
+							workspace.entries,
+							range,
+						),
 					],
-		commands: createCommandService({ parse: (d) => documents.get(d), suggestions: allSuggestions, types, workspace, getSettings: () => host.getSettings() }),
-		getFoldingRanges: (document, token) => (token.isCancellationRequested ? [] : provideFoldingRanges(document, documents.get(document))),
-		exportJson: (document, token) => exportJson(documents.get(document), token.isCancellationRequested ? [] : problems(document).map((p) => toDiagnostic(document, p))),
+		commands: createCommandService({
+			parse: (d) => documents.get(d),
+			suggestions: allSuggestions,
+			types,
+			workspace,
+			getSettings: () => host.getSettings(),
+		}),
+		getFoldingRanges: (document, token) =>
+			token.isCancellationRequested ? [] : provideFoldingRanges(document, documents.get(document)),
+		exportJson: (document, token) =>
+			exportJson(
+				documents.get(document),
+				token.isCancellationRequested ? [] : problems(document).map((p) => toDiagnostic(document, p)),
+			),
 		getPreview: (document, token) => {
-			if (token.isCancellationRequested) return { version: document.version, title: '', html: '', lineCount: document.lineCount };
+			if (token.isCancellationRequested)
+				return { version: document.version, title: '', html: '', lineCount: document.lineCount };
 			const parsed = documents.get(document);
-			const preview = previewHtml(parsed, { types: types(), suggestions: suggestions(document), knowledgeName: (ref) => workspace.entry(ref)?.name });
+			const preview = previewHtml(parsed, {
+				types: types(),
+				suggestions: suggestions(document),
+				knowledgeName: (ref) => workspace.entry(ref)?.name,
+			});
 			return { version: document.version, ...preview };
 		},
 		getMarkupRanges: (document, token) => ({
 			version: document.version,
-			ranges: token.isCancellationRequested ? [] : markupRanges(documents.get(document)).map((r) => ({ start: document.positionAt(r.start), end: document.positionAt(r.end) })),
+			ranges: token.isCancellationRequested
+				? []
+				: markupRanges(documents.get(document)).map((r) => ({
+						start: document.positionAt(r.start),
+						end: document.positionAt(r.end),
+					})),
 		}),
 		setWorkspaceFile: (uri, text, kind) => workspace.setFile(uri, text, kind),
 		deleteWorkspaceFile: (uri) => workspace.deleteFile(uri),
@@ -173,7 +249,15 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 		getKnowledgeEntry: (id) => workspace.entry(id),
 		getKnowledgeEntries: () => workspace.entries,
 		recognizeText: (text, { date, ...options }, token) =>
-			token.isCancellationRequested ? [] : recognize(text, date, { entries: workspace.entries, corpus: workspace.corpusNames() }, host.getSettings().suggestions, options),
+			token.isCancellationRequested
+				? []
+				: recognize(
+						text,
+						date,
+						{ entries: workspace.entries, corpus: workspace.corpusNames() },
+						host.getSettings().suggestions,
+						options,
+					),
 		forget: (uri) => {
 			documents.forget(uri);
 			suggestionCache.forget(uri);

@@ -49,7 +49,13 @@ export class SuggestionCache {
 
 	#entry(document: TextDocument, settings: AttacheSettings): Entry {
 		const hit = this.#entries.get(document.uri);
-		if (hit && hit.version === document.version && hit.workspace === this.#workspace.version && hit.settings === settings) return hit;
+		if (
+			hit &&
+			hit.version === document.version &&
+			hit.workspace === this.#workspace.version &&
+			hit.settings === settings
+		)
+			return hit;
 		// Let the old version go before making the new one (see DocumentCache): keep only what the new one reuses.
 		let previous: ReusableChunks | undefined;
 		let before: readonly Suggestion[] | undefined;

@@ -23,7 +23,10 @@ const ONE_IN = 8;
  * the last) and at most `max`; a paragraph longer than `max` is cut at a sentence end (else a space, else anywhere).
  * The ranges cover the text in order, without gaps.
  */
-export function chunkPlainText(text: string, size: { readonly min: number; readonly max: number } = CHUNK_SIZE): OffsetRange[] {
+export function chunkPlainText(
+	text: string,
+	size: { readonly min: number; readonly max: number } = CHUNK_SIZE,
+): OffsetRange[] {
 	const out: OffsetRange[] = [];
 	let start = 0;
 	while (start < text.length) {

@@ -1,6 +1,13 @@
 import type { SuggestionSettings } from '../shared/settings';
 import type { NewsDocument, OffsetRange } from './parse/model';
-import { articleLanguage, outsideRoles, recognize, type RecognizedEntity, type Suggestion, type WorkspaceNames } from './recognize/suggestions';
+import {
+	articleLanguage,
+	outsideRoles,
+	recognize,
+	type RecognizedEntity,
+	type Suggestion,
+	type WorkspaceNames,
+} from './recognize/suggestions';
 import type { LanguageChoice } from './recognize/language';
 import { chunkPlainText } from './suggestionChunks';
 import type { CorpusName } from './workspace/workspaceIndex';
@@ -29,7 +36,12 @@ export interface SuggestionJob {
 }
 
 /** The job of a document that is not recognized (a knowledge base, a file above the limits): nothing to do. */
-export const finishedJob: SuggestionJob = Object.freeze({ step: () => true, done: true, report: Object.freeze({ chunks: 0, recognized: 0, reused: 0 }), answeredEarly: false });
+export const finishedJob: SuggestionJob = Object.freeze({
+	step: () => true,
+	done: true,
+	report: Object.freeze({ chunks: 0, recognized: 0, reused: 0 }),
+	answeredEarly: false,
+});
 
 /** What a chunk's suggestions depend on besides its own text: when any of it changes, no chunk is reused. */
 interface Context {
@@ -79,12 +91,24 @@ export class ChunkedSuggestions implements SuggestionJob {
 	#superseded = false;
 	#all: readonly Suggestion[] | undefined;
 
-	constructor(parsed: NewsDocument, workspace: WorkspaceNames, settings: SuggestionSettings, previous: ReusableChunks | undefined) {
+	constructor(
+		parsed: NewsDocument,
+		workspace: WorkspaceNames,
+		settings: SuggestionSettings,
+		previous: ReusableChunks | undefined,
+	) {
 		this.#parsed = parsed;
 		const own = ownNames(parsed);
 		this.#workspace = { entries: workspace.entries, corpus: [...workspace.corpus, ...own.names] };
 		const language = articleLanguage(parsed);
-		this.#context = { settings, entries: workspace.entries, corpus: workspace.corpus, day: parsed.header.date?.day, language, ownNames: own.key };
+		this.#context = {
+			settings,
+			entries: workspace.entries,
+			corpus: workspace.corpus,
+			day: parsed.header.date?.day,
+			language,
+			ownNames: own.key,
+		};
 		const reusable = previous && sameContext(previous.context, this.#context) ? previous.results : undefined;
 		const covered = coverage(parsed);
 		const text = parsed.plainText;
@@ -93,7 +117,10 @@ export class ChunkedSuggestions implements SuggestionJob {
 			while (c < covered.length && covered[c]!.end <= range.start) c++;
 			const inside: OffsetRange[] = [];
 			for (let k = c; k < covered.length && covered[k]!.start < range.end; k++) {
-				inside.push({ start: Math.max(covered[k]!.start, range.start) - range.start, end: Math.min(covered[k]!.end, range.end) - range.start });
+				inside.push({
+					start: Math.max(covered[k]!.start, range.start) - range.start,
+					end: Math.min(covered[k]!.end, range.end) - range.start,
+				});
 			}
 			const key = `${text.slice(range.start, range.end)}\u0000${inside.map((r) => `${r.start}-${r.end}`).join(',')}`;
 			const chunk: Chunk = { range, key, covered: inside, suggestions: undefined };
@@ -217,5 +244,7 @@ function sameItems<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => bo
 
 /** Plain-text ranges that annotations already cover, sorted and disjoint; suggestions never overlap them. */
 function coverage(parsed: NewsDocument): OffsetRange[] {
-	return parsed.annotations.filter((a) => a.depth === 0 && a.plainEnd > a.plainStart).map((a) => ({ start: a.plainStart, end: a.plainEnd }));
+	return parsed.annotations
+		.filter((a) => a.depth === 0 && a.plainEnd > a.plainStart)
+		.map((a) => ({ start: a.plainStart, end: a.plainEnd }));
 }

@@ -3,7 +3,13 @@
  * The requests behind the editing commands (Annotate Selection as..., Accept Suggestion, Link to Entity...): the
  * client asks, the server computes the edit, the client applies it as one WorkspaceEdit. Re-exported by protocol.ts.
  */
-import { RequestType, type Position, type Range, type TextDocumentIdentifier, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import {
+	RequestType,
+	type Position,
+	type Range,
+	type TextDocumentIdentifier,
+	type WorkspaceEdit,
+} from 'vscode-languageserver-protocol';
 
 /** Where a command runs: the cursor, the selection (when not empty) and the word under the cursor (VS Code's word pattern). */
 export interface CommandTarget {
@@ -193,7 +199,11 @@ export interface EntityProposal {
 
 export namespace ProposeEntityRequest {
 	export const method = 'attache/proposeEntity';
-	export const type = new RequestType<CommandTarget, { readonly proposal?: EntityProposal; readonly error?: string }, void>(method);
+	export const type = new RequestType<
+		CommandTarget,
+		{ readonly proposal?: EntityProposal; readonly error?: string },
+		void
+	>(method);
 }
 
 export interface AddToKnowledgeBaseParams extends CommandTarget {

@@ -31,7 +31,10 @@ function globToRegExpSource(glob: string): string {
 			const end = glob.indexOf(']', i + 1);
 			if (end < 0) out += '\\[';
 			else {
-				const body = glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+				const body = glob
+					.slice(i + 1, end)
+					.replace(/^!/, '^')
+					.replace(/\\/g, '\\\\');
 				out += `[${body}]`;
 				i = end;
 			}

@@ -8,8 +8,10 @@ export type ExportFormat = (typeof exportFormats)[number];
 export const importFormats = ['brat', 'conll', 'doccano', 'prodigy'] as const;
 export type ImportFormat = (typeof importFormats)[number];
 
-export const isExportFormat = (s: string | undefined): s is ExportFormat => (exportFormats as readonly string[]).includes(s ?? '');
-export const isImportFormat = (s: string | undefined): s is ImportFormat => (importFormats as readonly string[]).includes(s ?? '');
+export const isExportFormat = (s: string | undefined): s is ExportFormat =>
+	(exportFormats as readonly string[]).includes(s ?? '');
+export const isImportFormat = (s: string | undefined): s is ImportFormat =>
+	(importFormats as readonly string[]).includes(s ?? '');
 
 export interface FormatChoice<F extends string = string> {
 	readonly id: F;
@@ -18,20 +20,48 @@ export interface FormatChoice<F extends string = string> {
 }
 
 export const exportFormatChoices: readonly FormatChoice<ExportFormat>[] = [
-	{ id: 'brat', label: 'brat standoff', description: 'NAME.txt + NAME.ann per article, and annotation.conf: open the folder in brat' },
+	{
+		id: 'brat',
+		label: 'brat standoff',
+		description: 'NAME.txt + NAME.ann per article, and annotation.conf: open the folder in brat',
+	},
 	{ id: 'conll', label: 'CoNLL-2003 BIO', description: 'token TAB tag, one layer of spans (nested ones are lost)' },
 	{ id: 'doccano', label: 'doccano JSONL', description: '{"text", "label": [[start, end, TYPE]]} a line' },
 	{ id: 'prodigy', label: 'Prodigy / spaCy JSONL', description: '{"text", "tokens", "spans"} a line' },
-	{ id: 'timeml', label: 'TimeML', description: 'NAME.tml per article: dates as TIMEX3, the article date as CREATION_TIME' },
-	{ id: 'json', label: 'JSON', description: 'NAME.json per article: everything (header, text, annotations, refs, values, attributes, nesting)' },
+	{
+		id: 'timeml',
+		label: 'TimeML',
+		description: 'NAME.tml per article: dates as TIMEX3, the article date as CREATION_TIME',
+	},
+	{
+		id: 'json',
+		label: 'JSON',
+		description: 'NAME.json per article: everything (header, text, annotations, refs, values, attributes, nesting)',
+	},
 ];
 
-export const importFormatChoices: readonly (FormatChoice<ImportFormat> & { readonly extensions: readonly string[] })[] = [
-	{ id: 'brat', label: 'brat standoff', description: 'NAME.ann with NAME.txt next to it', extensions: ['ann'] },
-	{ id: 'conll', label: 'CoNLL BIO', description: 'token TAB tag lines; -DOCSTART- between articles', extensions: ['conll', 'bio', 'iob', 'txt', 'tsv'] },
-	{ id: 'doccano', label: 'doccano JSONL', description: '{"text", "label": [[start, end, TYPE]]} a line', extensions: ['jsonl', 'json'] },
-	{ id: 'prodigy', label: 'Prodigy / spaCy JSONL', description: '{"text", "spans": [{start, end, label}]} a line', extensions: ['jsonl', 'json'] },
-];
+export const importFormatChoices: readonly (FormatChoice<ImportFormat> & { readonly extensions: readonly string[] })[] =
+	[
+		{ id: 'brat', label: 'brat standoff', description: 'NAME.ann with NAME.txt next to it', extensions: ['ann'] },
+		{
+			id: 'conll',
+			label: 'CoNLL BIO',
+			description: 'token TAB tag lines; -DOCSTART- between articles',
+			extensions: ['conll', 'bio', 'iob', 'txt', 'tsv'],
+		},
+		{
+			id: 'doccano',
+			label: 'doccano JSONL',
+			description: '{"text", "label": [[start, end, TYPE]]} a line',
+			extensions: ['jsonl', 'json'],
+		},
+		{
+			id: 'prodigy',
+			label: 'Prodigy / spaCy JSONL',
+			description: '{"text", "spans": [{start, end, label}]} a line',
+			extensions: ['jsonl', 'json'],
+		},
+	];
 
 /** A place in a file, 0-based as LSP counts. */
 export interface FilePlace {
@@ -70,7 +100,12 @@ export interface ImportResult {
 	readonly written: readonly string[];
 	/** `.news` files that exist already and were kept. */
 	readonly kept: readonly string[];
-	readonly problems: readonly { readonly file: string; readonly line: number; readonly message: string; readonly severity: 'error' | 'notice' }[];
+	readonly problems: readonly {
+		readonly file: string;
+		readonly line: number;
+		readonly message: string;
+		readonly severity: 'error' | 'notice';
+	}[];
 	readonly error?: string;
 }
 

@@ -9,7 +9,13 @@ export type ToPreviewMessage =
 	 * New content: the page body from the server (PreviewRequest) for the document `resource` (a URI, kept in the
 	 * webview's state so that VS Code can restore the preview). The webview keeps its scroll position.
 	 */
-	| { readonly type: 'update'; readonly resource: string; readonly version: number; readonly html: string; readonly lineCount: number }
+	| {
+			readonly type: 'update';
+			readonly resource: string;
+			readonly version: number;
+			readonly html: string;
+			readonly lineCount: number;
+	  }
 	/** The editor scrolled: show this source line (fractional: part of the way to the next) at the top. */
 	| { readonly type: 'scrollToLine'; readonly line: number };
 

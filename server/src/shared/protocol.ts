@@ -10,7 +10,14 @@
  */
 /* eslint-disable @typescript-eslint/no-namespace -- one namespace per message, as the LSP libraries declare theirs */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { AgreementParams, AgreementResult, ExportParams, ExportResult, ImportParams, ImportResult } from './interchange';
+import type {
+	AgreementParams,
+	AgreementResult,
+	ExportParams,
+	ExportResult,
+	ImportParams,
+	ImportResult,
+} from './interchange';
 import type { NetworkData, NetworkParams, TimelineData, TimelineParams } from './views';
 import type {
 	EntitiesParams,
@@ -23,7 +30,16 @@ import type {
 import type { MarkupRangesParams, MarkupRangesResult, PreviewParams, PreviewResult } from './preview';
 
 export type { MarkupRangesParams, MarkupRangesResult, PreviewParams, PreviewResult } from './preview';
-export type { EntitiesParams, EntitiesResult, EntityArticleItem, EntityArticlesParams, EntityMentionItem, EntityMentionsParams, EntityItem, EntityTypeGroup } from './entitiesView';
+export type {
+	EntitiesParams,
+	EntitiesResult,
+	EntityArticleItem,
+	EntityArticlesParams,
+	EntityMentionItem,
+	EntityMentionsParams,
+	EntityItem,
+	EntityTypeGroup,
+} from './entitiesView';
 
 /** The Entities view: entities grouped by type, with their counts (optionally filtered). */
 export namespace EntitiesRequest {
@@ -59,7 +75,14 @@ export interface IndexChangedParams {
 /** The editing commands' requests (Annotate Selection as..., Accept Suggestion, Link to Entity...). */
 export * from './commandProtocol';
 
-export type { AgreementParams, AgreementResult, ExportParams, ExportResult, ImportParams, ImportResult } from './interchange';
+export type {
+	AgreementParams,
+	AgreementResult,
+	ExportParams,
+	ExportResult,
+	ImportParams,
+	ImportResult,
+} from './interchange';
 
 /** Export files or folders in an interchange format into a folder (Attache: Export File / Workspace As...). */
 export namespace ExportRequest {

@@ -4,10 +4,14 @@
  */
 
 /** The month names of a dateline, full or short: "January", "Jan.", "Sept". */
-export const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+export const MONTH =
+	'(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
 /** A dateline in the text of a raw article: "BISHKEK, January 22" or "VIENNA, 14 March". */
-export const DATELINE_PLACE_DATE = new RegExp(`^[ \\t]*\\p{Lu}[\\p{Lu}\\p{M}'’. -]*\\p{Lu}(?:,[^\\n,.]{1,40})?,[ \\t]+(?:${MONTH}[ \\t]+\\d{1,2}|\\d{1,2}[ \\t]+${MONTH})\\b`, 'u');
+export const DATELINE_PLACE_DATE = new RegExp(
+	`^[ \\t]*\\p{Lu}[\\p{Lu}\\p{M}'’. -]*\\p{Lu}(?:,[^\\n,.]{1,40})?,[ \\t]+(?:${MONTH}[ \\t]+\\d{1,2}|\\d{1,2}[ \\t]+${MONTH})\\b`,
+	'u',
+);
 
 /** The bare dateline that the header reads: `date YYYY-MM-DD` on the first line. */
 const DATE_LINE = /^\uFEFF?[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}(?=\s|$)/;

@@ -76,11 +76,18 @@ export interface CodeLensSettings {
 
 export const defaultKnowledgeBaseGlob = '**/entities.{yaml,yml}';
 
-const allSources = Object.freeze(Object.fromEntries(suggestionSources.map((s) => [s, true])) as Record<SuggestionSourceSetting, boolean>);
+const allSources = Object.freeze(
+	Object.fromEntries(suggestionSources.map((s) => [s, true])) as Record<SuggestionSourceSetting, boolean>,
+);
 
 export const defaultSettings: AttacheSettings = Object.freeze({
 	customTypes: [],
-	suggestions: Object.freeze({ enabled: true, showAsDiagnostics: false, sources: allSources, minConfidence: DEFAULT_MIN_CONFIDENCE }),
+	suggestions: Object.freeze({
+		enabled: true,
+		showAsDiagnostics: false,
+		sources: allSources,
+		minConfidence: DEFAULT_MIN_CONFIDENCE,
+	}),
 	knowledgeBase: Object.freeze({ glob: defaultKnowledgeBaseGlob }),
 	inlayHints: Object.freeze({ dateValues: true }),
 	codeLens: Object.freeze({ enabled: true }),
@@ -91,7 +98,14 @@ const TYPE_NAME = /^[a-z][a-z0-9-]*$/;
 
 /** Reads the `attache` section leniently: anything malformed falls back to the default. */
 export function normalizeSettings(raw: unknown): AttacheSettings {
-	const section = (raw ?? {}) as { customTypes?: unknown; suggestions?: unknown; knowledgeBase?: unknown; inlayHints?: unknown; codeLens?: unknown; limits?: unknown };
+	const section = (raw ?? {}) as {
+		customTypes?: unknown;
+		suggestions?: unknown;
+		knowledgeBase?: unknown;
+		inlayHints?: unknown;
+		codeLens?: unknown;
+		limits?: unknown;
+	};
 	const customTypes: CustomTypeSetting[] = [];
 	if (Array.isArray(section.customTypes)) {
 		for (const item of section.customTypes) {
@@ -102,17 +116,35 @@ export function normalizeSettings(raw: unknown): AttacheSettings {
 			}
 		}
 	}
-	const s = (section.suggestions ?? {}) as { enabled?: unknown; showAsDiagnostics?: unknown; sources?: unknown; minConfidence?: unknown };
+	const s = (section.suggestions ?? {}) as {
+		enabled?: unknown;
+		showAsDiagnostics?: unknown;
+		sources?: unknown;
+		minConfidence?: unknown;
+	};
 	const rawSources = (s.sources ?? {}) as Record<string, unknown>;
-	const sources = Object.fromEntries(suggestionSources.map((k) => [k, rawSources[k] !== false])) as Record<SuggestionSourceSetting, boolean>;
+	const sources = Object.fromEntries(suggestionSources.map((k) => [k, rawSources[k] !== false])) as Record<
+		SuggestionSourceSetting,
+		boolean
+	>;
 	return {
 		customTypes,
-		suggestions: { enabled: s.enabled !== false, showAsDiagnostics: s.showAsDiagnostics === true, sources, minConfidence: confidenceSetting(s.minConfidence) },
+		suggestions: {
+			enabled: s.enabled !== false,
+			showAsDiagnostics: s.showAsDiagnostics === true,
+			sources,
+			minConfidence: confidenceSetting(s.minConfidence),
+		},
 		...normalizeEditorSettings(section),
 	};
 }
 
-function normalizeEditorSettings(section: { knowledgeBase?: unknown; inlayHints?: unknown; codeLens?: unknown; limits?: unknown }): Pick<AttacheSettings, 'knowledgeBase' | 'inlayHints' | 'codeLens' | 'limits'> {
+function normalizeEditorSettings(section: {
+	knowledgeBase?: unknown;
+	inlayHints?: unknown;
+	codeLens?: unknown;
+	limits?: unknown;
+}): Pick<AttacheSettings, 'knowledgeBase' | 'inlayHints' | 'codeLens' | 'limits'> {
 	const glob = (section.knowledgeBase as { glob?: unknown } | undefined)?.glob;
 	return {
 		knowledgeBase: { glob: typeof glob === 'string' && glob.trim() ? glob.trim() : defaultKnowledgeBaseGlob },
@@ -125,6 +157,10 @@ function normalizeEditorSettings(section: { knowledgeBase?: unknown; inlayHints?
 /** A limit is a positive number of MB; anything else is the default. */
 function normalizeLimits(raw: unknown): LimitSettings {
 	const limits = (raw ?? {}) as { maxFileSize?: unknown; suggestionsMaxFileSize?: unknown };
-	const megabytes = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback);
-	return { maxFileSize: megabytes(limits.maxFileSize, defaultLimits.maxFileSize), suggestionsMaxFileSize: megabytes(limits.suggestionsMaxFileSize, defaultLimits.suggestionsMaxFileSize) };
+	const megabytes = (value: unknown, fallback: number): number =>
+		typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+	return {
+		maxFileSize: megabytes(limits.maxFileSize, defaultLimits.maxFileSize),
+		suggestionsMaxFileSize: megabytes(limits.suggestionsMaxFileSize, defaultLimits.suggestionsMaxFileSize),
+	};
 }

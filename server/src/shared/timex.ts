@@ -1,4 +1,3 @@
-
 /** One point of a TIMEX3-style value (docs/format.md, date values), as a span of calendar days. */
 export interface TimexPeriod {
 	readonly kind: 'day' | 'month' | 'year' | 'week' | 'quarter' | 'half' | 'season' | 'decade' | 'century';
@@ -14,9 +13,27 @@ export interface TimexValue {
 	readonly end: TimexPeriod | undefined;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const SEASONS: Record<string, [string, number, number]> = { SP: ['spring', 3, 5], SU: ['summer', 6, 8], FA: ['autumn', 9, 11], WI: ['winter', 12, 14] };
+const SEASONS: Record<string, [string, number, number]> = {
+	SP: ['spring', 3, 5],
+	SU: ['summer', 6, 8],
+	FA: ['autumn', 9, 11],
+	WI: ['winter', 12, 14],
+};
 const DAY_MS = 86_400_000;
 
 const epochDay = (y: number, m: number, d: number): number => Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
@@ -145,7 +162,6 @@ export function relationToArticleDate(value: TimexValue, articleDay: string): st
 	if (last < article) return `ends ${plural(article - last, 'day')} before the article date`;
 	return `starts ${plural(first - article, 'day')} after the article date`;
 }
-
 
 function plural(n: number, unit: string): string {
 	return `${n} ${unit}${n === 1 ? '' : 's'}`;

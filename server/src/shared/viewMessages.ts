@@ -40,7 +40,12 @@ export type FromNetworkView =
 	| { readonly type: 'rendered'; readonly summary: RenderedSummary };
 
 export type ToTimelineView =
-	| { readonly type: 'data'; readonly data: TimelineData; readonly params: TimelineParams; readonly entityName?: string }
+	| {
+			readonly type: 'data';
+			readonly data: TimelineData;
+			readonly params: TimelineParams;
+			readonly entityName?: string;
+	  }
 	| { readonly type: 'select'; readonly id: string };
 
 export type FromTimelineView =

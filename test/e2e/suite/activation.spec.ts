@@ -18,7 +18,10 @@ const folderName = path.basename(vscode.workspace.workspaceFolders?.[0]?.uri.fsP
 const relative = (uri: vscode.Uri): string => uri.path.slice(workspaceUri().path.length + 1);
 
 async function codeLenses(document: vscode.TextDocument): Promise<string[]> {
-	const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
+	const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+		'vscode.executeCodeLensProvider',
+		document.uri,
+	);
 	return lenses.map((l) => `${l.range.start.line} ${l.command?.title}`);
 }
 
@@ -28,15 +31,27 @@ if (folderName.startsWith('knowledge-base-only-')) {
 
 		test('no .news file in the folder, yet VS Code activates Attache (workspaceContains), before any file is opened', async () => {
 			assert.deepStrictEqual(await vscode.workspace.findFiles('**/*.news'), []);
-			assert.deepStrictEqual(vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()), [], 'nothing opened yet');
-			await eventually(() => extension().isActive, (active) => active, 'VS Code to activate Attache');
+			assert.deepStrictEqual(
+				vscode.window.visibleTextEditors.map((e) => e.document.uri.toString()),
+				[],
+				'nothing opened yet',
+			);
+			await eventually(
+				() => extension().isActive,
+				(active) => active,
+				'VS Code to activate Attache',
+			);
 		});
 
 		test('opened first: code lenses above its entries, the entity card on hover', async () => {
 			kb = await vscode.workspace.openTextDocument(fileUri('entities.yaml'));
 			await vscode.window.showTextDocument(kb);
 			assert.strictEqual(kb.languageId, 'yaml', 'still YAML: Attache adds to it, it does not take it over');
-			await eventually(() => codeLenses(kb), (l) => l.length === 2, 'the code lenses of the two complete entries');
+			await eventually(
+				() => codeLenses(kb),
+				(l) => l.length === 2,
+				'the code lenses of the two complete entries',
+			);
 			assert.deepStrictEqual(await codeLenses(kb), ['1 no mentions yet', '6 no mentions yet']);
 			assert.strictEqual(
 				await hoverText(kb, positionOf(kb, 'Ильза Маррен').translate(0, 3)),
@@ -45,9 +60,19 @@ if (folderName.startsWith('knowledge-base-only-')) {
 		});
 
 		test('Find All References from an alias: the entry (no article refers to it yet)', async () => {
-			const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', kb.uri, positionOf(kb, 'VGC').translate(0, 1));
+			const locations = await vscode.commands.executeCommand<vscode.Location[]>(
+				'vscode.executeReferenceProvider',
+				kb.uri,
+				positionOf(kb, 'VGC').translate(0, 1),
+			);
 			assert.deepStrictEqual(
-				locations.map((l) => [relative(l.uri), l.range.start.line, l.range.start.character, l.range.end.line, l.range.end.character]),
+				locations.map((l) => [
+					relative(l.uri),
+					l.range.start.line,
+					l.range.start.character,
+					l.range.end.line,
+					l.range.end.character,
+				]),
 				[['entities.yaml', 6, 0, 6, 21]],
 			);
 		});
@@ -80,9 +105,16 @@ if (folderName.startsWith('other-yaml-')) {
 		});
 
 		test('an article opened afterwards starts it (onLanguage:annotated-news)', async () => {
-			const article = await vscode.workspace.openTextDocument({ language: 'annotated-news', content: '---\ndate: 2025-03-10\n---\n[Ilsa Marren]{.person} spoke.\n' });
+			const article = await vscode.workspace.openTextDocument({
+				language: 'annotated-news',
+				content: '---\ndate: 2025-03-10\n---\n[Ilsa Marren]{.person} spoke.\n',
+			});
 			await vscode.window.showTextDocument(article);
-			await eventually(() => extension().isActive, (active) => active, 'VS Code to activate Attache');
+			await eventually(
+				() => extension().isActive,
+				(active) => active,
+				'VS Code to activate Attache',
+			);
 			await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 		});
 	});

@@ -5,22 +5,45 @@ import { eventually, openNews, positionOf } from './util';
 
 const FILE = ['assistance', 'assistance.news'];
 
-async function completions(document: vscode.TextDocument, position: vscode.Position, trigger?: string): Promise<vscode.CompletionItem[]> {
-	const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position, trigger);
+async function completions(
+	document: vscode.TextDocument,
+	position: vscode.Position,
+	trigger?: string,
+): Promise<vscode.CompletionItem[]> {
+	const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+		'vscode.executeCompletionItemProvider',
+		document.uri,
+		position,
+		trigger,
+	);
 	return list.items;
 }
 
-const label = (item: vscode.CompletionItem | vscode.InlayHint): string => (typeof item.label === 'string' ? item.label : 'label' in item.label ? item.label.label : item.label.map((p) => p.value).join(''));
+const label = (item: vscode.CompletionItem | vscode.InlayHint): string =>
+	typeof item.label === 'string'
+		? item.label
+		: 'label' in item.label
+			? item.label.label
+			: item.label.map((p) => p.value).join('');
 
 async function inlayHints(document: vscode.TextDocument): Promise<string[]> {
 	const whole = new vscode.Range(0, 0, document.lineCount, 0);
-	const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, whole);
+	const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>(
+		'vscode.executeInlayHintProvider',
+		document.uri,
+		whole,
+	);
 	return hints.map((h) => `${h.position.line}:${h.position.character} ${label(h)}`);
 }
 
 async function codeLenses(document: vscode.TextDocument): Promise<string[]> {
-	const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
-	return lenses.map((l) => `${l.range.start.line}:${l.range.start.character} ${l.command?.title} -> ${l.command?.command}`);
+	const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+		'vscode.executeCodeLensProvider',
+		document.uri,
+	);
+	return lenses.map(
+		(l) => `${l.range.start.line}:${l.range.start.character} ${l.command?.title} -> ${l.command?.command}`,
+	);
 }
 
 async function setting(key: string, value: boolean | undefined): Promise<void> {
@@ -44,7 +67,9 @@ suite('Editor assistance in a real VS Code', () => {
 			(list) => list.some((i) => label(i) === 'marta-oyelaran'),
 			'the knowledge base in completion (it is indexed in the background)',
 		);
-		const ours = items.filter((i) => ['marta-oyelaran', 'martin-oyelaran'].includes(label(i))).sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+		const ours = items
+			.filter((i) => ['marta-oyelaran', 'martin-oyelaran'].includes(label(i)))
+			.sort((a, b) => a.sortText!.localeCompare(b.sortText!));
 		assert.deepStrictEqual(ours.map(label), ['marta-oyelaran', 'martin-oyelaran']);
 		assert.strictEqual(ours[0]!.preselect, true);
 		assert.strictEqual(ours[0]!.detail, 'Marta Oyelaran (person)');
@@ -78,7 +103,10 @@ suite('Editor assistance in a real VS Code', () => {
 		const types = items.filter((i) => label(i).startsWith('.')).sort((a, b) => a.sortText!.localeCompare(b.sortText!));
 		assert.deepStrictEqual(types.map(label).slice(0, 5), ['.person', '.org', '.place', '.date', '.role']);
 		const range = types[0]!.range as vscode.Range;
-		assert.ok(range.start.isEqual(at.translate(0, -1)) && range.end.isEqual(at.translate(0, 5)), `range ${JSON.stringify(range)}`);
+		assert.ok(
+			range.start.isEqual(at.translate(0, -1)) && range.end.isEqual(at.translate(0, 5)),
+			`range ${JSON.stringify(range)}`,
+		);
 	});
 
 	test('completion after `value=`: the resolved date, then the article date', async () => {
@@ -96,18 +124,32 @@ suite('Editor assistance in a real VS Code', () => {
 	});
 
 	test('inlay hints: each date value after it, the missing one as `value?`', async () => {
-		const hints = await eventually(() => inlayHints(document), (h) => h.length === 3, 'three inlay hints');
-		assert.deepStrictEqual(hints, ['5:47 value? 2024-09-20 (Fri)', '5:97 = 2024-10-02 (Wed)', '6:56 = 2024-09-25 (Wed)']);
+		const hints = await eventually(
+			() => inlayHints(document),
+			(h) => h.length === 3,
+			'three inlay hints',
+		);
+		assert.deepStrictEqual(hints, [
+			'5:47 value? 2024-09-20 (Fri)',
+			'5:97 = 2024-10-02 (Wed)',
+			'6:56 = 2024-09-25 (Wed)',
+		]);
 	});
 
 	test('code lens on the first line: the counts and the suggestions', async () => {
-		const lenses = await eventually(() => codeLenses(document), (l) => l.length === 2, 'two code lenses');
+		const lenses = await eventually(
+			() => codeLenses(document),
+			(l) => l.length === 2,
+			'two code lenses',
+		);
 		assert.strictEqual(lenses[0], '0:0 2 people · 1 organization · 2 places · 2 dates -> outline.focus');
 		assert.strictEqual(lenses[1], '0:0 1 suggestion -> attache.nextSuggestion');
 		// Clicking the suggestion count runs its command: the cursor goes to the suggestion.
 		const editor = await vscode.window.showTextDocument(document);
 		editor.selection = new vscode.Selection(0, 0, 0, 0);
-		const lens = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri))[1]!;
+		const lens = (
+			await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)
+		)[1]!;
 		await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
 		assert.deepStrictEqual(editor.selection.active, positionOf(document, 'September 25'));
 	});
@@ -115,11 +157,27 @@ suite('Editor assistance in a real VS Code', () => {
 	test('switching inlay hints and code lens off in the settings takes effect at once, and back on', async () => {
 		await setting('inlayHints.dateValues', false);
 		await setting('codeLens.enabled', false);
-		await eventually(() => inlayHints(document), (h) => h.length === 0, 'no inlay hints');
-		await eventually(() => codeLenses(document), (l) => l.length === 0, 'no code lenses');
+		await eventually(
+			() => inlayHints(document),
+			(h) => h.length === 0,
+			'no inlay hints',
+		);
+		await eventually(
+			() => codeLenses(document),
+			(l) => l.length === 0,
+			'no code lenses',
+		);
 		await setting('inlayHints.dateValues', undefined);
 		await setting('codeLens.enabled', undefined);
-		await eventually(() => inlayHints(document), (h) => h.length === 3, 'the inlay hints back');
-		await eventually(() => codeLenses(document), (l) => l.length === 2, 'the code lenses back');
+		await eventually(
+			() => inlayHints(document),
+			(h) => h.length === 3,
+			'the inlay hints back',
+		);
+		await eventually(
+			() => codeLenses(document),
+			(l) => l.length === 2,
+			'the code lenses back',
+		);
 	});
 });

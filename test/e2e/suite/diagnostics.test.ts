@@ -10,7 +10,11 @@ suite('Diagnostics and quick fixes in a real VS Code', () => {
 	});
 
 	test('malformed annotations are reported with stable codes', async () => {
-		const diagnostics = await eventually(() => vscode.languages.getDiagnostics(document.uri), (d) => d.length >= 7, 'diagnostics');
+		const diagnostics = await eventually(
+			() => vscode.languages.getDiagnostics(document.uri),
+			(d) => d.length >= 7,
+			'diagnostics',
+		);
 		const codes = diagnostics.map((d) => String(d.code)).sort();
 		assert.deepStrictEqual(codes, [
 			'attache.invalid-date-value',
@@ -26,7 +30,11 @@ suite('Diagnostics and quick fixes in a real VS Code', () => {
 
 	test('the quick fix for an unknown type corrects it in one undoable edit', async () => {
 		const at = document.positionAt(document.getText().indexOf('.persn') + 2);
-		const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(at, at));
+		const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+			'vscode.executeCodeActionProvider',
+			document.uri,
+			new vscode.Range(at, at),
+		);
 		const preferred = actions.find((a) => a.isPreferred);
 		assert.strictEqual(preferred?.title, 'Change the type to .person');
 		const before = document.getText();

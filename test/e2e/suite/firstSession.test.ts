@@ -22,7 +22,8 @@ interface Api {
 }
 
 const FOLDER = ['first-session'] as const;
-const RAW = 'date 2025-01-22 BISHKEK, Kyrgyzstan, January 22. Russian Foreign Minister Sergey Lavrov and Kyrgyzstan\'s Foreign Minister Jeenbek Kulubayev signed a Program in Moscow, Trend reports.\n\nLavrov noted that Kulubayev and Lavrov met in Bishkek on January 21.\n';
+const RAW =
+	"date 2025-01-22 BISHKEK, Kyrgyzstan, January 22. Russian Foreign Minister Sergey Lavrov and Kyrgyzstan's Foreign Minister Jeenbek Kulubayev signed a Program in Moscow, Trend reports.\n\nLavrov noted that Kulubayev and Lavrov met in Bishkek on January 21.\n";
 const encoder = new TextEncoder();
 
 async function api(): Promise<Api> {
@@ -81,11 +82,18 @@ suite('First session of an analyst on a raw article', () => {
 		await shown;
 		await keyboard({ click: 'Open as Annotated News' });
 		assert.strictEqual((await answered).answer, 'open');
-		await eventually(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === first.toString())?.languageId, (id) => id === 'annotated-news', 'the language switched');
+		await eventually(
+			() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === first.toString())?.languageId,
+			(id) => id === 'annotated-news',
+			'the language switched',
+		);
 
 		// Back to Plain Text and shown again: no offer for it. A second raw article is offered, and it is the only offer
 		// made since (the offers are made as an editor becomes active, in order).
-		const plain = await vscode.languages.setTextDocumentLanguage(vscode.workspace.textDocuments.find((d) => d.uri.toString() === first.toString())!, 'plaintext');
+		const plain = await vscode.languages.setTextDocumentLanguage(
+			vscode.workspace.textDocuments.find((d) => d.uri.toString() === first.toString())!,
+			'plaintext',
+		);
 		const offers: OpenAsOffer[] = [];
 		const listening = onDidOfferOpenAs((o) => offers.push(o));
 		try {
@@ -94,7 +102,11 @@ suite('First session of an analyst on a raw article', () => {
 			await vscode.window.showTextDocument(plain);
 			await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(second));
 			await secondShown;
-			assert.deepStrictEqual(offers.map((o) => o.uri), [second.toString()], 'the first file was not offered again');
+			assert.deepStrictEqual(
+				offers.map((o) => o.uri),
+				[second.toString()],
+				'the first file was not offered again',
+			);
 			const never = nextOffer(onDidOfferOpenAs, (o) => o.uri === second.toString() && o.answer !== undefined);
 			await keyboard({ click: "Don't Ask Again" });
 			assert.strictEqual((await never).answer, 'never');
@@ -110,9 +122,17 @@ suite('First session of an analyst on a raw article', () => {
 		const news = fileUri(...FOLDER, `seed-${run}.news`);
 		assert.strictEqual(created, news.toString());
 		const editor = vscode.window.activeTextEditor!;
-		assert.ok(editor.document.getText().startsWith('---\ndate: 2025-01-22\nplace: Bishkek\nsource: Trend\n---\nBISHKEK, Kyrgyzstan, January 22.'), editor.document.getText());
+		assert.ok(
+			editor.document
+				.getText()
+				.startsWith('---\ndate: 2025-01-22\nplace: Bishkek\nsource: Trend\n---\nBISHKEK, Kyrgyzstan, January 22.'),
+			editor.document.getText(),
+		);
 
-		const compared = await vscode.commands.executeCommand<string>('attache.convertPlainArticle', { uri: txt.toString(), existing: 'compare' });
+		const compared = await vscode.commands.executeCommand<string>('attache.convertPlainArticle', {
+			uri: txt.toString(),
+			existing: 'compare',
+		});
 		assert.ok(compared?.startsWith('untitled:'), `the converted text in an untitled editor: ${compared}`);
 		const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
 		assert.ok(tab?.input instanceof vscode.TabInputTextDiff, 'a diff editor');
@@ -125,12 +145,22 @@ suite('First session of an analyst on a raw article', () => {
 			Promise.resolve(vscode.commands.executeCommand<string>('attache.convertPlainArticle', txt)),
 			new RegExp(`refused to show dialog in tests\\. Contents: seed-${run}\\.news exists already\\.`),
 		);
-		await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(fileUri(...FOLDER, `seed-${run}-2.news`))), 'no file beside it without an answer');
-		const beside = await vscode.commands.executeCommand<string>('attache.convertPlainArticle', { uri: txt.toString(), existing: 'writeBeside' });
+		await assert.rejects(
+			Promise.resolve(vscode.workspace.fs.stat(fileUri(...FOLDER, `seed-${run}-2.news`))),
+			'no file beside it without an answer',
+		);
+		const beside = await vscode.commands.executeCommand<string>('attache.convertPlainArticle', {
+			uri: txt.toString(),
+			existing: 'writeBeside',
+		});
 		assert.strictEqual(beside, fileUri(...FOLDER, `seed-${run}-2.news`).toString());
 		assert.strictEqual(vscode.window.activeTextEditor!.document.uri.toString(), beside);
 		assert.ok(vscode.window.activeTextEditor!.document.getText().includes('place: Bishkek'));
-		assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(news)), editor.document.getText(), 'the existing .news untouched');
+		assert.strictEqual(
+			new TextDecoder().decode(await vscode.workspace.fs.readFile(news)),
+			editor.document.getText(),
+			'the existing .news untouched',
+		);
 		await closeAll();
 	});
 
@@ -141,7 +171,11 @@ suite('First session of an analyst on a raw article', () => {
 		const editor = vscode.window.activeTextEditor!;
 		const at = positionOf(document, 'Sergey Lavrov');
 		// The suggestion is computed in the background: wait until it is highlighted.
-		await eventually(() => semanticTokens(document), (t) => t.some((x) => x.text === 'Sergey Lavrov' && x.modifiers.includes('suggested')), 'the suggestion "Sergey Lavrov"');
+		await eventually(
+			() => semanticTokens(document),
+			(t) => t.some((x) => x.text === 'Sergey Lavrov' && x.modifiers.includes('suggested')),
+			'the suggestion "Sergey Lavrov"',
+		);
 		editor.selection = new vscode.Selection(at.translate(0, 7), at.translate(0, 13));
 		assert.strictEqual(document.getText(editor.selection), 'Lavrov');
 		assert.strictEqual(await vscode.commands.executeCommand<boolean>('attache.annotateAsPerson'), true);
@@ -157,7 +191,11 @@ suite('First session of an analyst on a raw article', () => {
 		const document = await openNews(...FOLDER, `accept-${run}.news`);
 		const original = document.getText();
 		// Only the places: no question asked of a caller that says so (confirm: false).
-		await eventually(() => vscode.commands.executeCommand<boolean>('attache.acceptAllPlaceSuggestions', { confirm: false }), (ok) => ok === true, 'the place suggestions');
+		await eventually(
+			() => vscode.commands.executeCommand<boolean>('attache.acceptAllPlaceSuggestions', { confirm: false }),
+			(ok) => ok === true,
+			'the place suggestions',
+		);
 		const after = document.getText();
 		assert.match(after, /\[Moscow\]\{\.place[ }]/);
 		assert.ok(!after.includes('.person}') && !after.includes('.date'), 'only places');
@@ -172,23 +210,38 @@ suite('First session of an analyst on a raw article', () => {
 		assert.strictEqual(document.getText(), original, 'not applied without Accept');
 		const all = vscode.commands.executeCommand<boolean>('attache.acceptAllSuggestions', { confirm: false });
 		assert.strictEqual(await all, true);
-		assert.ok(document.getText().includes('.person') && document.getText().includes('.place') && document.getText().includes('.date'), document.getText());
+		assert.ok(
+			document.getText().includes('.person') &&
+				document.getText().includes('.place') &&
+				document.getText().includes('.date'),
+			document.getText(),
+		);
 		await vscode.commands.executeCommand('undo');
 		assert.strictEqual(document.getText(), original, 'one Undo takes all of them back');
 		await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 	});
 
 	test('the outline: no group holds the dateline; each group spans its entities only', async () => {
-		const uri = await write(`outline-${run}.txt`, RAW.replace('Sergey Lavrov', '[Sergey Lavrov]{.person}').replace('in Bishkek', 'in [Bishkek]{.place}'));
-		const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), 'annotated-news');
+		const uri = await write(
+			`outline-${run}.txt`,
+			RAW.replace('Sergey Lavrov', '[Sergey Lavrov]{.person}').replace('in Bishkek', 'in [Bishkek]{.place}'),
+		);
+		const document = await vscode.languages.setTextDocumentLanguage(
+			await vscode.workspace.openTextDocument(uri),
+			'annotated-news',
+		);
 		await vscode.window.showTextDocument(document);
 		const symbols = await eventually(
-			() => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri),
+			() =>
+				vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri),
 			(s) => Array.isArray(s) && s.some((x) => x.name === 'People'),
 			'the outline',
 		);
 		const dateline = positionOf(document, '2025-01-22').translate(0, 3);
-		assert.deepStrictEqual(symbols.filter((s) => within(s.range, dateline)).map((s) => s.name), ['Header']);
+		assert.deepStrictEqual(
+			symbols.filter((s) => within(s.range, dateline)).map((s) => s.name),
+			['Header'],
+		);
 		for (const group of symbols.filter((s) => s.name !== 'Header')) {
 			const start = group.children.map((c) => c.range.start).reduce((a, b) => (a.isBefore(b) ? a : b));
 			const end = group.children.map((c) => c.range.end).reduce((a, b) => (a.isAfter(b) ? a : b));

@@ -5,6 +5,12 @@ import { runMocha } from './runMocha';
 
 export function run(): Promise<void> {
 	const out = process.env.ATTACHE_E2E_RESULT || path.join(__dirname, 'result.json');
-	const files = fs.readdirSync(__dirname).sort().filter((f) => f.endsWith('.test.js'));
-	return runMocha(files.map((f) => path.join(__dirname, f)), out);
+	const files = fs
+		.readdirSync(__dirname)
+		.sort()
+		.filter((f) => f.endsWith('.test.js'));
+	return runMocha(
+		files.map((f) => path.join(__dirname, f)),
+		out,
+	);
 }

@@ -5,5 +5,8 @@ import { runMocha } from './runMocha';
 
 export function run(): Promise<void> {
 	const out = process.env.ATTACHE_E2E_RESULT || path.join(__dirname, 'result.json');
-	return runMocha(['installed.spec.js', 'walkthrough.test.js'].map((f) => path.join(__dirname, f)), out);
+	return runMocha(
+		['installed.spec.js', 'walkthrough.test.js'].map((f) => path.join(__dirname, f)),
+		out,
+	);
 }

@@ -10,13 +10,20 @@ suite('Attache: Export File As..., Compare Annotations With...', () => {
 	test('Export File As... brat, with the format and folder given, writes NAME.txt, NAME.ann and annotation.conf', async () => {
 		const document = await openNews('ministers-meet.news');
 		const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'attache-e2e-export-'));
-		const result = await vscode.commands.executeCommand<{ written: string[]; articles: number; error?: string }>('attache.exportFile', { format: 'brat', outDir });
+		const result = await vscode.commands.executeCommand<{ written: string[]; articles: number; error?: string }>(
+			'attache.exportFile',
+			{ format: 'brat', outDir },
+		);
 		assert.ok(result && !result.error, JSON.stringify(result));
 		assert.strictEqual(result.articles, 1);
-		for (const f of ['ministers-meet.txt', 'ministers-meet.ann', 'annotation.conf']) assert.ok(fs.existsSync(path.join(outDir, f)), `${f} in ${outDir}`);
+		for (const f of ['ministers-meet.txt', 'ministers-meet.ann', 'annotation.conf'])
+			assert.ok(fs.existsSync(path.join(outDir, f)), `${f} in ${outDir}`);
 		const parsed = parseNews(document.getText());
 		assert.strictEqual(fs.readFileSync(path.join(outDir, 'ministers-meet.txt'), 'utf8'), parsed.plainText);
-		const tLines = fs.readFileSync(path.join(outDir, 'ministers-meet.ann'), 'utf8').split('\n').filter((l) => l.startsWith('T'));
+		const tLines = fs
+			.readFileSync(path.join(outDir, 'ministers-meet.ann'), 'utf8')
+			.split('\n')
+			.filter((l) => l.startsWith('T'));
 		assert.strictEqual(tLines.length, parsed.annotations.length);
 		assert.match(tLines[0]!, /^T1\tplace 0 6\tVIENNA$/);
 	});
@@ -30,7 +37,12 @@ suite('Attache: Export File As..., Compare Annotations With...', () => {
 			fs.mkdirSync(path.join(base, who));
 			fs.writeFileSync(path.join(base, who, 'talks.news'), text);
 		}
-		const result = await vscode.commands.executeCommand<{ reportFile: string; compared: number; disagreements: number; error?: string }>('attache.compareAnnotations', {
+		const result = await vscode.commands.executeCommand<{
+			reportFile: string;
+			compared: number;
+			disagreements: number;
+			error?: string;
+		}>('attache.compareAnnotations', {
 			folder: path.join(base, 'mine'),
 			withFolder: path.join(base, 'theirs'),
 		});
@@ -49,7 +61,9 @@ suite('Attache: Export File As..., Compare Annotations With...', () => {
 
 	test('the commands are in the palette under the Attache category', async () => {
 		const commands = await vscode.commands.getCommands(true);
-		const manifest = vscode.extensions.getExtension('attache.attache')!.packageJSON as { contributes: { commands: { command: string; category: string; title: string }[] } };
+		const manifest = vscode.extensions.getExtension('attache.attache')!.packageJSON as {
+			contributes: { commands: { command: string; category: string; title: string }[] };
+		};
 		for (const [id, title] of [
 			['attache.exportFile', 'Export File As...'],
 			['attache.exportWorkspace', 'Export Workspace As...'],

@@ -49,5 +49,6 @@ export async function keyboard(...steps: KeyStep[]): Promise<void> {
 			resolve();
 		}
 	});
-	if (fs.existsSync(path.join(folder, failed))) throw new Error(`the keyboard failed: ${fs.readFileSync(path.join(folder, failed), 'utf8')}`);
+	if (fs.existsSync(path.join(folder, failed)))
+		throw new Error(`the keyboard failed: ${fs.readFileSync(path.join(folder, failed), 'utf8')}`);
 }

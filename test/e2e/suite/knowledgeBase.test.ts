@@ -1,7 +1,17 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { keyboard, keyboardAvailable } from './keyboard';
-import { applyInRefactorPreview, eventually, fileUri, hoverText, nextDiagnostics, openNews, positionOf, semanticTokens, workspaceUri } from './util';
+import {
+	applyInRefactorPreview,
+	eventually,
+	fileUri,
+	hoverText,
+	nextDiagnostics,
+	openNews,
+	positionOf,
+	semanticTokens,
+	workspaceUri,
+} from './util';
 
 /**
  * The knowledge base (entities.yaml) in a real VS Code, on the fixtures of test/fixtures/e2e/knowledge: Find All
@@ -15,13 +25,22 @@ const HARVEST = ['knowledge', 'harvest-report.news'] as const;
 const EXTRA = ['knowledge', 'people.kb.yaml'] as const;
 
 const relative = (uri: vscode.Uri): string => uri.path.slice(workspaceUri().path.length + 1);
-const where = (l: vscode.Location): [string, number, number, number, number] => [relative(l.uri), l.range.start.line, l.range.start.character, l.range.end.line, l.range.end.character];
+const where = (l: vscode.Location): [string, number, number, number, number] => [
+	relative(l.uri),
+	l.range.start.line,
+	l.range.start.character,
+	l.range.end.line,
+	l.range.end.character,
+];
 
 const references = (document: vscode.TextDocument, position: vscode.Position) =>
 	vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, position);
 
 async function codeLenses(document: vscode.TextDocument): Promise<string[]> {
-	const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
+	const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+		'vscode.executeCodeLensProvider',
+		document.uri,
+	);
 	return lenses.map((l) => `${l.range.start.line} ${l.command?.title} -> ${l.command?.command || '(none)'}`);
 }
 
@@ -31,7 +50,11 @@ async function restore(originals: Map<string, string>): Promise<void> {
 		const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
 		if (document.getText() !== text) {
 			const edit = new vscode.WorkspaceEdit();
-			edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text);
+			edit.replace(
+				document.uri,
+				new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)),
+				text,
+			);
 			await vscode.workspace.applyEdit(edit);
 		}
 		if (document.isDirty) await document.save();
@@ -39,7 +62,8 @@ async function restore(originals: Map<string, string>): Promise<void> {
 }
 
 /** Applies a workspace edit, through VS Code's refactor preview when it shows one (Apply, as a person clicks it). */
-const applyWithPreview = (edit: vscode.WorkspaceEdit): Promise<boolean> => applyInRefactorPreview(vscode.workspace.applyEdit(edit, { isRefactoring: true }));
+const applyWithPreview = (edit: vscode.WorkspaceEdit): Promise<boolean> =>
+	applyInRefactorPreview(vscode.workspace.applyEdit(edit, { isRefactoring: true }));
 
 suite('The knowledge base (entities.yaml) in a real VS Code', () => {
 	let kb: vscode.TextDocument;
@@ -55,7 +79,11 @@ suite('The knowledge base (entities.yaml) in a real VS Code', () => {
 		await vscode.window.showTextDocument(kb);
 		originals = new Map([kb, talks, harvest].map((d) => [d.uri.toString(), d.getText()]));
 		// The index is built in the background: wait until it holds both articles.
-		await eventually(() => references(kb, positionOf(kb, 'petra-vosk')), (l) => l.length === 4, 'the references of petra-vosk');
+		await eventually(
+			() => references(kb, positionOf(kb, 'petra-vosk')),
+			(l) => l.length === 4,
+			'the references of petra-vosk',
+		);
 	});
 
 	setup(async () => {
@@ -65,7 +93,9 @@ suite('The knowledge base (entities.yaml) in a real VS Code', () => {
 	suiteTeardown(async () => {
 		await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
 		await restore(originals);
-		await vscode.workspace.getConfiguration('attache').update('knowledgeBase.glob', undefined, vscode.ConfigurationTarget.Workspace);
+		await vscode.workspace
+			.getConfiguration('attache')
+			.update('knowledgeBase.glob', undefined, vscode.ConfigurationTarget.Workspace);
 	});
 
 	test('Find All References from the id, the name or an alias: the entry, then every mention in the articles', async () => {
@@ -77,16 +107,27 @@ suite('The knowledge base (entities.yaml) in a real VS Code', () => {
 			['knowledge/harvest-report.news', 4, 10, 4, 20],
 		];
 		for (const needle of ['petra-vosk:', 'Petra Vosk', 'Vosk,', 'Петра Воск']) {
-			assert.deepStrictEqual((await references(kb, positionOf(kb, needle).translate(0, 2))).map(where), expected, needle);
+			assert.deepStrictEqual(
+				(await references(kb, positionOf(kb, needle).translate(0, 2))).map(where),
+				expected,
+				needle,
+			);
 		}
 		assert.deepStrictEqual(harvest.getText(new vscode.Range(4, 10, 4, 20)), 'Петра Воск');
-		assert.deepStrictEqual((await references(kb, positionOf(kb, 'ivan-vosk'))).map(where), [['knowledge/entities.yaml', 6, 0, 6, 9]], 'no mentions: the entry alone');
+		assert.deepStrictEqual(
+			(await references(kb, positionOf(kb, 'ivan-vosk'))).map(where),
+			[['knowledge/entities.yaml', 6, 0, 6, 9]],
+			'no mentions: the entry alone',
+		);
 		assert.deepStrictEqual(await references(kb, positionOf(kb, 'type: org')), [], 'not on an entry');
 	});
 
 	test('hover on an entry: the entity card, with its mentions', async () => {
 		const card = await hoverText(kb, positionOf(kb, 'Петра Воск').translate(0, 3));
-		assert.strictEqual(card, '**Person** · Petra Vosk (`petra-vosk`)\n\nMinister of Trade of Ostmark\n\nAlso known as Vosk, Петра Воск\n\n3 mentions in 2 articles');
+		assert.strictEqual(
+			card,
+			'**Person** · Petra Vosk (`petra-vosk`)\n\nMinister of Trade of Ostmark\n\nAlso known as Vosk, Петра Воск\n\n3 mentions in 2 articles',
+		);
 		assert.match(await hoverText(kb, positionOf(kb, 'ivan-vosk')), /No mentions yet: link one with `ref=ivan-vosk`/);
 	});
 
@@ -97,24 +138,43 @@ suite('The knowledge base (entities.yaml) in a real VS Code', () => {
 			'10 no mentions yet -> (none)',
 		]);
 		const [lens] = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', kb.uri);
-		const shown = await vscode.commands.executeCommand<vscode.Location[]>(lens!.command!.command, ...(lens!.command!.arguments ?? []));
+		const shown = await vscode.commands.executeCommand<vscode.Location[]>(
+			lens!.command!.command,
+			...(lens!.command!.arguments ?? []),
+		);
 		assert.deepStrictEqual(shown.map(where), [
 			['knowledge/grain-talks.news', 4, 1, 4, 11],
 			['knowledge/grain-talks.news', 6, 1, 6, 5],
 			['knowledge/harvest-report.news', 4, 10, 4, 20],
 		]);
 		await vscode.commands.executeCommand('closeReferenceSearch');
-		await vscode.workspace.getConfiguration('attache').update('codeLens.enabled', false, vscode.ConfigurationTarget.Workspace);
+		await vscode.workspace
+			.getConfiguration('attache')
+			.update('codeLens.enabled', false, vscode.ConfigurationTarget.Workspace);
 		try {
-			await eventually(() => codeLenses(kb), (l) => l.length === 0, 'the lenses gone with attache.codeLens.enabled off');
+			await eventually(
+				() => codeLenses(kb),
+				(l) => l.length === 0,
+				'the lenses gone with attache.codeLens.enabled off',
+			);
 		} finally {
-			await vscode.workspace.getConfiguration('attache').update('codeLens.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+			await vscode.workspace
+				.getConfiguration('attache')
+				.update('codeLens.enabled', undefined, vscode.ConfigurationTarget.Workspace);
 		}
-		await eventually(() => codeLenses(kb), (l) => l.length === 3, 'the lenses back');
+		await eventually(
+			() => codeLenses(kb),
+			(l) => l.length === 3,
+			'the lenses back',
+		);
 	});
 
 	test('the unsaved text of entities.yaml counts: an entry typed in makes an unknown ref known, and one Undo takes it back', async () => {
-		const unknownRef = () => vscode.languages.getDiagnostics(harvest.uri).filter((d) => d.code === 'attache.unknown-ref').map((d) => harvest.getText(d.range));
+		const unknownRef = () =>
+			vscode.languages
+				.getDiagnostics(harvest.uri)
+				.filter((d) => d.code === 'attache.unknown-ref')
+				.map((d) => harvest.getText(d.range));
 		await eventually(unknownRef, (d) => d.join() === 'sarnhall', 'the unknown ref `sarnhall` in the harvest report');
 		const editor = await vscode.window.showTextDocument(kb);
 		const end = kb.positionAt(kb.getText().length);
@@ -132,13 +192,28 @@ suite('The knowledge base (entities.yaml) in a real VS Code', () => {
 			Promise.resolve(vscode.commands.executeCommand('vscode.prepareRename', kb.uri, positionOf(kb, 'Petra Vosk'))),
 			/Rename Symbol renames ids: put the cursor on `petra-vosk`/,
 		);
-		assert.deepStrictEqual(await vscode.commands.executeCommand('vscode.prepareRename', kb.uri, positionOf(kb, 'petra-vosk').translate(0, 3)), {
-			range: new vscode.Range(1, 0, 1, 10),
-			placeholder: 'petra-vosk',
-		});
-		const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', kb.uri, positionOf(kb, 'petra-vosk').translate(0, 3), 'petra-lind');
 		assert.deepStrictEqual(
-			edit.entries().map(([uri, edits]) => [relative(uri), edits.map((e) => e.newText)]).sort(),
+			await vscode.commands.executeCommand(
+				'vscode.prepareRename',
+				kb.uri,
+				positionOf(kb, 'petra-vosk').translate(0, 3),
+			),
+			{
+				range: new vscode.Range(1, 0, 1, 10),
+				placeholder: 'petra-vosk',
+			},
+		);
+		const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>(
+			'vscode.executeDocumentRenameProvider',
+			kb.uri,
+			positionOf(kb, 'petra-vosk').translate(0, 3),
+			'petra-lind',
+		);
+		assert.deepStrictEqual(
+			edit
+				.entries()
+				.map(([uri, edits]) => [relative(uri), edits.map((e) => e.newText)])
+				.sort(),
 			[
 				['knowledge/entities.yaml', ['petra-lind']],
 				['knowledge/grain-talks.news', ['petra-lind', 'petra-lind']],
@@ -149,13 +224,24 @@ suite('The knowledge base (entities.yaml) in a real VS Code', () => {
 		assert.strictEqual(await applyWithPreview(edit), true);
 		assert.deepStrictEqual(
 			[kb, talks, harvest].map((d) => d.getText()),
-			[before[0]!.replace('petra-vosk:', 'petra-lind:'), before[1]!.replaceAll('ref=petra-vosk', 'ref=petra-lind'), before[2]!.replace('ref=petra-vosk', 'ref=petra-lind')],
+			[
+				before[0]!.replace('petra-vosk:', 'petra-lind:'),
+				before[1]!.replaceAll('ref=petra-vosk', 'ref=petra-lind'),
+				before[2]!.replace('ref=petra-vosk', 'ref=petra-lind'),
+			],
 		);
-		await eventually(() => codeLenses(kb), (l) => l[0] === '1 3 mentions in 2 articles -> attache.showReferences', 'the lens of the renamed entry');
+		await eventually(
+			() => codeLenses(kb),
+			(l) => l[0] === '1 3 mentions in 2 articles -> attache.showReferences',
+			'the lens of the renamed entry',
+		);
 		// One Undo restores the three files.
 		await vscode.window.showTextDocument(kb);
 		await vscode.commands.executeCommand('undo');
-		assert.deepStrictEqual([kb, talks, harvest].map((d) => d.getText()), before);
+		assert.deepStrictEqual(
+			[kb, talks, harvest].map((d) => d.getText()),
+			before,
+		);
 		await restore(originals);
 	});
 
@@ -173,7 +259,9 @@ suite('The knowledge base (entities.yaml) in a real VS Code', () => {
 			await republished;
 			assert.deepStrictEqual(codes(), ['attache attache.knowledge-base-syntax']);
 			assert.deepStrictEqual(await semanticTokens(document), [], 'no highlighting of articles in YAML');
-			await editor.edit((b) => b.replace(new vscode.Range(0, 0, 2, 0), 'ada-berg:\n  type: person\n  name: Ada Berg\n'));
+			await editor.edit((b) =>
+				b.replace(new vscode.Range(0, 0, 2, 0), 'ada-berg:\n  type: person\n  name: Ada Berg\n'),
+			);
 			await eventually(codes, (c) => c.length === 0, 'no diagnostic once the text is fixed, unsaved');
 			await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 			await eventually(codes, (c) => c.join() === 'attache attache.knowledge-base-syntax', 'the text on disk again');
@@ -191,7 +279,11 @@ suite('The knowledge base (entities.yaml) in a real VS Code', () => {
 		/** Runs the command as the palette does (no argument), plays the keys, then (its list shown) runs each command id. */
 		async function link(keys: Parameters<typeof keyboard>, commands: readonly string[]): Promise<boolean> {
 			const running = Promise.resolve(vscode.commands.executeCommand<boolean>('attache.linkToEntity'));
-			await keyboard({ waitFor: 'quickInput' }, ...keys, ...(commands.length ? [{ waitFor: 'quickPickItem' } as const] : []));
+			await keyboard(
+				{ waitFor: 'quickInput' },
+				...keys,
+				...(commands.length ? [{ waitFor: 'quickPickItem' } as const] : []),
+			);
 			for (const command of commands) await vscode.commands.executeCommand(command);
 			return running;
 		}
@@ -211,7 +303,10 @@ suite('The knowledge base (entities.yaml) in a real VS Code', () => {
 			const before = talks.getText();
 			cursorIn('Ostmark Grain Board');
 			assert.strictEqual(await link([], ['workbench.action.acceptSelectedQuickOpenItem']), true);
-			assert.strictEqual(talks.getText(), before.replace('[Ostmark Grain Board]{.org}', '[Ostmark Grain Board]{.org ref=ostmark-grain-board}'));
+			assert.strictEqual(
+				talks.getText(),
+				before.replace('[Ostmark Grain Board]{.org}', '[Ostmark Grain Board]{.org ref=ostmark-grain-board}'),
+			);
 			await vscode.commands.executeCommand('undo');
 			assert.strictEqual(talks.getText(), before);
 		});
@@ -220,7 +315,10 @@ suite('The knowledge base (entities.yaml) in a real VS Code', () => {
 			const before = talks.getText();
 			cursorIn('the minister');
 			assert.strictEqual(await link([{ type: 'Петра' }], ['workbench.action.acceptSelectedQuickOpenItem']), true);
-			assert.strictEqual(talks.getText(), before.replace('[the minister]{.person}', '[the minister]{.person ref=petra-vosk}'));
+			assert.strictEqual(
+				talks.getText(),
+				before.replace('[the minister]{.person}', '[the minister]{.person ref=petra-vosk}'),
+			);
 			await vscode.commands.executeCommand('undo');
 			assert.strictEqual(talks.getText(), before);
 		});
@@ -229,12 +327,24 @@ suite('The knowledge base (entities.yaml) in a real VS Code', () => {
 			const before = talks.getText();
 			cursorIn('the trader');
 			assert.strictEqual(await link([{ type: 'trader' }], ['workbench.action.acceptSelectedQuickOpenItem']), true);
-			assert.strictEqual(talks.getText(), before.replace('[the trader]{.person}', '[the trader]{.person ref=ivan-vosk}'));
+			assert.strictEqual(
+				talks.getText(),
+				before.replace('[the trader]{.person}', '[the trader]{.person ref=ivan-vosk}'),
+			);
 			await vscode.commands.executeCommand('undo');
 			cursorIn('the minister');
 			// "vosk": Ivan Vosk, then Petra Vosk.
-			assert.strictEqual(await link([{ type: 'vosk' }], ['workbench.action.quickOpenSelectNext', 'workbench.action.acceptSelectedQuickOpenItem']), true);
-			assert.strictEqual(talks.getText(), before.replace('[the minister]{.person}', '[the minister]{.person ref=petra-vosk}'));
+			assert.strictEqual(
+				await link(
+					[{ type: 'vosk' }],
+					['workbench.action.quickOpenSelectNext', 'workbench.action.acceptSelectedQuickOpenItem'],
+				),
+				true,
+			);
+			assert.strictEqual(
+				talks.getText(),
+				before.replace('[the minister]{.person}', '[the minister]{.person ref=petra-vosk}'),
+			);
 			await vscode.commands.executeCommand('undo');
 			assert.strictEqual(talks.getText(), before);
 		});
@@ -251,18 +361,32 @@ suite('The knowledge base (entities.yaml) in a real VS Code', () => {
 		const extra = await vscode.workspace.openTextDocument(fileUri(...EXTRA));
 		await vscode.window.showTextDocument(extra);
 		assert.deepStrictEqual(await codeLenses(extra), [], 'not a knowledge base under the default glob');
-		await vscode.workspace.getConfiguration('attache').update('knowledgeBase.glob', '**/*.kb.yaml', vscode.ConfigurationTarget.Workspace);
+		await vscode.workspace
+			.getConfiguration('attache')
+			.update('knowledgeBase.glob', '**/*.kb.yaml', vscode.ConfigurationTarget.Workspace);
 		try {
 			// The language server restarts with the new glob and reads the workspace again.
-			await eventually(() => codeLenses(extra), (l) => l.length === 1, 'the lens of people.kb.yaml');
+			await eventually(
+				() => codeLenses(extra),
+				(l) => l.length === 1,
+				'the lens of people.kb.yaml',
+			);
 			assert.deepStrictEqual(await codeLenses(extra), ['1 1 mention in 1 article -> attache.showReferences']);
 			assert.match(await hoverText(extra, positionOf(extra, 'sarnhall')), /\*\*Place\*\* · Sarnhall \(`sarnhall`\)/);
 			assert.deepStrictEqual(await codeLenses(kb), [], 'entities.yaml is no knowledge base under this glob');
 		} finally {
-			await vscode.workspace.getConfiguration('attache').update('knowledgeBase.glob', undefined, vscode.ConfigurationTarget.Workspace);
+			await vscode.workspace
+				.getConfiguration('attache')
+				.update('knowledgeBase.glob', undefined, vscode.ConfigurationTarget.Workspace);
 		}
-		await eventually(() => codeLenses(kb), (l) => l.length === 3, 'entities.yaml a knowledge base again');
+		await eventually(
+			() => codeLenses(kb),
+			(l) => l.length === 3,
+			'entities.yaml a knowledge base again',
+		);
 		assert.deepStrictEqual(await codeLenses(extra), []);
-		await vscode.window.showTextDocument(extra).then(() => vscode.commands.executeCommand('workbench.action.closeActiveEditor'));
+		await vscode.window
+			.showTextDocument(extra)
+			.then(() => vscode.commands.executeCommand('workbench.action.closeActiveEditor'));
 	});
 });

@@ -15,7 +15,8 @@ suite('Attache: Open as Annotated News', () => {
 		const switched = vscode.window.activeTextEditor!.document;
 		assert.strictEqual(switched.languageId, 'annotated-news');
 		const symbols = await eventually(
-			() => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', switched.uri),
+			() =>
+				vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', switched.uri),
 			(s) => Array.isArray(s) && s.length > 0,
 			'the outline of the switched article',
 		);
@@ -27,7 +28,9 @@ suite('Attache: Open as Annotated News', () => {
 	test('is in the command palette under the Attache category', async () => {
 		const commands = await vscode.commands.getCommands(true);
 		assert.ok(commands.includes('attache.openAsAnnotatedNews'));
-		const manifest = vscode.extensions.getExtension('attache.attache')!.packageJSON as { contributes: { commands: { command: string; category: string; title: string }[] } };
+		const manifest = vscode.extensions.getExtension('attache.attache')!.packageJSON as {
+			contributes: { commands: { command: string; category: string; title: string }[] };
+		};
 		const entry = manifest.contributes.commands.find((c) => c.command === 'attache.openAsAnnotatedNews');
 		assert.deepStrictEqual([entry?.category, entry?.title], ['Attache', 'Open as Annotated News']);
 	});

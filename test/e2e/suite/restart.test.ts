@@ -19,7 +19,9 @@ suite('A crashed language server', () => {
 	test('is restarted, and the editor keeps its text', async () => {
 		const document = await openNews('ministers-meet.news');
 		const editor = await vscode.window.showTextDocument(document);
-		await editor.edit((b) => b.insert(new vscode.Position(document.lineCount - 1, 0), 'A line typed just before the crash.\n'));
+		await editor.edit((b) =>
+			b.insert(new vscode.Position(document.lineCount - 1, 0), 'A line typed just before the crash.\n'),
+		);
 		const before = document.getText();
 		const [pid] = await eventually(serverPids, (p) => p.length === 1, 'the language server process');
 		process.kill(pid!, 'SIGKILL');

@@ -13,11 +13,16 @@ export function runMocha(files: readonly string[], out: string): Promise<void> {
 		const results: { title: string; state: string; err?: string }[] = [];
 		const runner = mocha.run((failures) => {
 			const passes = results.filter((r) => r.state === 'passed').length;
-			fs.writeFileSync(out, JSON.stringify({ failures, passes, results, vscodeVersion: vscode.version, node: process.version }, null, 1));
+			fs.writeFileSync(
+				out,
+				JSON.stringify({ failures, passes, results, vscodeVersion: vscode.version, node: process.version }, null, 1),
+			);
 			if (failures) reject(new Error(`${failures} tests failed`));
 			else resolve();
 		});
 		runner.on('pass', (t) => results.push({ title: t.fullTitle(), state: 'passed' }));
-		runner.on('fail', (t, e: unknown) => results.push({ title: t.fullTitle(), state: 'failed', err: String(e instanceof Error ? (e.stack ?? e) : e) }));
+		runner.on('fail', (t, e: unknown) =>
+			results.push({ title: t.fullTitle(), state: 'failed', err: String(e instanceof Error ? (e.stack ?? e) : e) }),
+		);
 	});
 }

@@ -22,7 +22,11 @@ suite('A Russian article in a real VS Code', () => {
 			['Вельдту', 'person'],
 			['Кремль', 'organization'],
 			['9 мая', 'date'],
-		]) assert.ok(suggested.some((s) => s[0] === e[0] && s[1] === e[1]), `${JSON.stringify(e)} in ${JSON.stringify(suggested)}`);
+		])
+			assert.ok(
+				suggested.some((s) => s[0] === e[0] && s[1] === e[1]),
+				`${JSON.stringify(e)} in ${JSON.stringify(suggested)}`,
+			);
 	});
 
 	test('hover names the Russian recognizer and the full name; a Russian date has its value', async () => {
@@ -35,12 +39,16 @@ suite('A Russian article in a real VS Code', () => {
 
 	test('the outline says which recognizer ran', async () => {
 		const symbols = await eventually(
-			() => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri),
+			() =>
+				vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri),
 			(s) => (s ?? []).some((x) => x.name === 'Header' && x.children.some((c) => c.name === 'Recognizer')),
 			'the outline with the recognizer',
 		);
 		const header = symbols.find((x) => x.name === 'Header')!;
-		assert.strictEqual(header.children.find((c) => c.name === 'Recognizer')!.detail, 'Russian (language from the header)');
+		assert.strictEqual(
+			header.children.find((c) => c.name === 'Recognizer')!.detail,
+			'Russian (language from the header)',
+		);
 	});
 });
 
@@ -60,8 +68,18 @@ suite('Russian case forms in a real VS Code: hover and Find All References', () 
 		);
 		assert.match(hover, /Stands for \*Йонас Вельдт\*/);
 		// The index is built in the background: wait until it holds the other article too.
-		const found = await eventually(() => references(arrives, positionOf(arrives, 'Вельдту]').translate(0, 2)), (l) => l.length === 4, 'references from the index');
-		const texts = await Promise.all(found.map(async (l) => [l.uri.path.split('/').pop(), (await vscode.workspace.openTextDocument(l.uri)).getText(l.range), l.range.start.line]));
+		const found = await eventually(
+			() => references(arrives, positionOf(arrives, 'Вельдту]').translate(0, 2)),
+			(l) => l.length === 4,
+			'references from the index',
+		);
+		const texts = await Promise.all(
+			found.map(async (l) => [
+				l.uri.path.split('/').pop(),
+				(await vscode.workspace.openTextDocument(l.uri)).getText(l.range),
+				l.range.start.line,
+			]),
+		);
 		assert.deepStrictEqual(texts, [
 			['veldt-arrives.news', 'Вельдта', 5],
 			['veldt-arrives.news', 'Вельдту', 5],

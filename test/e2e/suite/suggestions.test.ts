@@ -36,7 +36,11 @@ suite('Suggestions in a real VS Code', () => {
 
 	test('the quick fix annotates it in one undoable edit', async () => {
 		const at = positionOf(document, 'Moscow').translate(0, 2);
-		const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(at, at));
+		const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+			'vscode.executeCodeActionProvider',
+			document.uri,
+			new vscode.Range(at, at),
+		);
 		const annotate = actions.find((a) => a.title === 'Annotate "Moscow" as place')!;
 		const before = document.getText();
 		assert.ok(await vscode.workspace.applyEdit(annotate.edit!));

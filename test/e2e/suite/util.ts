@@ -31,14 +31,22 @@ const changes = (): ((listener: () => void) => vscode.Disposable)[] => [
  * change the answer (see `changes`), never on a timer. `timeoutMs` is only a safety net for a wait that would
  * otherwise hang; it is generous, so that a loaded machine slows a test down without failing it.
  */
-export function eventually<T>(probe: () => Thenable<T> | T, done: (value: T) => boolean, what: string, timeoutMs = 120_000): Promise<T> {
+export function eventually<T>(
+	probe: () => Thenable<T> | T,
+	done: (value: T) => boolean,
+	what: string,
+	timeoutMs = 120_000,
+): Promise<T> {
 	return new Promise<T>((resolve, reject) => {
 		let last: T | undefined;
 		let probing = false;
 		let again = false;
 		let settled = false;
 		const subscriptions = changes().map((event) => event(() => void ask()));
-		const timer = setTimeout(() => settle(new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)?.slice(0, 500)}`)), timeoutMs);
+		const timer = setTimeout(
+			() => settle(new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)?.slice(0, 500)}`)),
+			timeoutMs,
+		);
 		function settle(error: unknown, value?: T): void {
 			if (settled) return;
 			settled = true;
@@ -106,8 +114,14 @@ export interface DecodedToken {
 
 /** The document's semantic tokens through VS Code's own command, decoded with the legend it reports. */
 export async function semanticTokens(document: vscode.TextDocument): Promise<DecodedToken[]> {
-	const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri);
-	const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', document.uri);
+	const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>(
+		'vscode.provideDocumentSemanticTokensLegend',
+		document.uri,
+	);
+	const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>(
+		'vscode.provideDocumentSemanticTokens',
+		document.uri,
+	);
 	if (!legend || !tokens) return [];
 	const out: DecodedToken[] = [];
 	let line = 0;
@@ -118,13 +132,24 @@ export async function semanticTokens(document: vscode.TextDocument): Promise<Dec
 		character = d[i]! === 0 ? character + d[i + 1]! : d[i + 1]!;
 		const mods = legend.tokenModifiers.filter((_, bit) => d[i + 4]! & (1 << bit));
 		const range = new vscode.Range(line, character, line, character + d[i + 2]!);
-		out.push({ line, character, length: d[i + 2]!, type: legend.tokenTypes[d[i + 3]!]!, modifiers: mods, text: document.getText(range) });
+		out.push({
+			line,
+			character,
+			length: d[i + 2]!,
+			type: legend.tokenTypes[d[i + 3]!]!,
+			modifiers: mods,
+			text: document.getText(range),
+		});
 	}
 	return out;
 }
 
 export async function hoverText(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
-	const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+	const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+		'vscode.executeHoverProvider',
+		document.uri,
+		position,
+	);
 	return hovers
 		.flatMap((h) => h.contents)
 		.map((c) => (typeof c === 'string' ? c : c.value))
@@ -147,7 +172,8 @@ export function positionOf(document: vscode.TextDocument, needle: string, nth = 
  * no confirmation settles without a preview.
  */
 export async function applyInRefactorPreview<T>(running: Thenable<T>): Promise<T> {
-	const previewing = (): boolean => vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'vscode-bulkeditpreview-editor');
+	const previewing = (): boolean =>
+		vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'vscode-bulkeditpreview-editor');
 	let settled = false;
 	const result = Promise.resolve(running).finally(() => (settled = true));
 	const shown = new Promise<void>((resolve) => {

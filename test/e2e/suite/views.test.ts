@@ -11,7 +11,15 @@ import { fileUri } from './util';
  */
 interface RenderedEvent {
 	readonly view: 'network' | 'timeline';
-	readonly summary: { readonly nodes?: number; readonly edges?: number; readonly items?: number; readonly labels: readonly string[]; readonly ids?: readonly string[]; readonly selected?: string; readonly details?: readonly string[] };
+	readonly summary: {
+		readonly nodes?: number;
+		readonly edges?: number;
+		readonly items?: number;
+		readonly labels: readonly string[];
+		readonly ids?: readonly string[];
+		readonly selected?: string;
+		readonly details?: readonly string[];
+	};
 }
 interface Api {
 	readonly ready: Promise<void>;
@@ -25,7 +33,11 @@ async function api(): Promise<Api> {
 }
 
 /** The next drawing of `view` that `accept` accepts, from now on (a safety net of two minutes for a hung view). */
-function nextRender(events: vscode.Event<RenderedEvent>, view: RenderedEvent['view'], accept: (s: RenderedEvent['summary']) => boolean): Promise<RenderedEvent['summary']> {
+function nextRender(
+	events: vscode.Event<RenderedEvent>,
+	view: RenderedEvent['view'],
+	accept: (s: RenderedEvent['summary']) => boolean,
+): Promise<RenderedEvent['summary']> {
 	return new Promise((resolve, reject) => {
 		let last: RenderedEvent['summary'] | undefined;
 		const timer = setTimeout(() => {
@@ -61,7 +73,11 @@ const run = Date.now().toString(36);
 const ARTICLE = fileUri('views', `summit-${run}.news`);
 const TEXT =
 	'---\ndate: 2031-04-02\ntitle: Marsh and Vale sign a water accord\n---\n' +
-	Array.from({ length: 12 }, (_, i) => `[Quilla Marsh]{.person} and [Orrin Vale]{.person} signed accord ${i + 1} on [April 2]{.date value=2031-04-02}.`).join('\n') +
+	Array.from(
+		{ length: 12 },
+		(_, i) =>
+			`[Quilla Marsh]{.person} and [Orrin Vale]{.person} signed accord ${i + 1} on [April 2]{.date value=2031-04-02}.`,
+	).join('\n') +
 	'\n';
 
 suite('Corpus views in a real VS Code', () => {
@@ -88,9 +104,16 @@ suite('Corpus views in a real VS Code', () => {
 		const selected = nextRender(onDidRenderView, 'network', (s) => s.selected === brenner);
 		await vscode.commands.executeCommand(Commands.networkSelect, brenner);
 		const ties = await selected;
-		assert.ok(ties.details?.some((d) => d.startsWith('Anna Lindqvist: met')), JSON.stringify(ties.details));
+		assert.ok(
+			ties.details?.some((d) => d.startsWith('Anna Lindqvist: met')),
+			JSON.stringify(ties.details),
+		);
 
-		const followed = nextRender(onDidRenderView, 'network', (s) => s.labels.includes('Quilla Marsh') && s.labels.includes('Orrin Vale'));
+		const followed = nextRender(
+			onDidRenderView,
+			'network',
+			(s) => s.labels.includes('Quilla Marsh') && s.labels.includes('Orrin Vale'),
+		);
 		await vscode.workspace.fs.writeFile(ARTICLE, new TextEncoder().encode(TEXT));
 		await followed;
 		const marsh = nextRender(onDidRenderView, 'network', (s) => s.selected === 'text:person:quilla marsh');
@@ -104,7 +127,13 @@ suite('Corpus views in a real VS Code', () => {
 			this.skip();
 		}
 		const opened = editorShows(ARTICLE);
-		await keyboard({ webview: { selector: '.evidence a', hasText: 'Quilla Marsh and Orrin Vale signed accord 3 on April 2.', click: true } });
+		await keyboard({
+			webview: {
+				selector: '.evidence a',
+				hasText: 'Quilla Marsh and Orrin Vale signed accord 3 on April 2.',
+				click: true,
+			},
+		});
 		const editor = await opened;
 		assert.strictEqual(editor.selection.active.line, 6, 'the line of the third sentence');
 	});
@@ -123,10 +152,20 @@ suite('Corpus views in a real VS Code', () => {
 	test('the timeline filtered by an entity keeps the articles that mention it; a click on an item opens the article at it', async function () {
 		const { onDidRenderView } = await api();
 		const filtered = nextRender(onDidRenderView, 'timeline', (s) => s.items === 13);
-		await vscode.commands.executeCommand(Commands.showTimeline, { entity: 'text:person:orrin vale', entityName: 'Orrin Vale' });
+		await vscode.commands.executeCommand(Commands.showTimeline, {
+			entity: 'text:person:orrin vale',
+			entityName: 'Orrin Vale',
+		});
 		const summary = await filtered;
-		assert.deepStrictEqual(new Set(summary.labels.map((l) => l.slice(0, 10))), new Set(['2031-04-02']), JSON.stringify(summary.labels));
-		assert.ok(summary.labels.includes('2031-04-02 Marsh and Vale sign a water accord'), 'the article date, by its title');
+		assert.deepStrictEqual(
+			new Set(summary.labels.map((l) => l.slice(0, 10))),
+			new Set(['2031-04-02']),
+			JSON.stringify(summary.labels),
+		);
+		assert.ok(
+			summary.labels.includes('2031-04-02 Marsh and Vale sign a water accord'),
+			'the article date, by its title',
+		);
 		if (!keyboardAvailable()) {
 			console.log('skipped: clicking inside a webview needs the driver of test/e2e/run.js');
 			this.skip();

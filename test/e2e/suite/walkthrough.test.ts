@@ -10,7 +10,15 @@ suite('The walkthrough (Help: Get Started)', () => {
 		const walkthrough = manifest.contributes.walkthroughs.find((w: { id: string }) => `attache.attache#${w.id}` === id);
 		assert.ok(walkthrough, `${id} is contributed`);
 		const text = JSON.stringify(walkthrough.steps);
-		for (const key of ['Ctrl+Alt+A', 'Ctrl+F8', 'Ctrl+Shift+F8', 'attache.openAsAnnotatedNews', 'attache.convertPlainArticle', 'attache.nextSuggestion']) assert.ok(text.includes(key), key);
+		for (const key of [
+			'Ctrl+Alt+A',
+			'Ctrl+F8',
+			'Ctrl+Shift+F8',
+			'attache.openAsAnnotatedNews',
+			'attache.convertPlainArticle',
+			'attache.nextSuggestion',
+		])
+			assert.ok(text.includes(key), key);
 	});
 
 	test('opens in the editor area', async () => {

@@ -58,17 +58,29 @@ export function foldersToCompare(a: string, b: string, readText?: (file: string)
 		const tb = read(other.path);
 		// A file that cannot be read costs only its own article: it is listed as not compared, the others are.
 		if ('reason' in ta || 'reason' in tb) {
-			skipped.push({ name: f.name, reason: `cannot read ${'reason' in ta ? f.path : other.path}: ${'reason' in ta ? ta.reason : (tb as { reason: string }).reason}` });
+			skipped.push({
+				name: f.name,
+				reason: `cannot read ${'reason' in ta ? f.path : other.path}: ${'reason' in ta ? ta.reason : (tb as { reason: string }).reason}`,
+			});
 			continue;
 		}
-		articles.push({ name: f.name, a: { source: ta.text, label: f.path, file: f.path }, b: { source: tb.text, label: other.path, file: other.path } });
+		articles.push({
+			name: f.name,
+			a: { source: ta.text, label: f.path, file: f.path },
+			b: { source: tb.text, label: other.path, file: other.path },
+		});
 	}
 	for (const name of inB.keys()) skipped.push({ name, reason: `only in B (${b})` });
 	return { ok: { articles, skipped, names: { a, b } } };
 }
 
 /** The `.news` files under `dir` in two revisions of its git repository (`WORKTREE` for the files on disk). */
-export function revisionsToCompare(dir: string, revA: string, revB: string, readText?: (file: string) => string | undefined): Inputs {
+export function revisionsToCompare(
+	dir: string,
+	revA: string,
+	revB: string,
+	readText?: (file: string) => string | undefined,
+): Inputs {
 	const top = gitTopLevel(dir);
 	if ('error' in top) return top;
 	const relative = path.relative(top.ok, path.resolve(dir)).split(path.sep).join('/');
@@ -80,10 +92,17 @@ export function revisionsToCompare(dir: string, revA: string, revB: string, read
 				const file = path.resolve(f.path);
 				const r = readText?.(file) ?? readFile(file);
 				if (typeof r !== 'string' && 'reason' in r) {
-					unreadable.push({ name: path.relative(top.ok, file).split(path.sep).join('/'), reason: `cannot read ${file}: ${r.reason}` });
+					unreadable.push({
+						name: path.relative(top.ok, file).split(path.sep).join('/'),
+						reason: `cannot read ${file}: ${r.reason}`,
+					});
 					continue;
 				}
-				versions.set(path.relative(top.ok, file).split(path.sep).join('/'), { source: typeof r === 'string' ? r : r.text, label: path.relative(process.cwd(), file) || file, file });
+				versions.set(path.relative(top.ok, file).split(path.sep).join('/'), {
+					source: typeof r === 'string' ? r : r.text,
+					label: path.relative(process.cwd(), file) || file,
+					file,
+				});
 			}
 			return { ok: versions };
 		}
@@ -109,8 +128,10 @@ export function revisionsToCompare(dir: string, revA: string, revB: string, read
 		if (vb) articles.push({ name, a: va, b: vb });
 		else skipped.push({ name, reason: `only in ${revA}` });
 	}
-	for (const name of b.ok.keys()) if (!a.ok.has(name) && !unread.has(name)) skipped.push({ name, reason: `only in ${revB}` });
-	const label = (rev: string): string => (rev === WORKTREE ? `the files on disk in ${dir}` : `revision ${rev} of ${relative || '.'}`);
+	for (const name of b.ok.keys())
+		if (!a.ok.has(name) && !unread.has(name)) skipped.push({ name, reason: `only in ${revB}` });
+	const label = (rev: string): string =>
+		rev === WORKTREE ? `the files on disk in ${dir}` : `revision ${rev} of ${relative || '.'}`;
 	return { ok: { articles, skipped, names: { a: label(revA), b: label(revB) } } };
 }
 
@@ -118,12 +139,20 @@ export interface Agreement {
 	readonly report: AgreementReport;
 	readonly inputs: AgreementInputs;
 	/** Where a disagreement stands in A or B (where the side has no annotation: the same place in its text), 1-based. */
-	readonly position: (d: Disagreement, side: 'a' | 'b') => { readonly version: ArticleVersion; readonly line: number; readonly column: number } | undefined;
+	readonly position: (
+		d: Disagreement,
+		side: 'a' | 'b',
+	) => { readonly version: ArticleVersion; readonly line: number; readonly column: number } | undefined;
 }
 
 export function agreementOf(inputs: AgreementInputs): Agreement {
-	const parsed = new Map(inputs.articles.map((x) => [x.name, { article: x, a: parseNews(x.a.source), b: parseNews(x.b.source) }]));
-	const report = compareAnnotations([...parsed.values()].map((p) => ({ name: p.article.name, a: p.a, b: p.b })), inputs.skipped);
+	const parsed = new Map(
+		inputs.articles.map((x) => [x.name, { article: x, a: parseNews(x.a.source), b: parseNews(x.b.source) }]),
+	);
+	const report = compareAnnotations(
+		[...parsed.values()].map((p) => ({ name: p.article.name, a: p.a, b: p.b })),
+		inputs.skipped,
+	);
 	return {
 		report,
 		inputs,

@@ -41,7 +41,8 @@ export function findFiles(paths: readonly string[], extensions: readonly string[
 			add(given, stripExtension(path.basename(given)));
 			continue;
 		}
-		for (const file of walk(given, extensions).sort()) add(file, stripExtension(path.relative(given, file).split(path.sep).join('/')));
+		for (const file of walk(given, extensions).sort())
+			add(file, stripExtension(path.relative(given, file).split(path.sep).join('/')));
 	}
 	return { files, missing };
 }
@@ -76,7 +77,9 @@ export function findKnowledgeBases(paths: readonly string[], files: readonly Fou
 	for (const f of files) for (const kb of knowledgeBasesIn(path.dirname(f.path))) found.add(kb);
 	for (const given of paths) {
 		try {
-			if (statSync(given).isDirectory()) for (const kb of walk(given, ['yaml', 'yml'])) if (/^entities\.ya?ml$/.test(path.basename(kb))) found.add(path.resolve(kb));
+			if (statSync(given).isDirectory())
+				for (const kb of walk(given, ['yaml', 'yml']))
+					if (/^entities\.ya?ml$/.test(path.basename(kb))) found.add(path.resolve(kb));
 		} catch {
 			// reported as missing elsewhere
 		}
@@ -86,11 +89,13 @@ export function findKnowledgeBases(paths: readonly string[], files: readonly Fou
 
 /** The `entities.yaml` (or `.yml`) directly in a folder. */
 export function knowledgeBasesIn(dir: string): string[] {
-	return ['entities.yaml', 'entities.yml'].map((name) => path.resolve(dir, name)).filter((candidate) => {
-		try {
-			return statSync(candidate).isFile();
-		} catch {
-			return false;
-		}
-	});
+	return ['entities.yaml', 'entities.yml']
+		.map((name) => path.resolve(dir, name))
+		.filter((candidate) => {
+			try {
+				return statSync(candidate).isFile();
+			} catch {
+				return false;
+			}
+		});
 }

@@ -2,7 +2,13 @@ import { mkdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { noCancellation } from '../../service';
-import { exportCollection, type ExportedFile, type ExportFormat, type ExportInput, type Loss } from '../../service/interchange';
+import {
+	exportCollection,
+	type ExportedFile,
+	type ExportFormat,
+	type ExportInput,
+	type Loss,
+} from '../../service/interchange';
 import type { AttacheSettings } from '../../shared/settings';
 import { writeFileAtomic } from '../atomicWrite';
 import { describeWriteError, loadCorpus } from './loadCorpus';
@@ -57,7 +63,9 @@ export function exportArticles(options: ExportOptions): ExportOutcome {
 		inputs.push({ name: article.name, document, knowledge: corpus.knowledge, diagnostics });
 		options.onProgress?.(i + 1, corpus.articles.length);
 	}
-	const exported = cancelled ? { files: [], losses: [] } : exportCollection(options.format, inputs, { joinedName: joinedName(options.paths, inputs) });
+	const exported = cancelled
+		? { files: [], losses: [] }
+		: exportCollection(options.format, inputs, { joinedName: joinedName(options.paths, inputs) });
 	const written: string[] = [];
 	const unwritable: { path: string; reason: string }[] = [];
 	if (options.outDir !== undefined && !cancelled) {
@@ -77,7 +85,11 @@ export function exportArticles(options: ExportOptions): ExportOutcome {
 	return {
 		files: exported.files,
 		written,
-		losses: exported.losses.map((l) => ({ path: byName.get(l.name)!.path, source: byName.get(l.name)!.document.getText(), losses: l.losses })),
+		losses: exported.losses.map((l) => ({
+			path: byName.get(l.name)!.path,
+			source: byName.get(l.name)!.document.getText(),
+			losses: l.losses,
+		})),
 		unreadable: corpus.unreadable,
 		unwritable,
 		articles: inputs.length,

@@ -5,7 +5,13 @@ export type GitResult<T> = { readonly ok: T } | { readonly error: string };
 
 function git(cwd: string, args: readonly string[]): GitResult<string> {
 	try {
-		return { ok: execFileSync('git', ['-C', cwd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] }) };
+		return {
+			ok: execFileSync('git', ['-C', cwd, ...args], {
+				encoding: 'utf8',
+				maxBuffer: 1 << 28,
+				stdio: ['ignore', 'pipe', 'pipe'],
+			}),
+		};
 	} catch (e) {
 		const err = e as NodeJS.ErrnoException & { stderr?: string };
 		if (err.code === 'ENOENT') return { error: 'git is not installed (or not on the PATH)' };
@@ -22,7 +28,10 @@ export function gitTopLevel(dir: string): GitResult<string> {
 /** The `.news` files under `relativeDir` (relative to the repository's top) in a revision, relative to the top. */
 export function gitNewsFiles(top: string, rev: string, relativeDir: string): GitResult<string[]> {
 	const verify = git(top, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
-	if ('error' in verify) return { error: `'${rev}' is no revision of the repository at ${top}: give a commit, a branch or a tag (HEAD~1, main, v1.0)` };
+	if ('error' in verify)
+		return {
+			error: `'${rev}' is no revision of the repository at ${top}: give a commit, a branch or a tag (HEAD~1, main, v1.0)`,
+		};
 	const r = git(top, ['ls-tree', '-r', '-z', '--name-only', rev, '--', relativeDir || '.']);
 	if ('error' in r) return r;
 	return { ok: r.ok.split('\0').filter((f) => f.endsWith('.news')) };

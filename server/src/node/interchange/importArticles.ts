@@ -1,7 +1,16 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { importBrat, importConll, importDoccano, importProdigy, writeNews, type ImportedArticle, type ImportFormat, type ImportProblem } from '../../service/interchange';
+import {
+	importBrat,
+	importConll,
+	importDoccano,
+	importProdigy,
+	writeNews,
+	type ImportedArticle,
+	type ImportFormat,
+	type ImportProblem,
+} from '../../service/interchange';
 import { createAttacheService, type AttacheService } from '../../service';
 import { defaultSettings } from '../../shared/settings';
 import { findFiles, findKnowledgeBases, knowledgeBasesIn, type FoundFile } from './articles';
@@ -39,7 +48,12 @@ export interface ImportOutcome {
 	readonly unreadable: readonly { readonly path: string; readonly reason: string }[];
 }
 
-const EXTENSIONS: Record<ImportFormat, string[]> = { brat: ['ann'], conll: ['conll', 'bio', 'iob'], doccano: ['jsonl'], prodigy: ['jsonl'] };
+const EXTENSIONS: Record<ImportFormat, string[]> = {
+	brat: ['ann'],
+	conll: ['conll', 'bio', 'iob'],
+	doccano: ['jsonl'],
+	prodigy: ['jsonl'],
+};
 
 /** Reads articles of another format among PATHS and writes each as `.news` into `outDir` if given. */
 export function importArticles(options: ImportOptions): ImportOutcome {
@@ -49,7 +63,11 @@ export function importArticles(options: ImportOptions): ImportOutcome {
 	);
 	const unreadable = found.missing.map((p) => ({ path: p, reason: 'no such file or folder' }));
 	const knowledge = createAttacheService({ getSettings: () => defaultSettings });
-	const kbs = [...(options.kb ?? []), ...findKnowledgeBases(options.paths, found.files), ...(options.outDir ? knowledgeBasesIn(options.outDir) : [])];
+	const kbs = [
+		...(options.kb ?? []),
+		...findKnowledgeBases(options.paths, found.files),
+		...(options.outDir ? knowledgeBasesIn(options.outDir) : []),
+	];
 	kbs.forEach((kb, i) => {
 		const r = readFile(kb);
 		if ('reason' in r) unreadable.push({ path: kb, reason: r.reason });
@@ -69,15 +87,23 @@ export function importArticles(options: ImportOptions): ImportOutcome {
 	return { results, fileProblems, unreadable };
 }
 
-function readArticles(format: ImportFormat, file: FoundFile, knowledge: AttacheService): { articles: ImportedArticle[]; problems: ImportProblem[] } | { path: string; reason: string } {
+function readArticles(
+	format: ImportFormat,
+	file: FoundFile,
+	knowledge: AttacheService,
+): { articles: ImportedArticle[]; problems: ImportProblem[] } | { path: string; reason: string } {
 	const content = readFile(file.path);
 	if ('reason' in content) return { path: file.path, reason: content.reason };
 	switch (format) {
 		case 'brat': {
 			const txtPath = file.path.replace(/\.ann$/, '.txt');
 			const txt = readFile(txtPath);
-			if ('reason' in txt) return { path: txtPath, reason: `${txt.reason} (brat keeps the text of ${path.basename(file.path)} there)` };
-			return { articles: [importBrat(file.name, txt.text, content.text, knowledge.getKnowledgeEntries())], problems: [] };
+			if ('reason' in txt)
+				return { path: txtPath, reason: `${txt.reason} (brat keeps the text of ${path.basename(file.path)} there)` };
+			return {
+				articles: [importBrat(file.name, txt.text, content.text, knowledge.getKnowledgeEntries())],
+				problems: [],
+			};
 		}
 		case 'conll':
 			return { articles: importConll(file.name, content.text), problems: [] };

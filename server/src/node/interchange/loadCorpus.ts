@@ -46,15 +46,28 @@ export function readFile(file: string): { text: string } | { reason: string } {
 /** Why a file or folder could not be made or read, in a few words. */
 export function describeWriteError(e: unknown): string {
 	const code = (e as NodeJS.ErrnoException).code;
-	return code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'a folder' : code === 'ENOTDIR' ? 'a file stands where a folder should be' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+	return code === 'ENOENT'
+		? 'no such folder'
+		: code === 'EISDIR'
+			? 'a folder'
+			: code === 'ENOTDIR'
+				? 'a file stands where a folder should be'
+				: code === 'EACCES'
+					? 'permission denied'
+					: (e as Error).message;
 }
 
 export function loadCorpus(paths: readonly string[], options: CorpusOptions = {}): Corpus {
 	const settings = options.settings ?? defaultSettings;
 	const service = createAttacheService({ getSettings: () => settings });
 	const found = findFiles(paths, ['news']);
-	const unreadable: { path: string; reason: string }[] = found.missing.map((p) => ({ path: p, reason: 'no such file or folder' }));
-	const kbPaths = [...new Set([...(options.kb ?? []).map((k) => path.resolve(k)), ...findKnowledgeBases(paths, found.files)])];
+	const unreadable: { path: string; reason: string }[] = found.missing.map((p) => ({
+		path: p,
+		reason: 'no such file or folder',
+	}));
+	const kbPaths = [
+		...new Set([...(options.kb ?? []).map((k) => path.resolve(k)), ...findKnowledgeBases(paths, found.files)]),
+	];
 	const knowledgeBases: { path: string; uri: string }[] = [];
 	const read = (file: string): ReturnType<typeof readFile> => {
 		const open = options.readText?.(file);
@@ -64,7 +77,9 @@ export function loadCorpus(paths: readonly string[], options: CorpusOptions = {}
 		const r = read(kb);
 		if ('reason' in r) return void unreadable.push({ path: kb, reason: r.reason });
 		// Any file name will do for --kb; the index knows knowledge bases by the name entities.yaml.
-		const uri = /(^|[\\/])entities\.ya?ml$/.test(kb) ? pathToFileURL(kb).toString() : `${pathToFileURL(kb).toString()}#${i}/entities.yaml`;
+		const uri = /(^|[\\/])entities\.ya?ml$/.test(kb)
+			? pathToFileURL(kb).toString()
+			: `${pathToFileURL(kb).toString()}#${i}/entities.yaml`;
 		service.setWorkspaceFile(uri, r.text);
 		knowledgeBases.push({ path: kb, uri });
 	});
@@ -79,5 +94,12 @@ export function loadCorpus(paths: readonly string[], options: CorpusOptions = {}
 		articles.push({ path: f.path, name: f.name, document: TextDocument.create(uri, 'annotated-news', 1, r.text) });
 		if (options.indexArticles) service.setWorkspaceFile(uri, r.text);
 	}
-	return { articles, unreadable, knowledgeBases, service, knowledge: (id) => service.getKnowledgeEntry(id), entries: () => service.getKnowledgeEntries() };
+	return {
+		articles,
+		unreadable,
+		knowledgeBases,
+		service,
+		knowledge: (id) => service.getKnowledgeEntry(id),
+		entries: () => service.getKnowledgeEntries(),
+	};
 }

@@ -10,8 +10,20 @@ export function commandContext(article: Article, params: CommandTarget, types: E
 	const cursor = cursorOf(article, params);
 	const a = annotationAtCursor(parsed, cursor);
 	const s = suggestionAt(article.suggestions, cursor);
-	const annotation: MentionInfo | undefined = a && { text: displayText(a.text), type: a.type, ref: a.ref, value: a.value, range: toRange(document, a.range) };
-	const suggestion: MentionInfo | undefined = s && { text: displayText(s.text), type: s.type, ref: s.ref, value: s.value, range: toRange(document, s.range) };
+	const annotation: MentionInfo | undefined = a && {
+		text: displayText(a.text),
+		type: a.type,
+		ref: a.ref,
+		value: a.value,
+		range: toRange(document, a.range),
+	};
+	const suggestion: MentionInfo | undefined = s && {
+		text: displayText(s.text),
+		type: s.type,
+		ref: s.ref,
+		value: s.value,
+		range: toRange(document, s.range),
+	};
 	const selected = params.range && document.offsetAt(params.range.start) !== document.offsetAt(params.range.end);
 	let text: string | undefined;
 	if (!selected && annotation) text = annotation.text;

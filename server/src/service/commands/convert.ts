@@ -24,11 +24,25 @@ export function plainToNews(text: string): PlainToNews {
 	if (header.kind === 'front-matter') return { text: source, date: header.date?.day, hadHeader: true };
 	const body = source.slice(bodyStart);
 	const { place, source: agency } = datelineFacts(body);
-	const date = header.kind === 'dateline' ? source.slice(header.fields[0]!.valueRange!.start, header.fields[0]!.valueRange!.end) : undefined;
-	if (date === undefined && place === undefined && agency === undefined) return { text: source, date: undefined, hadHeader: false };
+	const date =
+		header.kind === 'dateline'
+			? source.slice(header.fields[0]!.valueRange!.start, header.fields[0]!.valueRange!.end)
+			: undefined;
+	if (date === undefined && place === undefined && agency === undefined)
+		return { text: source, date: undefined, hadHeader: false };
 	const eol = eolOf(source);
-	const lines = [date !== undefined && `date: ${date}`, place !== undefined && `place: ${yamlScalar(place)}`, agency !== undefined && `source: ${yamlScalar(agency)}`].filter((l) => l !== false);
-	return { text: `---${eol}${lines.join(eol)}${eol}---${eol}${body}`, date, hadHeader: false, ...(place !== undefined && { place }), ...(agency !== undefined && { source: agency }) };
+	const lines = [
+		date !== undefined && `date: ${date}`,
+		place !== undefined && `place: ${yamlScalar(place)}`,
+		agency !== undefined && `source: ${yamlScalar(agency)}`,
+	].filter((l) => l !== false);
+	return {
+		text: `---${eol}${lines.join(eol)}${eol}---${eol}${body}`,
+		date,
+		hadHeader: false,
+		...(place !== undefined && { place }),
+		...(agency !== undefined && { source: agency }),
+	};
 }
 
 /** The `.news` URI beside a `.txt` one. */
@@ -41,17 +55,34 @@ export function newsUriFor(uri: string): string {
  * one edit (the file and its text). The result carries the converted text too, which the client compares with a
  * `.news` that exists already.
  */
-export function convertPlainArticle(uri: string, text: string, target: string = newsUriFor(uri)): ConvertPlainArticleResult {
+export function convertPlainArticle(
+	uri: string,
+	text: string,
+	target: string = newsUriFor(uri),
+): ConvertPlainArticleResult {
 	if (!/\.txt$/i.test(uri)) return { error: 'Convert Plain Article works on a raw article saved as .txt.' };
-	if (!/\.news$/i.test(target)) return { error: 'Convert Plain Article writes a .news file: choose a name that ends in .news.' };
+	if (!/\.news$/i.test(target))
+		return { error: 'Convert Plain Article writes a .news file: choose a name that ends in .news.' };
 	const converted = plainToNews(text);
 	const name = decodeURIComponent(target.slice(target.lastIndexOf('/') + 1));
-	const edit = workspaceEdit([{ uri: target, version: null, create: true, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: converted.text }] }]);
-	const filled = [converted.date !== undefined && `the article date ${converted.date}`, converted.place !== undefined && `the place ${converted.place}`, converted.source !== undefined && `the source ${converted.source}`].filter((f) => f !== false);
+	const edit = workspaceEdit([
+		{
+			uri: target,
+			version: null,
+			create: true,
+			edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: converted.text }],
+		},
+	]);
+	const filled = [
+		converted.date !== undefined && `the article date ${converted.date}`,
+		converted.place !== undefined && `the place ${converted.place}`,
+		converted.source !== undefined && `the source ${converted.source}`,
+	].filter((f) => f !== false);
 	const message = converted.date
 		? `Created ${name} with ${listed(filled)} in its header.`
 		: `Created ${name}${filled.length ? ` with ${listed(filled)} in its header` : ''}. It has no article date: the first line of the .txt is no dateline "date YYYY-MM-DD"; add the date with the quick fix on the first line.`;
 	return { edit, uri: target, message, save: target, text: converted.text };
 }
 
-const listed = (items: readonly string[]): string => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+const listed = (items: readonly string[]): string =>
+	items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;

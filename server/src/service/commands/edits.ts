@@ -1,6 +1,14 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineCursor } from '../text/lineCursor';
-import { AnnotatedTextEdit, CreateFile, TextDocumentEdit, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
+import {
+	AnnotatedTextEdit,
+	CreateFile,
+	TextDocumentEdit,
+	type Position,
+	type Range,
+	type TextEdit,
+	type WorkspaceEdit,
+} from 'vscode-languageserver-types';
 
 /** A replacement in a source text, in UTF-16 offsets. */
 export interface OffsetEdit {
@@ -17,7 +25,10 @@ export function sortEdits(edits: readonly OffsetEdit[]): OffsetEdit[] {
 	let sorted = true;
 	for (let i = 1; i < edits.length && sorted; i++) sorted = edits[i - 1]!.start <= edits[i]!.start;
 	if (sorted) return edits as OffsetEdit[];
-	return edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.i - b.i).map((x) => x.e);
+	return edits
+		.map((e, i) => ({ e, i }))
+		.sort((a, b) => a.e.start - b.e.start || a.i - b.i)
+		.map((x) => x.e);
 }
 
 /**
@@ -56,7 +67,12 @@ export function applyOffsetEdits(source: string, edits: readonly OffsetEdit[]): 
 
 /** Positions in the edited text of `document`, from offsets in it. */
 export function editedPositions(document: TextDocument, edits: readonly OffsetEdit[]): (offset: number) => Position {
-	const edited = TextDocument.create(document.uri, document.languageId, document.version + 1, applyOffsetEdits(document.getText(), edits));
+	const edited = TextDocument.create(
+		document.uri,
+		document.languageId,
+		document.version + 1,
+		applyOffsetEdits(document.getText(), edits),
+	);
 	return (offset) => edited.positionAt(offset);
 }
 
@@ -78,8 +94,16 @@ function positionAfter(document: TextDocument, sorted: readonly OffsetEdit[], of
 	let character = p.character;
 	for (const e of sorted) {
 		if (e.start > offset) break;
-		if (e.text.includes('\n') || e.text.includes('\r') || (e.end > e.start && /[\r\n]/.test(source.slice(e.start, e.end)))) return undefined;
-		if (e.end > offset) return e.start < lineStart ? undefined : { line: p.line, character: character + (e.start - offset) + e.text.length };
+		if (
+			e.text.includes('\n') ||
+			e.text.includes('\r') ||
+			(e.end > e.start && /[\r\n]/.test(source.slice(e.start, e.end)))
+		)
+			return undefined;
+		if (e.end > offset)
+			return e.start < lineStart
+				? undefined
+				: { line: p.line, character: character + (e.start - offset) + e.text.length };
 		if (e.start >= lineStart) character += e.text.length - (e.end - e.start);
 	}
 	return { line: p.line, character };
@@ -113,18 +137,29 @@ export function workspaceEdit(files: readonly FileEdits[], confirm?: Confirmatio
 	const documentChanges: (TextDocumentEdit | CreateFile)[] = [];
 	for (const f of files) {
 		// Never over a file that exists (then VS Code refuses the whole edit).
-		if (f.create) documentChanges.push(confirm ? CreateFile.create(f.uri, { overwrite: false }, CHANGE) : CreateFile.create(f.uri, { overwrite: false }));
+		if (f.create)
+			documentChanges.push(
+				confirm
+					? CreateFile.create(f.uri, { overwrite: false }, CHANGE)
+					: CreateFile.create(f.uri, { overwrite: false }),
+			);
 		const edits = confirm ? f.edits.map((e) => AnnotatedTextEdit.replace(e.range, e.newText, CHANGE)) : [...f.edits];
 		documentChanges.push(TextDocumentEdit.create({ uri: f.uri, version: f.version }, edits));
 	}
 	if (!confirm) return { documentChanges };
-	const home = documentChanges.find((c): c is TextDocumentEdit => 'textDocument' in c && !files.find((f) => f.uri === c.textDocument.uri)?.create);
+	const home = documentChanges.find(
+		(c): c is TextDocumentEdit => 'textDocument' in c && !files.find((f) => f.uri === c.textDocument.uri)?.create,
+	);
 	const start = { line: 0, character: 0 };
 	if (home) home.edits.unshift(AnnotatedTextEdit.insert(start, '', REVIEW));
 	return {
 		documentChanges,
 		changeAnnotations: {
-			[CHANGE]: { label: confirm.label, needsConfirmation: false, ...(confirm.description !== undefined && { description: confirm.description }) },
+			[CHANGE]: {
+				label: confirm.label,
+				needsConfirmation: false,
+				...(confirm.description !== undefined && { description: confirm.description }),
+			},
 			[REVIEW]: { label: 'Review the changes below, then Apply', needsConfirmation: true },
 		},
 	};
@@ -132,7 +167,9 @@ export function workspaceEdit(files: readonly FileEdits[], confirm?: Confirmatio
 
 /** One edit of one open document. */
 export function documentEdit(document: TextDocument, edits: readonly OffsetEdit[]): WorkspaceEdit {
-	return workspaceEdit([{ uri: document.uri, version: document.version, edits: toTextEdits(document, sortEdits(edits)) }]);
+	return workspaceEdit([
+		{ uri: document.uri, version: document.version, edits: toTextEdits(document, sortEdits(edits)) },
+	]);
 }
 
 export function eolOf(text: string): string {

@@ -29,10 +29,14 @@ function withSpace(source: string, range: OffsetRange): OffsetRange {
 /** Sets `key=value` on the annotation (replacing it where it is), or removes it when value is undefined. */
 export function setAttributeEdits(source: string, a: Annotation, key: string, value: string | undefined): OffsetEdit[] {
 	const existing = a.attributes.filter((x) => x.key === key);
-	if (value === undefined) return existing.map((x) => withSpace(source, x.range)).map((r) => deleteRange(r.start, r.end));
+	if (value === undefined)
+		return existing.map((x) => withSpace(source, x.range)).map((r) => deleteRange(r.start, r.end));
 	if (existing.length) {
 		const [first, ...rest] = existing;
-		return [{ start: first!.range.start, end: first!.range.end, text: attributeItem(key, value) }, ...rest.map((x) => withSpace(source, x.range)).map((r) => deleteRange(r.start, r.end))];
+		return [
+			{ start: first!.range.start, end: first!.range.end, text: attributeItem(key, value) },
+			...rest.map((x) => withSpace(source, x.range)).map((r) => deleteRange(r.start, r.end)),
+		];
 	}
 	const close = a.attributesRange.end - 1;
 	// A space even after `{`: a class may be inserted there by the same edit.

@@ -25,11 +25,14 @@ export function findOccurrences(plainText: string, text: string): OffsetRange[] 
 	if (!words.length) return [];
 	const inflected = words.some((w) => CYRILLIC.test(w));
 	// a Cyrillic word is its first three letters and any letters after them; the identity check below keeps its case forms
-	const parts = words.map((w) => (CYRILLIC.test(w) && w.length >= 4 ? `${escapeRegExp(w.slice(0, 3))}[\\p{L}\\p{M}-]*` : escapeRegExp(w)));
+	const parts = words.map((w) =>
+		CYRILLIC.test(w) && w.length >= 4 ? `${escapeRegExp(w.slice(0, 3))}[\\p{L}\\p{M}-]*` : escapeRegExp(w),
+	);
 	const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${parts.join('\\s+')}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
 	const key = inflected ? normalizeEntityText(text) : '';
 	const out: OffsetRange[] = [];
-	for (const m of plainText.matchAll(pattern)) if (!inflected || normalizeEntityText(m[0]) === key) out.push({ start: m.index, end: m.index + m[0].length });
+	for (const m of plainText.matchAll(pattern))
+		if (!inflected || normalizeEntityText(m[0]) === key) out.push({ start: m.index, end: m.index + m[0].length });
 	return out;
 }
 
@@ -47,9 +50,11 @@ function occurrenceEdits(parsed: NewsDocument, text: string, type: string, ref: 
 		const start = parsed.offsets.toSource(o.start, 'right');
 		const end = parsed.offsets.toSource(o.end, 'left');
 		// Unannotated: no annotation overlaps it in the plain text nor has markup inside it in the source.
-		if (spans.some((a) => (a.start < o.end && o.start < a.end) || (start <= a.range.start && a.range.start < end))) continue;
+		if (spans.some((a) => (a.start < o.end && o.start < a.end) || (start <= a.range.start && a.range.start < end)))
+			continue;
 		if (/\n[ \t]*\r?\n/.test(parsed.source.slice(start, end))) continue;
-		const value = type === 'date' ? resolveDate(parsed.plainText.slice(o.start, o.end), parsed.header.date?.day) : undefined;
+		const value =
+			type === 'date' ? resolveDate(parsed.plainText.slice(o.start, o.end), parsed.header.date?.day) : undefined;
 		edits.push(...wrapEdits({ start, end }, type, { ref, value }));
 	}
 	return edits;
@@ -72,8 +77,11 @@ export function annotateOccurrences(
 	const selected = params.range && document.offsetAt(params.range.start) !== document.offsetAt(params.range.end);
 	const annotation = selected ? undefined : annotationAtCursor(parsed, cursorOf(article, params));
 	const target = annotation ? { range: annotation.contentRange, annotation } : findTarget(article, params);
-	if (target.error !== undefined) return { error: target.error.replace('to annotate', 'whose occurrences to annotate') };
-	const text = target.annotation ? target.annotation.text.replace(/\s+/g, ' ').trim() : plainTextOf(parsed, target.range);
+	if (target.error !== undefined)
+		return { error: target.error.replace('to annotate', 'whose occurrences to annotate') };
+	const text = target.annotation
+		? target.annotation.text.replace(/\s+/g, ' ').trim()
+		: plainTextOf(parsed, target.range);
 	if (!text) return { error: 'Select the text whose occurrences to annotate.' };
 	const type = params.type ?? target.annotation?.type ?? target.suggestion?.type;
 	if (!type) return { error: 'Choose the type to annotate the occurrences with.' };
@@ -109,10 +117,18 @@ export function annotateOccurrences(
 	}
 	const label = knowledge.types.get(type)!.label;
 	const where = params.scope === 'workspace' ? ` in ${changed.length} article${changed.length === 1 ? '' : 's'}` : '';
-	if (!count) return { message: `Every occurrence of "${text}"${params.scope === 'workspace' ? ' in the workspace' : ''} is annotated already.` };
+	if (!count)
+		return {
+			message: `Every occurrence of "${text}"${params.scope === 'workspace' ? ' in the workspace' : ''} is annotated already.`,
+		};
 	const others = changed.some((f) => f.uri !== document.uri);
 	return {
-		edit: others ? workspaceEdit(changed, { label: `Annotate "${text}" as ${label}`, description: 'Annotate all occurrences in the workspace' }) : workspaceEdit(changed),
+		edit: others
+			? workspaceEdit(changed, {
+					label: `Annotate "${text}" as ${label}`,
+					description: 'Annotate all occurrences in the workspace',
+				})
+			: workspaceEdit(changed),
 		...(selection && { selection }),
 		message: `Annotated ${count} occurrence${count === 1 ? '' : 's'} of "${text}" as ${label}${where}.`,
 	};

@@ -15,23 +15,35 @@ export interface Snapped {
 	readonly note?: string;
 }
 
-const inside = (inner: OffsetRange, outer: OffsetRange): boolean => outer.start <= inner.start && inner.end <= outer.end;
+const inside = (inner: OffsetRange, outer: OffsetRange): boolean =>
+	outer.start <= inner.start && inner.end <= outer.end;
 const same = (a: OffsetRange, b: OffsetRange): boolean => a.start === b.start && a.end === b.end;
 const name = (text: string): string => displayText(text);
 
-export function snapTarget(parsed: NewsDocument, suggestions: readonly Suggestion[], target: Target, type: string): Snapped {
+export function snapTarget(
+	parsed: NewsDocument,
+	suggestions: readonly Suggestion[],
+	target: Target,
+	type: string,
+): Snapped {
 	if (target.error !== undefined || target.annotation || target.suggestion) return { target };
 	const range = target.range;
 	const part = name(parsed.source.slice(range.start, range.end));
 	const annotation = innermostAround(parsed, range);
 	if (annotation && annotation.type === type && !same(annotation.contentRange, range)) {
-		return { target: { range: annotation.contentRange, annotation }, note: `"${part}" is part of "${name(annotation.text)}": the whole name is the annotation.` };
+		return {
+			target: { range: annotation.contentRange, annotation },
+			note: `"${part}" is part of "${name(annotation.text)}": the whole name is the annotation.`,
+		};
 	}
 	for (const s of suggestions) {
 		if (s.range.end <= range.start || s.range.start >= range.end || same(s.range, range)) continue;
 		if (inside(range, s.range)) {
 			if (s.type !== type) continue;
-			return { target: { range: s.range, suggestion: s }, note: `Annotated the whole name "${name(s.text)}", of which "${part}" is a part.` };
+			return {
+				target: { range: s.range, suggestion: s },
+				note: `Annotated the whole name "${name(s.text)}", of which "${part}" is a part.`,
+			};
 		}
 		// A selection that holds the whole suggestion and more is the analyst's choice (a longer name).
 		if (inside(s.range, range)) continue;

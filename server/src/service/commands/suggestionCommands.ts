@@ -1,6 +1,13 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
-import type { AcceptAllParams, AcceptAllResult, CommandResult, CommandTarget, NavigateResult, TypeCount } from '../../shared/commandProtocol';
+import type {
+	AcceptAllParams,
+	AcceptAllResult,
+	CommandResult,
+	CommandTarget,
+	NavigateResult,
+	TypeCount,
+} from '../../shared/commandProtocol';
 import type { EntityTypes } from '../entityTypes';
 import type { CancellationToken } from '../host';
 import type { NewsDocument } from '../parse/model';
@@ -25,7 +32,8 @@ export interface WorkspaceText {
 /** Parses a workspace file and finds its suggestions (the service knows the knowledge bases and the corpus). */
 export type SuggestionsOf = (uri: string, parsed: NewsDocument) => readonly Suggestion[];
 
-const describe = (s: Suggestion): string => `"${s.text.replace(/\s+/g, ' ')}" (${s.type === 'org' ? 'organization' : s.type})`;
+const describe = (s: Suggestion): string =>
+	`"${s.text.replace(/\s+/g, ' ')}" (${s.type === 'org' ? 'organization' : s.type})`;
 
 /** The edits that annotate each suggestion, skipping any that overlaps one taken before it. */
 export function acceptEdits(suggestions: readonly Suggestion[]): OffsetEdit[] {
@@ -44,7 +52,10 @@ export function acceptAt(article: Article, params: CommandTarget): CommandResult
 	const s = suggestionAt(article.suggestions, cursorOf(article, params));
 	if (!s) return { error: 'There is no suggestion at the cursor: go to one with Attache: Next Suggestion.' };
 	const offsetEdits = wrapEdits(s.range, s.type, s);
-	return { edit: documentEdit(article.document, offsetEdits), selection: caretAfter(article.document, offsetEdits, s.range.end) };
+	return {
+		edit: documentEdit(article.document, offsetEdits),
+		selection: caretAfter(article.document, offsetEdits, s.range.end),
+	};
 }
 
 /**
@@ -52,15 +63,35 @@ export function acceptAt(article: Article, params: CommandTarget): CommandResult
  * suggestions (from its first suggestion to its last), made straight into LSP edits: a 1 MB article has tens of
  * thousands of suggestions, and an edit each would be as many objects to make, send and apply.
  */
-export function acceptAll(article: Article, params: AcceptAllParams, types: EntityTypes, token: CancellationToken): AcceptAllResult {
+export function acceptAll(
+	article: Article,
+	params: AcceptAllParams,
+	types: EntityTypes,
+	token: CancellationToken,
+): AcceptAllResult {
 	const wanted = params.types?.length ? new Set(params.types) : undefined;
 	const chosen = wanted ? article.suggestions.filter((s) => wanted.has(s.type)) : article.suggestions;
-	if (!chosen.length) return { message: wanted ? `This article has no ${[...wanted].map((t) => types.get(t)?.label ?? t).join(' or ')} suggestions left.` : 'This article has no suggestions left.', total: 0, counts: [] };
+	if (!chosen.length)
+		return {
+			message: wanted
+				? `This article has no ${[...wanted].map((t) => types.get(t)?.label ?? t).join(' or ')} suggestions left.`
+				: 'This article has no suggestions left.',
+			total: 0,
+			counts: [],
+		};
 	const { document } = article;
-	const edits = acceptAllEdits(document, chosen, params.position) ?? acceptAllEdits(document, [...chosen].sort((a, b) => a.range.start - b.range.start), params.position)!;
+	const edits =
+		acceptAllEdits(document, chosen, params.position) ??
+		acceptAllEdits(
+			document,
+			[...chosen].sort((a, b) => a.range.start - b.range.start),
+			params.position,
+		)!;
 	if (token.isCancellationRequested) return {};
 	const { count, character } = edits;
-	const counts = [...edits.perType].map(([type, n]) => ({ type, count: n })).sort((a, b) => b.count - a.count || typeOrder(types, a.type) - typeOrder(types, b.type));
+	const counts = [...edits.perType]
+		.map(([type, n]) => ({ type, count: n }))
+		.sort((a, b) => b.count - a.count || typeOrder(types, a.type) - typeOrder(types, b.type));
 	const summary = counts.map((c) => countOf(types, c)).join(', ');
 	return {
 		edit: workspaceEdit([{ uri: document.uri, version: document.version, edits: edits.edits }]),
@@ -84,7 +115,11 @@ function countOf(types: EntityTypes, c: TypeCount): string {
  * The edits of Accept All for suggestions in document order (undefined when they are not: sort them and ask again;
  * checking as it goes saves a pass over tens of thousands of objects), and the cursor's new character.
  */
-function acceptAllEdits(document: TextDocument, suggestions: readonly Suggestion[], cursor: Position): { edits: TextEdit[]; count: number; perType: Map<string, number>; character: number } | undefined {
+function acceptAllEdits(
+	document: TextDocument,
+	suggestions: readonly Suggestion[],
+	cursor: Position,
+): { edits: TextEdit[]; count: number; perType: Map<string, number>; character: number } | undefined {
 	const source = document.getText();
 	const at = new LineCursor(document);
 	const edits: TextEdit[] = [];
@@ -102,14 +137,18 @@ function acceptAllEdits(document: TextDocument, suggestions: readonly Suggestion
 	let lastCharacter = 0;
 	let lastEnd = 0;
 	const flush = (): void => {
-		if (editStart) edits.push({ range: { start: editStart, end: { line: lastLine, character: lastCharacter } }, newText });
+		if (editStart)
+			edits.push({ range: { start: editStart, end: { line: lastLine, character: lastCharacter } }, newText });
 	};
 	for (const s of suggestions) {
 		const { start, end: stop } = s.range;
 		if (start < previousStart) return undefined;
 		previousStart = start;
 		if (start < end) continue;
-		const close = s.ref === undefined && s.value === undefined ? (closeOfType.get(s.type) ?? setClose(closeOfType, s.type)) : closingMarkup(s.type, s);
+		const close =
+			s.ref === undefined && s.value === undefined
+				? (closeOfType.get(s.type) ?? setClose(closeOfType, s.type))
+				: closingMarkup(s.type, s);
 		at.moveTo(start);
 		const startLine = at.line;
 		const startCharacter = at.character;
@@ -128,7 +167,8 @@ function acceptAllEdits(document: TextDocument, suggestions: readonly Suggestion
 		count++;
 		perType.set(s.type, (perType.get(s.type) ?? 0) + 1);
 		// On the cursor's line, what is inserted before the cursor moves it (suggestions hold no line breaks).
-		if (startLine === cursor.line && startCharacter < cursor.character) character += lastLine === cursor.line && lastCharacter <= cursor.character ? 1 + close.length : 1;
+		if (startLine === cursor.line && startCharacter < cursor.character)
+			character += lastLine === cursor.line && lastCharacter <= cursor.character ? 1 + close.length : 1;
 	}
 	flush();
 	return { edits, count, perType, character };
@@ -141,7 +181,9 @@ function setClose(cache: Map<string, string>, type: string): string {
 }
 
 function inOrder(suggestions: readonly Suggestion[]): readonly Suggestion[] {
-	for (let i = 1; i < suggestions.length; i++) if (suggestions[i - 1]!.range.start > suggestions[i]!.range.start) return [...suggestions].sort((a, b) => a.range.start - b.range.start);
+	for (let i = 1; i < suggestions.length; i++)
+		if (suggestions[i - 1]!.range.start > suggestions[i]!.range.start)
+			return [...suggestions].sort((a, b) => a.range.start - b.range.start);
 	return suggestions;
 }
 
@@ -174,7 +216,10 @@ interface EntityKey {
 /** Names compared as the workspace compares entities: Russian case forms are one ("Лаврову", "Лавров"). */
 const norm = normalizeEntityText;
 
-function entityKey(s: { type: string | undefined; text: string; ref?: string | undefined; canonical?: string | undefined }, entries: readonly KnowledgeEntry[]): EntityKey {
+function entityKey(
+	s: { type: string | undefined; text: string; ref?: string | undefined; canonical?: string | undefined },
+	entries: readonly KnowledgeEntry[],
+): EntityKey {
 	const names = new Set([norm(s.text), ...(s.canonical ? [norm(s.canonical)] : [])]);
 	const entry = s.ref ? entries.find((e) => e.id === s.ref) : undefined;
 	if (entry) for (const n of [entry.name, ...entry.aliases]) names.add(norm(n));
@@ -203,14 +248,22 @@ export function acceptEntityInWorkspace(
 	const cursor = cursorOf(article, params);
 	const suggestion = suggestionAt(article.suggestions, cursor);
 	const mention = suggestion ?? annotationAtCursor(article.parsed, cursor);
-	if (!mention?.type || mention.type === 'role') return { error: 'Put the cursor on a suggestion or an annotated entity: its suggestions are then annotated in every article.' };
+	if (!mention?.type || mention.type === 'role')
+		return {
+			error:
+				'Put the cursor on a suggestion or an annotated entity: its suggestions are then annotated in every article.',
+		};
 	const key = entityKey(mention, entries);
 	const changed: FileEdits[] = [];
 	let count = 0;
 	const own = acceptEdits(article.suggestions.filter((s) => sameEntity(key, s)));
 	let selection: Range | undefined;
 	if (own.length) {
-		changed.push({ uri: article.document.uri, version: article.document.version, edits: toTextEdits(article.document, own) });
+		changed.push({
+			uri: article.document.uri,
+			version: article.document.version,
+			edits: toTextEdits(article.document, own),
+		});
 		count += own.length / 2;
 		selection = caretAfter(article.document, own, suggestion ? suggestion.range.end : cursor);
 	}
@@ -231,7 +284,12 @@ export function acceptEntityInWorkspace(
 	const message = `Annotated ${count} mention${count === 1 ? '' : 's'} of ${key.label} in ${changed.length} article${changed.length === 1 ? '' : 's'}.`;
 	const others = changed.some((f) => f.uri !== article.document.uri);
 	return {
-		edit: others ? workspaceEdit(changed, { label: `Annotate ${key.label}`, description: 'Accept the suggestions of this entity in every article' }) : workspaceEdit(changed),
+		edit: others
+			? workspaceEdit(changed, {
+					label: `Annotate ${key.label}`,
+					description: 'Accept the suggestions of this entity in every article',
+				})
+			: workspaceEdit(changed),
 		...(selection && { selection }),
 		message,
 	};

@@ -14,7 +14,12 @@ export interface Article {
 
 /** What a command acts on: a range of the source, and the annotation or suggestion it is, if any. */
 export type Target =
-	| { readonly range: OffsetRange; readonly annotation?: Annotation; readonly suggestion?: Suggestion; readonly error?: undefined }
+	| {
+			readonly range: OffsetRange;
+			readonly annotation?: Annotation;
+			readonly suggestion?: Suggestion;
+			readonly error?: undefined;
+	  }
 	| { readonly error: string };
 
 export const cursorOf = (article: Article, params: CommandTarget): number => article.document.offsetAt(params.position);
@@ -52,7 +57,11 @@ export function findTarget(article: Article, params: CommandTarget): Target {
 	if (selection && selection.end > selection.start) {
 		const range = trimRange(source, selection);
 		if (range.end === range.start) return { error: 'The selection is only white space: select the words to annotate.' };
-		const annotation = parsed.annotations.find((a) => (a.contentRange.start === range.start && a.contentRange.end === range.end) || (a.range.start === range.start && a.range.end === range.end));
+		const annotation = parsed.annotations.find(
+			(a) =>
+				(a.contentRange.start === range.start && a.contentRange.end === range.end) ||
+				(a.range.start === range.start && a.range.end === range.end),
+		);
 		if (annotation) return { range: annotation.contentRange, annotation };
 		const suggestion = article.suggestions.find((s) => s.range.start === range.start && s.range.end === range.end);
 		return suggestion ? { range, suggestion } : { range };
@@ -61,8 +70,11 @@ export function findTarget(article: Article, params: CommandTarget): Target {
 	const suggestion = suggestionAt(article.suggestions, cursor);
 	if (suggestion) return { range: suggestion.range, suggestion };
 	const word = offsets(document, params.wordRange);
-	if (!word || word.end === word.start) return { error: 'Select the text to annotate, or put the cursor on a word or a suggestion.' };
-	const annotation = parsed.annotations.find((a) => a.contentRange.start === word.start && a.contentRange.end === word.end);
+	if (!word || word.end === word.start)
+		return { error: 'Select the text to annotate, or put the cursor on a word or a suggestion.' };
+	const annotation = parsed.annotations.find(
+		(a) => a.contentRange.start === word.start && a.contentRange.end === word.end,
+	);
 	return annotation ? { range: annotation.contentRange, annotation } : { range: word };
 }
 
@@ -82,7 +94,8 @@ export function annotatableProblem(parsed: NewsDocument, range: OffsetRange): st
 			contained.push(a);
 			continue;
 		}
-		if (a.attributesRange.start <= range.start && range.end <= a.attributesRange.end) return 'That is the markup of an annotation: put the cursor on its text, or select the text.';
+		if (a.attributesRange.start <= range.start && range.end <= a.attributesRange.end)
+			return 'That is the markup of an annotation: put the cursor on its text, or select the text.';
 		return `The selection cuts through the annotation "${displayText(a.text)}": select all of it, or only text inside its brackets.`;
 	}
 	for (let i = range.start; i < range.end; i++) {

@@ -1,10 +1,51 @@
 /** Writing entries of an `entities.yaml` (docs/format.md, the knowledge base) the way an analyst would write them by hand. */
 
 const CYRILLIC: Record<string, string> = {
-	а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
-	о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y',
-	ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ә: 'a', ғ: 'g', қ: 'q', ң: 'ng', ө: 'o', ұ: 'u',
-	ү: 'u', һ: 'h',
+	а: 'a',
+	б: 'b',
+	в: 'v',
+	г: 'g',
+	д: 'd',
+	е: 'e',
+	ё: 'e',
+	ж: 'zh',
+	з: 'z',
+	и: 'i',
+	й: 'y',
+	к: 'k',
+	л: 'l',
+	м: 'm',
+	н: 'n',
+	о: 'o',
+	п: 'p',
+	р: 'r',
+	с: 's',
+	т: 't',
+	у: 'u',
+	ф: 'f',
+	х: 'kh',
+	ц: 'ts',
+	ч: 'ch',
+	ш: 'sh',
+	щ: 'shch',
+	ъ: '',
+	ы: 'y',
+	ь: '',
+	э: 'e',
+	ю: 'yu',
+	я: 'ya',
+	і: 'i',
+	ї: 'yi',
+	є: 'ye',
+	ґ: 'g',
+	ә: 'a',
+	ғ: 'g',
+	қ: 'q',
+	ң: 'ng',
+	ө: 'o',
+	ұ: 'u',
+	ү: 'u',
+	һ: 'h',
 };
 
 /** An id proposed from a name: lower-case Latin letters, digits and `-` ("Sergey Lavrov" -> `sergey-lavrov`). */
@@ -53,14 +94,22 @@ export interface NewEntry {
 
 /** The lines of one entry, each ending with `eol`. */
 export function renderEntry(entry: NewEntry, indent: string, eol: string): string {
-	const lines = [`${entry.id}:`, `${indent}type: ${yamlScalar(entry.type)}`, `${indent}name: ${yamlScalar(entry.name)}`];
-	if (entry.aliases?.length) lines.push(`${indent}aliases: [${entry.aliases.map((a) => yamlScalar(a, true)).join(', ')}]`);
+	const lines = [
+		`${entry.id}:`,
+		`${indent}type: ${yamlScalar(entry.type)}`,
+		`${indent}name: ${yamlScalar(entry.name)}`,
+	];
+	if (entry.aliases?.length)
+		lines.push(`${indent}aliases: [${entry.aliases.map((a) => yamlScalar(a, true)).join(', ')}]`);
 	if (entry.description) lines.push(`${indent}description: ${yamlScalar(entry.description)}`);
 	return lines.map((l) => l + eol).join('');
 }
 
 /** Where and what to insert to append an entry to a knowledge base (`text` undefined: a new, empty file). */
-export function appendEntry(text: string | undefined, entry: NewEntry): { readonly offset: number; readonly text: string } {
+export function appendEntry(
+	text: string | undefined,
+	entry: NewEntry,
+): { readonly offset: number; readonly text: string } {
 	const existing = text ?? '';
 	const eol = existing.includes('\r\n') ? '\r\n' : '\n';
 	const indent = /^[^\s#][^\n]*:[ \t]*\r?\n([ \t]+)\S/m.exec(existing)?.[1] ?? '  ';

@@ -53,14 +53,18 @@ export interface AgreementReport {
 }
 
 const key = (a: Annotation): string => `${a.plainStart}:${a.plainEnd}:${a.type}`;
-const scorable = (d: NewsDocument): Annotation[] => d.annotations.filter((a) => a.type !== undefined && a.text.length > 0);
+const scorable = (d: NewsDocument): Annotation[] =>
+	d.annotations.filter((a) => a.type !== undefined && a.text.length > 0);
 
 /**
  * Compares two annotated versions of the same articles: per type, B's precision, recall and F1 against A (a span
  * counts when B has it with the same text and type), Cohen's kappa over tokens (each token labelled with the type of
  * the outermost annotation that covers it, or O), and every disagreement, classified.
  */
-export function compareAnnotations(pairs: readonly AgreementPair[], skipped: readonly { name: string; reason: string }[] = []): AgreementReport {
+export function compareAnnotations(
+	pairs: readonly AgreementPair[],
+	skipped: readonly { name: string; reason: string }[] = [],
+): AgreementReport {
 	const counts = new Map<string, { a: number; b: number; matched: number }>();
 	const count = (type: string) => counts.get(type) ?? counts.set(type, { a: 0, b: 0, matched: 0 }).get(type)!;
 	const disagreements: Disagreement[] = [];
@@ -71,7 +75,10 @@ export function compareAnnotations(pairs: readonly AgreementPair[], skipped: rea
 
 	for (const pair of pairs) {
 		if (pair.a.plainText !== pair.b.plainText) {
-			skippedAll.push({ name: pair.name, reason: `the text differs between the two versions (from "${firstDifference(pair.a.plainText, pair.b.plainText)}"), so the annotations cannot be compared` });
+			skippedAll.push({
+				name: pair.name,
+				reason: `the text differs between the two versions (from "${firstDifference(pair.a.plainText, pair.b.plainText)}"), so the annotations cannot be compared`,
+			});
 			continue;
 		}
 		compared.push(pair.name);
@@ -91,10 +98,22 @@ export function compareAnnotations(pairs: readonly AgreementPair[], skipped: rea
 			}
 			count(x.type!).matched++;
 			const at = { name: pair.name, aOffset: x.range.start, bOffset: twin.range.start, plainOffset: x.plainStart };
-			if (x.ref !== twin.ref) found.push({ ...at, kind: 'ref', message: `"${clip(x.text)}" (${x.type}): ref ${x.ref ?? '(none)'} in A, ${twin.ref ?? '(none)'} in B` });
-			if (x.value !== twin.value) found.push({ ...at, kind: 'value', message: `"${clip(x.text)}" (${x.type}): value ${x.value ?? '(none)'} in A, ${twin.value ?? '(none)'} in B` });
+			if (x.ref !== twin.ref)
+				found.push({
+					...at,
+					kind: 'ref',
+					message: `"${clip(x.text)}" (${x.type}): ref ${x.ref ?? '(none)'} in A, ${twin.ref ?? '(none)'} in B`,
+				});
+			if (x.value !== twin.value)
+				found.push({
+					...at,
+					kind: 'value',
+					message: `"${clip(x.text)}" (${x.type}): value ${x.value ?? '(none)'} in A, ${twin.value ?? '(none)'} in B`,
+				});
 		}
-		const restB = [...unmatchedB.values()].flat().sort((x, y) => x.plainStart - y.plainStart || y.plainEnd - x.plainEnd);
+		const restB = [...unmatchedB.values()]
+			.flat()
+			.sort((x, y) => x.plainStart - y.plainStart || y.plainEnd - x.plainEnd);
 		found.push(...classify(pair.name, restA, restB));
 		disagreements.push(...found.sort((p, q) => p.plainOffset - q.plainOffset));
 		const [la, lb] = tokenLabels(pair.a.plainText, a, b);
@@ -102,13 +121,20 @@ export function compareAnnotations(pairs: readonly AgreementPair[], skipped: rea
 		labelsB.push(...lb);
 	}
 
-	const types = [...counts.entries()].sort(([x], [y]) => x.localeCompare(y)).map(([type, c]) => score(type, c.a, c.b, c.matched));
+	const types = [...counts.entries()]
+		.sort(([x], [y]) => x.localeCompare(y))
+		.map(([type, c]) => score(type, c.a, c.b, c.matched));
 	const sum = (f: (s: TypeScore) => number): number => types.reduce((n, s) => n + f(s), 0);
 	return {
 		compared,
 		skipped: skippedAll,
 		types,
-		overall: score('all', sum((s) => s.a), sum((s) => s.b), sum((s) => s.matched)),
+		overall: score(
+			'all',
+			sum((s) => s.a),
+			sum((s) => s.b),
+			sum((s) => s.matched),
+		),
 		kappa: cohensKappa(labelsA, labelsB),
 		disagreements,
 	};
@@ -132,7 +158,15 @@ function classify(name: string, restA: readonly Annotation[], restB: Annotation[
 	const leftA: Annotation[] = [];
 	for (const x of restA) {
 		const y = take((y) => y.plainStart === x.plainStart && y.plainEnd === x.plainEnd);
-		if (y) out.push({ name, kind: 'type', aOffset: x.range.start, bOffset: y.range.start, plainOffset: x.plainStart, message: `"${clip(x.text)}": ${x.type} in A, ${y.type} in B` });
+		if (y)
+			out.push({
+				name,
+				kind: 'type',
+				aOffset: x.range.start,
+				bOffset: y.range.start,
+				plainOffset: x.plainStart,
+				message: `"${clip(x.text)}": ${x.type} in A, ${y.type} in B`,
+			});
 		else leftA.push(x);
 	}
 	for (const x of leftA) {
@@ -140,16 +174,40 @@ function classify(name: string, restA: readonly Annotation[], restB: Annotation[
 		const y = take((y) => overlaps(y) && y.type === x.type) ?? take(overlaps);
 		if (y) {
 			const types = y.type === x.type ? ` (${x.type})` : `: ${x.type} in A, ${y.type} in B`;
-			out.push({ name, kind: 'boundary', aOffset: x.range.start, bOffset: y.range.start, plainOffset: Math.min(x.plainStart, y.plainStart), message: `"${clip(x.text)}" in A, "${clip(y.text)}" in B${types}` });
-		} else out.push({ name, kind: 'only-a', aOffset: x.range.start, plainOffset: x.plainStart, message: `"${clip(x.text)}" (${x.type}) only in A` });
+			out.push({
+				name,
+				kind: 'boundary',
+				aOffset: x.range.start,
+				bOffset: y.range.start,
+				plainOffset: Math.min(x.plainStart, y.plainStart),
+				message: `"${clip(x.text)}" in A, "${clip(y.text)}" in B${types}`,
+			});
+		} else
+			out.push({
+				name,
+				kind: 'only-a',
+				aOffset: x.range.start,
+				plainOffset: x.plainStart,
+				message: `"${clip(x.text)}" (${x.type}) only in A`,
+			});
 	}
-	for (const y of restB) out.push({ name, kind: 'only-b', bOffset: y.range.start, plainOffset: y.plainStart, message: `"${clip(y.text)}" (${y.type}) only in B` });
+	for (const y of restB)
+		out.push({
+			name,
+			kind: 'only-b',
+			bOffset: y.range.start,
+			plainOffset: y.plainStart,
+			message: `"${clip(y.text)}" (${y.type}) only in B`,
+		});
 	return out;
 }
 
 /** Each token's label in A and in B: the type of the outermost annotation over it, or O. */
 function tokenLabels(text: string, a: readonly Annotation[], b: readonly Annotation[]): [string[], string[]] {
-	const tokens = tokenize(text, [...a, ...b].flatMap((x) => [x.plainStart, x.plainEnd]));
+	const tokens = tokenize(
+		text,
+		[...a, ...b].flatMap((x) => [x.plainStart, x.plainEnd]),
+	);
 	const label = (spans: readonly Annotation[]): string[] => {
 		const out = new Array<string>(tokens.length).fill('O');
 		// Spans come outer first (document order), so an inner one never overwrites its container.

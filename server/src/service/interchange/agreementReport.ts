@@ -1,7 +1,10 @@
 import type { AgreementReport, Disagreement, TypeScore } from './agreement';
 
 /** Where a disagreement stands in A or B: a label such as `a/x.news:3:5`, and for Markdown a link target. */
-export type Locate = (d: Disagreement, side: 'a' | 'b') => { readonly label: string; readonly href?: string } | undefined;
+export type Locate = (
+	d: Disagreement,
+	side: 'a' | 'b',
+) => { readonly label: string; readonly href?: string } | undefined;
 
 const num = (x: number | null): string => (x === null ? '–' : x.toFixed(3));
 const KIND_TITLE: Record<Disagreement['kind'], string> = {
@@ -14,7 +17,18 @@ const KIND_TITLE: Record<Disagreement['kind'], string> = {
 };
 
 function table(types: readonly TypeScore[], overall: TypeScore): string[][] {
-	return [['type', 'A', 'B', 'match', 'precision', 'recall', 'F1'], ...[...types, overall].map((s) => [s.type, String(s.a), String(s.b), String(s.matched), num(s.precision), num(s.recall), num(s.f1)])];
+	return [
+		['type', 'A', 'B', 'match', 'precision', 'recall', 'F1'],
+		...[...types, overall].map((s) => [
+			s.type,
+			String(s.a),
+			String(s.b),
+			String(s.matched),
+			num(s.precision),
+			num(s.recall),
+			num(s.f1),
+		]),
+	];
 }
 
 function kappaLine(report: AgreementReport): string {
@@ -61,7 +75,9 @@ export function agreementMarkdown(report: AgreementReport, names: { a: string; b
 		'',
 		`| ${rows[0]!.join(' | ')} |`,
 		`| ${rows[0]!.map((_, c) => (c === 0 ? '---' : '---:')).join(' | ')} |`,
-		...rows.slice(1).map((r) => `| ${r.map((cell, c) => (c === 0 && cell === 'all' ? '**all**' : cell)).join(' | ')} |`),
+		...rows
+			.slice(1)
+			.map((r) => `| ${r.map((cell, c) => (c === 0 && cell === 'all' ? '**all**' : cell)).join(' | ')} |`),
 		'',
 		`${kappaLine(report)}; each token is labelled with the type of the outermost annotation over it, or O.`,
 	];

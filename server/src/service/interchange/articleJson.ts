@@ -41,7 +41,11 @@ export interface ExportedArticle {
  * The JSON export, which carries everything: header fields, plain text, annotations with plain-text UTF-16 offsets,
  * type, ref, value, id, attributes and nesting (`parent`), the knowledge-base entries of the refs, diagnostics.
  */
-export function exportJson(parsed: NewsDocument, diagnostics: readonly Diagnostic[], knowledge?: (id: string) => KnowledgeEntry | undefined): ExportedArticle {
+export function exportJson(
+	parsed: NewsDocument,
+	diagnostics: readonly Diagnostic[],
+	knowledge?: (id: string) => KnowledgeEntry | undefined,
+): ExportedArticle {
 	const header: Record<string, unknown> = {};
 	for (const f of parsed.header.fields) header[f.key] = f.value;
 	const annotations = parsed.annotations.map((a): ExportedAnnotation => {

@@ -84,8 +84,20 @@ function lineFragments(text: string, start: number, end: number): [number, numbe
 
 const oneLine = (s: string): string => s.replace(/[\t\r\n]+/g, ' ');
 
-const COLORS: Record<string, string> = { person: '#ffccaa', org: '#8fb2ff', place: '#a4e5a4', date: '#fff3a0', role: '#e0c8ff' };
-const LABELS: Record<string, string> = { person: 'Person', org: 'Organization', place: 'Place', date: 'Date', role: 'Role' };
+const COLORS: Record<string, string> = {
+	person: '#ffccaa',
+	org: '#8fb2ff',
+	place: '#a4e5a4',
+	date: '#fff3a0',
+	role: '#e0c8ff',
+};
+const LABELS: Record<string, string> = {
+	person: 'Person',
+	org: 'Organization',
+	place: 'Place',
+	date: 'Date',
+	role: 'Role',
+};
 
 /**
  * The configuration files that make brat open the folder as it is: `annotation.conf` (the types, and nesting
@@ -118,7 +130,11 @@ export function bratConfiguration(types: readonly string[]): ExportedFile[] {
 		'ARC_DEFAULT\tcolor:black, arrowHead:triangle-5',
 		'',
 	].join('\n');
-	const tools = ['[normalization]', `${WIKIDATA_DB}\t<URL>:https://www.wikidata.org/wiki/%s, <URLBASE>:https://www.wikidata.org/`, ''].join('\n');
+	const tools = [
+		'[normalization]',
+		`${WIKIDATA_DB}\t<URL>:https://www.wikidata.org/wiki/%s, <URLBASE>:https://www.wikidata.org/`,
+		'',
+	].join('\n');
 	return [
 		{ path: 'annotation.conf', text: annotation },
 		{ path: 'visual.conf', text: visual },

@@ -24,7 +24,12 @@ interface TextBound {
  * for Wikidata), `#` AnnotatorNotes (read as `.news` attributes when they are written so, else `note=`) and `A`
  * attributes. Relations, events and discontinuous spans cannot be written in `.news`: each is reported with its line.
  */
-export function importBrat(name: string, text: string, ann: string, knowledge: readonly KnowledgeEntry[] = []): ImportedArticle {
+export function importBrat(
+	name: string,
+	text: string,
+	ann: string,
+	knowledge: readonly KnowledgeEntry[] = [],
+): ImportedArticle {
 	const problems: ImportProblem[] = [];
 	const error = (line: number, message: string): void => void problems.push({ line, message, severity: 'error' });
 	const points = new CodePointOffsets(text);
@@ -43,7 +48,11 @@ export function importBrat(name: string, text: string, ann: string, knowledge: r
 			const m = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/.exec(body);
 			if (!m) return error(line, `This T line cannot be read: expected "T1<TAB>type start end<TAB>text".`);
 			const raw = m[2]!.split(';').map((f) => f.split(' ').map(Number) as [number, number]);
-			if (raw.some(([s, e]) => s > e || e > points.length)) return error(line, `${id} lies outside the text of ${name}.txt (${points.length} characters), so it is left out.`);
+			if (raw.some(([s, e]) => s > e || e > points.length))
+				return error(
+					line,
+					`${id} lies outside the text of ${name}.txt (${points.length} characters), so it is left out.`,
+				);
 			const fragments = raw.map(([s, e]) => [points.toUtf16(s), points.toUtf16(e)] as [number, number]);
 			fragments.sort((a, b) => a[0] - b[0]);
 			const start = fragments[0]![0];
@@ -51,14 +60,26 @@ export function importBrat(name: string, text: string, ann: string, knowledge: r
 			for (let k = 1; k < fragments.length; k++) {
 				const gap = text.slice(fragments[k - 1]![1], fragments[k]![0]);
 				if (/\S/.test(gap)) {
-					return error(line, `${id} is discontinuous ("${clip(fragments.map(([s, e]) => text.slice(s, e)).join(' … '))}"): a .news annotation is one stretch of text, so it is left out.`);
+					return error(
+						line,
+						`${id} is discontinuous ("${clip(fragments.map(([s, e]) => text.slice(s, e)).join(' … '))}"): a .news annotation is one stretch of text, so it is left out.`,
+					);
 				}
 			}
 			const type = typeForLabel(m[1]!);
 			if (type !== m[1]) renamed.set(m[1]!, type);
 			const written = rest?.replace(/\s+/g, ' ').trim();
-			const actual = fragments.map(([s, e]) => text.slice(s, e)).join(' ').replace(/\s+/g, ' ').trim();
-			if (written !== undefined && written !== actual) problems.push({ line, severity: 'notice', message: `${id} says "${clip(written)}" but its offsets give "${clip(actual)}": the offsets are followed.` });
+			const actual = fragments
+				.map(([s, e]) => text.slice(s, e))
+				.join(' ')
+				.replace(/\s+/g, ' ')
+				.trim();
+			if (written !== undefined && written !== actual)
+				problems.push({
+					line,
+					severity: 'notice',
+					message: `${id} says "${clip(written)}" but its offsets give "${clip(actual)}": the offsets are followed.`,
+				});
 			bounds.set(id, { id, line, type, start, end, attributes: [] });
 			return;
 		}
@@ -106,11 +127,19 @@ export function importBrat(name: string, text: string, ann: string, knowledge: r
 			else error(line, `${id}: "${m[1]}" cannot be an attribute key, so it is left out.`);
 			return;
 		}
-		const what = kind === 'R' ? 'a relation' : kind === 'E' ? 'an event' : kind === '*' ? 'an equivalence' : 'a line of unknown kind';
+		const what =
+			kind === 'R'
+				? 'a relation'
+				: kind === 'E'
+					? 'an event'
+					: kind === '*'
+						? 'an equivalence'
+						: 'a line of unknown kind';
 		error(line, `${id} is ${what}, which .news cannot express: left out.`);
 	});
 
-	for (const [from, to] of renamed) problems.push({ line: 0, severity: 'notice', message: `brat type ${from} is written as .${to}.` });
+	for (const [from, to] of renamed)
+		problems.push({ line: 0, severity: 'notice', message: `brat type ${from} is written as .${to}.` });
 	const spans: ImportedSpan[] = [];
 	for (const t of bounds.values()) {
 		const wikidata = wikidataOf.get(t.id);
@@ -119,10 +148,22 @@ export function importBrat(name: string, text: string, ann: string, knowledge: r
 			if (id) t.ref = id;
 			else {
 				t.attributes.push(['wikidata', wikidata.q]);
-				problems.push({ line: wikidata.line, severity: 'notice', message: `No knowledge-base entry has wikidata ${wikidata.q}: kept as wikidata=${wikidata.q}.` });
+				problems.push({
+					line: wikidata.line,
+					severity: 'notice',
+					message: `No knowledge-base entry has wikidata ${wikidata.q}: kept as wikidata=${wikidata.q}.`,
+				});
 			}
 		}
-		spans.push({ start: t.start, end: t.end, type: t.type, line: t.line, ...(t.ref !== undefined && { ref: t.ref }), ...(t.annotationId !== undefined && { id: t.annotationId }), attributes: t.attributes });
+		spans.push({
+			start: t.start,
+			end: t.end,
+			type: t.type,
+			line: t.line,
+			...(t.ref !== undefined && { ref: t.ref }),
+			...(t.annotationId !== undefined && { id: t.annotationId }),
+			attributes: t.attributes,
+		});
 	}
 	return { name, text, spans, problems };
 }

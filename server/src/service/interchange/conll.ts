@@ -18,7 +18,10 @@ export function exportConll(input: ExportInput): ArticleExport {
 	const typed = typedAnnotations(document, losses, FORMAT);
 	for (const a of typed) attributeLosses(a, losses, FORMAT);
 	const spans = outerLayer(document, typed, losses, FORMAT);
-	const tokens = tokenize(text, spans.flatMap((a) => [a.plainStart, a.plainEnd]));
+	const tokens = tokenize(
+		text,
+		spans.flatMap((a) => [a.plainStart, a.plainEnd]),
+	);
 	// The outer layer neither nests nor overlaps: the last span starting before a gap is the only one that can hold it.
 	const inSpan = (end: number, start: number): boolean => {
 		let lo = 0;
@@ -36,7 +39,10 @@ export function exportConll(input: ExportInput): ArticleExport {
 		for (const token of sentence) {
 			while (k < spans.length && spans[k]!.plainEnd <= token.start) k++;
 			const span = spans[k];
-			const tag = span && span.plainStart <= token.start && token.end <= span.plainEnd ? `${span.plainStart === token.start ? 'B' : 'I'}-${span.type}` : 'O';
+			const tag =
+				span && span.plainStart <= token.start && token.end <= span.plainEnd
+					? `${span.plainStart === token.start ? 'B' : 'I'}-${span.type}`
+					: 'O';
 			lines.push(`${token.text}\t${tag}`);
 		}
 		lines.push('');

@@ -49,7 +49,13 @@ export function importConll(name: string, content: string): ImportedArticle[] {
 	});
 	endSentence();
 	const articles = documents.filter((d) => d.sentences.length > 0);
-	return articles.map((d, i) => build(articles.length === 1 ? name : `${name}-${String(i + 1).padStart(String(articles.length).length, '0')}`, d.sentences, d.problems));
+	return articles.map((d, i) =>
+		build(
+			articles.length === 1 ? name : `${name}-${String(i + 1).padStart(String(articles.length).length, '0')}`,
+			d.sentences,
+			d.problems,
+		),
+	);
 }
 
 function build(name: string, sentences: readonly Token[][], problems: ImportProblem[]): ImportedArticle {
@@ -71,18 +77,29 @@ function build(name: string, sentences: readonly Token[][], problems: ImportProb
 			const previous = tokens[k - 1]?.text;
 			const quote = token.text === '"';
 			const closingQuote = quote && quotes % 2 === 1;
-			if (k > 0 && !NO_SPACE_BEFORE.test(token.text) && !closingQuote && !(previous !== undefined && (NO_SPACE_AFTER.test(previous) || (previous === '"' && quotes % 2 === 1)))) text += ' ';
+			if (
+				k > 0 &&
+				!NO_SPACE_BEFORE.test(token.text) &&
+				!closingQuote &&
+				!(previous !== undefined && (NO_SPACE_AFTER.test(previous) || (previous === '"' && quotes % 2 === 1)))
+			)
+				text += ' ';
 			if (quote) quotes++;
 			const start = text.length;
 			text += token.text;
 			const m = TAG.exec(token.tag);
 			if (token.tag === 'O' || (!m && token.tag === '_')) return close();
 			if (!m) {
-				problems.push({ line: token.line, severity: 'error', message: `"${token.tag}" is no BIO tag (O, B-TYPE, I-TYPE): read as O.` });
+				problems.push({
+					line: token.line,
+					severity: 'error',
+					message: `"${token.tag}" is no BIO tag (O, B-TYPE, I-TYPE): read as O.`,
+				});
 				return close();
 			}
 			const [, prefix, label] = m as unknown as [string, string, string];
-			const continues = open !== undefined && open.label === label && (prefix === 'I' || prefix === 'E' || prefix === 'L');
+			const continues =
+				open !== undefined && open.label === label && (prefix === 'I' || prefix === 'E' || prefix === 'L');
 			if (continues) open!.end = text.length;
 			else {
 				close();
@@ -94,7 +111,12 @@ function build(name: string, sentences: readonly Token[][], problems: ImportProb
 		close();
 	});
 	close();
-	for (const [from, to] of renamed) problems.push({ line: 0, severity: 'notice', message: `label ${from} is written as .${to}.` });
-	problems.push({ line: 0, severity: 'notice', message: 'CoNLL keeps no spacing: the text is rebuilt with a space between tokens and a line per sentence.' });
+	for (const [from, to] of renamed)
+		problems.push({ line: 0, severity: 'notice', message: `label ${from} is written as .${to}.` });
+	problems.push({
+		line: 0,
+		severity: 'notice',
+		message: 'CoNLL keeps no spacing: the text is rebuilt with a space between tokens and a line per sentence.',
+	});
 	return { name, text, spans, problems };
 }

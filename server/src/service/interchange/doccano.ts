@@ -19,6 +19,10 @@ export function exportDoccano(input: ExportInput): ArticleExport {
 		label.push([points.toCodePoints(a.plainStart), points.toCodePoints(a.plainEnd), a.type!]);
 		attributeLosses(a, losses, FORMAT);
 	}
-	const line = JSON.stringify({ text: document.plainText, label, meta: { file: input.name, ...headerObject(document) } });
+	const line = JSON.stringify({
+		text: document.plainText,
+		label,
+		meta: { file: input.name, ...headerObject(document) },
+	});
 	return { files: [{ path: `${input.name}.jsonl`, text: line + '\n' }], losses };
 }

@@ -5,7 +5,11 @@ import { clip } from './writeNews';
 /** `"Sergey Lavrov" (.person)`, for loss messages. */
 export const describe = (a: Annotation): string => `"${clip(a.text)}" (.${a.type ?? '?'})`;
 
-export const loss = (kind: LossKind, a: Annotation, message: string): Loss => ({ kind, offset: a.range.start, message });
+export const loss = (kind: LossKind, a: Annotation, message: string): Loss => ({
+	kind,
+	offset: a.range.start,
+	message,
+});
 
 /**
  * The annotations a format can hold at all: those with a type and some text. The others, and second classes
@@ -22,17 +26,28 @@ export function typedAnnotations(document: NewsDocument, losses: Loss[], format:
 			losses.push(loss('empty', a, `the ${a.type} annotation marks no text: left out.`));
 			continue;
 		}
-		for (const extra of a.classes.slice(1)) losses.push(loss('extra-type', a, `${describe(a)} also has the class .${extra.name}; ${format} holds one type per span.`));
+		for (const extra of a.classes.slice(1))
+			losses.push(
+				loss('extra-type', a, `${describe(a)} also has the class .${extra.name}; ${format} holds one type per span.`),
+			);
 		result.push(a);
 	}
 	return result;
 }
 
 /** What of an annotation's ref, value, id and other attributes a format drops. */
-export function attributeLosses(a: Annotation, losses: Loss[], format: string, kept: { ref?: boolean; value?: boolean; id?: boolean; attributes?: boolean } = {}): void {
-	if (a.ref !== undefined && !kept.ref) losses.push(loss('ref', a, `${describe(a)}: ref=${a.ref} is not carried by ${format}.`));
-	if (a.value !== undefined && !kept.value) losses.push(loss('value', a, `${describe(a)}: value=${a.value} is not carried by ${format}.`));
-	if (a.id !== undefined && !kept.id) losses.push(loss('id', a, `${describe(a)}: #${a.id} is not carried by ${format}.`));
+export function attributeLosses(
+	a: Annotation,
+	losses: Loss[],
+	format: string,
+	kept: { ref?: boolean; value?: boolean; id?: boolean; attributes?: boolean } = {},
+): void {
+	if (a.ref !== undefined && !kept.ref)
+		losses.push(loss('ref', a, `${describe(a)}: ref=${a.ref} is not carried by ${format}.`));
+	if (a.value !== undefined && !kept.value)
+		losses.push(loss('value', a, `${describe(a)}: value=${a.value} is not carried by ${format}.`));
+	if (a.id !== undefined && !kept.id)
+		losses.push(loss('id', a, `${describe(a)}: #${a.id} is not carried by ${format}.`));
 	if (!kept.attributes) {
 		for (const x of a.attributes) {
 			if (x.key === 'ref' || x.key === 'value') continue;
@@ -51,18 +66,33 @@ export function headerObject(document: NewsDocument): Record<string, unknown> {
 export function headerLoss(document: NewsDocument, losses: Loss[], format: string): void {
 	if (document.header.fields.length === 0) return;
 	const keys = document.header.fields.map((f) => f.key).join(', ');
-	losses.push({ kind: 'header', offset: document.header.range.start, message: `the header (${keys}) is not carried by ${format}.` });
+	losses.push({
+		kind: 'header',
+		offset: document.header.range.start,
+		message: `the header (${keys}) is not carried by ${format}.`,
+	});
 }
 
 /** The annotations with no ancestor among the exported ones: the outer layer, for formats with one layer of spans. */
-export function outerLayer(document: NewsDocument, annotations: readonly Annotation[], losses: Loss[], format: string): Annotation[] {
+export function outerLayer(
+	document: NewsDocument,
+	annotations: readonly Annotation[],
+	losses: Loss[],
+	format: string,
+): Annotation[] {
 	const kept = new Set<number>();
 	const outer: Annotation[] = [];
 	for (const a of annotations) {
 		let p = a.parent;
 		while (p !== undefined && !kept.has(p)) p = document.annotations[p]!.parent;
 		if (p !== undefined) {
-			losses.push(loss('nested', a, `${describe(a)} lies inside ${describe(document.annotations[p]!)}; ${format} holds one layer of spans, so the inner one is lost.`));
+			losses.push(
+				loss(
+					'nested',
+					a,
+					`${describe(a)} lies inside ${describe(document.annotations[p]!)}; ${format} holds one layer of spans, so the inner one is lost.`,
+				),
+			);
 			continue;
 		}
 		kept.add(a.index);

@@ -24,15 +24,41 @@ export interface ExportFormatInfo {
 const choice = (id: string): { label: string; description: string } => exportFormatChoices.find((c) => c.id === id)!;
 
 export const EXPORT_FORMATS: Readonly<Record<ExportFormat, ExportFormatInfo>> = {
-	brat: { format: 'brat', ...choice('brat'), exportArticle: exportBrat, collectionFiles: bratConfiguration, singleFile: false },
-	conll: { format: 'conll', ...choice('conll'), exportArticle: exportConll, joined: { extension: 'conll' }, singleFile: true },
-	doccano: { format: 'doccano', ...choice('doccano'), exportArticle: exportDoccano, joined: { extension: 'jsonl' }, singleFile: true },
-	prodigy: { format: 'prodigy', ...choice('prodigy'), exportArticle: exportProdigy, joined: { extension: 'jsonl' }, singleFile: true },
+	brat: {
+		format: 'brat',
+		...choice('brat'),
+		exportArticle: exportBrat,
+		collectionFiles: bratConfiguration,
+		singleFile: false,
+	},
+	conll: {
+		format: 'conll',
+		...choice('conll'),
+		exportArticle: exportConll,
+		joined: { extension: 'conll' },
+		singleFile: true,
+	},
+	doccano: {
+		format: 'doccano',
+		...choice('doccano'),
+		exportArticle: exportDoccano,
+		joined: { extension: 'jsonl' },
+		singleFile: true,
+	},
+	prodigy: {
+		format: 'prodigy',
+		...choice('prodigy'),
+		exportArticle: exportProdigy,
+		joined: { extension: 'jsonl' },
+		singleFile: true,
+	},
 	timeml: { format: 'timeml', ...choice('timeml'), exportArticle: exportTimeml, singleFile: true },
 	json: { format: 'json', ...choice('json'), exportArticle: exportJsonFile, singleFile: true },
 };
 
-export const IMPORT_FORMAT_LABELS: Readonly<Record<ImportFormat, { readonly label: string; readonly description: string }>> = Object.fromEntries(
+export const IMPORT_FORMAT_LABELS: Readonly<
+	Record<ImportFormat, { readonly label: string; readonly description: string }>
+> = Object.fromEntries(
 	importFormatChoices.map((c) => [c.id, { label: c.label, description: c.description }]),
 ) as Record<ImportFormat, { label: string; description: string }>;
 
@@ -48,7 +74,11 @@ export interface CollectionExport {
  * Exports articles in one format: a file (or two) per article, or one shared file named `joinedName` for the formats
  * that join articles, plus the collection's own files.
  */
-export function exportCollection(format: ExportFormat, inputs: readonly ExportInput[], options: { joinedName?: string; types?: readonly string[] } = {}): CollectionExport {
+export function exportCollection(
+	format: ExportFormat,
+	inputs: readonly ExportInput[],
+	options: { joinedName?: string; types?: readonly string[] } = {},
+): CollectionExport {
 	const info = EXPORT_FORMATS[format];
 	const files: ExportedFile[] = [];
 	const losses: { name: string; losses: readonly Loss[] }[] = [];
@@ -61,7 +91,11 @@ export function exportCollection(format: ExportFormat, inputs: readonly ExportIn
 		if (info.joined) joined.push(...result.files.map((f) => f.text));
 		else files.push(...result.files);
 	}
-	if (info.joined) files.push({ path: `${options.joinedName ?? (inputs.length === 1 ? inputs[0]!.name : 'corpus')}.${info.joined.extension}`, text: joined.join('') });
+	if (info.joined)
+		files.push({
+			path: `${options.joinedName ?? (inputs.length === 1 ? inputs[0]!.name : 'corpus')}.${info.joined.extension}`,
+			text: joined.join(''),
+		});
 	if (info.collectionFiles) files.push(...info.collectionFiles([...types]));
 	return { files, losses };
 }

@@ -26,6 +26,9 @@ export function typeForLabel(label: string): string {
 	const lower = label.trim().toLowerCase();
 	const alias = ALIASES[lower];
 	if (alias) return alias;
-	const cleaned = lower.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/^[^\p{L}]+/u, '').replace(/-+$/, '');
+	const cleaned = lower
+		.replace(/[^\p{L}\p{N}-]+/gu, '-')
+		.replace(/^[^\p{L}]+/u, '')
+		.replace(/-+$/, '');
 	return cleaned || 'entity';
 }

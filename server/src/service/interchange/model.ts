@@ -2,7 +2,14 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { NewsDocument } from '../parse/model';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
 
-export { exportFormats, importFormats, isExportFormat, isImportFormat, type ExportFormat, type ImportFormat } from '../../shared/interchange';
+export {
+	exportFormats,
+	importFormats,
+	isExportFormat,
+	isImportFormat,
+	type ExportFormat,
+	type ImportFormat,
+} from '../../shared/interchange';
 
 /** One article to export: its name (a relative path without `.news`, with `/`), parsed. */
 export interface ExportInput {

@@ -17,7 +17,10 @@ export function exportProdigy(input: ExportInput): ArticleExport {
 	const losses: Loss[] = [];
 	const points = new CodePointOffsets(text);
 	const typed = typedAnnotations(document, losses, FORMAT);
-	const tokens = tokenize(text, typed.flatMap((a) => [a.plainStart, a.plainEnd]));
+	const tokens = tokenize(
+		text,
+		typed.flatMap((a) => [a.plainStart, a.plainEnd]),
+	);
 	const tokenAt = new Map<number, number>();
 	const tokenEnding = new Map<number, number>();
 	tokens.forEach((t, i) => {

@@ -17,11 +17,16 @@ export function exportTimeml(input: ExportInput): ArticleExport {
 	const text = document.plainText;
 	const losses: Loss[] = [];
 	let tid = 0;
-	const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>', '<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd">'];
+	const out: string[] = [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		'<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd">',
+	];
 	out.push(`<DOCID>${escapeXml(input.name, losses, 0)}</DOCID>`);
 	const day = document.header.date?.day;
 	if (day) {
-		out.push(`<DCT><TIMEX3 tid="t${tid++}" type="DATE" value="${day}" temporalFunction="false" functionInDocument="CREATION_TIME">${escapeXml(document.header.date!.raw, losses, 0)}</TIMEX3></DCT>`);
+		out.push(
+			`<DCT><TIMEX3 tid="t${tid++}" type="DATE" value="${day}" temporalFunction="false" functionInDocument="CREATION_TIME">${escapeXml(document.header.date!.raw, losses, 0)}</TIMEX3></DCT>`,
+		);
 	} else {
 		losses.push({ kind: 'header', offset: 0, message: 'the article has no date, so the TimeML has no CREATION_TIME.' });
 	}
@@ -36,7 +41,9 @@ export function exportTimeml(input: ExportInput): ArticleExport {
 		}
 		const outer = dates[dates.length - 1];
 		if (outer && a.plainStart < outer.plainEnd) {
-			losses.push(loss('nested', a, `${describe(a)} lies inside the date ${describe(outer)}; TimeML timexes do not nest.`));
+			losses.push(
+				loss('nested', a, `${describe(a)} lies inside the date ${describe(outer)}; TimeML timexes do not nest.`),
+			);
 			continue;
 		}
 		dates.push(a);
@@ -51,13 +58,19 @@ export function exportTimeml(input: ExportInput): ArticleExport {
 		const interval = value.split('/');
 		if (interval.length === 2) {
 			const [begin, end] = [tid + 1, tid + 2];
-			body.push(`<TIMEX3 tid="t${tid}" type="DURATION" value="${duration(value)}" beginPoint="t${begin}" endPoint="t${end}">${content}</TIMEX3>`);
-			body.push(`<TIMEX3 tid="t${begin}" type="${timexType(interval[0]!)}" value="${interval[0]}"/><TIMEX3 tid="t${end}" type="${timexType(interval[1]!)}" value="${interval[1]}"/>`);
+			body.push(
+				`<TIMEX3 tid="t${tid}" type="DURATION" value="${duration(value)}" beginPoint="t${begin}" endPoint="t${end}">${content}</TIMEX3>`,
+			);
+			body.push(
+				`<TIMEX3 tid="t${begin}" type="${timexType(interval[0]!)}" value="${interval[0]}"/><TIMEX3 tid="t${end}" type="${timexType(interval[1]!)}" value="${interval[1]}"/>`,
+			);
 			tid += 3;
 		} else {
 			body.push(`<TIMEX3 tid="t${tid++}" type="${timexType(value)}" value="${value}">${content}</TIMEX3>`);
 		}
-		for (const x of a.attributes) if (x.key !== 'value') losses.push(loss('attribute', a, `${describe(a)}: ${x.key}=${x.value} is not carried by ${FORMAT}.`));
+		for (const x of a.attributes)
+			if (x.key !== 'value')
+				losses.push(loss('attribute', a, `${describe(a)}: ${x.key}=${x.value} is not carried by ${FORMAT}.`));
 		if (a.id !== undefined) losses.push(loss('id', a, `${describe(a)}: #${a.id} is not carried by ${FORMAT}.`));
 		at = a.plainEnd;
 	}
@@ -71,9 +84,17 @@ function dateValue(a: Annotation, articleDay: string | undefined, losses: Loss[]
 	if (a.value !== undefined && isTimexValue(a.value)) return a.value;
 	const resolved = resolveDate(a.text, articleDay);
 	if (a.value !== undefined) {
-		losses.push(loss('value', a, `${describe(a)}: value=${a.value} is no TIMEX3 value; written as ${resolved ?? UNKNOWN_DATE}.`));
+		losses.push(
+			loss('value', a, `${describe(a)}: value=${a.value} is no TIMEX3 value; written as ${resolved ?? UNKNOWN_DATE}.`),
+		);
 	} else {
-		losses.push(loss('value', a, `${describe(a)} has no value; ${resolved ? `resolved from the text as ${resolved}` : `written as ${UNKNOWN_DATE}`}.`));
+		losses.push(
+			loss(
+				'value',
+				a,
+				`${describe(a)} has no value; ${resolved ? `resolved from the text as ${resolved}` : `written as ${UNKNOWN_DATE}`}.`,
+			),
+		);
 	}
 	return resolved && isTimexValue(resolved) ? resolved : UNKNOWN_DATE;
 }
@@ -113,7 +134,11 @@ function escapeXml(s: string, losses: Loss[], offset: number): string {
 			case '\r':
 				return '&#13;';
 			default:
-				losses.push({ kind: 'character', offset, message: `the control character U+${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()} cannot be written in XML: replaced by U+FFFD.` });
+				losses.push({
+					kind: 'character',
+					offset,
+					message: `the control character U+${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()} cannot be written in XML: replaced by U+FFFD.`,
+				});
 				return '\ufffd';
 		}
 	});

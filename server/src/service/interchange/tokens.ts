@@ -15,13 +15,17 @@ const SENTENCE_END = /^(?:[.!?…]+)$/;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 /** Words a period after which ends no sentence ("Mr.", "Jan."), lower case. */
 export const ABBREVIATIONS = new Set(
-	'mr mrs ms dr prof st gen sen rep gov lt col capt sgt jr sr inc co corp ltd no vs etc jan feb apr aug sep sept oct nov dec est approx dept univ'.split(' '),
+	'mr mrs ms dr prof st gen sen rep gov lt col capt sgt jr sr inc co corp ltd no vs etc jan feb apr aug sep sept oct nov dec est approx dept univ'.split(
+		' ',
+	),
 );
 
 const at = (text: string, i: number): string => String.fromCodePoint(text.codePointAt(i)!);
 
 /** ASCII letters, digits and `_`: the common case, without a regular expression. */
-const ASCII_WORD = new Uint8Array(128).map((_, c) => +((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95));
+const ASCII_WORD = new Uint8Array(128).map(
+	(_, c) => +((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95),
+);
 const isWordAt = (text: string, i: number): boolean => {
 	const c = text.charCodeAt(i);
 	return c < 128 ? ASCII_WORD[c] === 1 : WORD.test(at(text, i));
@@ -57,7 +61,12 @@ export function tokenize(text: string, boundaries: Iterable<number> = []): Token
 		const start = i;
 		if (isWordAt(text, i)) {
 			i = wordEnd(text, i);
-		} else if ((c === "'" || c === '’') && start > 0 && isWordAt(text, start - 1) && CLITIC.test(text.slice(start, start + 4))) {
+		} else if (
+			(c === "'" || c === '’') &&
+			start > 0 &&
+			isWordAt(text, start - 1) &&
+			CLITIC.test(text.slice(start, start + 4))
+		) {
 			i = wordEnd(text, i + 1);
 		} else if (EMOJI.test(c)) {
 			while (i < text.length && EMOJI.test(at(text, i))) i += at(text, i).length;
@@ -78,7 +87,10 @@ function wordEnd(text: string, i: number): number {
 			continue;
 		}
 		const c = text[i]!;
-		const joins = (c === '-' || c === '.' || c === '/' || c === '&' || c === "'" || c === '’') && i + 1 < text.length && isWordAt(text, i + 1);
+		const joins =
+			(c === '-' || c === '.' || c === '/' || c === '&' || c === "'" || c === '’') &&
+			i + 1 < text.length &&
+			isWordAt(text, i + 1);
 		if (!joins || ((c === "'" || c === '’') && CLITIC.test(text.slice(i, i + 4)))) break;
 		i += 1;
 	}
@@ -102,7 +114,11 @@ function* cutsWithin(cuts: readonly number[], start: number, end: number): Gener
  * no abbreviation (`Mr.`, `Jan.`, an initial). `joined(a, b)` says that the gap between offsets a and b lies inside an annotation: no break
  * there.
  */
-export function splitSentences(text: string, tokens: readonly Token[], joined: (end: number, start: number) => boolean = () => false): Token[][] {
+export function splitSentences(
+	text: string,
+	tokens: readonly Token[],
+	joined: (end: number, start: number) => boolean = () => false,
+): Token[][] {
 	const sentences: Token[][] = [];
 	let current: Token[] = [];
 	for (let k = 0; k < tokens.length; k++) {

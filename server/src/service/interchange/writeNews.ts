@@ -41,7 +41,10 @@ export function writeNews(article: Pick<ImportedArticle, 'text' | 'spans' | 'hea
 		while (open.length && open[open.length - 1]!.end <= span.start) open.pop();
 		const outer = open[open.length - 1];
 		if (outer && span.end > outer.end) {
-			report(span, `The ${span.type} span "${clip(text.slice(span.start, span.end))}" crosses the ${outer.type} span "${clip(text.slice(outer.start, outer.end))}"${outer.line ? ` (line ${outer.line})` : ''}: annotations may nest but not cross, so it is left out.`);
+			report(
+				span,
+				`The ${span.type} span "${clip(text.slice(span.start, span.end))}" crosses the ${outer.type} span "${clip(text.slice(outer.start, outer.end))}"${outer.line ? ` (line ${outer.line})` : ''}: annotations may nest but not cross, so it is left out.`,
+			);
 			continue;
 		}
 		kept.push(span);
@@ -54,9 +57,22 @@ export function writeNews(article: Pick<ImportedArticle, 'text' | 'spans' | 'hea
 }
 
 /** Checks and trims one span; undefined (after a report) when it cannot be written. */
-function cleanSpan(span: ImportedSpan, text: string, report: (span: ImportedSpan, message: string, severity?: ImportProblem['severity']) => void): ImportedSpan | undefined {
-	if (!(Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end <= text.length && span.start <= span.end)) {
-		report(span, `The span ${span.start}-${span.end} lies outside the text (${text.length} characters long), so it is left out.`);
+function cleanSpan(
+	span: ImportedSpan,
+	text: string,
+	report: (span: ImportedSpan, message: string, severity?: ImportProblem['severity']) => void,
+): ImportedSpan | undefined {
+	if (!(
+		Number.isInteger(span.start) &&
+		Number.isInteger(span.end) &&
+		span.start >= 0 &&
+		span.end <= text.length &&
+		span.start <= span.end
+	)) {
+		report(
+			span,
+			`The span ${span.start}-${span.end} lies outside the text (${text.length} characters long), so it is left out.`,
+		);
 		return undefined;
 	}
 	let { start, end } = span;
@@ -66,13 +82,24 @@ function cleanSpan(span: ImportedSpan, text: string, report: (span: ImportedSpan
 		report(span, `The ${span.type} span ${span.start}-${span.end} marks no text, so it is left out.`);
 		return undefined;
 	}
-	if (start !== span.start || end !== span.end) report(span, `White space at the edge of the ${span.type} span "${clip(text.slice(start, end))}" was left outside the annotation.`, 'notice');
+	if (start !== span.start || end !== span.end)
+		report(
+			span,
+			`White space at the edge of the ${span.type} span "${clip(text.slice(start, end))}" was left outside the annotation.`,
+			'notice',
+		);
 	if (BLANK_LINE.test(text.slice(start, end))) {
-		report(span, `The ${span.type} span "${clip(text.slice(start, end))}" runs over a blank line; an annotation stays within a paragraph, so it is left out.`);
+		report(
+			span,
+			`The ${span.type} span "${clip(text.slice(start, end))}" runs over a blank line; an annotation stays within a paragraph, so it is left out.`,
+		);
 		return undefined;
 	}
 	if (!isIdentifier(span.type)) {
-		report(span, `"${span.type}" cannot be an annotation type (a letter, then letters, digits and -_:.), so the span "${clip(text.slice(start, end))}" is left out.`);
+		report(
+			span,
+			`"${span.type}" cannot be an annotation type (a letter, then letters, digits and -_:.), so the span "${clip(text.slice(start, end))}" is left out.`,
+		);
 		return undefined;
 	}
 	if (span.id !== undefined && !isIdentifier(span.id)) {
@@ -80,7 +107,10 @@ function cleanSpan(span: ImportedSpan, text: string, report: (span: ImportedSpan
 		span = { ...span, id: undefined };
 	}
 	const pairs: (readonly [string, string])[] = [];
-	for (const [key, value] of [...(span.ref !== undefined ? [['ref', span.ref] as const] : []), ...(span.attributes ?? [])]) {
+	for (const [key, value] of [
+		...(span.ref !== undefined ? [['ref', span.ref] as const] : []),
+		...(span.attributes ?? []),
+	]) {
 		if (!isIdentifier(key) || key === 'id' || key === 'class') {
 			report(span, `"${key}" cannot be an attribute key; ${key}=${value} is left out.`);
 			continue;
@@ -142,7 +172,11 @@ function verify(source: string, text: string, spans: readonly ImportedSpan[], pr
 	const found = new Set(parsed.annotations.map((a) => `${a.plainStart}:${a.plainEnd}:${a.type}`));
 	for (const span of spans) {
 		if (!found.has(`${span.start}:${span.end}:${span.type}`)) {
-			problems.push({ line: span.line ?? 0, severity: 'error', message: `The ${span.type} span "${clip(text.slice(span.start, span.end))}" does not read back as an annotation (a \`!\`, \`^\` or citation right before it changes its meaning).` });
+			problems.push({
+				line: span.line ?? 0,
+				severity: 'error',
+				message: `The ${span.type} span "${clip(text.slice(span.start, span.end))}" does not read back as an annotation (a \`!\`, \`^\` or citation right before it changes its meaning).`,
+			});
 		}
 	}
 }

@@ -91,7 +91,13 @@ export class ParsedAnnotation implements Annotation {
 			id: () => {},
 			class: (name, start, end) => classes.push({ name, range: { start, end } }),
 			pair: (key, value, start, keyEnd, valueStart, end) =>
-				attributes.push({ key, value, range: { start, end }, keyRange: { start, end: keyEnd }, valueRange: { start: valueStart, end } }),
+				attributes.push({
+					key,
+					value,
+					range: { start, end },
+					keyRange: { start, end: keyEnd },
+					valueRange: { start: valueStart, end },
+				}),
 		});
 		return { classes, attributes };
 	}

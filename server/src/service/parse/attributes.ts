@@ -55,7 +55,8 @@ const HASKELL_SPACE = /^(?:[ \t\n\v\f\r\u00a0]|\p{Zs})$/u;
 
 const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
 /** ASCII identifier characters after the first: letters, digits, `:`, `-`, `_`, `.`. */
-const isAsciiIdentChar = (code: number): boolean => isAsciiLetter(code) || (code >= 48 && code <= 58) || code === DASH || code === 0x5f || code === DOT;
+const isAsciiIdentChar = (code: number): boolean =>
+	isAsciiLetter(code) || (code >= 48 && code <= 58) || code === DASH || code === 0x5f || code === DOT;
 
 /** The length in UTF-16 units of the code point at `i` (pandoc reads code points), or 0 at or after `limit`. */
 function codePointLength(text: string, i: number, limit: number): number {
@@ -186,14 +187,17 @@ export class AttributeReader {
 
 	#fail(errorAt: number): AttributeFailure {
 		// Unclosed when no `}` follows before the paragraph ends; otherwise the block is there but malformed.
-		const known = this.#braceText === this.#text && errorAt >= this.#braceFrom && (this.#braceAt < 0 || this.#braceAt >= errorAt);
+		const known =
+			this.#braceText === this.#text && errorAt >= this.#braceFrom && (this.#braceAt < 0 || this.#braceAt >= errorAt);
 		if (!known) {
 			this.#braceText = this.#text;
 			this.#braceFrom = errorAt;
 			this.#braceAt = this.#text.indexOf('}', errorAt);
 		}
 		const close = this.#braceAt;
-		return close < 0 || close >= this.#limit ? { reason: 'unclosed', errorAt, end: this.#limit } : { reason: 'malformed', errorAt, end: close + 1 };
+		return close < 0 || close >= this.#limit
+			? { reason: 'unclosed', errorAt, end: this.#limit }
+			: { reason: 'malformed', errorAt, end: close + 1 };
 	}
 
 	#value(): string {
@@ -239,7 +243,8 @@ export class AttributeReader {
 		}
 		const valueStart = i;
 		let c = text.charCodeAt(i);
-		while (i < limit && c !== SPACE && c !== TAB && c !== LF && c !== CR && c !== CLOSE_BRACE && c !== BACKSLASH) c = text.charCodeAt(++i);
+		while (i < limit && c !== SPACE && c !== TAB && c !== LF && c !== CR && c !== CLOSE_BRACE && c !== BACKSLASH)
+			c = text.charCodeAt(++i);
 		if (i >= limit || c !== BACKSLASH) {
 			this.#i = i;
 			return text.slice(valueStart, i);
@@ -269,7 +274,14 @@ export function parseAttributes(text: string, start: number, limit: number): Att
 		id: (value, s, e) => items.push({ kind: 'id', value, range: { start: s, end: e } }),
 		class: (name, s, e) => items.push({ kind: 'class', name, range: { start: s, end: e } }),
 		pair: (key, value, s, keyEnd, valueStart, e) =>
-			items.push({ kind: 'pair', key, value, range: { start: s, end: e }, keyRange: { start: s, end: keyEnd }, valueRange: { start: valueStart, end: e } }),
+			items.push({
+				kind: 'pair',
+				key,
+				value,
+				range: { start: s, end: e },
+				keyRange: { start: s, end: keyEnd },
+				valueRange: { start: valueStart, end: e },
+			}),
 	});
 	return typeof end === 'number' ? { ok: true, items, end } : { ok: false, ...end };
 }
@@ -278,7 +290,11 @@ export function parseAttributes(text: string, start: number, limit: number): Att
  * Pandoc's `escapedChar'` with `all_symbols_escapable`: a backslash escapes any character that is not a letter or a
  * digit, white space and line ends included (pandoc reads CRLF as LF). The character and its length with the backslash.
  */
-function escapeAt(text: string, i: number, limit: number): { readonly char: string; readonly length: number } | undefined {
+function escapeAt(
+	text: string,
+	i: number,
+	limit: number,
+): { readonly char: string; readonly length: number } | undefined {
 	if (text.charCodeAt(i) !== BACKSLASH) return undefined;
 	if (text.charCodeAt(i + 1) === CR && text.charCodeAt(i + 2) === LF && i + 2 < limit) return { char: '\n', length: 3 };
 	const n = codePointLength(text, i + 1, limit);
@@ -287,4 +303,3 @@ function escapeAt(text: string, i: number, limit: number): { readonly char: stri
 	if (LETTER_OR_NUMBER.test(c)) return undefined;
 	return { char: c, length: 1 + n };
 }
-

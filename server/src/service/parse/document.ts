@@ -19,7 +19,8 @@ const AT_SIGN = 0x40;
 const SEMICOLON = 0x3b;
 
 /** docs/format.md, escapes: `\[ \] \{ \}` and `\\` are literal characters. */
-const isEscapable = (code: number): boolean => code === OPEN_BRACKET || code === CLOSE_BRACKET || code === OPEN_BRACE || code === CLOSE_BRACE || code === BACKSLASH;
+const isEscapable = (code: number): boolean =>
+	code === OPEN_BRACKET || code === CLOSE_BRACKET || code === OPEN_BRACE || code === CLOSE_BRACE || code === BACKSLASH;
 
 /*
  * What the scan knows of each open bracket, as bits beside its offset (see BracketStack): a paragraph of a million `[`
@@ -150,7 +151,16 @@ export function parseNews(source: string): NewsDocument {
 	const plainText = offsets.plainText(source);
 	const annotations = spans.toAnnotations(source, offsets, plainText);
 	const found = problems.found.sort((a, b) => a.range.start - b.range.start);
-	return { source, header, bodyStart, plainText, annotations, problems: found, problemsOmitted: problems.omitted, offsets };
+	return {
+		source,
+		header,
+		bodyStart,
+		plainText,
+		annotations,
+		problems: found,
+		problemsOmitted: problems.omitted,
+		offsets,
+	};
 }
 
 function scanParagraph(
@@ -186,7 +196,12 @@ function scanParagraph(
 			i = closer < 0 ? i + 1 : closer;
 			continue;
 		}
-		if (c === AT_SIGN && i >= noteEnd && !isEscaped(text, i, start) && (i === citeEnd || !isAfterString(text, i, start))) {
+		if (
+			c === AT_SIGN &&
+			i >= noteEnd &&
+			!isEscaped(text, i, start) &&
+			(i === citeEnd || !isAfterString(text, i, start))
+		) {
 			const keyEnd = citeKeyEnd(text, i + 1, end);
 			if (keyEnd > 0) {
 				citeEnd = keyEnd;
@@ -218,7 +233,10 @@ function scanParagraph(
 			citeEnd = -1;
 			stack.push(
 				i,
-				(!note && !label && !image && !inlineNote ? CAN_OPEN : 0) | (!note && !label && !inlineNote ? LINKABLE : 0) | (note ? NOTE : 0) | (locator ? LOCATOR : 0),
+				(!note && !label && !image && !inlineNote ? CAN_OPEN : 0) |
+					(!note && !label && !inlineNote ? LINKABLE : 0) |
+					(note ? NOTE : 0) |
+					(locator ? LOCATOR : 0),
 			);
 			i++;
 			continue;
@@ -227,7 +245,8 @@ function scanParagraph(
 			const top = stack.pop();
 			const openAt = stack.at(top);
 			const flags = stack.flags(top);
-			const isLocator = (flags & LOCATOR) !== 0 && ((flags & SEMICOLON_SEEN) === 0 || (flags & CITE_AFTER_SEMICOLON) !== 0);
+			const isLocator =
+				(flags & LOCATOR) !== 0 && ((flags & SEMICOLON_SEEN) === 0 || (flags & CITE_AFTER_SEMICOLON) !== 0);
 			if (text.charCodeAt(i + 1) === OPEN_BRACE && (flags & CAN_OPEN) !== 0 && !isLocator) {
 				const attrs = reader.read(text, i + 1, end, IGNORE_ATTRIBUTES);
 				if (typeof attrs === 'number') {
@@ -267,7 +286,8 @@ function scanParagraph(
 		problems.add({
 			code: DiagnosticCode.UnclosedBracket,
 			range: { start: at, end: at + 1 },
-			message: 'This `[` is never closed in its paragraph: close the annotation with `]{.type}`, or write `\\[` for a literal bracket.',
+			message:
+				'This `[` is never closed in its paragraph: close the annotation with `]{.type}`, or write `\\[` for a literal bracket.',
 		});
 	}
 }
@@ -367,7 +387,6 @@ function count(text: string, what: string, from: number): number {
 	return n;
 }
 
-
 /** White space as Pandoc trims it from span content: spaces, tabs, line breaks. */
 function isWhiteSpace(code: number): boolean {
 	return code === 32 || code === 9 || code === 10 || code === 13;
@@ -452,7 +471,12 @@ function citeKeyEnd(text: string, from: number, end: number): number {
 			continue;
 		}
 		const next = i + 1 < end ? text.codePointAt(i + 1)! : -1;
-		if (':.#$%&-+?<>~/'.includes(String.fromCharCode(cp)) && cp < 0x80 && next >= 0 && (isRegChar(next) || ((cp === 0x3a || cp === 0x2f) && next === 0x2f))) {
+		if (
+			':.#$%&-+?<>~/'.includes(String.fromCharCode(cp)) &&
+			cp < 0x80 &&
+			next >= 0 &&
+			(isRegChar(next) || ((cp === 0x3a || cp === 0x2f) && next === 0x2f))
+		) {
 			i++;
 			continue;
 		}

@@ -17,7 +17,8 @@ const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\
 export function parseHeader(source: string): HeaderParse {
 	const start = source.charCodeAt(0) === 0xfeff ? 1 : 0;
 	const firstLineEnd = lineEnd(source, start);
-	if (source.slice(start, firstLineEnd.contentEnd).trimEnd() === '---') return parseFrontMatter(source, start, firstLineEnd.next);
+	if (source.slice(start, firstLineEnd.contentEnd).trimEnd() === '---')
+		return parseFrontMatter(source, start, firstLineEnd.next);
 
 	const dateline = DATELINE.exec(source.slice(start));
 	if (dateline) {
@@ -28,7 +29,12 @@ export function parseHeader(source: string): HeaderParse {
 		const bodyStart = start + dateline[0].length;
 		const problems: SyntaxProblem[] = [];
 		const date = articleDate(raw, range, problems);
-		const field: HeaderField = { key: 'date', value: raw, keyRange: { start: keyStart, end: keyStart + 4 }, valueRange: range };
+		const field: HeaderField = {
+			key: 'date',
+			value: raw,
+			keyRange: { start: keyStart, end: keyStart + 4 },
+			valueRange: range,
+		};
 		return {
 			header: { kind: 'dateline', range: { start, end: range.end }, fields: [field], date },
 			bodyStart,
@@ -95,10 +101,12 @@ function parseFrontMatter(source: string, start: number, contentStart: number): 
 			const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
 			const keyRange = rangeOf(pair.key, contentStart) ?? { start: contentStart, end: contentStart };
 			const valueRange = rangeOf(pair.value, contentStart);
-			const value = isScalar(pair.value) ? pair.value.value : (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? null;
+			const value = isScalar(pair.value)
+				? pair.value.value
+				: ((pair.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? null);
 			fields.push({ key, value, keyRange, valueRange });
 			if (key === 'date') {
-				const raw = isScalar(pair.value) ? pair.value.source ?? String(pair.value.value) : '';
+				const raw = isScalar(pair.value) ? (pair.value.source ?? String(pair.value.value)) : '';
 				date = articleDate(String(raw), valueRange ?? keyRange, problems);
 			}
 		}
@@ -133,5 +141,8 @@ function lineEnd(text: string, from: number): { contentEnd: number; next: number
 }
 
 function firstLine(s: string): string {
-	return s.split('\n')[0]!.replace(/\s+at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+	return s
+		.split('\n')[0]!
+		.replace(/\s+at line \d+, column \d+:?$/, '')
+		.replace(/\.$/, '');
 }

@@ -30,7 +30,7 @@ export class OffsetMap {
 		let lengths = new Int32Array(1024);
 		let run = 0;
 		let plain = 0;
-		for (let at = from; at < end; ) {
+		for (let at = from; at < end;) {
 			const markupStart = markup.indexOf(1, at);
 			const runEnd = markupStart < 0 ? end : markupStart;
 			if (runEnd > at) {
@@ -104,10 +104,10 @@ export class OffsetMap {
 
 	/** The runs, for tests and exporters: [sourceStart, plainStart, length]. */
 	*runs(): IterableIterator<readonly [number, number, number]> {
-		for (let i = 0; i < this.#lengths.length; i++) yield [this.#sourceStarts[i]!, this.#plainStarts[i]!, this.#lengths[i]!];
+		for (let i = 0; i < this.#lengths.length; i++)
+			yield [this.#sourceStarts[i]!, this.#plainStarts[i]!, this.#lengths[i]!];
 	}
 }
-
 
 /** Index of the last element <= value in an ascending array, or -1. */
 function lastAtOrBefore(sorted: Int32Array, value: number): number {

@@ -54,9 +54,16 @@ export function attributeContextAt(parsed: NewsDocument, offset: number): Attrib
 	let itemStart = offset;
 	while (itemStart > brace + 1 && !isSpace(source[itemStart - 1])) itemStart--;
 	let itemEnd = offset;
-	while (itemEnd < source.length && !isSpace(source[itemEnd]) && source[itemEnd] !== '}' && source[itemEnd] !== '{') itemEnd++;
+	while (itemEnd < source.length && !isSpace(source[itemEnd]) && source[itemEnd] !== '}' && source[itemEnd] !== '{')
+		itemEnd++;
 	let blockEnd = itemEnd;
-	while (blockEnd < source.length && source[blockEnd] !== '}' && source[blockEnd] !== '{' && !(source[blockEnd] === '\n' && /^\n[ \t\r]*\n/.test(source.slice(blockEnd, blockEnd + 200)))) blockEnd++;
+	while (
+		blockEnd < source.length &&
+		source[blockEnd] !== '}' &&
+		source[blockEnd] !== '{' &&
+		!(source[blockEnd] === '\n' && /^\n[ \t\r]*\n/.test(source.slice(blockEnd, blockEnd + 200)))
+	)
+		blockEnd++;
 
 	const classes: string[] = [];
 	const keys: string[] = [];

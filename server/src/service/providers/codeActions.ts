@@ -43,14 +43,19 @@ export function provideCodeActions(
 				edit: { changes: { [document.uri]: edits } },
 			});
 		};
-		const replace = (start: number, end: number, newText: string): TextEdit => ({ range: toRange(document, { start, end }), newText });
+		const replace = (start: number, end: number, newText: string): TextEdit => ({
+			range: toRange(document, { start, end }),
+			newText,
+		});
 		const annotation = problem.annotation === undefined ? undefined : parsed.annotations[problem.annotation];
 		switch (problem.code) {
 			case DiagnosticCode.UnknownType: {
 				const cls = annotation!.classes[0]!;
 				const guess = types.closest(cls.name);
-				if (guess) fix(`Change the type to .${guess.name}`, [replace(cls.range.start + 1, cls.range.end, guess.name)], true);
-				for (const t of types.all) if (t !== guess) fix(`Change the type to .${t.name}`, [replace(cls.range.start + 1, cls.range.end, t.name)]);
+				if (guess)
+					fix(`Change the type to .${guess.name}`, [replace(cls.range.start + 1, cls.range.end, guess.name)], true);
+				for (const t of types.all)
+					if (t !== guess) fix(`Change the type to .${t.name}`, [replace(cls.range.start + 1, cls.range.end, t.name)]);
 				break;
 			}
 			case DiagnosticCode.MissingType: {
@@ -64,8 +69,14 @@ export function provideCodeActions(
 				const a = annotation!;
 				if (a.classes[1]!.range.start !== problem.range.start) break;
 				for (const keep of a.classes) {
-					const edits = a.classes.filter((c) => c !== keep).map((c) => removeWithSpace(parsed.source, c.range.start, c.range.end));
-					fix(`Keep only the type .${keep.name}`, edits.map(([s, e]) => replace(s, e, '')), keep === a.classes[0]);
+					const edits = a.classes
+						.filter((c) => c !== keep)
+						.map((c) => removeWithSpace(parsed.source, c.range.start, c.range.end));
+					fix(
+						`Keep only the type .${keep.name}`,
+						edits.map(([s, e]) => replace(s, e, '')),
+						keep === a.classes[0],
+					);
 				}
 				break;
 			}
@@ -122,7 +133,10 @@ function removeWithSpace(source: string, start: number, end: number): [number, n
 /** Where an unclosed `{...` most likely ends: after its last attribute-shaped word on the line. */
 function attributesEnd(source: string, brace: number): number {
 	const rest = source.slice(brace + 1, brace + 1 + 500);
-	const m = /^(?:[ \t]*(?:[.#][\p{L}][\p{L}\p{N}\-_:.]*|[\p{L}][\p{L}\p{N}\-_:.]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s}"']*)))*/u.exec(rest);
+	const m =
+		/^(?:[ \t]*(?:[.#][\p{L}][\p{L}\p{N}\-_:.]*|[\p{L}][\p{L}\p{N}\-_:.]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s}"']*)))*/u.exec(
+			rest,
+		);
 	return brace + 1 + (m ? m[0].length : 0);
 }
 

@@ -22,12 +22,23 @@ const BUILT_IN: readonly { readonly type: string; readonly one: string; readonly
  * Above the article: "3 people · 2 organizations · 4 places · 3 dates" (distinct entities annotated: mentions with
  * the same `ref`, date `value` or text count once), then "5 suggestions" (not yet accepted).
  */
-export function provideCodeLenses(uri: string, parsed: NewsDocument, types: EntityTypes, suggestions: readonly Suggestion[], commands: CodeLensCommands): CodeLens[] {
+export function provideCodeLenses(
+	uri: string,
+	parsed: NewsDocument,
+	types: EntityTypes,
+	suggestions: readonly Suggestion[],
+	commands: CodeLensCommands,
+): CodeLens[] {
 	const entities = new Map<string, Set<string>>();
 	for (const a of parsed.annotations) {
 		const info = types.get(a.type);
 		if (!info || info.group === 'role' || !a.text) continue;
-		const key = a.ref !== undefined ? `ref:${a.ref}` : info.group === 'date' && a.value ? `value:${a.value}` : `text:${displayText(a.text).toLowerCase()}`;
+		const key =
+			a.ref !== undefined
+				? `ref:${a.ref}`
+				: info.group === 'date' && a.value
+					? `value:${a.value}`
+					: `text:${displayText(a.text).toLowerCase()}`;
 		(entities.get(info.name) ?? entities.set(info.name, new Set()).get(info.name)!).add(key);
 	}
 	const parts = BUILT_IN.map((b) => count(entities.get(b.type)?.size ?? 0, b.one, b.many));
@@ -40,7 +51,14 @@ export function provideCodeLenses(uri: string, parsed: NewsDocument, types: Enti
 	return [
 		{ range, command: { title: parts.join(' · '), command: commands.outline } },
 		n > 0
-			? { range, command: { title: count(n, 'suggestion', 'suggestions'), command: commands.nextSuggestion, arguments: [{ uri }] } }
+			? {
+					range,
+					command: {
+						title: count(n, 'suggestion', 'suggestions'),
+						command: commands.nextSuggestion,
+						arguments: [{ uri }],
+					},
+				}
 			: { range, command: { title: 'no suggestions left', command: '' } },
 	];
 }

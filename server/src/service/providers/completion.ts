@@ -1,4 +1,10 @@
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver-types';
+import {
+	CompletionItemKind,
+	InsertTextFormat,
+	MarkupKind,
+	type CompletionItem,
+	type CompletionList,
+} from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { attributeList } from '../text/annotationMarkup';
 import type { EntityTypeInfo, EntityTypes } from '../entityTypes';
@@ -38,7 +44,12 @@ const TYPE_DOCS: Record<string, string> = {
  * `value=`, knowledge-base ids after `ref=` (those named like the annotated text first), and after `value=` the date
  * the annotated text resolves to and the article date.
  */
-export function provideCompletion(document: TextDocument, parsed: NewsDocument, context: CompletionContext, offset: number): CompletionList | null {
+export function provideCompletion(
+	document: TextDocument,
+	parsed: NewsDocument,
+	context: CompletionContext,
+	offset: number,
+): CompletionList | null {
 	const at = attributeContextAt(parsed, offset);
 	if (!at) return null;
 	const { prefix } = at;
@@ -54,7 +65,10 @@ export function provideCompletion(document: TextDocument, parsed: NewsDocument, 
 	}
 	if (!/^[\p{L}]*$/u.test(prefix)) return null;
 	const type = at.classes[0];
-	const items = [...(type === undefined ? typeItems(document, at, context, articleDay, at.item, false) : []), ...keyItems(document, at, context, articleDay, type)];
+	const items = [
+		...(type === undefined ? typeItems(document, at, context, articleDay, at.item, false) : []),
+		...keyItems(document, at, context, articleDay, type),
+	];
 	return list(items);
 }
 
@@ -62,14 +76,26 @@ function list(items: CompletionItem[]): CompletionList {
 	return { isIncomplete: false, items };
 }
 
-function typeItems(document: TextDocument, at: AttributeContext, context: CompletionContext, articleDay: string | undefined, range: OffsetRange, dotTyped: boolean): CompletionItem[] {
+function typeItems(
+	document: TextDocument,
+	at: AttributeContext,
+	context: CompletionContext,
+	articleDay: string | undefined,
+	range: OffsetRange,
+	dotTyped: boolean,
+): CompletionItem[] {
 	const editRange = toRange(document, range);
 	const guess = guessType(at, context, articleDay);
 	const items = context.types.all.map((t, i): CompletionItem => ({
 		label: `.${t.name}`,
 		kind: CompletionItemKind.EnumMember,
 		detail: t.group === 'custom' ? `${t.label} (custom type)` : t.label,
-		documentation: { kind: MarkupKind.Markdown, value: TYPE_DOCS[t.name] ?? `${/^[aeiou]/i.test(t.label) ? 'An' : 'A'} ${t.label}: a custom type from the setting \`attache.customTypes\`.` },
+		documentation: {
+			kind: MarkupKind.Markdown,
+			value:
+				TYPE_DOCS[t.name] ??
+				`${/^[aeiou]/i.test(t.label) ? 'An' : 'A'} ${t.label}: a custom type from the setting \`attache.customTypes\`.`,
+		},
 		filterText: dotTyped ? `.${t.name}` : t.name,
 		sortText: `1-${String(i).padStart(3, '0')}`,
 		textEdit: { range: editRange, newText: `.${t.name}` },
@@ -99,11 +125,16 @@ interface TypeGuess {
 }
 
 /** A date the text resolves to, or a knowledge-base entry the text names exactly. */
-function guessType(at: AttributeContext, context: CompletionContext, articleDay: string | undefined): TypeGuess | undefined {
+function guessType(
+	at: AttributeContext,
+	context: CompletionContext,
+	articleDay: string | undefined,
+): TypeGuess | undefined {
 	if (!at.text) return undefined;
 	const value = resolveDate(at.text, articleDay);
 	const date = context.types.get('date');
-	if (value !== undefined && date) return { type: date, key: 'value', value, detail: `"${at.text}" is ${describeValue(value)}` };
+	if (value !== undefined && date)
+		return { type: date, key: 'value', value, detail: `"${at.text}" is ${describeValue(value)}` };
 	const wanted = normalize(at.text);
 	const entry = context.entries.find((e) => e.type !== 'none' && names(e).some((n) => normalize(n) === wanted));
 	const type = entry && context.types.get(entry.type);
@@ -111,16 +142,26 @@ function guessType(at: AttributeContext, context: CompletionContext, articleDay:
 	return undefined;
 }
 
-function keyItems(document: TextDocument, at: AttributeContext, context: CompletionContext, articleDay: string | undefined, type: string | undefined): CompletionItem[] {
+function keyItems(
+	document: TextDocument,
+	at: AttributeContext,
+	context: CompletionContext,
+	articleDay: string | undefined,
+	type: string | undefined,
+): CompletionItem[] {
 	const range = toRange(document, at.item);
 	const items: CompletionItem[] = [];
-	const isDate = type === 'date' || (type === undefined && at.text !== '' && resolveDate(at.text, articleDay) !== undefined);
+	const isDate =
+		type === 'date' || (type === undefined && at.text !== '' && resolveDate(at.text, articleDay) !== undefined);
 	if (!at.keys.includes('ref') && !isDate && type !== 'role' && context.entries.length > 0) {
 		items.push({
 			label: 'ref=',
 			kind: CompletionItemKind.Property,
 			detail: 'the knowledge-base entry this mention refers to',
-			documentation: { kind: MarkupKind.Markdown, value: 'Links the mention to an entry of `entities.yaml`: `[Lavrov]{.person ref=sergey-lavrov}`.' },
+			documentation: {
+				kind: MarkupKind.Markdown,
+				value: 'Links the mention to an entry of `entities.yaml`: `[Lavrov]{.person ref=sergey-lavrov}`.',
+			},
 			sortText: '2-ref',
 			textEdit: { range, newText: 'ref=' },
 			command: TRIGGER_SUGGEST,
@@ -131,7 +172,11 @@ function keyItems(document: TextDocument, at: AttributeContext, context: Complet
 			label: 'value=',
 			kind: CompletionItemKind.Property,
 			detail: 'the day (or month, year, week...) this date means',
-			documentation: { kind: MarkupKind.Markdown, value: 'The normalized date, TIMEX3 style: `2025-05-09`, `2025-05`, `2025`, `2025-W19`, `2025-Q2`, `2025-01-20/2025-01-24`.' },
+			documentation: {
+				kind: MarkupKind.Markdown,
+				value:
+					'The normalized date, TIMEX3 style: `2025-05-09`, `2025-05`, `2025`, `2025-W19`, `2025-Q2`, `2025-01-20/2025-01-24`.',
+			},
 			sortText: '2-value',
 			textEdit: { range, newText: 'value=' },
 			command: TRIGGER_SUGGEST,
@@ -140,7 +185,13 @@ function keyItems(document: TextDocument, at: AttributeContext, context: Complet
 	return items;
 }
 
-function refItems(document: TextDocument, at: AttributeContext, context: CompletionContext, valueRange: OffsetRange, typed: string): CompletionList {
+function refItems(
+	document: TextDocument,
+	at: AttributeContext,
+	context: CompletionContext,
+	valueRange: OffsetRange,
+	typed: string,
+): CompletionList {
 	const range = toRange(document, valueRange);
 	const wanted = normalize(at.text);
 	const words = new Set(wanted.split(' ').filter((w) => w.length >= 3));
@@ -150,8 +201,14 @@ function refItems(document: TextDocument, at: AttributeContext, context: Complet
 	if (candidates.length > MAX_REFS) {
 		const t = typed.toLowerCase();
 		const tk = scriptKey(typed);
-		candidates = candidates.filter((e) => e.id.includes(t) || names(e).some((n) => n.toLowerCase().includes(t) || (tk !== '' && scriptKey(n).includes(tk))));
-		const ranked = candidates.map((e) => ({ e, rank: rankEntry(e, wanted, words, type) })).sort((a, b) => a.rank - b.rank);
+		candidates = candidates.filter(
+			(e) =>
+				e.id.includes(t) ||
+				names(e).some((n) => n.toLowerCase().includes(t) || (tk !== '' && scriptKey(n).includes(tk))),
+		);
+		const ranked = candidates
+			.map((e) => ({ e, rank: rankEntry(e, wanted, words, type) }))
+			.sort((a, b) => a.rank - b.rank);
 		isIncomplete = ranked.length > MAX_REFS;
 		candidates = ranked.slice(0, MAX_REFS).map((r) => r.e);
 	}
@@ -201,7 +258,12 @@ function describeEntry(e: KnowledgeEntry): string {
 	return lines.join('\n');
 }
 
-function valueItems(document: TextDocument, at: AttributeContext, articleDay: string | undefined, valueRange: OffsetRange): CompletionItem[] {
+function valueItems(
+	document: TextDocument,
+	at: AttributeContext,
+	articleDay: string | undefined,
+	valueRange: OffsetRange,
+): CompletionItem[] {
 	const range = toRange(document, valueRange);
 	const items: CompletionItem[] = [];
 	const resolved = at.text ? resolveDate(at.text, articleDay) : undefined;
@@ -210,7 +272,12 @@ function valueItems(document: TextDocument, at: AttributeContext, articleDay: st
 			label: resolved,
 			kind: CompletionItemKind.Value,
 			detail: `"${at.text}": ${describeValue(resolved)}`,
-			documentation: resolved === articleDay ? 'The article date.' : articleDay ? `Resolved against the article date, ${articleDay}.` : 'The article has no date; this date is written in full.',
+			documentation:
+				resolved === articleDay
+					? 'The article date.'
+					: articleDay
+						? `Resolved against the article date, ${articleDay}.`
+						: 'The article has no date; this date is written in full.',
 			sortText: '0',
 			preselect: true,
 			textEdit: { range, newText: resolved },

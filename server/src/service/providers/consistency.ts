@@ -12,7 +12,12 @@ import { fileName, listFiles } from './workspaceNames';
  * Problems that only the whole workspace shows: a `ref` the knowledge base does not know (when there is a knowledge
  * base), and a text annotated with one type here and another type in other articles.
  */
-export function consistencyProblems(uri: string, parsed: NewsDocument, index: WorkspaceIndex, types: EntityTypes): Problem[] {
+export function consistencyProblems(
+	uri: string,
+	parsed: NewsDocument,
+	index: WorkspaceIndex,
+	types: EntityTypes,
+): Problem[] {
 	const problems: Problem[] = [];
 	const checkRefs = index.hasKnowledgeBase;
 	const conflicts: { mention: Mention; label: string; others: readonly MentionKind[] }[] = [];
@@ -30,7 +35,15 @@ export function consistencyProblems(uri: string, parsed: NewsDocument, index: Wo
 		const info = types.get(m.type);
 		if (!info || info.group === 'role') continue;
 		// Two annotations that both name a knowledge-base entity are told apart by their refs.
-		const others = index.kindsNamed(m.normalized).filter((k) => k.type !== m.type && types.get(k.type) && types.get(k.type)!.group !== 'role' && (m.ref === undefined || k.ref === undefined));
+		const others = index
+			.kindsNamed(m.normalized)
+			.filter(
+				(k) =>
+					k.type !== m.type &&
+					types.get(k.type) &&
+					types.get(k.type)!.group !== 'role' &&
+					(m.ref === undefined || k.ref === undefined),
+			);
 		if (others.length) conflicts.push({ mention: m, label: info.label, others });
 	}
 	const files = index.articlesWithKinds([...new Set(conflicts.flatMap((c) => c.others))]);
@@ -43,7 +56,9 @@ export function consistencyProblems(uri: string, parsed: NewsDocument, index: Wo
 			}
 		}
 		if (!byType.size) continue;
-		const elsewhere = [...byType].map(([type, names]) => `as ${types.get(type)!.label} in ${listFiles([...names].sort())}`);
+		const elsewhere = [...byType].map(
+			([type, names]) => `as ${types.get(type)!.label} in ${listFiles([...names].sort())}`,
+		);
 		problems.push({
 			code: DiagnosticCode.InconsistentType,
 			range: m.contentRange,
@@ -64,7 +79,9 @@ export function knowledgeBaseConsistency(uri: string, index: WorkspaceIndex): Pr
 		for (const name of entry.names ?? []) {
 			const others = index.entriesNamed(normalizeEntityText(name.text)).filter((n) => n.entry.id !== entry.id);
 			if (!others.length) continue;
-			const claims = [...new Set(others.map((o) => `\`${o.entry.id}\`${o.entry.uri === uri ? '' : ` (${fileName(o.entry.uri)})`}`))];
+			const claims = [
+				...new Set(others.map((o) => `\`${o.entry.id}\`${o.entry.uri === uri ? '' : ` (${fileName(o.entry.uri)})`}`)),
+			];
 			problems.push({
 				code: DiagnosticCode.DuplicateAlias,
 				range: name.range,

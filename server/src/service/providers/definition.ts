@@ -6,7 +6,12 @@ import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { allMentions, knowledgeLocations, locationOf, type EntityTarget } from './entityTarget';
 
 /** Go to Definition: the knowledge-base entry of the entity, else its first annotation in the workspace. */
-export function provideDefinition(document: TextDocument, parsed: NewsDocument, index: WorkspaceIndex, target: EntityTarget): Location[] {
+export function provideDefinition(
+	document: TextDocument,
+	parsed: NewsDocument,
+	index: WorkspaceIndex,
+	target: EntityTarget,
+): Location[] {
 	const entries = knowledgeLocations(index, refOfKey(target.key));
 	if (entries.length) return entries;
 	const first = allMentions(target.key, document, parsed, index)[0];

@@ -43,7 +43,11 @@ const SEVERITY: Record<DiagnosticCode, DiagnosticSeverity> = {
 };
 
 /** Every problem of a parsed document, syntax and meaning, in source order. */
-export function collectProblems(parsed: NewsDocument, types: EntityTypes, suggestionsShown: readonly Suggestion[] = []): Problem[] {
+export function collectProblems(
+	parsed: NewsDocument,
+	types: EntityTypes,
+	suggestionsShown: readonly Suggestion[] = [],
+): Problem[] {
 	const problems: Problem[] = parsed.problems.map((p) => ({ ...p, severity: SEVERITY[p.code] }));
 	const known = types.all.map((t) => `.${t.name}`).join(', ');
 	for (const a of parsed.annotations) {
@@ -65,14 +69,25 @@ export function collectProblems(parsed: NewsDocument, types: EntityTypes, sugges
 			}
 			if (a.classCount > 1) {
 				for (const extra of a.classes.slice(1)) {
-					add(DiagnosticCode.MultipleTypes, extra.range, `An annotation has exactly one type, and this one already is \`.${a.type}\`: keep one of them.`);
+					add(
+						DiagnosticCode.MultipleTypes,
+						extra.range,
+						`An annotation has exactly one type, and this one already is \`.${a.type}\`: keep one of them.`,
+					);
 				}
 			}
 		}
 		if (a.text.length === 0) {
-			add(DiagnosticCode.EmptyAnnotation, a.range, 'This annotation marks no text: write the text between `[` and `]`, or remove it.');
+			add(
+				DiagnosticCode.EmptyAnnotation,
+				a.range,
+				'This annotation marks no text: write the text between `[` and `]`, or remove it.',
+			);
 		}
-		const value = a.type === 'date' && a.value !== undefined && !isTimexValue(a.value) ? a.attributes.find((x) => x.key === 'value') : undefined;
+		const value =
+			a.type === 'date' && a.value !== undefined && !isTimexValue(a.value)
+				? a.attributes.find((x) => x.key === 'value')
+				: undefined;
 		if (value) {
 			add(
 				DiagnosticCode.InvalidDateValue,
@@ -82,9 +97,14 @@ export function collectProblems(parsed: NewsDocument, types: EntityTypes, sugges
 		}
 	}
 	// With a header that cannot be read, its own error says what to fix first.
-	const headerBroken = parsed.problems.some((p) => p.code === DiagnosticCode.InvalidArticleDate || p.code === DiagnosticCode.FrontMatterSyntax);
+	const headerBroken = parsed.problems.some(
+		(p) => p.code === DiagnosticCode.InvalidArticleDate || p.code === DiagnosticCode.FrontMatterSyntax,
+	);
 	if (!parsed.header.date && !headerBroken) {
-		const range = parsed.header.kind === 'front-matter' ? { start: parsed.header.range.start, end: parsed.header.range.start + 3 } : { start: 0, end: 0 };
+		const range =
+			parsed.header.kind === 'front-matter'
+				? { start: parsed.header.range.start, end: parsed.header.range.start + 3 }
+				: { start: 0, end: 0 };
 		problems.push({
 			code: DiagnosticCode.NoArticleDate,
 			range,
@@ -108,5 +128,11 @@ export function collectProblems(parsed: NewsDocument, types: EntityTypes, sugges
 }
 
 export function toDiagnostic(document: TextDocument, problem: Problem): Diagnostic {
-	return { range: toRange(document, problem.range), severity: problem.severity, code: problem.code, source: 'attache', message: problem.message };
+	return {
+		range: toRange(document, problem.range),
+		severity: problem.severity,
+		code: problem.code,
+		source: 'attache',
+		message: problem.message,
+	};
 }

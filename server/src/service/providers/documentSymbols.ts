@@ -7,12 +7,30 @@ import type { LanguageChoice } from '../recognize/language';
 import type { Suggestion } from '../recognize/suggestions';
 import { describePeriod, parseTimex } from '../../shared/timex';
 
-const HEADER_LABELS: Record<string, string> = { date: 'Article date', title: 'Title', source: 'Source', url: 'URL', place: 'Place', language: 'Language', authors: 'Authors', tags: 'Tags' };
+const HEADER_LABELS: Record<string, string> = {
+	date: 'Article date',
+	title: 'Title',
+	source: 'Source',
+	url: 'URL',
+	place: 'Place',
+	language: 'Language',
+	authors: 'Authors',
+	tags: 'Tags',
+};
 const HEADER_ORDER = ['date', 'title', 'source'];
-const KIND: Record<string, SymbolKind> = { person: SymbolKind.Variable, org: SymbolKind.Class, place: SymbolKind.Struct, date: SymbolKind.Event, role: SymbolKind.Property };
+const KIND: Record<string, SymbolKind> = {
+	person: SymbolKind.Variable,
+	org: SymbolKind.Class,
+	place: SymbolKind.Struct,
+	date: SymbolKind.Event,
+	role: SymbolKind.Property,
+};
 
 /** An annotation, or a suggestion shaped like one for the outline. */
-type Mention = Pick<Annotation, 'text' | 'range' | 'contentRange' | 'ref' | 'value' | 'type' | 'index'> & { readonly suggested: boolean; readonly canonical?: string };
+type Mention = Pick<Annotation, 'text' | 'range' | 'contentRange' | 'ref' | 'value' | 'type' | 'index'> & {
+	readonly suggested: boolean;
+	readonly canonical?: string;
+};
 
 interface Entity {
 	readonly key: string;
@@ -20,14 +38,38 @@ interface Entity {
 }
 
 /** The outline: the header first, then one group per type (People, Organizations, Places, Dates, custom types) of entities with their mentions; VS Code shows the groups by position, the first named first. */
-export function provideDocumentSymbols(document: TextDocument, parsed: NewsDocument, types: EntityTypes, suggestions: readonly Suggestion[] = []): DocumentSymbol[] {
+export function provideDocumentSymbols(
+	document: TextDocument,
+	parsed: NewsDocument,
+	types: EntityTypes,
+	suggestions: readonly Suggestion[] = [],
+): DocumentSymbol[] {
 	const symbols: DocumentSymbol[] = [];
 	const header = headerSymbol(document, parsed, suggestions[0]?.language);
 	if (header) symbols.push(header);
 
-	const mentions: Mention[] = parsed.annotations.map((a) => ({ text: a.text, range: a.range, contentRange: a.contentRange, ref: a.ref, value: a.value, type: a.type, index: a.index, suggested: false }));
+	const mentions: Mention[] = parsed.annotations.map((a) => ({
+		text: a.text,
+		range: a.range,
+		contentRange: a.contentRange,
+		ref: a.ref,
+		value: a.value,
+		type: a.type,
+		index: a.index,
+		suggested: false,
+	}));
 	for (const s of suggestions) {
-		mentions.push({ text: s.text, range: s.range, contentRange: s.range, ref: s.ref, value: s.value, type: s.type, index: -1, suggested: true, canonical: s.canonical });
+		mentions.push({
+			text: s.text,
+			range: s.range,
+			contentRange: s.range,
+			ref: s.ref,
+			value: s.value,
+			type: s.type,
+			index: -1,
+			suggested: true,
+			canonical: s.canonical,
+		});
 	}
 	mentions.sort((a, b) => a.range.start - b.range.start);
 	const groups = new Map<string, Map<string, Entity>>();
@@ -43,10 +85,13 @@ export function provideDocumentSymbols(document: TextDocument, parsed: NewsDocum
 				? `ref:${m.ref}`
 				: info.group === 'date' && m.value
 					? `value:${m.value}`
-					: (keyOfText.get(textKey) ?? (canonical ? keyOfText.get(`${info.name}:${canonical.toLowerCase()}`) : undefined) ?? `text:${canonical ? `${info.name}:${canonical.toLowerCase()}` : textKey}`);
+					: (keyOfText.get(textKey) ??
+						(canonical ? keyOfText.get(`${info.name}:${canonical.toLowerCase()}`) : undefined) ??
+						`text:${canonical ? `${info.name}:${canonical.toLowerCase()}` : textKey}`);
 		if (!keyOfText.has(textKey)) keyOfText.set(textKey, key);
 		// "Владимиром Путиным" and a later "Путин" are one entity even where the article never writes "Владимир Путин"
-		if (canonical && !keyOfText.has(`${info.name}:${canonical.toLowerCase()}`)) keyOfText.set(`${info.name}:${canonical.toLowerCase()}`, key);
+		if (canonical && !keyOfText.has(`${info.name}:${canonical.toLowerCase()}`))
+			keyOfText.set(`${info.name}:${canonical.toLowerCase()}`, key);
 		const group = groups.get(info.name) ?? groups.set(info.name, new Map()).get(info.name)!;
 		const entity = group.get(key) ?? group.set(key, { key, mentions: [] }).get(key)!;
 		entity.mentions.push(m);
@@ -58,14 +103,25 @@ export function provideDocumentSymbols(document: TextDocument, parsed: NewsDocum
 		if (info.group === 'date') entities.sort(compareDates);
 		const children = entities.map((e) => entitySymbol(document, parsed, info, e));
 		// The group spans its entities and no more, so that the breadcrumb names it only where one of them is.
-		symbols.push({ name: info.plural, detail: `${entities.length}`, kind: SymbolKind.Namespace, range: spanOf(children), selectionRange: firstOf(children).selectionRange, children });
+		symbols.push({
+			name: info.plural,
+			detail: `${entities.length}`,
+			kind: SymbolKind.Namespace,
+			range: spanOf(children),
+			selectionRange: firstOf(children).selectionRange,
+			children,
+		});
 	}
 	return symbols;
 }
 
 const RECOGNIZER_NAMES: Record<LanguageChoice['language'], string> = { en: 'English', ru: 'Russian' };
 
-function headerSymbol(document: TextDocument, parsed: NewsDocument, language: LanguageChoice | undefined): DocumentSymbol | undefined {
+function headerSymbol(
+	document: TextDocument,
+	parsed: NewsDocument,
+	language: LanguageChoice | undefined,
+): DocumentSymbol | undefined {
 	const { header } = parsed;
 	if (header.kind === 'none') return undefined;
 	const fields = [...header.fields].sort((a, b) => rank(a.key) - rank(b.key));
@@ -76,7 +132,13 @@ function headerSymbol(document: TextDocument, parsed: NewsDocument, language: La
 			const when = parseTimex(header.date.day);
 			detail = `${header.date.raw}${when ? ` (${describePeriod(when.start)})` : ''}`;
 		}
-		return { name: HEADER_LABELS[f.key] ?? f.key, detail, kind: f.key === 'date' ? SymbolKind.Event : SymbolKind.Property, range, selectionRange: toRange(document, f.keyRange) };
+		return {
+			name: HEADER_LABELS[f.key] ?? f.key,
+			detail,
+			kind: f.key === 'date' ? SymbolKind.Event : SymbolKind.Property,
+			range,
+			selectionRange: toRange(document, f.keyRange),
+		};
 	});
 	const range = toRange(document, header.range);
 	// which recognizer made the suggestions, and why: the language the header names or the one its letters show
@@ -96,7 +158,12 @@ function headerSymbol(document: TextDocument, parsed: NewsDocument, language: La
 }
 
 /** An entity: its range spans its mentions (VS Code orders the outline by position; the list itself is in time order for dates). */
-function entitySymbol(document: TextDocument, parsed: NewsDocument, info: EntityTypeInfo, entity: Entity): DocumentSymbol {
+function entitySymbol(
+	document: TextDocument,
+	parsed: NewsDocument,
+	info: EntityTypeInfo,
+	entity: Entity,
+): DocumentSymbol {
 	const names = entity.mentions.map((m) => displayText(m.text));
 	const name = names.reduce((best, n) => (n.length > best.length ? n : best), names[0]!);
 	const first = entity.mentions[0]!;
@@ -111,9 +178,22 @@ function entitySymbol(document: TextDocument, parsed: NewsDocument, info: Entity
 		const range = toRange(document, m.range);
 		const line = range.start.line + 1;
 		const detail = m.suggested ? `suggested · line ${line}` : `line ${line}${roleOf(parsed, m)}`;
-		return { name: displayText(m.text), detail, kind: m.suggested ? SymbolKind.Key : SymbolKind.String, range, selectionRange: toRange(document, m.contentRange) };
+		return {
+			name: displayText(m.text),
+			detail,
+			kind: m.suggested ? SymbolKind.Key : SymbolKind.String,
+			range,
+			selectionRange: toRange(document, m.contentRange),
+		};
 	});
-	return { name, detail: details.join(' · '), kind: KIND[info.group] ?? SymbolKind.Object, range: spanOf(children), selectionRange: firstOf(children).selectionRange, children };
+	return {
+		name,
+		detail: details.join(' · '),
+		kind: KIND[info.group] ?? SymbolKind.Object,
+		range: spanOf(children),
+		selectionRange: firstOf(children).selectionRange,
+		children,
+	};
 }
 
 /** The title annotated just before a person: ", Russian Foreign Minister". */
@@ -121,20 +201,28 @@ function roleOf(parsed: NewsDocument, m: Mention): string {
 	if (m.index < 0) return '';
 	const prev = parsed.annotations[m.index - 1];
 	const a = parsed.annotations[m.index]!;
-	if (a.type !== 'person' || !prev || prev.type !== 'role' || !/^[\s,]*$/.test(parsed.plainText.slice(prev.plainEnd, a.plainStart))) return '';
+	if (
+		a.type !== 'person' ||
+		!prev ||
+		prev.type !== 'role' ||
+		!/^[\s,]*$/.test(parsed.plainText.slice(prev.plainEnd, a.plainStart))
+	)
+		return '';
 	return ` · ${displayText(prev.text)}`;
 }
 
 function compareDates(a: Entity, b: Entity): number {
 	const da = a.mentions[0]!.value ? parseTimex(a.mentions[0]!.value) : undefined;
 	const db = b.mentions[0]!.value ? parseTimex(b.mentions[0]!.value) : undefined;
-	if (da && db) return da.start.firstDay - db.start.firstDay || (da.end ?? da.start).lastDay - (db.end ?? db.start).lastDay;
+	if (da && db)
+		return da.start.firstDay - db.start.firstDay || (da.end ?? da.start).lastDay - (db.end ?? db.start).lastDay;
 	if (da) return -1;
 	if (db) return 1;
 	return a.mentions[0]!.range.start - b.mentions[0]!.range.start;
 }
 
-const before = (a: DocumentSymbol['range']['start'], b: DocumentSymbol['range']['start']): boolean => a.line < b.line || (a.line === b.line && a.character < b.character);
+const before = (a: DocumentSymbol['range']['start'], b: DocumentSymbol['range']['start']): boolean =>
+	a.line < b.line || (a.line === b.line && a.character < b.character);
 
 /** The child that starts first: its selection range is the parent's, inside the parent's range. */
 function firstOf(children: readonly DocumentSymbol[]): DocumentSymbol {

@@ -43,11 +43,16 @@ export function provideEditingActions(
 		const known = a.type === 'date' || a.type === 'role' ? undefined : knowledgeRef(entries, a.type, a.text);
 		const entry = known === undefined ? undefined : entries.find((e) => e.id === known);
 		if (entry && a.ref !== entry.id) {
-			edit(`Link "${text}" to ${entry.name} (${entry.id})`, CodeActionKind.QuickFix, setAttributeEdits(source, a, 'ref', entry.id));
+			edit(
+				`Link "${text}" to ${entry.name} (${entry.id})`,
+				CodeActionKind.QuickFix,
+				setAttributeEdits(source, a, 'ref', entry.id),
+			);
 		}
 		if (a.type === 'date' && a.value === undefined) {
 			const value = resolveDate(a.text, parsed.header.date?.day);
-			if (value) edit(`Set the date value to ${value}`, CodeActionKind.QuickFix, setAttributeEdits(source, a, 'value', value));
+			if (value)
+				edit(`Set the date value to ${value}`, CodeActionKind.QuickFix, setAttributeEdits(source, a, 'value', value));
 		}
 		edit(`Remove the annotation of "${text}" (keep the text)`, CodeActionKind.RefactorRewrite, [
 			{ start: a.range.start, end: a.contentRange.start, text: '' },
@@ -55,7 +60,11 @@ export function provideEditingActions(
 		]);
 		for (const t of types.all) {
 			if (t.name === a.type) continue;
-			edit(`Change the type to .${t.name}`, CodeActionKind.RefactorRewrite, retypeEdits(source, a, t.name, t.name === 'date' ? resolveDate(a.text, parsed.header.date?.day) : undefined));
+			edit(
+				`Change the type to .${t.name}`,
+				CodeActionKind.RefactorRewrite,
+				retypeEdits(source, a, t.name, t.name === 'date' ? resolveDate(a.text, parsed.header.date?.day) : undefined),
+			);
 		}
 		if (a.type !== 'date' && a.type !== 'role' && !entry && !(a.ref && entries.some((e) => e.id === a.ref))) {
 			command(`Add "${text}" to the knowledge base...`, CodeActionKind.RefactorRewrite, Commands.addToKnowledgeBase);
@@ -71,10 +80,23 @@ export function provideEditingActions(
 			const value = t.name === 'date' ? resolveDate(s.text, parsed.header.date?.day) : undefined;
 			if (t.name === 'date' && !value) continue;
 			const ref = t.name === 'date' || t.name === 'role' ? undefined : knowledgeRef(entries, t.name, s.text);
-			edit(`Annotate "${text}" as ${t.label}`, CodeActionKind.RefactorRewrite, wrapEdits(s.range, t.name, { ref, value }));
+			edit(
+				`Annotate "${text}" as ${t.label}`,
+				CodeActionKind.RefactorRewrite,
+				wrapEdits(s.range, t.name, { ref, value }),
+			);
 		}
-		if (suggestions.length > 1) edit(`Annotate all ${suggestions.length} suggestions in this article`, CodeActionKind.QuickFix, acceptEdits(suggestions));
-		command(`Annotate "${text}" wherever it is suggested in the workspace`, CodeActionKind.RefactorRewrite, Commands.acceptEntityInWorkspace);
+		if (suggestions.length > 1)
+			edit(
+				`Annotate all ${suggestions.length} suggestions in this article`,
+				CodeActionKind.QuickFix,
+				acceptEdits(suggestions),
+			);
+		command(
+			`Annotate "${text}" wherever it is suggested in the workspace`,
+			CodeActionKind.RefactorRewrite,
+			Commands.acceptEntityInWorkspace,
+		);
 		command(`Ignore "${text}": never suggest it again`, CodeActionKind.QuickFix, Commands.ignoreSuggestion);
 	}
 	return actions;

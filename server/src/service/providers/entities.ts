@@ -1,4 +1,12 @@
-import type { EntitiesParams, EntitiesResult, EntityArticleItem, EntityArticlesParams, EntityItem, EntityMentionItem, EntityMentionsParams } from '../../shared/entitiesView';
+import type {
+	EntitiesParams,
+	EntitiesResult,
+	EntityArticleItem,
+	EntityArticlesParams,
+	EntityItem,
+	EntityMentionItem,
+	EntityMentionsParams,
+} from '../../shared/entitiesView';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EntityTypes } from '../entityTypes';
 import { parseNews } from '../parse/document';
@@ -24,7 +32,9 @@ export function provideEntities(index: WorkspaceIndex, types: EntityTypes, param
 		.map(([type, entities]) => ({
 			type,
 			label: types.get(type)?.plural ?? (type ? `.${type}` : 'Without type'),
-			entities: entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)).slice(0, params.limit ?? Infinity),
+			entities: entities
+				.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name))
+				.slice(0, params.limit ?? Infinity),
 			total: entities.length,
 		}));
 	return { groups, articleCount: index.articleCount };
@@ -44,7 +54,9 @@ export function provideEntityArticles(index: WorkspaceIndex, params: EntityArtic
 export function provideEntityMentions(index: WorkspaceIndex, params: EntityMentionsParams): EntityMentionItem[] {
 	const article = index.article(params.uri);
 	if (!article) return [];
-	return article.mentions.filter((m) => m.key === params.key).map((m) => ({ range: toRange(article.document, m.contentRange), ...lineAround(article.document, m) }));
+	return article.mentions
+		.filter((m) => m.key === params.key)
+		.map((m) => ({ range: toRange(article.document, m.contentRange), ...lineAround(article.document, m) }));
 }
 
 function toItem(e: EntitySummary): EntityItem {

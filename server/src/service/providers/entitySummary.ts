@@ -39,10 +39,25 @@ export function summarize(key: string, stats: EntityStats | undefined, index: Wo
 	const ref = refOfKey(key);
 	const entry = ref === undefined ? undefined : index.entry(ref);
 	// Russian case forms are one entity: its name is the form most like a nominative ("Лавров", not "Лаврову")
-	const texts = stats ? [...stats.texts].sort((a, b) => nominativeScore(b[0]) - nominativeScore(a[0]) || b[1] - a[1] || b[0].length - a[0].length) : [];
+	const texts = stats
+		? [...stats.texts].sort(
+				(a, b) => nominativeScore(b[0]) - nominativeScore(a[0]) || b[1] - a[1] || b[0].length - a[0].length,
+			)
+		: [];
 	const name = entry?.name ?? texts[0]?.[0]?.trim() ?? ref ?? key;
-	const aliases = [...new Set([...(entry?.aliases ?? []), ...texts.map(([t]) => t.trim())])].filter((a) => a && a !== name);
-	return { key, type: typeOf(stats, entry), name, ref, entry, aliases, mentions: stats?.mentions ?? 0, articles: stats?.articles ?? 0 };
+	const aliases = [...new Set([...(entry?.aliases ?? []), ...texts.map(([t]) => t.trim())])].filter(
+		(a) => a && a !== name,
+	);
+	return {
+		key,
+		type: typeOf(stats, entry),
+		name,
+		ref,
+		entry,
+		aliases,
+		mentions: stats?.mentions ?? 0,
+		articles: stats?.articles ?? 0,
+	};
 }
 
 /** The knowledge base's type, else the type most mentions have. */

@@ -20,18 +20,44 @@ export interface EntityTarget {
 }
 
 /** The entity at `offset`; suggestions are asked for only when no annotation is there. */
-export function entityAt(uri: string, parsed: NewsDocument, offset: number, suggestions: () => readonly Suggestion[]): EntityTarget | undefined {
+export function entityAt(
+	uri: string,
+	parsed: NewsDocument,
+	offset: number,
+	suggestions: () => readonly Suggestion[],
+): EntityTarget | undefined {
 	const a = annotationAt(parsed, offset);
 	if (a) {
-		const mention = toMention(uri, a, parsed.annotations.some((b) => b.parent === a.index));
+		const mention = toMention(
+			uri,
+			a,
+			parsed.annotations.some((b) => b.parent === a.index),
+		);
 		if (!mention) return undefined;
 		const ref = a.attributes.find((x) => x.key === 'ref');
-		const onRef = ref !== undefined && mention.ref !== undefined && offset >= ref.range.start && offset <= ref.range.end;
-		return { key: mention.key, type: mention.type, text: mention.text, ref: mention.ref, via: onRef ? 'ref' : 'annotation', range: onRef ? ref.valueRange : a.contentRange, mention };
+		const onRef =
+			ref !== undefined && mention.ref !== undefined && offset >= ref.range.start && offset <= ref.range.end;
+		return {
+			key: mention.key,
+			type: mention.type,
+			text: mention.text,
+			ref: mention.ref,
+			via: onRef ? 'ref' : 'annotation',
+			range: onRef ? ref.valueRange : a.contentRange,
+			mention,
+		};
 	}
 	const s = suggestions().find((x) => x.range.start <= offset && offset <= x.range.end);
 	if (!s || !isEntityType(s.type)) return undefined;
-	return { key: entityKey(s.type, s.text, s.ref, s.value), type: s.type, text: s.text.replace(/\s+/g, ' '), ref: s.ref, via: 'suggestion', range: s.range, mention: undefined };
+	return {
+		key: entityKey(s.type, s.text, s.ref, s.value),
+		type: s.type,
+		text: s.text.replace(/\s+/g, ' '),
+		ref: s.ref,
+		via: 'suggestion',
+		range: s.range,
+		mention: undefined,
+	};
 }
 
 /** A mention together with the document its offsets are in. */
@@ -45,7 +71,12 @@ export interface PlacedMention {
  * it) and in every other indexed article; ordered by file, then position. A document that is no article (a
  * knowledge base) has no `parsed` and no mentions of its own.
  */
-export function allMentions(key: string, document: TextDocument, parsed: NewsDocument | undefined, index: WorkspaceIndex): PlacedMention[] {
+export function allMentions(
+	key: string,
+	document: TextDocument,
+	parsed: NewsDocument | undefined,
+	index: WorkspaceIndex,
+): PlacedMention[] {
 	const out: PlacedMention[] = [];
 	for (const m of index.mentionsOf(key)) {
 		if (m.uri === document.uri) continue;
@@ -53,7 +84,13 @@ export function allMentions(key: string, document: TextDocument, parsed: NewsDoc
 		if (article) out.push({ mention: m, document: article.document });
 	}
 	if (parsed) for (const m of mentionsOf(document.uri, parsed)) if (m.key === key) out.push({ mention: m, document });
-	return out.sort((a, b) => (a.mention.uri < b.mention.uri ? -1 : a.mention.uri > b.mention.uri ? 1 : a.mention.range.start - b.mention.range.start));
+	return out.sort((a, b) =>
+		a.mention.uri < b.mention.uri
+			? -1
+			: a.mention.uri > b.mention.uri
+				? 1
+				: a.mention.range.start - b.mention.range.start,
+	);
 }
 
 export function locationOf(p: PlacedMention): Location {

@@ -20,27 +20,45 @@ const SOURCE_EXPLANATION: Record<Suggestion['source'], string> = {
 	'knowledge-base': 'from the knowledge base (entities.yaml)',
 	corpus: 'annotated so elsewhere in the workspace',
 	list: 'from the built-in lists of countries, cities and organizations',
-	pattern: 'from a pattern (a title before a name, an organization word such as "Ministry" or "University", an acronym in parentheses)',
+	pattern:
+		'from a pattern (a title before a name, an organization word such as "Ministry" or "University", an acronym in parentheses)',
 	article: 'from the article itself: it refers to a name given in full earlier',
 	model: 'from the statistical model (trained on WikiGold)',
 	dates: 'a date expression, resolved against the article date',
 };
 
 /** Hover on an annotation (type, text, ref, attributes; for dates the resolved day), a suggestion, or the article date. */
-export function provideHover(document: TextDocument, parsed: NewsDocument, context: HoverContext, offset: number): Hover | null {
+export function provideHover(
+	document: TextDocument,
+	parsed: NewsDocument,
+	context: HoverContext,
+	offset: number,
+): Hover | null {
 	const date = parsed.header.date;
 	if (date && offset >= date.range.start && offset <= date.range.end) {
 		const value = parseTimex(date.day);
-		const lines = ['**Article date**', '', value ? describePeriod(value.start) : date.day, '', 'Relative dates in this article ("May 9", "last week") are resolved against it.'];
+		const lines = [
+			'**Article date**',
+			'',
+			value ? describePeriod(value.start) : date.day,
+			'',
+			'Relative dates in this article ("May 9", "last week") are resolved against it.',
+		];
 		return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: toRange(document, date.range) };
 	}
 	const annotation = annotationAt(parsed, offset);
 	if (annotation) {
-		return { contents: { kind: MarkupKind.Markdown, value: describeAnnotation(parsed, context, annotation) }, range: toRange(document, annotation.range) };
+		return {
+			contents: { kind: MarkupKind.Markdown, value: describeAnnotation(parsed, context, annotation) },
+			range: toRange(document, annotation.range),
+		};
 	}
 	const suggestion = context.suggestions.find((s) => s.range.start <= offset && offset <= s.range.end);
 	if (suggestion) {
-		return { contents: { kind: MarkupKind.Markdown, value: describeSuggestion(parsed, context, suggestion) }, range: toRange(document, suggestion.range) };
+		return {
+			contents: { kind: MarkupKind.Markdown, value: describeSuggestion(parsed, context, suggestion) },
+			range: toRange(document, suggestion.range),
+		};
 	}
 	return null;
 }
@@ -48,12 +66,24 @@ export function provideHover(document: TextDocument, parsed: NewsDocument, conte
 function describeSuggestion(parsed: NewsDocument, context: HoverContext, s: Suggestion): string {
 	const label = context.types.get(s.type)?.label ?? s.type;
 	// the confidence is calibrated: of suggestions shown at 87%, about 87 in 100 are right
-	const lines = [`**Suggested ${label}** · ${Math.round(100 * s.confidence)}% likely · ${escapeMarkdown(displayText(s.text))}`, ''];
+	const lines = [
+		`**Suggested ${label}** · ${Math.round(100 * s.confidence)}% likely · ${escapeMarkdown(displayText(s.text))}`,
+		'',
+	];
 	const russian = s.language.language === 'ru';
-	const explanation = russian && s.source === 'model' ? 'from the Russian statistical model (trained on NEREL)' : russian && s.source === 'list' ? 'from the built-in Russian lists of countries, cities and organizations' : SOURCE_EXPLANATION[s.source];
+	const explanation =
+		russian && s.source === 'model'
+			? 'from the Russian statistical model (trained on NEREL)'
+			: russian && s.source === 'list'
+				? 'from the built-in Russian lists of countries, cities and organizations'
+				: SOURCE_EXPLANATION[s.source];
 	lines.push(`${capitalize(explanation)}.`);
 	// (the English recognizer of an English article needs no word: that is how every article was read before Russian)
-	if (russian || s.language.from === 'header') lines.push('', `${russian ? 'Russian' : 'English'} recognizer: the article's language is \`${s.language.language}\` (${s.language.from === 'header' ? 'from the header' : 'read from its letters; set `language:` in the header to choose'}).`);
+	if (russian || s.language.from === 'header')
+		lines.push(
+			'',
+			`${russian ? 'Russian' : 'English'} recognizer: the article's language is \`${s.language.language}\` (${s.language.from === 'header' ? 'from the header' : 'read from its letters; set `language:` in the header to choose'}).`,
+		);
 	if (s.canonical) lines.push('', `Stands for *${escapeMarkdown(s.canonical)}*.`);
 	if (s.ref !== undefined) lines.push('', ...describeEntry(context, s.ref));
 	if (s.type === 'date') {
@@ -70,9 +100,15 @@ function describeSuggestion(parsed: NewsDocument, context: HoverContext, s: Sugg
 function describeEntry(context: HoverContext, id: string): string[] {
 	const entry = context.knowledge(id);
 	if (!entry) return [`Refers to \`${id}\``];
-	const lines = [`Refers to **${escapeMarkdown(entry.name)}** (\`${id}\`)${entry.description ? `: ${escapeMarkdown(entry.description)}` : ''}`];
+	const lines = [
+		`Refers to **${escapeMarkdown(entry.name)}** (\`${id}\`)${entry.description ? `: ${escapeMarkdown(entry.description)}` : ''}`,
+	];
 	if (entry.aliases.length) lines.push('', `Also known as ${entry.aliases.map(escapeMarkdown).join(', ')}`);
-	if (entry.wikidata) lines.push('', `Wikidata: [${entry.wikidata}](https://www.wikidata.org/wiki/${encodeURIComponent(entry.wikidata)})`);
+	if (entry.wikidata)
+		lines.push(
+			'',
+			`Wikidata: [${entry.wikidata}](https://www.wikidata.org/wiki/${encodeURIComponent(entry.wikidata)})`,
+		);
 	return lines;
 }
 
@@ -88,7 +124,8 @@ function describeAnnotation(parsed: NewsDocument, context: HoverContext, a: Anno
 	if (a.type === 'date') lines.push('', ...describeDate(parsed, a.value));
 	if (a.type === 'role') {
 		const next = parsed.annotations[a.index + 1];
-		if (next && next.type === 'person' && /^\s*$/.test(parsed.plainText.slice(a.plainEnd, next.plainStart))) lines.push('', `Title of ${escapeMarkdown(displayText(next.text))}`);
+		if (next && next.type === 'person' && /^\s*$/.test(parsed.plainText.slice(a.plainEnd, next.plainStart)))
+			lines.push('', `Title of ${escapeMarkdown(displayText(next.text))}`);
 	}
 	const others = a.attributes.filter((x) => x.key !== 'ref' && x.key !== 'value');
 	if (a.type !== 'date' && a.value !== undefined) others.unshift({ ...a.attributes.find((x) => x.key === 'value')! });
@@ -99,7 +136,10 @@ function describeAnnotation(parsed: NewsDocument, context: HoverContext, a: Anno
 	}
 	if (a.parent !== undefined) {
 		const outer = parsed.annotations[a.parent]!;
-		lines.push('', `Part of ${types.get(outer.type)?.label ?? 'annotation'} *${escapeMarkdown(displayText(outer.text))}*`);
+		lines.push(
+			'',
+			`Part of ${types.get(outer.type)?.label ?? 'annotation'} *${escapeMarkdown(displayText(outer.text))}*`,
+		);
 	}
 	return lines.join('\n');
 }
@@ -107,11 +147,19 @@ function describeAnnotation(parsed: NewsDocument, context: HoverContext, a: Anno
 function describeDate(parsed: NewsDocument, raw: string | undefined): string[] {
 	if (raw === undefined) return ['No `value` yet: add `value=YYYY-MM-DD` to say which day this is.'];
 	const value = parseTimex(raw);
-	if (!value) return [isTimexValue(raw) ? `\`${raw}\`: ${describeVague(raw)}` : `\`${raw}\` is not a valid date value.`];
-	const when = value.end ? `${describePeriod(value.start)} to ${describePeriod(value.end)}` : describePeriod(value.start);
+	if (!value)
+		return [isTimexValue(raw) ? `\`${raw}\`: ${describeVague(raw)}` : `\`${raw}\` is not a valid date value.`];
+	const when = value.end
+		? `${describePeriod(value.start)} to ${describePeriod(value.end)}`
+		: describePeriod(value.start);
 	const lines = [`\`${raw}\`: ${when}`];
 	const articleDay = parsed.header.date?.day;
-	lines.push('', articleDay ? `${capitalize(relationToArticleDate(value, articleDay))} (${articleDay})` : 'The article has no date to compare with.');
+	lines.push(
+		'',
+		articleDay
+			? `${capitalize(relationToArticleDate(value, articleDay))} (${articleDay})`
+			: 'The article has no date to compare with.',
+	);
 	return lines;
 }
 

@@ -4,7 +4,13 @@ import type { NewsDocument, OffsetRange } from '../parse/model';
 import { displayText } from '../text/offsetRanges';
 import { resolveDate } from '../recognize/dates';
 import type { Suggestion } from '../recognize/suggestions';
-import { describePeriod, parseTimex, relationToArticleDate, type TimexPeriod, type TimexValue } from '../../shared/timex';
+import {
+	describePeriod,
+	parseTimex,
+	relationToArticleDate,
+	type TimexPeriod,
+	type TimexValue,
+} from '../../shared/timex';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const DAY_MS = 86_400_000;
@@ -13,7 +19,12 @@ const DAY_MS = 86_400_000;
  * After each date annotation and date suggestion in `range`, the day it means: `= 2025-05-09 (Fri)`. A date annotation
  * without `value` gets the value its text resolves to, marked `value?`; a double click writes it into the annotation.
  */
-export function provideInlayHints(document: TextDocument, parsed: NewsDocument, suggestions: readonly Suggestion[], range: OffsetRange): InlayHint[] {
+export function provideInlayHints(
+	document: TextDocument,
+	parsed: NewsDocument,
+	suggestions: readonly Suggestion[],
+	range: OffsetRange,
+): InlayHint[] {
 	const hints: { at: number; hint: InlayHint }[] = [];
 	const articleDay = parsed.header.date?.day;
 	const inRange = (at: number): boolean => at >= range.start && at <= range.end;
@@ -23,7 +34,15 @@ export function provideInlayHints(document: TextDocument, parsed: NewsDocument, 
 		if (a.value !== undefined) {
 			const value = parseTimex(a.value);
 			if (!value) continue; // An invalid value is a diagnostic already.
-			hints.push({ at: a.range.end, hint: { position, label: `= ${formatValue(a.value, value)}`, paddingLeft: true, tooltip: tooltip(a.value, value, articleDay) } });
+			hints.push({
+				at: a.range.end,
+				hint: {
+					position,
+					label: `= ${formatValue(a.value, value)}`,
+					paddingLeft: true,
+					tooltip: tooltip(a.value, value, articleDay),
+				},
+			});
 			continue;
 		}
 		const resolved = resolveDate(a.text, articleDay);
@@ -41,7 +60,12 @@ export function provideInlayHints(document: TextDocument, parsed: NewsDocument, 
 					kind: MarkupKind.Markdown,
 					value: `"${displayText(a.text)}" resolves to \`${resolved}\`, ${describeValue(value)}, but the annotation has no \`value\` yet. Double-click to add \`value=${resolved}\`.`,
 				},
-				textEdits: [{ range: { start: document.positionAt(brace), end: document.positionAt(brace) }, newText: `${before}value=${resolved}` }],
+				textEdits: [
+					{
+						range: { start: document.positionAt(brace), end: document.positionAt(brace) },
+						newText: `${before}value=${resolved}`,
+					},
+				],
 			},
 		});
 	}
@@ -51,7 +75,12 @@ export function provideInlayHints(document: TextDocument, parsed: NewsDocument, 
 		if (!value) continue;
 		hints.push({
 			at: s.range.end,
-			hint: { position: document.positionAt(s.range.end), label: `= ${formatValue(s.value, value)}`, paddingLeft: true, tooltip: tooltip(s.value, value, articleDay, 'Suggested date, not annotated yet. ') },
+			hint: {
+				position: document.positionAt(s.range.end),
+				label: `= ${formatValue(s.value, value)}`,
+				paddingLeft: true,
+				tooltip: tooltip(s.value, value, articleDay, 'Suggested date, not annotated yet. '),
+			},
 		});
 	}
 	return hints.sort((x, y) => x.at - y.at).map((h) => h.hint);

@@ -11,7 +11,11 @@ import { plural } from './workspaceNames';
  * when there are none. The locations are found when the lens is clicked, so a large corpus costs nothing here.
  * A `type: none` entry (never suggested) has a lens only when something refers to it.
  */
-export function provideKnowledgeBaseCodeLenses(document: TextDocument, index: WorkspaceIndex, showReferences: string): CodeLens[] {
+export function provideKnowledgeBaseCodeLenses(
+	document: TextDocument,
+	index: WorkspaceIndex,
+	showReferences: string,
+): CodeLens[] {
 	const file = index.knowledgeFile(document.uri);
 	if (!file) return [];
 	const lenses: CodeLens[] = [];
@@ -19,7 +23,12 @@ export function provideKnowledgeBaseCodeLenses(document: TextDocument, index: Wo
 		const count = mentionCount(index, entry.id);
 		if (!count && entry.type === 'none') continue;
 		const range = toRange(document, entry.idRange);
-		lenses.push({ range, command: count ? { title: count, command: showReferences, arguments: [document.uri, range.start] } : { title: 'no mentions yet', command: '' } });
+		lenses.push({
+			range,
+			command: count
+				? { title: count, command: showReferences, arguments: [document.uri, range.start] }
+				: { title: 'no mentions yet', command: '' },
+		});
 	}
 	return lenses;
 }

@@ -9,10 +9,18 @@ import { knowledgeEntryAt } from './knowledgeEntryAt';
 import { mentionCount } from './knowledgeBaseCodeLens';
 
 /** Hover on an entry's id, name or alias in a knowledge base: the entity card, with where it appears in the articles. */
-export function provideKnowledgeBaseHover(document: TextDocument, index: WorkspaceIndex, types: EntityTypes, offset: number): Hover | null {
+export function provideKnowledgeBaseHover(
+	document: TextDocument,
+	index: WorkspaceIndex,
+	types: EntityTypes,
+	offset: number,
+): Hover | null {
 	const at = knowledgeEntryAt(index, document.uri, offset);
 	if (!at) return null;
-	return { contents: { kind: MarkupKind.Markdown, value: describeKnowledgeEntry(at.entry, index, types) }, range: toRange(document, at.range) };
+	return {
+		contents: { kind: MarkupKind.Markdown, value: describeKnowledgeEntry(at.entry, index, types) },
+		range: toRange(document, at.range),
+	};
 }
 
 /** "**Person** · Sergey Lavrov (`sergey-lavrov`)", the description, aliases, Wikidata, "12 mentions in 5 articles". */
@@ -21,7 +29,11 @@ export function describeKnowledgeEntry(entry: KnowledgeEntry, index: WorkspaceIn
 	const lines = [`**${label}** · ${escapeMarkdown(entry.name)} (\`${entry.id}\`)`];
 	if (entry.description) lines.push('', escapeMarkdown(entry.description));
 	if (entry.aliases.length) lines.push('', `Also known as ${entry.aliases.map(escapeMarkdown).join(', ')}`);
-	if (entry.wikidata) lines.push('', `Wikidata: [${entry.wikidata}](https://www.wikidata.org/wiki/${encodeURIComponent(entry.wikidata)})`);
+	if (entry.wikidata)
+		lines.push(
+			'',
+			`Wikidata: [${entry.wikidata}](https://www.wikidata.org/wiki/${encodeURIComponent(entry.wikidata)})`,
+		);
 	const count = mentionCount(index, entry.id);
 	lines.push('', count ?? `No mentions yet: link one with \`ref=${entry.id}\` or **Attache: Link to Entity**.`);
 	return lines.join('\n');

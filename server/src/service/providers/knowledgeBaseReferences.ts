@@ -13,22 +13,46 @@ import { provideRename, type RenamePlaceholder, type RenameRefusal } from './ren
 
 /** The entity of an entry, as an article's `ref=` of its id would name it. */
 function targetOf({ entry }: KnowledgeEntryAt): EntityTarget {
-	return { key: entityKey(entry.type, entry.name, entry.id, undefined), type: entry.type, text: entry.name, ref: entry.id, via: 'ref', range: entry.idRange, mention: undefined };
+	return {
+		key: entityKey(entry.type, entry.name, entry.id, undefined),
+		type: entry.type,
+		text: entry.name,
+		ref: entry.id,
+		via: 'ref',
+		range: entry.idRange,
+		mention: undefined,
+	};
 }
 
 /** Every mention of the entry's entity in the articles, and (when asked for the declaration) every entry with its id. */
-export function provideKnowledgeBaseReferences(document: TextDocument, index: WorkspaceIndex, offset: number, includeDeclaration: boolean): Location[] {
+export function provideKnowledgeBaseReferences(
+	document: TextDocument,
+	index: WorkspaceIndex,
+	offset: number,
+	includeDeclaration: boolean,
+): Location[] {
 	const at = knowledgeEntryAt(index, document.uri, offset);
 	return at ? provideReferences(document, undefined, index, targetOf(at), includeDeclaration) : [];
 }
 
 /** Only an id is renamed from a knowledge base; elsewhere, a refusal says where to put the cursor. */
-export function prepareKnowledgeBaseRename(document: TextDocument, index: WorkspaceIndex, offset: number): RenamePlaceholder | RenameRefusal {
+export function prepareKnowledgeBaseRename(
+	document: TextDocument,
+	index: WorkspaceIndex,
+	offset: number,
+): RenamePlaceholder | RenameRefusal {
 	const at = knowledgeEntryAt(index, document.uri, offset);
 	if (!at) {
 		const file = index.knowledgeFile(document.uri);
-		if (file && !file.entries.length && file.problems.length) return { refusal: 'This knowledge base has problems (see the Problems panel): correct them, then put the cursor on an id to rename it.' };
-		return { refusal: 'Put the cursor on the id of an entry (the key before `:`, such as `sergey-lavrov`) to rename it here and in every `ref=` of the articles.' };
+		if (file && !file.entries.length && file.problems.length)
+			return {
+				refusal:
+					'This knowledge base has problems (see the Problems panel): correct them, then put the cursor on an id to rename it.',
+			};
+		return {
+			refusal:
+				'Put the cursor on the id of an entry (the key before `:`, such as `sergey-lavrov`) to rename it here and in every `ref=` of the articles.',
+		};
 	}
 	if (at.part !== 'id') {
 		return {
@@ -39,7 +63,12 @@ export function prepareKnowledgeBaseRename(document: TextDocument, index: Worksp
 }
 
 /** The one edit that renames the id in every knowledge base that defines it and in every `ref=` (articles' rename). */
-export function provideKnowledgeBaseRename(document: TextDocument, index: WorkspaceIndex, offset: number, newName: string): WorkspaceEdit | RenameRefusal {
+export function provideKnowledgeBaseRename(
+	document: TextDocument,
+	index: WorkspaceIndex,
+	offset: number,
+	newName: string,
+): WorkspaceEdit | RenameRefusal {
 	const prepared = prepareKnowledgeBaseRename(document, index, offset);
 	if ('refusal' in prepared) return prepared;
 	return provideRename(document, undefined, index, targetOf(knowledgeEntryAt(index, document.uri, offset)!), newName);

@@ -17,7 +17,8 @@ export function knowledgeEntryAt(index: WorkspaceIndex, uri: string, offset: num
 	const holds = (r: OffsetRange): boolean => r.start <= offset && offset <= r.end;
 	for (const entry of file.entries) {
 		if (holds(entry.idRange)) return { entry, part: 'id', range: entry.idRange };
-		for (const name of entry.names ?? []) if (holds(name.range)) return { entry, part: name.alias ? 'alias' : 'name', range: name.range };
+		for (const name of entry.names ?? [])
+			if (holds(name.range)) return { entry, part: name.alias ? 'alias' : 'name', range: name.range };
 	}
 	return undefined;
 }

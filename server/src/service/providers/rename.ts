@@ -34,7 +34,13 @@ export function prepareRename(document: TextDocument, target: EntityTarget): Ren
 }
 
 /** The one edit that renames the entity everywhere; edits in several files ask for confirmation (refactor preview). */
-export function provideRename(document: TextDocument, parsed: NewsDocument | undefined, index: WorkspaceIndex, target: EntityTarget, newName: string): WorkspaceEdit | RenameRefusal {
+export function provideRename(
+	document: TextDocument,
+	parsed: NewsDocument | undefined,
+	index: WorkspaceIndex,
+	target: EntityTarget,
+	newName: string,
+): WorkspaceEdit | RenameRefusal {
 	const ref = refOfKey(target.key);
 	const mentions = allMentions(target.key, document, parsed, index);
 	const edits = new Map<string, TextEdit[]>();
@@ -42,11 +48,15 @@ export function provideRename(document: TextDocument, parsed: NewsDocument | und
 	let label: string;
 	if (ref !== undefined) {
 		const id = newName.trim();
-		if (!ID.test(id)) return { refusal: `"${id}" is not an id: use lower-case letters, digits and "-", such as "sergey-lavrov".` };
+		if (!ID.test(id))
+			return { refusal: `"${id}" is not an id: use lower-case letters, digits and "-", such as "sergey-lavrov".` };
 		if (id !== ref && (index.entriesWithId(id).length || index.entity(`ref:${id}`))) {
-			return { refusal: `"${id}" is already the id of another entity: choose another id, or link these mentions to it with Link to Entity.` };
+			return {
+				refusal: `"${id}" is already the id of another entity: choose another id, or link these mentions to it with Link to Entity.`,
+			};
 		}
-		for (const { mention, document: d } of mentions) if (mention.refRange) add(d.uri, { range: toRange(d, mention.refRange), newText: id });
+		for (const { mention, document: d } of mentions)
+			if (mention.refRange) add(d.uri, { range: toRange(d, mention.refRange), newText: id });
 		for (const entry of index.entriesWithId(ref)) {
 			const kb = index.knowledgeDocument(entry.uri);
 			if (kb) add(entry.uri, { range: toRange(kb, entry.idRange), newText: id });
@@ -75,10 +85,16 @@ export function provideRename(document: TextDocument, parsed: NewsDocument | und
 }
 
 function textRenameRefusal(target: EntityTarget): RenameRefusal | undefined {
-	if (target.via === 'suggestion') return { refusal: 'This is a suggestion, not an annotation yet: annotate it first (Ctrl+.), then rename the entity.' };
-	if (!isEntityType(target.type)) return { refusal: 'Only entities (people, organizations, places and custom types) can be renamed.' };
-	if (target.type === 'date') return { refusal: 'Dates are not renamed across articles: edit the text of this one, or change its value.' };
-	if (target.mention?.nested) return { refusal: `"${target.text.trim()}" holds another annotation: edit its text by hand.` };
+	if (target.via === 'suggestion')
+		return {
+			refusal: 'This is a suggestion, not an annotation yet: annotate it first (Ctrl+.), then rename the entity.',
+		};
+	if (!isEntityType(target.type))
+		return { refusal: 'Only entities (people, organizations, places and custom types) can be renamed.' };
+	if (target.type === 'date')
+		return { refusal: 'Dates are not renamed across articles: edit the text of this one, or change its value.' };
+	if (target.mention?.nested)
+		return { refusal: `"${target.text.trim()}" holds another annotation: edit its text by hand.` };
 	return undefined;
 }
 
@@ -88,10 +104,12 @@ function toWorkspaceEdit(edits: Map<string, TextEdit[]>, label: string): Workspa
 		textDocument: { uri, version: null },
 		edits: list.map((e): AnnotatedTextEdit => ({ ...e, annotationId: RENAME_ANNOTATION })),
 	}));
-	return { documentChanges, changeAnnotations: { [RENAME_ANNOTATION]: { label, needsConfirmation: true, description: `${edits.size} files` } } };
+	return {
+		documentChanges,
+		changeAnnotations: { [RENAME_ANNOTATION]: { label, needsConfirmation: true, description: `${edits.size} files` } },
+	};
 }
 
 function isAllCaps(text: string): boolean {
 	return /\p{L}/u.test(text) && text === text.toUpperCase() && text !== text.toLowerCase();
 }
-

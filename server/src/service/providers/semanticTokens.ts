@@ -11,11 +11,18 @@ import type { Suggestion } from '../recognize/suggestions';
 
 const typeIndex = new Map(tokenTypes.map((t, i) => [t, i]));
 const modifierBit = new Map(tokenModifiers.map((m, i) => [m, 1 << i]));
-const bitsOf = (modifiers: readonly TokenModifier[]): number => modifiers.reduce((bits, m) => bits | modifierBit.get(m)!, 0);
+const bitsOf = (modifiers: readonly TokenModifier[]): number =>
+	modifiers.reduce((bits, m) => bits | modifierBit.get(m)!, 0);
 const NESTED = bitsOf(['nested']);
 const SUGGESTED = bitsOf(['suggested']);
 
-const SUGGESTION_TOKEN: Record<Suggestion['type'], TokenType> = { person: 'person', org: 'organization', place: 'place', date: 'date', role: 'role' };
+const SUGGESTION_TOKEN: Record<Suggestion['type'], TokenType> = {
+	person: 'person',
+	org: 'organization',
+	place: 'place',
+	date: 'date',
+	role: 'role',
+};
 
 /** Semantic tokens: header keys and values, each annotation's text by type, its markup and attributes, suggestions. */
 export function provideSemanticTokens(
@@ -49,7 +56,8 @@ export function provideSemanticTokens(
 	}
 	for (const field of header.fields) {
 		push(field.keyRange.start, field.keyRange.end, 'headerKey');
-		if (field.valueRange) push(field.valueRange.start, field.valueRange.end, field.key === 'date' && header.date ? 'date' : 'headerValue');
+		if (field.valueRange)
+			push(field.valueRange.start, field.valueRange.end, field.key === 'date' && header.date ? 'date' : 'headerValue');
 	}
 
 	const children = new Map<number, number[]>();
@@ -126,7 +134,6 @@ class TokenBuffer {
 		return order;
 	}
 }
-
 
 /** LSP's relative encoding, one token per line piece (clients need not support multi-line tokens). */
 function encode(document: TextDocument, source: string, tokens: TokenBuffer): number[] {

@@ -6,7 +6,12 @@ import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { summarizeEntities, typeLabel, type EntitySummary } from './entitySummary';
 import { plural } from './workspaceNames';
 
-const KIND: Record<string, SymbolKind> = { person: SymbolKind.Variable, org: SymbolKind.Class, place: SymbolKind.Struct, date: SymbolKind.Event };
+const KIND: Record<string, SymbolKind> = {
+	person: SymbolKind.Variable,
+	org: SymbolKind.Class,
+	place: SymbolKind.Struct,
+	date: SymbolKind.Event,
+};
 const LIMIT = 500;
 
 /**
@@ -40,8 +45,15 @@ export function provideWorkspaceSymbols(query: string, index: WorkspaceIndex, ty
 	for (const { name, entity: e } of shown) {
 		const location = locationOf(e, index, first);
 		if (!location) continue;
-		const where = e.mentions ? `${plural(e.mentions, 'mention')} in ${plural(e.articles, 'article')}` : 'in the knowledge base only';
-		symbols.push({ name, kind: KIND[e.type] ?? SymbolKind.Object, location, containerName: `${typeLabel(types, e.type)} · ${where}` });
+		const where = e.mentions
+			? `${plural(e.mentions, 'mention')} in ${plural(e.articles, 'article')}`
+			: 'in the knowledge base only';
+		symbols.push({
+			name,
+			kind: KIND[e.type] ?? SymbolKind.Object,
+			location,
+			containerName: `${typeLabel(types, e.type)} · ${where}`,
+		});
 	}
 	return symbols;
 }
@@ -58,7 +70,11 @@ function match(text: string, q: string): number {
 }
 
 /** The knowledge-base entry, else the first annotation. */
-function locationOf(e: EntitySummary, index: WorkspaceIndex, firstMentions: ReadonlyMap<string, Mention>): SymbolInformation['location'] | undefined {
+function locationOf(
+	e: EntitySummary,
+	index: WorkspaceIndex,
+	firstMentions: ReadonlyMap<string, Mention>,
+): SymbolInformation['location'] | undefined {
 	if (e.entry) {
 		const kb = index.knowledgeDocument(e.entry.uri);
 		if (kb) return { uri: e.entry.uri, range: toRange(kb, e.entry.idRange) };

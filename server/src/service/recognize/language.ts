@@ -46,7 +46,8 @@ export function detectLanguage(text: string): ArticleLanguage {
 		if (c >= 0x400 && c <= 0x4ff) {
 			cyrillic++;
 			letters++;
-		} else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) letters++;
+		} else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7))
+			letters++;
 	}
 	return letters > 0 && cyrillic / letters >= CYRILLIC_SHARE ? 'ru' : 'en';
 }

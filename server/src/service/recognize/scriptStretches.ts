@@ -7,10 +7,12 @@ import type { OffsetRange } from '../parse/model';
 export type Script = 'latin' | 'cyrillic';
 
 const isCyrillic = (c: number): boolean => c >= 0x400 && c <= 0x4ff;
-const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+const isLatin = (c: number): boolean =>
+	(c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** Inside a word: letters, digits, hyphens and apostrophes ("O'Brien", "Алма-Ата"). */
-const inWord = (c: number): boolean => isCyrillic(c) || isLatin(c) || isDigit(c) || c === 45 || c === 39 || c === 0x2019;
+const inWord = (c: number): boolean =>
+	isCyrillic(c) || isLatin(c) || isDigit(c) || c === 45 || c === 39 || c === 0x2019;
 
 /**
  * The stretches of `text` in `script`: runs of its words, numbers and the signs between them ("May 9, 2025"), from a

@@ -83,7 +83,13 @@ export interface RecognizeOptions {
 }
 
 /** Recognizes people, organizations, places and dates in plain text, from every source the settings allow. */
-export function recognize(text: string, articleDay: string | undefined, workspace: WorkspaceNames, settings: SuggestionSettings, options: RecognizeOptions = {}): RecognizedEntity[] {
+export function recognize(
+	text: string,
+	articleDay: string | undefined,
+	workspace: WorkspaceNames,
+	settings: SuggestionSettings,
+	options: RecognizeOptions = {},
+): RecognizedEntity[] {
 	if (!settings.enabled) return [];
 	const on = settings.sources;
 	const extra: ExtraName[] = [];
@@ -96,7 +102,9 @@ export function recognize(text: string, articleDay: string | undefined, workspac
 				if (e.type !== 'none') refByName.set(name.toLowerCase(), e.id);
 			}
 			// two scripts, one entity: a Cyrillic name is found in Latin letters too ("Кулубаев": "Kulubayev")
-			for (const name of [e.name, ...e.aliases]) if (hasCyrillic(name)) extra.push({ text: romanize(name), type: e.type as ExtraName['type'], source: 'knowledge-base', id: e.id });
+			for (const name of [e.name, ...e.aliases])
+				if (hasCyrillic(name))
+					extra.push({ text: romanize(name), type: e.type as ExtraName['type'], source: 'knowledge-base', id: e.id });
 		}
 	}
 	if (on.corpus) {
@@ -110,7 +118,10 @@ export function recognize(text: string, articleDay: string | undefined, workspac
 	let scripts: Map<string, string | null> | undefined;
 	const byScript = (): Map<string, string | null> => (scripts ??= namesAcrossScripts(workspace.entries));
 	const covered = options.covered ?? [];
-	const free = covered.length === 0 ? (start: number, end: number): boolean => end > start : (start: number, end: number): boolean => end > start && !overlapsAny(covered, start, end);
+	const free =
+		covered.length === 0
+			? (start: number, end: number): boolean => end > start
+			: (start: number, end: number): boolean => end > start && !overlapsAny(covered, start, end);
 	const out: RecognizedEntity[] = [];
 	const russian = (options.language ?? chooseLanguage(undefined, text).language) === 'ru';
 	const ru = russian ? findRussianNames(text, extra) : undefined;
@@ -127,7 +138,9 @@ export function recognize(text: string, articleDay: string | undefined, workspac
 		const ref =
 			refByName.size === 0
 				? undefined
-				: (refByName.get(m.text.toLowerCase()) ?? (m.canonical ? refByName.get(m.canonical.toLowerCase()) : undefined) ?? acrossScripts(byScript(), m));
+				: (refByName.get(m.text.toLowerCase()) ??
+					(m.canonical ? refByName.get(m.canonical.toLowerCase()) : undefined) ??
+					acrossScripts(byScript(), m));
 		out.push({
 			start: m.start,
 			end: m.end,
@@ -144,22 +157,45 @@ export function recognize(text: string, articleDay: string | undefined, workspac
 	// names and dates are each in text order, and never overlap: merged, they are too
 	const dates: RecognizedEntity[] = [];
 	const found = withStretchDates(
-		ru ? withTaggedDates(findRussianDates(text, articleDay), ru.dates, text) : findDates(text, articleDay, { style: options.dateStyle ?? 'timeml' }),
+		ru
+			? withTaggedDates(findRussianDates(text, articleDay), ru.dates, text)
+			: findDates(text, articleDay, { style: options.dateStyle ?? 'timeml' }),
 		stretches,
 		text,
-		(part) => (russian ? findDates(part, articleDay, { style: options.dateStyle ?? 'timeml' }) : findRussianDates(part, articleDay)),
+		(part) =>
+			russian
+				? findDates(part, articleDay, { style: options.dateStyle ?? 'timeml' })
+				: findRussianDates(part, articleDay),
 	);
 	const dateConfidence = sure('dates', 0.9);
 	for (let k = 0; k < found.length && dateConfidence >= least; k++) {
 		const d = found[k] as DateMention;
-		if (!free(d.start, d.end) || overlapsAny(out, d.start, d.end) || (roles.length > 0 && overlapsAny(roles, d.start, d.end))) continue;
-		dates.push({ start: d.start, end: d.end, type: 'date', text: d.text, source: 'dates', confidence: dateConfidence, ...(d.value !== undefined && { value: d.value }) });
+		if (
+			!free(d.start, d.end) ||
+			overlapsAny(out, d.start, d.end) ||
+			(roles.length > 0 && overlapsAny(roles, d.start, d.end))
+		)
+			continue;
+		dates.push({
+			start: d.start,
+			end: d.end,
+			type: 'date',
+			text: d.text,
+			source: 'dates',
+			confidence: dateConfidence,
+			...(d.value !== undefined && { value: d.value }),
+		});
 	}
 	if (dates.length === 0) return withRoles(out, roles);
 	const all: RecognizedEntity[] = [];
 	let i = 0;
 	let j = 0;
-	while (i < out.length && j < dates.length) all.push((out[i] as RecognizedEntity).start <= (dates[j] as RecognizedEntity).start ? (out[i++] as RecognizedEntity) : (dates[j++] as RecognizedEntity));
+	while (i < out.length && j < dates.length)
+		all.push(
+			(out[i] as RecognizedEntity).start <= (dates[j] as RecognizedEntity).start
+				? (out[i++] as RecognizedEntity)
+				: (dates[j++] as RecognizedEntity),
+		);
 	while (i < out.length) all.push(out[i++] as RecognizedEntity);
 	while (j < dates.length) all.push(dates[j++] as RecognizedEntity);
 	return withRoles(all, roles);
@@ -176,7 +212,8 @@ function withRoles(entities: RecognizedEntity[], roles: readonly RecognizedEntit
 	let r = 0;
 	for (let k = 0; k < entities.length; k++) {
 		const e = entities[k] as RecognizedEntity;
-		while (r < roles.length && (roles[r] as RecognizedEntity).start <= e.start) all.push(roles[r++] as RecognizedEntity);
+		while (r < roles.length && (roles[r] as RecognizedEntity).start <= e.start)
+			all.push(roles[r++] as RecognizedEntity);
 		all.push(e);
 	}
 	while (r < roles.length) all.push(roles[r++] as RecognizedEntity);
@@ -220,7 +257,14 @@ function rolesOf(
 		// no data marks roles: a title is as sure as the person after it
 		const confidence = sure(m.source, m.confidence);
 		if (confidence < least) continue;
-		roles.push({ start: m.role.start, end: m.role.end, type: 'role', text: text.slice(m.role.start, m.role.end), source: 'pattern', confidence });
+		roles.push({
+			start: m.role.start,
+			end: m.role.end,
+			type: 'role',
+			text: text.slice(m.role.start, m.role.end),
+			source: 'pattern',
+			confidence,
+		});
 	}
 	return roles;
 }
@@ -259,7 +303,13 @@ function namesAcrossScripts(entries: readonly KnowledgeEntry[]): Map<string, str
  * ("Ada Lindqvist", "Reuters"), and what the English tagger and patterns add there, measured on NEREL's training
  * part, was wrong 128 times of 128 (titles of songs and books, brands: "Golden Foot", "Ford Mustang").
  */
-function withStretchNames(names: NameMention[], stretches: readonly OffsetRange[], text: string, extra: readonly ExtraName[], russian: boolean): NameMention[] {
+function withStretchNames(
+	names: NameMention[],
+	stretches: readonly OffsetRange[],
+	text: string,
+	extra: readonly ExtraName[],
+	russian: boolean,
+): NameMention[] {
 	if (stretches.length === 0) return names;
 	const added: NameMention[] = [];
 	for (const s of stretches) {
@@ -269,7 +319,12 @@ function withStretchNames(names: NameMention[], stretches: readonly OffsetRange[
 			const start = m.start + s.start;
 			const end = m.end + s.start;
 			if (overlapsAny(names, start, end) || (russian && !trustedInRussian(m))) continue;
-			added.push({ ...m, start, end, ...(m.role && { role: { start: m.role.start + s.start, end: m.role.end + s.start } }) });
+			added.push({
+				...m,
+				start,
+				end,
+				...(m.role && { role: { start: m.role.start + s.start, end: m.role.end + s.start } }),
+			});
 		}
 	}
 	return added.length === 0 ? names : [...names, ...added].sort((a, b) => a.start - b.start);
@@ -281,7 +336,12 @@ function trustedInRussian(m: NameMention): boolean {
 }
 
 /** Mixed text: the other language's dates in the stretches of the other script ("on May 9" in a Russian article). */
-function withStretchDates(dates: DateMention[], stretches: readonly OffsetRange[], text: string, find: (part: string) => DateMention[]): DateMention[] {
+function withStretchDates(
+	dates: DateMention[],
+	stretches: readonly OffsetRange[],
+	text: string,
+	find: (part: string) => DateMention[],
+): DateMention[] {
 	if (stretches.length === 0) return dates;
 	const added: DateMention[] = [];
 	for (const s of stretches) {
@@ -298,8 +358,14 @@ function withStretchDates(dates: DateMention[], stretches: readonly OffsetRange[
  * The grammar's Russian dates, and the tagger's where the grammar has none ("декабрьском", durations that NEREL marks
  * as dates): those without a value. Measured on the NEREL dev set, DATE overlap F1 83.9 by the grammar alone, 93.7 so.
  */
-function withTaggedDates(grammar: DateMention[], tagged: readonly { start: number; end: number }[], text: string): DateMention[] {
-	const extra = tagged.filter((t) => !overlapsAny(grammar, t.start, t.end)).map((t) => ({ start: t.start, end: t.end, text: text.slice(t.start, t.end), value: undefined }));
+function withTaggedDates(
+	grammar: DateMention[],
+	tagged: readonly { start: number; end: number }[],
+	text: string,
+): DateMention[] {
+	const extra = tagged
+		.filter((t) => !overlapsAny(grammar, t.start, t.end))
+		.map((t) => ({ start: t.start, end: t.end, text: text.slice(t.start, t.end), value: undefined }));
 	return [...grammar, ...extra].sort((a, b) => a.start - b.start);
 }
 
@@ -308,10 +374,16 @@ export function suggest(parsed: NewsDocument, workspace: WorkspaceNames, setting
 	// The article's own annotations teach the recognizer too: "Lavrov" annotated once is suggested elsewhere.
 	const own = parsed.annotations.map((a) => ({ text: a.text, type: a.type ?? '', ref: a.ref, uri: '' }));
 	const language = articleLanguage(parsed);
-	const found = recognize(parsed.plainText, parsed.header.date?.day, { entries: workspace.entries, corpus: [...workspace.corpus, ...own] }, settings, {
-		covered: coverage(parsed),
-		language: language.language,
-	});
+	const found = recognize(
+		parsed.plainText,
+		parsed.header.date?.day,
+		{ entries: workspace.entries, corpus: [...workspace.corpus, ...own] },
+		settings,
+		{
+			covered: coverage(parsed),
+			language: language.language,
+		},
+	);
 	return outsideRoles(found).map(({ start, end, ...rest }) => ({
 		...rest,
 		language,
@@ -323,13 +395,16 @@ export function suggest(parsed: NewsDocument, workspace: WorkspaceNames, setting
 
 /** The article's language: the header's `language` (or `lang`), else read from its text. */
 export function articleLanguage(parsed: NewsDocument): LanguageChoice {
-	const field = parsed.header.fields.find((f) => f.key === 'language') ?? parsed.header.fields.find((f) => f.key === 'lang');
+	const field =
+		parsed.header.fields.find((f) => f.key === 'language') ?? parsed.header.fields.find((f) => f.key === 'lang');
 	return chooseLanguage(field?.value, parsed.plainText);
 }
 
 /** Plain-text ranges that annotations already cover, sorted and disjoint; suggestions never overlap them. */
 function coverage(parsed: NewsDocument): OffsetRange[] {
-	return parsed.annotations.filter((a) => a.depth === 0 && a.plainEnd > a.plainStart).map((a) => ({ start: a.plainStart, end: a.plainEnd }));
+	return parsed.annotations
+		.filter((a) => a.depth === 0 && a.plainEnd > a.plainStart)
+		.map((a) => ({ start: a.plainStart, end: a.plainEnd }));
 }
 
 /** Whether [start, end) overlaps one of `ranges` (sorted by start, disjoint). */

@@ -49,7 +49,8 @@ export function attributeList(type: string, fields: AnnotationFields = {}): stri
 }
 
 /** What closes an annotation around text already in the source: `]{.type ...}`. */
-export const closingMarkup = (type: string, fields: AnnotationFields = {}): string => `]{${attributeList(type, fields)}}`;
+export const closingMarkup = (type: string, fields: AnnotationFields = {}): string =>
+	`]{${attributeList(type, fields)}}`;
 
 /**
  * A whole annotation of plain `text` (escaped here): `[text]{.type ...}`. White space at the edges of the text

@@ -21,7 +21,11 @@ export class LineCursor {
 	moveTo(target: number): void {
 		const text = this.#text;
 		// Between \r and \n, LSP puts the position at the end of the line: the document knows.
-		if (target < this.#offset || target > text.length || (target > 0 && text.charCodeAt(target - 1) === 13 && text.charCodeAt(target) === 10)) {
+		if (
+			target < this.#offset ||
+			target > text.length ||
+			(target > 0 && text.charCodeAt(target - 1) === 13 && text.charCodeAt(target) === 10)
+		) {
 			const p = this.#document.positionAt(target);
 			this.line = p.line;
 			this.character = p.character;

@@ -63,10 +63,21 @@ export function articleFacts(uri: string, document: TextDocument, parsed: NewsDo
 	const plain = parsed.plainText;
 	// Offsets of the plain text that lie inside an annotation: a sentence never ends there ("Mr. Lavrov" annotated whole).
 	const inside = new Uint8Array(plain.length + 1);
-	for (const a of parsed.annotations) if (a.depth === 0 && a.plainEnd > a.plainStart + 1) inside.fill(1, a.plainStart + 1, a.plainEnd);
+	for (const a of parsed.annotations)
+		if (a.depth === 0 && a.plainEnd > a.plainStart + 1) inside.fill(1, a.plainStart + 1, a.plainEnd);
 	const annotations = [...parsed.annotations].sort((a, b) => a.plainStart - b.plainStart);
 	const entities = new Map<string, { type: string; count: number }>();
-	const pairs = new Map<string, { id: string; source: string; target: string; weight: number; kinds: Map<InteractionKind, number>; evidence: NetworkEvidence[] }>();
+	const pairs = new Map<
+		string,
+		{
+			id: string;
+			source: string;
+			target: string;
+			weight: number;
+			kinds: Map<InteractionKind, number>;
+			evidence: NetworkEvidence[];
+		}
+	>();
 	const dates: DateFact[] = [];
 	const named = new Set<string>();
 	const day = parsed.header.date?.day;
@@ -99,12 +110,23 @@ export function articleFacts(uri: string, document: TextDocument, parsed: NewsDo
 		const at = document.positionAt(parsed.offsets.toSource(start));
 		const sentence = cut(plain.slice(start, end).replace(/\s+/g, ' '));
 		const kinds = interactionsIn(sentence);
-		const evidence: NetworkEvidence = { uri, line: at.line, character: at.character, sentence, kinds, ...(day && { date: day }) };
+		const evidence: NetworkEvidence = {
+			uri,
+			line: at.line,
+			character: at.character,
+			sentence,
+			kinds,
+			...(day && { date: day }),
+		};
 		const paired = keys.slice(0, MAX_ENTITIES_PER_SENTENCE).sort();
 		for (let i = 0; i < paired.length; i++) {
 			for (let j = i + 1; j < paired.length; j++) {
 				const id = `${paired[i]}\u0000${paired[j]}`;
-				const pair = pairs.get(id) ?? pairs.set(id, { id, source: paired[i]!, target: paired[j]!, weight: 0, kinds: new Map(), evidence: [] }).get(id)!;
+				const pair =
+					pairs.get(id) ??
+					pairs
+						.set(id, { id, source: paired[i]!, target: paired[j]!, weight: 0, kinds: new Map(), evidence: [] })
+						.get(id)!;
 				pair.weight++;
 				for (const kind of kinds) pair.kinds.set(kind, (pair.kinds.get(kind) ?? 0) + 1);
 				if (pair.evidence.length < MAX_EVIDENCE) pair.evidence.push(evidence);

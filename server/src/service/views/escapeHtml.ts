@@ -1,6 +1,12 @@
 const ANY_SPECIAL = /[&<>"']/;
 const SPECIAL = /[&<>"']/g;
-const ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITY: Readonly<Record<string, string>> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	"'": '&#39;',
+};
 
 /** Text made safe for HTML content and for attribute values in either quote. */
 export function escapeHtml(text: string): string {

@@ -1,4 +1,14 @@
-import { interactionKinds, networkTypes, type InteractionKind, type NetworkData, type NetworkEdge, type NetworkEvidence, type NetworkNode, type NetworkParams, type NetworkType } from '../../shared/views';
+import {
+	interactionKinds,
+	networkTypes,
+	type InteractionKind,
+	type NetworkData,
+	type NetworkEdge,
+	type NetworkEvidence,
+	type NetworkNode,
+	type NetworkParams,
+	type NetworkType,
+} from '../../shared/views';
 import { MAX_EVIDENCE, type ArticleFacts } from './articleFacts';
 
 /** How an entity is named and typed in the views: its knowledge-base entry, else its most frequent text. */
@@ -29,11 +39,18 @@ interface EdgeAcc {
 }
 
 /** Articles the filters keep: under the folder, and dated within [from, to] when either is given. */
-export function articlesInScope(articles: Iterable<ArticleFacts>, params: { readonly folder?: string; readonly from?: string; readonly to?: string }): ArticleFacts[] {
+export function articlesInScope(
+	articles: Iterable<ArticleFacts>,
+	params: { readonly folder?: string; readonly from?: string; readonly to?: string },
+): ArticleFacts[] {
 	const out: ArticleFacts[] = [];
 	for (const a of articles) {
 		if (params.folder && !a.uri.startsWith(params.folder)) continue;
-		if ((params.from || params.to) && (!a.date || (params.from && a.date < params.from) || (params.to && a.date > params.to))) continue;
+		if (
+			(params.from || params.to) &&
+			(!a.date || (params.from && a.date < params.from) || (params.to && a.date > params.to))
+		)
+			continue;
 		out.push(a);
 	}
 	return out;
@@ -45,13 +62,18 @@ export function articlesInScope(articles: Iterable<ArticleFacts>, params: { read
  * `limit` nodes are kept, with the edges between them. Each article's share is counted already (articleFacts.ts):
  * this merges the shares.
  */
-export function buildNetwork(articles: Iterable<ArticleFacts>, describe: (key: string) => EntityDescription, params: NetworkParams = {}): NetworkData {
+export function buildNetwork(
+	articles: Iterable<ArticleFacts>,
+	describe: (key: string) => EntityDescription,
+	params: NetworkParams = {},
+): NetworkData {
 	const types = new Set<string>(params.types?.length ? params.types : ['person', 'org']);
 	const all = [...articles];
 	const scoped = articlesInScope(all, params);
 	const nodes = new Map<string, NodeAcc>();
 	const descriptions = new Map<string, EntityDescription>();
-	const described = (key: string): EntityDescription => descriptions.get(key) ?? descriptions.set(key, describe(key)).get(key)!;
+	const described = (key: string): EntityDescription =>
+		descriptions.get(key) ?? descriptions.set(key, describe(key)).get(key)!;
 	const typeOf = new Map<string, string>();
 	const drawn = (key: string, annotated: string): boolean => {
 		let type = typeOf.get(key);
@@ -66,7 +88,9 @@ export function buildNetwork(articles: Iterable<ArticleFacts>, describe: (key: s
 			node.articles++;
 		}
 	}
-	const ranked = [...nodes].sort(([ka, a], [kb, b]) => b.mentions - a.mentions || b.articles - a.articles || (ka < kb ? -1 : ka > kb ? 1 : 0));
+	const ranked = [...nodes].sort(
+		([ka, a], [kb, b]) => b.mentions - a.mentions || b.articles - a.articles || (ka < kb ? -1 : ka > kb ? 1 : 0),
+	);
 	const limit = Math.max(0, params.limit ?? DEFAULT_NODE_LIMIT);
 	const kept = new Set(ranked.slice(0, limit).map(([k]) => k));
 	// Only the pairs of kept nodes are merged: a corpus has many more pairs than a view shows.
@@ -75,7 +99,20 @@ export function buildNetwork(articles: Iterable<ArticleFacts>, describe: (key: s
 		for (const p of article.pairs) {
 			if (!kept.has(p.source) || !kept.has(p.target)) continue;
 			const id = p.id;
-			const edge = edges.get(id) ?? edges.set(id, { source: p.source, target: p.target, weight: 0, articles: 0, kinds: new Map(), evidence: [], firstDate: undefined, lastDate: undefined }).get(id)!;
+			const edge =
+				edges.get(id) ??
+				edges
+					.set(id, {
+						source: p.source,
+						target: p.target,
+						weight: 0,
+						articles: 0,
+						kinds: new Map(),
+						evidence: [],
+						firstDate: undefined,
+						lastDate: undefined,
+					})
+					.get(id)!;
 			edge.weight += p.weight;
 			edge.articles++;
 			for (const [k, n] of p.kinds) edge.kinds.set(k, (edge.kinds.get(k) ?? 0) + n);
@@ -88,11 +125,21 @@ export function buildNetwork(articles: Iterable<ArticleFacts>, describe: (key: s
 	}
 	const outNodes: NetworkNode[] = ranked.slice(0, limit).map(([key, n]) => {
 		const d = described(key);
-		return { id: key, name: d.name, type: asNetworkType(n.type), ...(d.ref && { ref: d.ref }), ...(d.wikidata && { wikidata: d.wikidata }), mentions: n.mentions, articles: n.articles };
+		return {
+			id: key,
+			name: d.name,
+			type: asNetworkType(n.type),
+			...(d.ref && { ref: d.ref }),
+			...(d.wikidata && { wikidata: d.wikidata }),
+			mentions: n.mentions,
+			articles: n.articles,
+		};
 	});
 	const outEdges: NetworkEdge[] = [];
 	for (const e of edges.values()) {
-		const kinds = [...e.kinds].sort((a, b) => b[1] - a[1] || interactionKinds.indexOf(a[0]) - interactionKinds.indexOf(b[0])).map(([k]) => k);
+		const kinds = [...e.kinds]
+			.sort((a, b) => b[1] - a[1] || interactionKinds.indexOf(a[0]) - interactionKinds.indexOf(b[0]))
+			.map(([k]) => k);
 		outEdges.push({
 			source: e.source,
 			target: e.target,
@@ -112,7 +159,13 @@ export function buildNetwork(articles: Iterable<ArticleFacts>, describe: (key: s
 		if (!first || a.date < first) first = a.date;
 		if (!last || a.date > last) last = a.date;
 	}
-	return { nodes: outNodes, edges: outEdges, totalNodes: nodes.size, articles: scoped.length, ...(first && last && { dateRange: { first, last } }) };
+	return {
+		nodes: outNodes,
+		edges: outEdges,
+		totalNodes: nodes.size,
+		articles: scoped.length,
+		...(first && last && { dateRange: { first, last } }),
+	};
 }
 
 function asNetworkType(type: string): NetworkType {

@@ -31,7 +31,15 @@ interface Span {
 }
 
 /** Legend order: the built-in groups, then the custom and unknown types. */
-const GROUP_ORDER: readonly (EntityGroup | 'unknown')[] = ['person', 'org', 'place', 'date', 'role', 'custom', 'unknown'];
+const GROUP_ORDER: readonly (EntityGroup | 'unknown')[] = [
+	'person',
+	'org',
+	'place',
+	'date',
+	'role',
+	'custom',
+	'unknown',
+];
 const HEADER_META = ['date', 'source', 'place'] as const;
 /** A blank line (or more) between paragraphs, CRLF included. */
 const PARAGRAPH_BREAK = /(?:[ \t\r]*\n){2,}/g;
@@ -50,7 +58,8 @@ export function previewHtml(parsed: NewsDocument, inputs: PreviewInputs): Previe
 	out.push(titleBlock(parsed, title));
 	const spans = nestedSpans(parsed, inputs);
 	const paragraphs = renderParagraphs(parsed, spans, lines, out);
-	if (paragraphs === 0) out.push(`<p class="empty" data-line="${lines.lineOf(parsed.bodyStart)}">This article has no text yet.</p>`);
+	if (paragraphs === 0)
+		out.push(`<p class="empty" data-line="${lines.lineOf(parsed.bodyStart)}">This article has no text yet.</p>`);
 	out.push(legend(spans));
 	return { title, html: out.join(''), lineCount: lines.count };
 }
@@ -83,7 +92,8 @@ function nestedSpans(parsed: NewsDocument, inputs: PreviewInputs): Span[] {
 		const group = info?.group ?? 'unknown';
 		const label = info?.label ?? a.type ?? 'annotation';
 		// A date without `value`: the value its words resolve to, marked with `?` as the inlay hint does.
-		const resolved = a.type === 'date' && a.value === undefined ? resolveDate(a.text, parsed.header.date?.day) : undefined;
+		const resolved =
+			a.type === 'date' && a.value === undefined ? resolveDate(a.text, parsed.header.date?.day) : undefined;
 		const tip = tooltip(label, a.ref, a.value ?? (resolved === undefined ? undefined : `${resolved}?`), inputs);
 		const start = offsets.toSource(a.plainStart);
 		const end = offsets.toSource(a.plainEnd, 'left');

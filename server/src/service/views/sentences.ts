@@ -18,7 +18,8 @@ export function sentenceSpans(text: string, inside: Uint8Array): [number, number
 		if (c === 10 /* \n */) {
 			// A blank line ends a paragraph.
 			let j = i + 1;
-			while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
+			while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13))
+				j++;
 			if (j < text.length && text.charCodeAt(j) === 10 && inside[i] !== 1) {
 				push(spans, text, start, i);
 				start = skipSpace(text, j);
@@ -40,7 +41,9 @@ export function sentenceSpans(text: string, inside: Uint8Array): [number, number
 			}
 			const next = skipSpace(text, end);
 			// A line break after the mark ends the sentence; on the same line, the next word must start one.
-			const breaks = next === text.length || (next > end && (/[\n\r\u2028\u2029]/.test(text.slice(end, next)) || startsSentence(text, next)));
+			const breaks =
+				next === text.length ||
+				(next > end && (/[\n\r\u2028\u2029]/.test(text.slice(end, next)) || startsSentence(text, next)));
 			if (breaks && !(c === 46 && marks === i + 1 && abbreviationBefore(text, i))) {
 				push(spans, text, start, end);
 				start = next;
@@ -65,7 +68,8 @@ function push(spans: [number, number][], text: string, start: number, end: numbe
 const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029;
 const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 const isEndMark = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
-const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 0xbb;
+const isCloser = (c: number): boolean =>
+	c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 0xbb;
 
 function skipSpace(text: string, i: number): number {
 	while (i < text.length && isSpace(text.charCodeAt(i))) i++;
@@ -83,7 +87,12 @@ const JOINERS = new Set(['.', '-', '/', '&', "'", '’']);
 /** Whether the word before the period at `dot` is an abbreviation or a single capital (an initial). */
 function abbreviationBefore(text: string, dot: number): boolean {
 	let s = dot;
-	while (s > 0 && (WORD.test(text[s - 1]!) || (JOINERS.has(text[s - 1]!) && s >= 2 && WORD.test(text[s - 2]!) && s < dot && WORD.test(text[s]!)))) s--;
+	while (
+		s > 0 &&
+		(WORD.test(text[s - 1]!) ||
+			(JOINERS.has(text[s - 1]!) && s >= 2 && WORD.test(text[s - 2]!) && s < dot && WORD.test(text[s]!)))
+	)
+		s--;
 	const word = text.slice(s, dot);
 	return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
 }

@@ -13,7 +13,11 @@ const isoDay = (epochDay: number): string => new Date(epochDay * DAY_MS).toISOSt
  * 2025/2027 from its first to its last day), and each article's own date. An item names the entities of its
  * sentence (an article date: of its article), so that the timeline can say who it concerns.
  */
-export function buildTimeline(articles: Iterable<ArticleFacts>, describe: (key: string) => EntityDescription, params: TimelineParams = {}): TimelineData {
+export function buildTimeline(
+	articles: Iterable<ArticleFacts>,
+	describe: (key: string) => EntityDescription,
+	params: TimelineParams = {},
+): TimelineData {
 	const kinds = new Set(params.kinds?.length ? params.kinds : ['date', 'article']);
 	const items: TimelineItem[] = [];
 	let undated = 0;
@@ -70,7 +74,17 @@ export function buildTimeline(articles: Iterable<ArticleFacts>, describe: (key: 
 			});
 		}
 	}
-	items.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.line - b.line || a.character - b.character));
+	items.sort((a, b) =>
+		a.start < b.start
+			? -1
+			: a.start > b.start
+				? 1
+				: a.uri < b.uri
+					? -1
+					: a.uri > b.uri
+						? 1
+						: a.line - b.line || a.character - b.character,
+	);
 	const limit = Math.max(0, params.limit ?? DEFAULT_ITEM_LIMIT);
 	return { items: items.slice(0, limit), total: items.length, undated };
 }

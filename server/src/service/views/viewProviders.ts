@@ -36,7 +36,10 @@ export function createViewProviders(context: ViewContext): ViewProviders {
 			let hit = cache.get(uri);
 			if (hit?.document !== article.document) {
 				if (token.isCancellationRequested) return undefined;
-				hit = { document: article.document, facts: articleFacts(uri, article.document, context.parseText(uri, article.document.getText())) };
+				hit = {
+					document: article.document,
+					facts: articleFacts(uri, article.document, context.parseText(uri, article.document.getText())),
+				};
 				cache.set(uri, hit);
 			}
 			out.push(hit.facts);
@@ -46,7 +49,12 @@ export function createViewProviders(context: ViewContext): ViewProviders {
 	};
 	const describe = (key: string): EntityDescription => {
 		const s = summarize(key, index.entity(key), index);
-		return { name: s.name, type: s.type, ...(s.ref && { ref: s.ref }), ...(s.entry?.wikidata && { wikidata: s.entry.wikidata }) };
+		return {
+			name: s.name,
+			type: s.type,
+			...(s.ref && { ref: s.ref }),
+			...(s.entry?.wikidata && { wikidata: s.entry.wikidata }),
+		};
 	};
 	return {
 		getNetwork: (params, token) => {

@@ -21,7 +21,9 @@ const CYRILLIC_WORD = /[\u0400-\u04ff]+(?:-[\u0400-\u04ff]+)*/g;
  */
 export function normalizeEntityText(text: string): string {
 	const plain = text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-	return /[\u0400-\u04ff]/.test(plain) ? plain.replace(CYRILLIC_WORD, (w) => w.split('-').map(russianWordKey).join('-')) : plain;
+	return /[\u0400-\u04ff]/.test(plain)
+		? plain.replace(CYRILLIC_WORD, (w) => w.split('-').map(russianWordKey).join('-'))
+		: plain;
 }
 
 /**

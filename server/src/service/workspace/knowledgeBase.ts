@@ -45,33 +45,47 @@ export function parseKnowledgeBase(uri: string, text: string): KnowledgeFile {
 	const problems: KnowledgeProblem[] = [];
 	const entries: KnowledgeEntry[] = [];
 	const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-	for (const e of doc.errors) problems.push({ range: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) }, message: `Not valid YAML: ${e.message.split('\n')[0]}`, fatal: true });
+	for (const e of doc.errors)
+		problems.push({
+			range: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) },
+			message: `Not valid YAML: ${e.message.split('\n')[0]}`,
+			fatal: true,
+		});
 	if (doc.errors.length) return { uri, text, entries, problems };
 	const root = doc.contents;
 	if (root === null) return { uri, text, entries, problems };
 	if (!isMap(root)) {
-		problems.push({ range: rangeOf(root) ?? { start: 0, end: 1 }, message: 'A knowledge base is a map of ids to entries: `sergey-lavrov:` then indented `type:` and `name:` lines.', fatal: true });
+		problems.push({
+			range: rangeOf(root) ?? { start: 0, end: 1 },
+			message: 'A knowledge base is a map of ids to entries: `sergey-lavrov:` then indented `type:` and `name:` lines.',
+			fatal: true,
+		});
 		return { uri, text, entries, problems };
 	}
 	for (const pair of root.items) {
 		const id = isScalar(pair.key) ? String(pair.key.value) : '';
 		const idRange = rangeOf(pair.key) ?? { start: 0, end: 0 };
 		if (!ID.test(id)) {
-			problems.push({ range: idRange, message: `\`${id}\` is not an id: use lower-case letters, digits and \`-\`, such as \`sergey-lavrov\`.` });
+			problems.push({
+				range: idRange,
+				message: `\`${id}\` is not an id: use lower-case letters, digits and \`-\`, such as \`sergey-lavrov\`.`,
+			});
 			continue;
 		}
 		if (!isMap(pair.value)) {
 			problems.push({ range: idRange, message: `\`${id}\` needs indented \`type:\` and \`name:\` lines.` });
 			continue;
 		}
-		const field = (key: string): unknown => pair.value && isMap(pair.value) ? (pair.value.get(key, true) as unknown) : undefined;
+		const field = (key: string): unknown =>
+			pair.value && isMap(pair.value) ? (pair.value.get(key, true) as unknown) : undefined;
 		const scalar = (key: string): string | undefined => {
 			const node = field(key);
 			return isScalar(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
 		};
 		const type = scalar('type');
 		const name = scalar('name');
-		if (!type) problems.push({ range: idRange, message: `\`${id}\` has no \`type:\` (person, org, place, date or none).` });
+		if (!type)
+			problems.push({ range: idRange, message: `\`${id}\` has no \`type:\` (person, org, place, date or none).` });
 		if (!name) problems.push({ range: idRange, message: `\`${id}\` has no \`name:\`.` });
 		if (!type || !name) continue;
 		const aliasNode = field('aliases');
@@ -84,7 +98,17 @@ export function parseKnowledgeBase(uri: string, text: string): KnowledgeFile {
 		};
 		if (isSeq(aliasNode)) for (const item of aliasNode.items) addAlias(item);
 		else addAlias(aliasNode);
-		entries.push({ id, type, name, aliases, description: scalar('description'), wikidata: scalar('wikidata'), uri, idRange, names });
+		entries.push({
+			id,
+			type,
+			name,
+			aliases,
+			description: scalar('description'),
+			wikidata: scalar('wikidata'),
+			uri,
+			idRange,
+			names,
+		});
 	}
 	return { uri, text, entries, problems };
 }

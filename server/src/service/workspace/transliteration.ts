@@ -5,8 +5,44 @@
 
 /** BGN/PCGN romanization, the one English-language news agencies mostly follow (without its ь and ъ marks). */
 const LATIN: Readonly<Record<string, string>> = {
-	а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's',
-	т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'w',
+	а: 'a',
+	б: 'b',
+	в: 'v',
+	г: 'g',
+	д: 'd',
+	е: 'e',
+	ё: 'yo',
+	ж: 'zh',
+	з: 'z',
+	и: 'i',
+	й: 'y',
+	к: 'k',
+	л: 'l',
+	м: 'm',
+	н: 'n',
+	о: 'o',
+	п: 'p',
+	р: 'r',
+	с: 's',
+	т: 't',
+	у: 'u',
+	ф: 'f',
+	х: 'kh',
+	ц: 'ts',
+	ч: 'ch',
+	ш: 'sh',
+	щ: 'shch',
+	ъ: '',
+	ы: 'y',
+	ь: '',
+	э: 'e',
+	ю: 'yu',
+	я: 'ya',
+	і: 'i',
+	ї: 'yi',
+	є: 'ye',
+	ґ: 'g',
+	ў: 'w',
 };
 
 /** After these (and at the start of a word) е is "ye" and ё "yo": "Ельцин" Yeltsin, "Кулубаев" Kulubayev. */
@@ -77,9 +113,43 @@ export function sameAcrossScripts(a: string, b: string): boolean {
 
 /** Latin letter groups back to Cyrillic, longest first ("y" alone: see cyrillicGuess). */
 const CYRILLIC_OF: readonly (readonly [string, string])[] = [
-	['shch', 'щ'], ['sh', 'ш'], ['ch', 'ч'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'], ['ya', 'я'], ['yu', 'ю'], ['ye', 'е'], ['yo', 'ё'], ['ia', 'ия'], ['ei', 'ей'],
-	['a', 'а'], ['b', 'б'], ['c', 'к'], ['d', 'д'], ['e', 'е'], ['f', 'ф'], ['g', 'г'], ['h', 'х'], ['i', 'и'], ['j', 'дж'], ['k', 'к'], ['l', 'л'], ['m', 'м'],
-	['n', 'н'], ['o', 'о'], ['p', 'п'], ['q', 'к'], ['r', 'р'], ['s', 'с'], ['t', 'т'], ['u', 'у'], ['v', 'в'], ['w', 'в'], ['x', 'кс'], ['z', 'з'],
+	['shch', 'щ'],
+	['sh', 'ш'],
+	['ch', 'ч'],
+	['zh', 'ж'],
+	['kh', 'х'],
+	['ts', 'ц'],
+	['ya', 'я'],
+	['yu', 'ю'],
+	['ye', 'е'],
+	['yo', 'ё'],
+	['ia', 'ия'],
+	['ei', 'ей'],
+	['a', 'а'],
+	['b', 'б'],
+	['c', 'к'],
+	['d', 'д'],
+	['e', 'е'],
+	['f', 'ф'],
+	['g', 'г'],
+	['h', 'х'],
+	['i', 'и'],
+	['j', 'дж'],
+	['k', 'к'],
+	['l', 'л'],
+	['m', 'м'],
+	['n', 'н'],
+	['o', 'о'],
+	['p', 'п'],
+	['q', 'к'],
+	['r', 'р'],
+	['s', 'с'],
+	['t', 'т'],
+	['u', 'у'],
+	['v', 'в'],
+	['w', 'в'],
+	['x', 'кс'],
+	['z', 'з'],
 ];
 
 /**
@@ -89,15 +159,25 @@ const CYRILLIC_OF: readonly (readonly [string, string])[] = [
 export function cyrillicGuess(text: string): string {
 	let out = '';
 	const lower = text.toLowerCase();
-	for (let i = 0; i < lower.length; ) {
+	for (let i = 0; i < lower.length;) {
 		const c = lower[i] as string;
 		// a final -y after a consonant is -ий ("Dmitry", "Yury"), an inner one ы ("Sadyr")
-		if (c === 'y' && !/\p{L}/u.test(lower.slice(i + 1, i + 2)) && i > 0 && /[bcdfghjklmnpqrstvwxz]/.test(lower[i - 1] as string)) {
+		if (
+			c === 'y' &&
+			!/\p{L}/u.test(lower.slice(i + 1, i + 2)) &&
+			i > 0 &&
+			/[bcdfghjklmnpqrstvwxz]/.test(lower[i - 1] as string)
+		) {
 			out += 'ий';
 			i++;
 			continue;
 		}
-		if (c === 'y' && !/[aeiouy]/.test(lower.slice(i + 1, i + 2)) && i > 0 && /[bcdfghjklmnpqrstvwxz]/.test(lower[i - 1] as string)) {
+		if (
+			c === 'y' &&
+			!/[aeiouy]/.test(lower.slice(i + 1, i + 2)) &&
+			i > 0 &&
+			/[bcdfghjklmnpqrstvwxz]/.test(lower[i - 1] as string)
+		) {
 			out += 'ы';
 			i++;
 			continue;

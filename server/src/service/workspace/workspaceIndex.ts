@@ -83,7 +83,9 @@ const MAX_MARKUPS = 200_000;
 const MAX_MENTION_LENGTH = 2000;
 /** Numbers per mention in an article's packed data. */
 const STRIDE = 8;
-const [KIND, RANGE_START, RANGE_END, CONTENT_START, CONTENT_END, REF_START, REF_END, ANNOTATION] = [0, 1, 2, 3, 4, 5, 6, 7] as const;
+const [KIND, RANGE_START, RANGE_END, CONTENT_START, CONTENT_END, REF_START, REF_END, ANNOTATION] = [
+	0, 1, 2, 3, 4, 5, 6, 7,
+] as const;
 
 /**
  * What the workspace knows: every knowledge base and every `.news` file with its annotations. The host feeds it file
@@ -98,7 +100,9 @@ export class WorkspaceIndex {
 	readonly #kinds = new KindTable();
 	#version = 0;
 	#entitiesVersion = 0;
-	#entriesCache: { version: number; entries: readonly KnowledgeEntry[]; byId: ReadonlyMap<string, readonly KnowledgeEntry[]> } | undefined;
+	#entriesCache:
+		| { version: number; entries: readonly KnowledgeEntry[]; byId: ReadonlyMap<string, readonly KnowledgeEntry[]> }
+		| undefined;
 	#corpusCache: { version: number; names: readonly CorpusName[] } | undefined;
 	#namesCache: { version: number; byName: ReadonlyMap<string, readonly NamedEntry[]> } | undefined;
 	readonly #parse: (uri: string, text: string) => NewsDocument;
@@ -194,7 +198,10 @@ export class WorkspaceIndex {
 		if (this.#namesCache?.version !== this.#version) {
 			const byName = new Map<string, NamedEntry[]>();
 			for (const entry of this.entries) {
-				for (const name of entry.names ?? [{ text: entry.name, range: entry.idRange, alias: false }, ...entry.aliases.map((a) => ({ text: a, range: entry.idRange, alias: true }))]) {
+				for (const name of entry.names ?? [
+					{ text: entry.name, range: entry.idRange, alias: false },
+					...entry.aliases.map((a) => ({ text: a, range: entry.idRange, alias: true })),
+				]) {
 					const key = normalizeEntityText(name.text);
 					if (!key) continue;
 					const list = byName.get(key) ?? byName.set(key, []).get(key)!;
@@ -243,7 +250,8 @@ export class WorkspaceIndex {
 		for (const article of this.#articles.values()) article.collect(wanted, found);
 		for (const m of found) {
 			const current = best.get(m.key);
-			if (!current || m.uri < current.uri || (m.uri === current.uri && m.range.start < current.range.start)) best.set(m.key, m);
+			if (!current || m.uri < current.uri || (m.uri === current.uri && m.range.start < current.range.start))
+				best.set(m.key, m);
 		}
 		return best;
 	}
@@ -335,7 +343,14 @@ export class WorkspaceIndex {
 			data[length++] = ref.end;
 			data[length++] = a.index * 2 + (parents.has(a.index) ? 1 : 0);
 		}
-		return new Article(uri, TextDocument.create(uri, 'annotated-news', 0, text), typeof title === 'string' ? fresh(title) : undefined, signature >>> 0, data.slice(0, length), this.#kinds);
+		return new Article(
+			uri,
+			TextDocument.create(uri, 'annotated-news', 0, text),
+			typeof title === 'string' ? fresh(title) : undefined,
+			signature >>> 0,
+			data.slice(0, length),
+			this.#kinds,
+		);
 	}
 
 	#removeArticle(uri: string): boolean {
@@ -381,7 +396,14 @@ class Article implements IndexedArticle {
 	readonly #data: Int32Array;
 	readonly #kinds: KindTable;
 
-	constructor(uri: string, document: TextDocument, title: string | undefined, signature: number, data: Int32Array, kinds: KindTable) {
+	constructor(
+		uri: string,
+		document: TextDocument,
+		title: string | undefined,
+		signature: number,
+		data: Int32Array,
+		kinds: KindTable,
+	) {
 		this.uri = uri;
 		this.document = document;
 		this.title = title;
@@ -497,11 +519,23 @@ class KindTable {
 		if (!kind) {
 			const id = this.#free.pop() ?? this.#byId.length;
 			// Copies, so that a kind does not keep the whole text of the article it was first read from.
-			kind = { id, key: fresh(m.key), type: fresh(m.type), text: fresh(m.text), normalized: fresh(m.normalized), ref: m.ref === undefined ? undefined : fresh(m.ref), value: m.value === undefined ? undefined : fresh(m.value), count: 0, uri: m.uri };
+			kind = {
+				id,
+				key: fresh(m.key),
+				type: fresh(m.type),
+				text: fresh(m.text),
+				normalized: fresh(m.normalized),
+				ref: m.ref === undefined ? undefined : fresh(m.ref),
+				value: m.value === undefined ? undefined : fresh(m.value),
+				count: 0,
+				uri: m.uri,
+			};
 			this.#byId[id] = kind;
 			this.#byIdentity.set(fresh(identity), kind);
 			if (m.normalized) {
-				const set = this.#byNormalized.get(kind.normalized) ?? this.#byNormalized.set(kind.normalized, new Set()).get(kind.normalized)!;
+				const set =
+					this.#byNormalized.get(kind.normalized) ??
+					this.#byNormalized.set(kind.normalized, new Set()).get(kind.normalized)!;
 				set.add(kind);
 			}
 		}

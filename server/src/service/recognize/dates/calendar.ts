@@ -20,14 +20,17 @@ export const weekdayOf = (epoch: number): number => (((epoch + 4) % 7) + 7) % 7;
 
 export const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
-export const isCalendarDay = (y: number, m: number, d: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+export const isCalendarDay = (y: number, m: number, d: number): boolean =>
+	m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 
 /** Parses the first ten characters `YYYY-MM-DD` of an article date. */
 export function parseDay(iso: string | undefined): Ymd | undefined {
 	if (!iso) return undefined;
 	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
 	if (!m) return undefined;
-	const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+	const y = Number(m[1]),
+		mo = Number(m[2]),
+		d = Number(m[3]);
 	return isCalendarDay(y, mo, d) ? { y, m: mo, d } : undefined;
 }
 
@@ -68,9 +71,19 @@ export function nthWeekday(y: number, m: number, weekday: number, n: number): nu
 
 /** Western Easter Sunday (anonymous Gregorian algorithm). */
 export function easter(y: number): number {
-	const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
-	const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
-	const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
-	const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+	const a = y % 19,
+		b = Math.floor(y / 100),
+		c = y % 100,
+		d = Math.floor(b / 4),
+		e = b % 4;
+	const f = Math.floor((b + 8) / 25),
+		g = Math.floor((b - f + 1) / 3),
+		h = (19 * a + b - d - g + 15) % 30;
+	const i = Math.floor(c / 4),
+		k = c % 4,
+		l = (32 + 2 * e + 2 * i - h - k) % 7,
+		m = Math.floor((a + 11 * h + 22 * l) / 451);
+	const month = Math.floor((h + l - 7 * m + 114) / 31),
+		day = ((h + l - 7 * m + 114) % 31) + 1;
 	return epochDay(y, month, day);
 }

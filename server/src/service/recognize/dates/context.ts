@@ -30,7 +30,6 @@ export function nextChar(text: string, end: number): string {
 }
 
 export const isCapitalized = (w: string): boolean => /^[A-Z][a-z]/.test(w);
-export const isUpper = (w: string): boolean => /^[A-Z]{2,}$/.test(w);
 
 /** True when `start` opens a sentence: text start, a line start, or after `. ! ? : "` and spaces. */
 export function atSentenceStart(text: string, start: number): boolean {
@@ -38,5 +37,7 @@ export function atSentenceStart(text: string, start: number): boolean {
 	while (i > 0 && i > start - 8 && /[ \t\u00a0"“'‘(\[]/.test(text[i - 1]!)) i--;
 	if (i === 0) return true;
 	const c = text[i - 1]!;
-	return c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '—' || c === '-';
+	return (
+		c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '—' || c === '-'
+	);
 }

@@ -7,7 +7,13 @@ import type { Unit } from './lexicon';
 export type DateExpression =
 	| { readonly kind: 'value'; readonly value: string }
 	| { readonly kind: 'day'; readonly m: number; readonly d: number; readonly y?: number; readonly weekday?: number }
-	| { readonly kind: 'month'; readonly m: number; readonly y?: number; readonly yearShift?: number; readonly shift?: number }
+	| {
+			readonly kind: 'month';
+			readonly m: number;
+			readonly y?: number;
+			readonly yearShift?: number;
+			readonly shift?: number;
+	  }
 	| { readonly kind: 'year'; readonly y: number }
 	| { readonly kind: 'decade'; readonly decade: number }
 	| { readonly kind: 'quarter'; readonly q: number; readonly y?: number; readonly yearShift?: number }

@@ -4,31 +4,214 @@ import { MONTHS, WEEKDAYS } from './lexicon';
 
 /** Words after which a bare month, season or old year is a date: "in May", "since 1887". */
 const LEADS = new Set([
-	'in', 'since', 'by', 'until', 'till', 'of', 'during', 'from', 'to', 'through', 'before', 'after', 'early', 'late',
-	'mid', 'last', 'next', 'this', 'that', 'between', 'and', 'or', 'for', 'around', 'throughout',
-	'on', 'circa', 'c.', 'ca.', 'into', 'past', 'coming', 'as', 'spring', 'summer', 'winter',
-	'autumn', 'fall', 'year', 'than', 'like', 'at', 'within', 'over', 'about', 'beginning', 'end', 'middle', 'start',
+	'in',
+	'since',
+	'by',
+	'until',
+	'till',
+	'of',
+	'during',
+	'from',
+	'to',
+	'through',
+	'before',
+	'after',
+	'early',
+	'late',
+	'mid',
+	'last',
+	'next',
+	'this',
+	'that',
+	'between',
+	'and',
+	'or',
+	'for',
+	'around',
+	'throughout',
+	'on',
+	'circa',
+	'c.',
+	'ca.',
+	'into',
+	'past',
+	'coming',
+	'as',
+	'spring',
+	'summer',
+	'winter',
+	'autumn',
+	'fall',
+	'year',
+	'than',
+	'like',
+	'at',
+	'within',
+	'over',
+	'about',
+	'beginning',
+	'end',
+	'middle',
+	'start',
 ]);
 
 /** Nouns counted by a number: "2025 people" is no year. */
 const COUNTED = new Set([
-	'people', 'persons', 'men', 'women', 'children', 'troops', 'soldiers', 'fighters', 'militants', 'refugees', 'migrants',
-	'civilians', 'residents', 'workers', 'employees', 'students', 'members', 'delegates', 'participants', 'deaths',
-	'casualties', 'cases', 'votes', 'seats', 'tons', 'tonnes', 'barrels', 'km', 'kilometers', 'kilometres', 'miles',
-	'meters', 'metres', 'feet', 'hectares', 'acres', 'dollars', 'euros', 'rubles', 'roubles', 'pounds', 'yuan', 'units',
-	'vehicles', 'tanks', 'aircraft', 'homes', 'houses', 'buildings', 'items', 'years', 'months', 'weeks', 'days', 'hours',
-	'hrs', 'minutes', 'points', 'shares', 'rounds', 'times', 'copies', 'pages', 'gmt', 'utc', 'cet', 'msk', 'local',
-	'ft', 'kg', 'mw', 'kw', 'pieces', 'prisoners', 'detainees', 'hostages', 'victims', 'protesters', 'police', 'officers',
-	'companies', 'firms', 'jobs', 'households', 'families', 'patients', 'doctors', 'teachers', 'projects', 'schools',
-	'villages', 'sites', 'targets', 'strikes', 'missiles', 'rockets', 'drones', 'shells', 'rounds', 'flights', 'ships',
+	'people',
+	'persons',
+	'men',
+	'women',
+	'children',
+	'troops',
+	'soldiers',
+	'fighters',
+	'militants',
+	'refugees',
+	'migrants',
+	'civilians',
+	'residents',
+	'workers',
+	'employees',
+	'students',
+	'members',
+	'delegates',
+	'participants',
+	'deaths',
+	'casualties',
+	'cases',
+	'votes',
+	'seats',
+	'tons',
+	'tonnes',
+	'barrels',
+	'km',
+	'kilometers',
+	'kilometres',
+	'miles',
+	'meters',
+	'metres',
+	'feet',
+	'hectares',
+	'acres',
+	'dollars',
+	'euros',
+	'rubles',
+	'roubles',
+	'pounds',
+	'yuan',
+	'units',
+	'vehicles',
+	'tanks',
+	'aircraft',
+	'homes',
+	'houses',
+	'buildings',
+	'items',
+	'years',
+	'months',
+	'weeks',
+	'days',
+	'hours',
+	'hrs',
+	'minutes',
+	'points',
+	'shares',
+	'rounds',
+	'times',
+	'copies',
+	'pages',
+	'gmt',
+	'utc',
+	'cet',
+	'msk',
+	'local',
+	'ft',
+	'kg',
+	'mw',
+	'kw',
+	'pieces',
+	'prisoners',
+	'detainees',
+	'hostages',
+	'victims',
+	'protesters',
+	'police',
+	'officers',
+	'companies',
+	'firms',
+	'jobs',
+	'households',
+	'families',
+	'patients',
+	'doctors',
+	'teachers',
+	'projects',
+	'schools',
+	'villages',
+	'sites',
+	'targets',
+	'strikes',
+	'missiles',
+	'rockets',
+	'drones',
+	'shells',
+	'rounds',
+	'flights',
+	'ships',
 ]);
 
 /** Words before a number that make it no year: "resolution 2043", "No. 1990". */
 const NUMBERED = new Set([
-	'resolution', 'resolutions', 'no', 'no.', 'nos.', 'number', 'flight', 'route', 'article', 'articles', 'paragraph',
-	'decree', 'order', 'law', 'room', 'page', 'pages', 'code', 'model', 'version', 'unit', 'batch', 'index', 'item',
-	'grade', 'level', 'section', 'chapter', 'bus', 'highway', 'vol.', 'p.', 'pp.', 'platform', 'gate', 'channel', 'box',
-	'suite', 'apartment', 'road', 'street', 'avenue', 'exit', 'rule', 'bill', 'hr', 'h.r.', 's.', 'totaling', 'totalling',
+	'resolution',
+	'resolutions',
+	'no',
+	'no.',
+	'nos.',
+	'number',
+	'flight',
+	'route',
+	'article',
+	'articles',
+	'paragraph',
+	'decree',
+	'order',
+	'law',
+	'room',
+	'page',
+	'pages',
+	'code',
+	'model',
+	'version',
+	'unit',
+	'batch',
+	'index',
+	'item',
+	'grade',
+	'level',
+	'section',
+	'chapter',
+	'bus',
+	'highway',
+	'vol.',
+	'p.',
+	'pp.',
+	'platform',
+	'gate',
+	'channel',
+	'box',
+	'suite',
+	'apartment',
+	'road',
+	'street',
+	'avenue',
+	'exit',
+	'rule',
+	'bill',
+	'hr',
+	'h.r.',
+	's.',
+	'totaling',
+	'totalling',
 ]);
 
 const lower = (w: string): string => w.toLowerCase();
@@ -60,7 +243,26 @@ export function bareYearIsDate(text: string, start: number, end: number, year: n
 }
 
 /** Words after which a bare season is one: "in spring", "during winter"; not "to fall", "a spring". */
-const SEASON_LEADS = new Set(['in', 'during', 'since', 'until', 'till', 'by', 'of', 'through', 'throughout', 'early', 'late', 'mid', 'before', 'after', 'this', 'last', 'next', 'for']);
+const SEASON_LEADS = new Set([
+	'in',
+	'during',
+	'since',
+	'until',
+	'till',
+	'by',
+	'of',
+	'through',
+	'throughout',
+	'early',
+	'late',
+	'mid',
+	'before',
+	'after',
+	'this',
+	'last',
+	'next',
+	'for',
+]);
 
 /** A season alone needs a lead: "in spring", "spring training" after "in"; not "prices fall", "the Arab Spring". */
 export function bareSeasonIsDate(text: string, start: number, end: number, season: string): boolean {
@@ -74,12 +276,15 @@ export function bareSeasonIsDate(text: string, start: number, end: number, seaso
 }
 
 /** "each July", "every Friday": a set of dates, not one. */
-export const afterEachOrEvery = (text: string, start: number): boolean => /^(?:each|every)$/i.test(previousWord(text, start));
+export const afterEachOrEvery = (text: string, start: number): boolean =>
+	/^(?:each|every)$/i.test(previousWord(text, start));
 
-const CLOCK_BEFORE = /(?:\d\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?:\s+[A-Z]{2,4})?|\d:\d\d(?:\s+[A-Z]{2,4})?|\b[Nn]oon|\b[Mm]idnight),?\s*$/;
+const CLOCK_BEFORE =
+	/(?:\d\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)(?:\s+[A-Z]{2,4})?|\d:\d\d(?:\s+[A-Z]{2,4})?|\b[Nn]oon|\b[Mm]idnight),?\s*$/;
 
 /** A clock time right before ("at 10 p.m. Wednesday", "5 p.m. EST Nov. 9"): the whole is a TIMEX3 TIME. */
-export const afterClockTime = (text: string, start: number): boolean => CLOCK_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+export const afterClockTime = (text: string, start: number): boolean =>
+	CLOCK_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 
 /** "USA Today", ABC's "This Week": a deictic phrase in Title Case inside a sentence is a name. */
 export function titleCased(text: string, start: number, end: number): boolean {
@@ -89,19 +294,25 @@ export function titleCased(text: string, start: number, end: number): boolean {
 	return !atSentenceStart(text, start);
 }
 
-const UNIT_OR_COUNT = /^(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred|day|days|week|weeks|weekend|month|months|year|years|decade|decades|century|centuries|quarter|quarters|hour|hours|season|seasons|generation|generations|half|fortnight|night|nights|session|term)/i;
+const UNIT_OR_COUNT =
+	/^(?:\d|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred|day|days|week|weeks|weekend|month|months|year|years|decade|decades|century|centuries|quarter|quarters|hour|hours|season|seasons|generation|generations|half|fortnight|night|nights|session|term)/i;
 
 /** "the past" / "the future" as a whole, not "the past two years" (a duration) or "the future of Syria". */
 export function referenceIsDate(text: string, start: number, end: number, ref: string): boolean {
 	// "the Future Investment Initiative": a capital inside a sentence makes a name.
 	const words = ref.split(/\s+/);
 	const last = words[words.length - 1] ?? '';
-	if (/^[A-Z][a-z]/.test(last) && (!atSentenceStart(text, start) || (words.length > 1 && isCapitalized(nextWord(text, end))))) return false;
+	if (
+		/^[A-Z][a-z]/.test(last) &&
+		(!atSentenceStart(text, start) || (words.length > 1 && isCapitalized(nextWord(text, end))))
+	)
+		return false;
 	const r = lower(ref).replace(/\s+/g, ' ');
 	const next = lower(nextWord(text, end));
 	const after = nextChar(text, end);
 	if (r === 'now') return after !== '-' && lower(previousWord(text, start)) !== 'from';
-	if (r.endsWith('past') || r.endsWith('future')) return !UNIT_OR_COUNT.test(next) && next !== 'of' && after !== '-' && !/^\d/.test(after);
+	if (r.endsWith('past') || r.endsWith('future'))
+		return !UNIT_OR_COUNT.test(next) && next !== 'of' && after !== '-' && !/^\d/.test(after);
 	if (r === 'at the time') return next !== 'of' && next !== 'when' && next !== 'that';
 	return true;
 }

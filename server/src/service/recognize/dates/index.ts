@@ -30,14 +30,26 @@ export interface FindDatesOptions {
 }
 
 /** A mention of the hit (or of a part of it), with its value; the clause tense is read only when the value needs it. */
-function mention(text: string, start: number, end: number, hit: Hit, expr: DateExpression, dct: Ymd | undefined, policy: ResolvePolicy): DateMention {
+function mention(
+	text: string,
+	start: number,
+	end: number,
+	hit: Hit,
+	expr: DateExpression,
+	dct: Ymd | undefined,
+	policy: ResolvePolicy,
+): DateMention {
 	const tenseOf = (strong: boolean): Tense => tenseAround(text, hit.start, hit.end, strong);
 	return { start, end, text: text.slice(start, end), value: resolveExpression(expr, dct, tenseOf, policy) };
 }
 
 /** Finds date expressions in plain text; offsets are JS string (UTF-16) indices. articleDate is 'YYYY-MM-DD' (document
  * creation time) or undefined (then relative dates get value undefined, absolute ones still get values). */
-export function findDates(text: string, articleDate: string | undefined, options: FindDatesOptions = {}): DateMention[] {
+export function findDates(
+	text: string,
+	articleDate: string | undefined,
+	options: FindDatesOptions = {},
+): DateMention[] {
 	const muc = options.style === 'muc';
 	const policy = options.policy ?? DEFAULT_POLICY;
 	const dct = parseDay(articleDate);

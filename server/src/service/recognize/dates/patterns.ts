@@ -24,7 +24,10 @@ export function phrase(p: string): string {
 
 /** Alternatives of phrases, longest first. */
 export function anyOf(phrases: readonly string[]): string {
-	return `(?:${[...phrases].sort((a, b) => b.length - a.length).map(phrase).join('|')})`;
+	return `(?:${[...phrases]
+		.sort((a, b) => b.length - a.length)
+		.map(phrase)
+		.join('|')})`;
 }
 
 /** A proper name: Capitalized or UPPER CASE only. */

@@ -1,4 +1,15 @@
-import { addMonths, daysInMonth, epochDay, fmtEpoch, fmtMonth, fmtWeek, fmtYear, isCalendarDay, weekdayOf, type Ymd } from './calendar';
+import {
+	addMonths,
+	daysInMonth,
+	epochDay,
+	fmtEpoch,
+	fmtMonth,
+	fmtWeek,
+	fmtYear,
+	isCalendarDay,
+	weekdayOf,
+	type Ymd,
+} from './calendar';
 import type { DateExpression } from './expression';
 import { HOLIDAYS } from './holidays';
 import type { Tense } from './tense';
@@ -21,7 +32,13 @@ export interface ResolvePolicy {
 
 /** Measured on TimeBank (bench/dates-eval.mjs --policies): the nearest occurrence unless an unambiguous cue before the
  * expression says otherwise; weekdays in news are mostly past ones. */
-export const DEFAULT_POLICY: ResolvePolicy = { calendarTense: 'strong', weekdayTense: 'strong', calendar: 'nearest', month: 'nearest', weekday: 'past' };
+export const DEFAULT_POLICY: ResolvePolicy = {
+	calendarTense: 'strong',
+	weekdayTense: 'strong',
+	calendar: 'nearest',
+	month: 'nearest',
+	weekday: 'past',
+};
 
 const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
 
@@ -30,9 +47,16 @@ export type TenseOf = (strong: boolean) => Tense;
 const NO_TENSE: TenseOf = () => undefined;
 
 /** The TIMEX3 value of an expression, or undefined when it needs an article date that is missing. */
-export function resolveExpression(e: DateExpression, dct: Ymd | undefined, tenseOf: TenseOf = NO_TENSE, policy: ResolvePolicy = DEFAULT_POLICY): string | undefined {
-	const calendarTense = (): Tense => (policy.calendarTense === 'none' ? undefined : tenseOf(policy.calendarTense === 'strong'));
-	const weekdayTense = (): Tense => (policy.weekdayTense === 'none' ? undefined : tenseOf(policy.weekdayTense === 'strong'));
+export function resolveExpression(
+	e: DateExpression,
+	dct: Ymd | undefined,
+	tenseOf: TenseOf = NO_TENSE,
+	policy: ResolvePolicy = DEFAULT_POLICY,
+): string | undefined {
+	const calendarTense = (): Tense =>
+		policy.calendarTense === 'none' ? undefined : tenseOf(policy.calendarTense === 'strong');
+	const weekdayTense = (): Tense =>
+		policy.weekdayTense === 'none' ? undefined : tenseOf(policy.weekdayTense === 'strong');
 	switch (e.kind) {
 		case 'value':
 			return e.value;
@@ -70,9 +94,13 @@ export function resolveExpression(e: DateExpression, dct: Ymd | undefined, tense
 			return y === undefined ? undefined : fmtMonth(y, e.m);
 		}
 		case 'quarter': {
-			const span = (yy: number): [number, number] => [epochDay(yy, 3 * e.q - 2, 1), epochDay(yy, 3 * e.q, daysInMonth(yy, 3 * e.q))];
+			const span = (yy: number): [number, number] => [
+				epochDay(yy, 3 * e.q - 2, 1),
+				epochDay(yy, 3 * e.q, daysInMonth(yy, 3 * e.q)),
+			];
 			// Quarters without a year are the latest one begun, as in reports of results ("expects to report third-quarter").
-			const y = e.y ?? (dct && (e.yearShift !== undefined ? dct.y + e.yearShift : placeYear(dct, undefined, 'past', span)));
+			const y =
+				e.y ?? (dct && (e.yearShift !== undefined ? dct.y + e.yearShift : placeYear(dct, undefined, 'past', span)));
 			return y === undefined ? undefined : `${fmtYear(y)}-Q${e.q}`;
 		}
 		case 'half': {
@@ -91,7 +119,8 @@ export function resolveExpression(e: DateExpression, dct: Ymd | undefined, tense
 		case 'holiday': {
 			const dayIn = HOLIDAYS.get(e.name);
 			if (!dayIn) return undefined;
-			const y = e.y ?? (dct && yearOf(dct, undefined, e.shift, calendarTense, policy.calendar, (yy) => [dayIn(yy), dayIn(yy)]));
+			const y =
+				e.y ?? (dct && yearOf(dct, undefined, e.shift, calendarTense, policy.calendar, (yy) => [dayIn(yy), dayIn(yy)]));
 			return y === undefined ? undefined : fmtEpoch(dayIn(y));
 		}
 		case 'weekday':
@@ -110,7 +139,14 @@ export function resolveExpression(e: DateExpression, dct: Ymd | undefined, tense
 type Span = (year: number) => [number, number];
 
 /** Year of a period named without one: `yearShift` ("March last year"), `shift` ("last March") or placement. */
-function yearOf(dct: Ymd, yearShift: number | undefined, shift: number | undefined, tense: () => Tense, placement: Placement, span: Span): number {
+function yearOf(
+	dct: Ymd,
+	yearShift: number | undefined,
+	shift: number | undefined,
+	tense: () => Tense,
+	placement: Placement,
+	span: Span,
+): number {
 	if (yearShift !== undefined) return dct.y + yearShift;
 	const today = epochDay(dct.y, dct.m, dct.d);
 	if (shift === -1) return [dct.y, dct.y - 1, dct.y - 2].find((y) => span(y)[1] < today) ?? dct.y - 1;
@@ -130,7 +166,8 @@ function placeYear(dct: Ymd, tense: Tense, fallback: Placement, span: Span): num
 		case 'future':
 			return [dct.y - 1, dct.y, dct.y + 1].find((y) => span(y)[1] >= today) ?? dct.y + 1;
 		case 'nearest': {
-			let best = dct.y, bestDistance = Infinity;
+			let best = dct.y,
+				bestDistance = Infinity;
 			for (const y of [dct.y - 1, dct.y, dct.y + 1]) {
 				const [a, b] = span(y);
 				const distance = today < a ? a - today : today > b ? today - b : 0;
@@ -143,11 +180,18 @@ function placeYear(dct: Ymd, tense: Tense, fallback: Placement, span: Span): num
 
 /** The year near the article date in which month/day falls on the weekday given with it ("Monday, Dec. 26"). */
 function yearWithWeekday(dct: Ymd, m: number, d: number, weekday: number): number | undefined {
-	for (const y of [dct.y, dct.y - 1, dct.y + 1]) if (isCalendarDay(y, m, d) && weekdayOf(epochDay(y, m, d)) === weekday) return y;
+	for (const y of [dct.y, dct.y - 1, dct.y + 1])
+		if (isCalendarDay(y, m, d) && weekdayOf(epochDay(y, m, d)) === weekday) return y;
 	return undefined;
 }
 
-function weekdayDay(dct: Ymd, weekday: number, shift: number | undefined, tenseOf: () => Tense, policy: ResolvePolicy): number {
+function weekdayDay(
+	dct: Ymd,
+	weekday: number,
+	shift: number | undefined,
+	tenseOf: () => Tense,
+	policy: ResolvePolicy,
+): number {
 	const today = epochDay(dct.y, dct.m, dct.d);
 	const back = (weekdayOf(today) - weekday + 7) % 7; // days back to the latest such weekday, 0 = today
 	const ahead = (weekday - weekdayOf(today) + 7) % 7;

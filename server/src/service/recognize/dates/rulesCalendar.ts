@@ -7,7 +7,15 @@ import { dayOf, monthOf, shiftOf, weekdayOf, yearOf } from './words';
 
 const LEADING_WEEKDAY = `(?:(?<wd>${WEEKDAY}),?${S})?`;
 const TWO_DIGIT_YEAR = `${APOSTROPHE}\\d\\d(?!\\w)`;
-export const MONTH_MODIFIER = anyOf(['early', 'late', 'mid', 'the beginning of', 'the end of', 'the middle of', 'the start of']);
+export const MONTH_MODIFIER = anyOf([
+	'early',
+	'late',
+	'mid',
+	'the beginning of',
+	'the end of',
+	'the middle of',
+	'the start of',
+]);
 
 function dayValue(y: number, m: number, d: number): Reading | undefined {
 	return isCalendarDay(y, m, d) ? { expr: { kind: 'value', value: fmtDay({ y, m, d }) } } : undefined;
@@ -20,7 +28,13 @@ function readMonthDay(m: RuleInput): Reading | undefined {
 	const d1 = dayOf(g['d1']!);
 	const y = g['y'] ? yearOf(g['y']) : undefined;
 	const weekday = g['wd'] ? weekdayOf(g['wd']) : undefined;
-	const from = { kind: 'day' as const, m: m1, d: d1, ...(y === undefined ? {} : { y }), ...(weekday === undefined ? {} : { weekday }) };
+	const from = {
+		kind: 'day' as const,
+		m: m1,
+		d: d1,
+		...(y === undefined ? {} : { y }),
+		...(weekday === undefined ? {} : { weekday }),
+	};
 	if (y !== undefined && !isCalendarDay(y, m1, d1)) return undefined;
 	if (d1 > 31 || (y === undefined && !isCalendarDay(2000, m1, d1))) return undefined;
 	if (g['d2']) {
@@ -31,8 +45,15 @@ function readMonthDay(m: RuleInput): Reading | undefined {
 		if (ordered && isCalendarDay(y ?? 2000, m2, d2)) {
 			const to = { kind: 'day' as const, m: m2, d: d2, ...(y === undefined ? {} : { y }) };
 			const start = y !== undefined && m2 < m1 ? { ...from, y: y - 1 } : from;
-			const first = m.span('d1')!, second = m.span('m2') ?? m.span('d2')!;
-			return { expr: { kind: 'range', from: start, to }, parts: [[m.start, first[1]], [second[0], m.end]] };
+			const first = m.span('d1')!,
+				second = m.span('m2') ?? m.span('d2')!;
+			return {
+				expr: { kind: 'range', from: start, to },
+				parts: [
+					[m.start, first[1]],
+					[second[0], m.end],
+				],
+			};
 		}
 		// "May 9-3": keep the first day only.
 		return { expr: from, end: m.span('d1')![1] };
@@ -55,7 +76,8 @@ export const CALENDAR_RULES: readonly Rule[] = [
 		name: 'slashed',
 		source: `(?<![\\w.\\-/])(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<y>\\d{4})(?![\\w/]|[.,]\\d)`,
 		read: ({ g }) => {
-			const a = Number(g['a']), b = Number(g['b']);
+			const a = Number(g['a']),
+				b = Number(g['b']);
 			return a > 12 ? dayValue(Number(g['y']), b, a) : dayValue(Number(g['y']), a, b);
 		},
 	},
@@ -83,7 +105,13 @@ export const CALENDAR_RULES: readonly Rule[] = [
 			const y = g['y'] ? yearOf(g['y']) : undefined;
 			const weekday = g['wd'] ? weekdayOf(g['wd']) : undefined;
 			if (!isCalendarDay(y ?? 2000, month, d1)) return undefined;
-			const from = { kind: 'day' as const, m: month, d: d1, ...(y === undefined ? {} : { y }), ...(weekday === undefined ? {} : { weekday }) };
+			const from = {
+				kind: 'day' as const,
+				m: month,
+				d: d1,
+				...(y === undefined ? {} : { y }),
+				...(weekday === undefined ? {} : { weekday }),
+			};
 			if (!g['d2']) return { expr: from };
 			const d2 = dayOf(g['d2']);
 			if (d2 <= d1 || !isCalendarDay(y ?? 2000, month, d2)) return undefined;
@@ -106,7 +134,8 @@ export const CALENDAR_RULES: readonly Rule[] = [
 		name: 'monthRange',
 		source: `(?<m1>${MONTH_FULL})${S0}${DASH}${S0}(?<m2>${MONTH_FULL})(?:,?${S}(?<y>${YEAR}))?`,
 		read: ({ end, g, span }) => {
-			const m1 = monthOf(g['m1']!), m2 = monthOf(g['m2']!);
+			const m1 = monthOf(g['m1']!),
+				m2 = monthOf(g['m2']!);
 			if (m2 === m1) return undefined;
 			const y = g['y'] ? yearOf(g['y']) : undefined;
 			const from = { kind: 'month' as const, m: m1, ...(y === undefined ? {} : { y: m2 < m1 ? y - 1 : y }) };
@@ -118,7 +147,10 @@ export const CALENDAR_RULES: readonly Rule[] = [
 		// "last May", "this September", "next March".
 		name: 'shiftedMonth',
 		source: `(?<sh>${anyOf(['last', 'this', 'next', 'this past', 'this coming'])})${S}(?<core>(?<m>${MONTH_FULL}))(?![\\w-])`,
-		read: ({ g, span }) => ({ expr: { kind: 'month', m: monthOf(g['m']!), shift: shiftOf(g['sh']!) }, core: span('core')! }),
+		read: ({ g, span }) => ({
+			expr: { kind: 'month', m: monthOf(g['m']!), shift: shiftOf(g['sh']!) },
+			core: span('core')!,
+		}),
 	},
 ];
 
@@ -132,4 +164,3 @@ export const BARE_MONTH_RULE: Rule = {
 		return { expr: { kind: 'month', m: monthOf(g['m']!) }, core };
 	},
 };
-

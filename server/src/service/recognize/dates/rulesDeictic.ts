@@ -51,7 +51,11 @@ export const DEICTIC_RULES: readonly Rule[] = [
 			const sh = phraseOf(g['sh']!);
 			const shift = sh === 'this past' ? -1 : sh === 'this coming' || sh === 'coming' ? 1 : shiftOf(sh);
 			const timeOfDay = Boolean(g['pod']) || afterClockTime(text, start);
-			return { expr: { kind: 'weekday', weekday: weekdayOf(g['wd']!), shift }, core: span('core')!, ...(timeOfDay ? { timeOfDay } : {}) };
+			return {
+				expr: { kind: 'weekday', weekday: weekdayOf(g['wd']!), shift },
+				core: span('core')!,
+				...(timeOfDay ? { timeOfDay } : {}),
+			};
 		},
 	},
 	{
@@ -70,7 +74,10 @@ export const DEICTIC_RULES: readonly Rule[] = [
 	{
 		name: 'dayBeforeAfter',
 		source: `${THE}${S}${word('day')}${S}(?<ba>${anyOf(['before', 'after'])})${S}(?<w>${anyOf(['yesterday', 'tomorrow'])})(?![\\w-])`,
-		read: ({ g }) => ({ expr: { kind: 'relative', unit: 'day', offset: phraseOf(g['w']!) === 'yesterday' ? -2 : 2 }, deictic: true }),
+		read: ({ g }) => ({
+			expr: { kind: 'relative', unit: 'day', offset: phraseOf(g['w']!) === 'yesterday' ? -2 : 2 },
+			deictic: true,
+		}),
 	},
 	{
 		// "two years ago", "a year earlier", "nearly four years ago", "several years ago" (PAST_REF).
@@ -79,7 +86,10 @@ export const DEICTIC_RULES: readonly Rule[] = [
 		read: ({ g }) => {
 			const dir = phraseOf(g['dir']!);
 			const direction = dir === 'ago' || dir === 'earlier' ? -1 : 1;
-			return { expr: { kind: 'ago', unit: unitOf(g['u']!), count: countOf(phraseOf(g['n']!)), direction }, deictic: true };
+			return {
+				expr: { kind: 'ago', unit: unitOf(g['u']!), count: countOf(phraseOf(g['n']!)), direction },
+				deictic: true,
+			};
 		},
 	},
 	{

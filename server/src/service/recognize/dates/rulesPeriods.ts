@@ -9,7 +9,8 @@ import { ordinalOf, phraseOf, seasonOf, shiftOf } from './words';
 const THE = word('the');
 const YEAR_SHIFT = anyOf(['this', 'last', 'next']);
 const QUARTER_DETERMINER = anyOf(['the', 'this', 'last', 'next', "this year's", "last year's", "next year's"]);
-const NOT_HOLIDAY_AFTER = /^(?:island|islands|tree|trees|card|cards|gift|gifts|present|presents|market|markets|carol|carols|party|parties|lights|decorations|shopping|sales|bonus|message|address|truce|ceasefire|offensive)$/i;
+const NOT_HOLIDAY_AFTER =
+	/^(?:island|islands|tree|trees|card|cards|gift|gifts|present|presents|market|markets|carol|carols|party|parties|lights|decorations|shopping|sales|bonus|message|address|truce|ceasefire|offensive)$/i;
 
 export const PERIOD_RULES: readonly Rule[] = [
 	{
@@ -21,10 +22,21 @@ export const PERIOD_RULES: readonly Rule[] = [
 			const y = g['y'] ?? g['y2'] ?? g['y0'];
 			const det = g['det'] ? phraseOf(g['det']) : '';
 			const yearShift = g['ys'] ? shiftOf(g['ys']) : det.endsWith("year's") ? shiftOf(det.split(' ')[0]!) : undefined;
-			const expr = { kind: 'quarter' as const, q, ...(y ? { y: Number(y) } : {}), ...(yearShift === undefined ? {} : { yearShift }) };
+			const expr = {
+				kind: 'quarter' as const,
+				q,
+				...(y ? { y: Number(y) } : {}),
+				...(yearShift === undefined ? {} : { yearShift }),
+			};
 			// An adjective ("the third-quarter profit"): TimeML marks "third-quarter" only.
 			const next = nextWord(text, end);
-			const adjective = g['hy'] === '-' && !g['y'] && !g['ys'] && !g['y2'] && next !== '' && !/^(?:of|in|ended|ending|ends)$/i.test(next);
+			const adjective =
+				g['hy'] === '-' &&
+				!g['y'] &&
+				!g['ys'] &&
+				!g['y2'] &&
+				next !== '' &&
+				!/^(?:of|in|ended|ending|ends)$/i.test(next);
 			if (adjective && det === 'the') return { expr, start: (span('y0') ?? span('q'))![0] };
 			return { expr };
 		},
@@ -43,7 +55,10 @@ export const PERIOD_RULES: readonly Rule[] = [
 			if (g['h2']) return { expr: { kind: 'half', h: Number(g['h2']), y: Number(g['y2']) } };
 			const h = /^(?:first|1st)$/i.test(g['h']!) ? 1 : 2;
 			const y = g['y'] ? Number(g['y']) : undefined;
-			return { expr: { kind: 'half', h, ...(y === undefined ? { yearShift: g['ys'] ? shiftOf(g['ys']) : 0 } : { y }) }, core: span('core')! };
+			return {
+				expr: { kind: 'half', h, ...(y === undefined ? { yearShift: g['ys'] ? shiftOf(g['ys']) : 0 } : { y }) },
+				core: span('core')!,
+			};
 		},
 	},
 	{
@@ -59,8 +74,17 @@ export const PERIOD_RULES: readonly Rule[] = [
 				if (/^of$/i.test(nextWord(text, end))) return undefined; // "the fall of Rome"
 				if (det === 'that') return undefined;
 			}
-			const shift = det === 'this past' ? -1 : det === 'this coming' ? 1 : det === 'the' || det === '' ? undefined : shiftOf(det);
-			return { expr: { kind: 'season', season, ...(g['y'] ? { y: Number(g['y']) } : {}), ...(shift === undefined ? {} : { shift }) }, core };
+			const shift =
+				det === 'this past' ? -1 : det === 'this coming' ? 1 : det === 'the' || det === '' ? undefined : shiftOf(det);
+			return {
+				expr: {
+					kind: 'season',
+					season,
+					...(g['y'] ? { y: Number(g['y']) } : {}),
+					...(shift === undefined ? {} : { shift }),
+				},
+				core,
+			};
 		},
 	},
 	{
@@ -71,7 +95,12 @@ export const PERIOD_RULES: readonly Rule[] = [
 			if (!lenient && !g['y'] && NOT_HOLIDAY_AFTER.test(nextWord(text, end))) return undefined;
 			const name = phraseOf(g['h']!);
 			return {
-				expr: { kind: 'holiday', name, ...(g['y'] ? { y: Number(g['y']) } : {}), ...(g['det'] ? { shift: shiftOf(g['det']) } : {}) },
+				expr: {
+					kind: 'holiday',
+					name,
+					...(g['y'] ? { y: Number(g['y']) } : {}),
+					...(g['det'] ? { shift: shiftOf(g['det']) } : {}),
+				},
 				core: span('core')!,
 			};
 		},

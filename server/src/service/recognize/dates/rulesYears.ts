@@ -19,7 +19,10 @@ export const YEAR_RULES: readonly Rule[] = [
 			const y2 = g['y2']!.length === 2 ? Math.floor(y1 / 100) * 100 + Number(g['y2']) : Number(g['y2']);
 			if (y2 <= y1 || y2 > y1 + 100 || y2 > 2099) return undefined;
 			if (!lenient && !bareYearIsDate(text, start, end, y1)) return undefined;
-			return { expr: { kind: 'range', from: { kind: 'year', y: y1 }, to: { kind: 'year', y: y2 } }, parts: [span('y1')!, span('y2')!] };
+			return {
+				expr: { kind: 'range', from: { kind: 'year', y: y1 }, to: { kind: 'year', y: y2 } },
+				parts: [span('y1')!, span('y2')!],
+			};
 		},
 	},
 	{
@@ -34,7 +37,10 @@ export const YEAR_RULES: readonly Rule[] = [
 	{
 		name: 'decadeWord',
 		source: `${THE}${S}(?:${anyOf(['early', 'mid', 'late'])}(?:${S}|-))?(?<core>(?<w>${anyOf(DECADE_WORDS)}))(?![\\w-])`,
-		read: ({ g, span }) => ({ expr: { kind: 'decade', decade: 192 + DECADE_WORDS.indexOf(g['w']!.toLowerCase()) }, core: span('core')! }),
+		read: ({ g, span }) => ({
+			expr: { kind: 'decade', decade: 192 + DECADE_WORDS.indexOf(g['w']!.toLowerCase()) },
+			core: span('core')!,
+		}),
 	},
 	{
 		// "the 21st century" -> 20 (TIMEX3 names a century by its first two digits).
@@ -42,7 +48,9 @@ export const YEAR_RULES: readonly Rule[] = [
 		source: `(?:${THE}${S})?(?:${anyOf(['early', 'mid', 'late'])}(?:${S}|-))?(?<core>(?<n>[12]?\\d)(?:st|nd|rd|th)(?:${S}|-)${word('century')})(?![\\w-])`,
 		read: ({ g, span }) => {
 			const n = Number(g['n']);
-			return n >= 1 ? { expr: { kind: 'value', value: String(n - 1).padStart(2, '0') }, core: span('core')! } : undefined;
+			return n >= 1
+				? { expr: { kind: 'value', value: String(n - 1).padStart(2, '0') }, core: span('core')! }
+				: undefined;
 		},
 	},
 	{

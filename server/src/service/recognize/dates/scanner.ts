@@ -40,7 +40,7 @@ export const RULE_COUNT = RULES.length;
  */
 export function scan(text: string): Hit[] {
 	const hits: Hit[] = [];
-	for (let at = nextStart(text, 0); at >= 0; ) {
+	for (let at = nextStart(text, 0); at >= 0;) {
 		const rules = rulesStartingAt(text, at);
 		let hit: Hit | undefined;
 		for (let k = 0; rules && k < rules.length && !hit; k++) hit = readAt(rules[k]!, text, at, false);

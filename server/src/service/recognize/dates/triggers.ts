@@ -17,7 +17,8 @@ const WORD_START = '(?<![A-Za-z0-9_\\u00c0-\\u024f\\u0400-\\u04ff])';
 /** Each rule's regex, matching only where it is run; built at its first use (a short document needs few of them, and
  * V8 parses a regex's source when it is built: 3.5 M instructions for all of them). */
 const sticky: (RegExp | undefined)[] = RULES.map(() => undefined);
-export const stickyRegex = (rule: number): RegExp => (sticky[rule] ??= new RegExp(WORD_START + RULES[rule]!.source, 'yd'));
+export const stickyRegex = (rule: number): RegExp =>
+	(sticky[rule] ??= new RegExp(WORD_START + RULES[rule]!.source, 'yd'));
 
 /** The pieces of a regex source: an escape, a character class, the opening of a lookaround, a parenthesis, the rest. */
 const PIECE = /\\u[0-9a-fA-F]{4}|\\.|\[(?:\\.|[^\]\\])*\]|\(\?<?[=!]|[()]|[^\\[()]+/g;
@@ -81,7 +82,9 @@ function startsOf(source: string): RuleStarts {
 	return {
 		words: [...new Set((source.replace(NOT_LITERAL, ' ').match(/[A-Za-z]+/g) ?? []).map((w) => w.toLowerCase()))],
 		anyWord:
-			partWords || /\\[wWSDpP]|(?:^|[^\\])\./.test(read) || classes.some((c) => /^\[\^|[A-Za-z]/.test(c.replace(/\\u[0-9a-fA-F]{4}|\\[tnrsdb]/g, ''))),
+			partWords ||
+			/\\[wWSDpP]|(?:^|[^\\])\./.test(read) ||
+			classes.some((c) => /^\[\^|[A-Za-z]/.test(c.replace(/\\u[0-9a-fA-F]{4}|\\[tnrsdb]/g, ''))),
 		digit: /\\d|[0-9]/.test(read.replace(/\\u[0-9a-fA-F]{4}/g, '')),
 		apostrophe: /'|\\u2019|’/.test(read),
 	};
@@ -89,7 +92,8 @@ function startsOf(source: string): RuleStarts {
 
 const RULE_COUNT = RULES.length;
 const STARTS = RULES.map((rule) => startsOf(rule.source));
-const rulesWhere = (test: (starts: RuleStarts) => boolean): number[] => STARTS.flatMap((starts, r) => (test(starts) ? [r] : []));
+const rulesWhere = (test: (starts: RuleStarts) => boolean): number[] =>
+	STARTS.flatMap((starts, r) => (test(starts) ? [r] : []));
 const forEveryWord = rulesWhere((s) => s.anyWord);
 const forDigit = rulesWhere((s) => s.digit);
 const forApostrophe = rulesWhere((s) => s.apostrophe);
@@ -190,7 +194,14 @@ const triedBeforeWord = new Map<number, readonly number[] | undefined>();
 
 /** [A-Za-z0-9_\u00c0-\u024f\u0400-\u04ff], as a table (one path for every character, which V8 compiles once). */
 const WORD_CHARS = Uint8Array.from({ length: 0x500 }, (_, c) =>
-	(c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || (c >= 0xc0 && c <= 0x24f) || c >= 0x400 ? 1 : 0,
+	(c >= 97 && c <= 122) ||
+	(c >= 65 && c <= 90) ||
+	(c >= 48 && c <= 57) ||
+	c === 95 ||
+	(c >= 0xc0 && c <= 0x24f) ||
+	c >= 0x400
+		? 1
+		: 0,
 );
 export const isWordChar = (c: number): boolean => c >= 0 && c < 0x500 && WORD_CHARS[c] === 1;
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
@@ -215,7 +226,13 @@ export function rulesStartingAt(text: string, at: number): readonly number[] | u
  * `rules`, less those that can neither end after the word at [at, end) (of trie node `first`) nor read the word after
  * it, when a space and a word follow.
  */
-function beforeNextWord(rules: readonly number[], text: string, at: number, end: number, first: number): readonly number[] | undefined {
+function beforeNextWord(
+	rules: readonly number[],
+	text: string,
+	at: number,
+	end: number,
+	first: number,
+): readonly number[] | undefined {
 	if (!isSpace(text.charCodeAt(end))) return rules;
 	let next = end + 1;
 	while (isSpace(text.charCodeAt(next))) next++;

@@ -6,7 +6,12 @@ const NEEDS_NORM = /[\s\u00a0’]|\.$/;
 const norm = (s: string): string => {
 	const lower = s.toLowerCase();
 	// mostly one word, which none of the replacements changes
-	return NEEDS_NORM.test(lower) ? lower.replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'").replace(/\.$/, '') : lower;
+	return NEEDS_NORM.test(lower)
+		? lower
+				.replace(/[\s\u00a0]+/g, ' ')
+				.replace(/’/g, "'")
+				.replace(/\.$/, '')
+		: lower;
 };
 
 export const monthOf = (s: string): number => MONTHS.get(norm(s)) ?? 0;

@@ -40,7 +40,11 @@ export function acronyms(ctx: Ctx, out: Candidate[]): Acronym[] {
 		const a = tok(ctx, i + 1);
 		const close = tok(ctx, i + 2);
 		if (!open || !a || !close || open.text !== '(' || close.text !== ')') continue;
-		if (a.kind !== 'word' || !/^[\p{Lu}][\p{Lu}\p{N}&.'-]{1,9}$/u.test(a.text) && !/^[\p{Lu}][\p{L}]{1,3}[\p{Lu}]+$/u.test(a.text)) continue;
+		if (
+			a.kind !== 'word' ||
+			(!/^[\p{Lu}][\p{Lu}\p{N}&.'-]{1,9}$/u.test(a.text) && !/^[\p{Lu}][\p{L}]{1,3}[\p{Lu}]+$/u.test(a.text))
+		)
+			continue;
 		// the capitalized words before the parenthesis
 		let from = i;
 		while (from > 0) {

@@ -11,7 +11,11 @@ export function fromBase64(s: string): Uint8Array {
 	let o = 0;
 	let i = 0;
 	for (; i + 4 <= n; i += 4) {
-		const v = ((t[s.charCodeAt(i)] as number) << 18) | ((t[s.charCodeAt(i + 1)] as number) << 12) | ((t[s.charCodeAt(i + 2)] as number) << 6) | (t[s.charCodeAt(i + 3)] as number);
+		const v =
+			((t[s.charCodeAt(i)] as number) << 18) |
+			((t[s.charCodeAt(i + 1)] as number) << 12) |
+			((t[s.charCodeAt(i + 2)] as number) << 6) |
+			(t[s.charCodeAt(i + 3)] as number);
 		out[o++] = v >> 16;
 		out[o++] = (v >> 8) & 0xff;
 		out[o++] = v & 0xff;

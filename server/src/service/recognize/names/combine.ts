@@ -21,7 +21,12 @@ function sourceRank(source: NameSource): number {
 
 /** The order in which candidates are chosen: the most confident first, then the longest, then the most trusted source. */
 function preference(a: Candidate, b: Candidate): number {
-	return b.confidence - a.confidence || b.to - b.from - (a.to - a.from) || sourceRank(b.source) - sourceRank(a.source) || a.from - b.from;
+	return (
+		b.confidence - a.confidence ||
+		b.to - b.from - (a.to - a.from) ||
+		sourceRank(b.source) - sourceRank(a.source) ||
+		a.from - b.from
+	);
 }
 
 /** Candidates that span some token, in `preference` order (stable: equal ones keep their order). */
@@ -65,7 +70,9 @@ function sortByPreference(a: Candidate[]): Candidate[] {
 			let i = lo;
 			let j = mid;
 			let k = lo;
-			while (i < mid && j < hi) dst[k++] = preference(src[i] as Candidate, src[j] as Candidate) <= 0 ? (src[i++] as Candidate) : (src[j++] as Candidate);
+			while (i < mid && j < hi)
+				dst[k++] =
+					preference(src[i] as Candidate, src[j] as Candidate) <= 0 ? (src[i++] as Candidate) : (src[j++] as Candidate);
 			while (i < mid) dst[k++] = src[i++] as Candidate;
 			while (j < hi) dst[k++] = src[j++] as Candidate;
 		}
@@ -118,6 +125,7 @@ export function choose(order: readonly Candidate[], tokenCount: number): Candida
 		count++;
 	}
 	const chosen: Candidate[] = [];
-	for (let i = 0; i < at.length && chosen.length < count; i++) if ((at[i] as number) > 0) chosen.push(order[(at[i] as number) - 1] as Candidate);
+	for (let i = 0; i < at.length && chosen.length < count; i++)
+		if ((at[i] as number) > 0) chosen.push(order[(at[i] as number) - 1] as Candidate);
 	return chosen;
 }

@@ -22,7 +22,7 @@ export class CommonWords {
 		const mask = size - 1;
 		const slots = new Int32Array(3 * size);
 		let lettersOnly = true;
-		for (let start = 0; start <= words.length; ) {
+		for (let start = 0; start <= words.length;) {
 			let end = words.indexOf('|', start);
 			if (end < 0) end = words.length;
 			let h = SEED;
@@ -81,5 +81,5 @@ function mix(h: number, c: number): number {
 /** A hash never 0, which marks an empty slot. */
 function finish(h: number): number {
 	const x = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d | 0);
-	return (x ^ (x >>> 13)) || 1;
+	return x ^ (x >>> 13) || 1;
 }

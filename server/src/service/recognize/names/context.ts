@@ -97,7 +97,13 @@ function markJoinedNationalities(tokens: readonly Token[], flags: Int32Array): v
 		const t = tokens[i] as Token;
 		if (!t.cap || !t.text.includes('-')) continue;
 		const parts = t.text.split('-');
-		if (parts.length > 1 && parts.every((p) => p.length > 1 && (tokenFlags(makeToken(p, 0, p.length, 'word')) & (L.DEMONYM | L.COUNTRY)) !== 0)) flags[i] = L.DEMONYM;
+		if (
+			parts.length > 1 &&
+			parts.every(
+				(p) => p.length > 1 && (tokenFlags(makeToken(p, 0, p.length, 'word')) & (L.DEMONYM | L.COUNTRY)) !== 0,
+			)
+		)
+			flags[i] = L.DEMONYM;
 	}
 }
 
@@ -168,7 +174,13 @@ function isCommonOrInflected(w: string): boolean {
 		if (isCommonStem(w, n - 1, -1)) return true;
 	}
 	if (before === CH_E && last === CH_D && (isCommonStem(w, n - 2, -1) || isCommonStem(w, n - 1, -1))) return true;
-	if (w.charCodeAt(n - 3) === CH_I && before === CH_N && last === CH_G && (isCommonStem(w, n - 3, -1) || isCommonStem(w, n - 3, CH_E))) return true;
+	if (
+		w.charCodeAt(n - 3) === CH_I &&
+		before === CH_N &&
+		last === CH_G &&
+		(isCommonStem(w, n - 3, -1) || isCommonStem(w, n - 3, CH_E))
+	)
+		return true;
 	return before === CH_L && last === CH_Y && isCommonStem(w, n - 2, -1);
 }
 const CH_D = 100;

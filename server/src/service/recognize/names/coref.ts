@@ -6,7 +6,29 @@ import { type Candidate, type NameType, type Token, candidate } from './types';
 const COMPANY = new Set(['inc.', 'inc', 'corp.', 'corp', 'co.', 'ltd.', 'ltd', 'llc', 'plc']);
 /** "W.": an initial (a module constant: esbuild turns a \p{..} literal into a `new RegExp` at each evaluation) */
 const INITIAL = /^\p{Lu}\.$/u;
-const SKIP_IN_NAME = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'di', 'du', 'le', 'la', 'abu', 'st.']);
+const SKIP_IN_NAME = new Set([
+	'jr.',
+	'sr.',
+	'jr',
+	'sr',
+	'ii',
+	'iii',
+	'iv',
+	'al',
+	'el',
+	'bin',
+	'ibn',
+	'van',
+	'von',
+	'de',
+	'da',
+	'di',
+	'du',
+	'le',
+	'la',
+	'abu',
+	'st.',
+]);
 
 const spanText = (ctx: Ctx, from: number, to: number): string => {
 	const a = ctx.tokens[from];
@@ -26,7 +48,8 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 	const personAt = new Uint8Array(tokens.length);
 	for (let k = 0; k < chosen.length; k++) {
 		const c = chosen[k] as Candidate;
-		if (c.type === 'person' && c.to - c.from > 1 && c.confidence >= 0.5) for (let i = c.from; i < c.to; i++) personAt[i] = 1;
+		if (c.type === 'person' && c.to - c.from > 1 && c.confidence >= 0.5)
+			for (let i = c.from; i < c.to; i++) personAt[i] = 1;
 	}
 	/** name word -> full names containing it, in article order */
 	const personWords = new Map<string, string[]>();
@@ -37,12 +60,28 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 	for (let n = 0; n < chosen.length; n++) {
 		const c = chosen[n] as Candidate;
 		if (c.type === 'misc' || c.type === 'none') continue;
-		addTyped(tokens, typed, lengths, c.from, c.to, { type: c.type, confidence: c.confidence, canonical: c.canonical }, true);
+		addTyped(
+			tokens,
+			typed,
+			lengths,
+			c.from,
+			c.to,
+			{ type: c.type, confidence: c.confidence, canonical: c.canonical },
+			true,
+		);
 		// "Merrill Lynch & Co." makes "Merrill Lynch" an organization too
 		if (c.type === 'org' && c.to - c.from > 2 && COMPANY.has((tokens[c.to - 1] as Token).lower)) {
 			let e = c.to - 1;
 			while (e > c.from + 1 && /^(&|&amp;|and|,)$/.test((tokens[e - 1] as Token).lower)) e--;
-			addTyped(tokens, typed, lengths, c.from, e, { type: 'org', confidence: c.confidence, canonical: undefined }, false);
+			addTyped(
+				tokens,
+				typed,
+				lengths,
+				c.from,
+				e,
+				{ type: 'org', confidence: c.confidence, canonical: undefined },
+				false,
+			);
 		}
 		if (c.type !== 'person' || c.confidence < 0.5) continue;
 		const words: number[] = [];
@@ -67,7 +106,8 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 	const inStructure = new Uint8Array(tokens.length);
 	for (let n = 0; n < chosen.length; n++) {
 		const c = chosen[n] as Candidate;
-		if ((c.type === 'org' || c.type === 'place' || c.type === 'none') && c.to - c.from > 1 && c.source !== 'model') for (let i = c.from; i < c.to; i++) inStructure[i] = 1;
+		if ((c.type === 'org' || c.type === 'place' || c.type === 'none') && c.to - c.from > 1 && c.source !== 'model')
+			for (let i = c.from; i < c.to; i++) inStructure[i] = 1;
 	}
 
 	// the same words typed elsewhere in the article keep that type
@@ -103,7 +143,13 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 		if (persons && persons.length > 0 && !personAt[i] && !inStructure[i]) {
 			// a run of name words of the same person ("Kofi Annan" again, or "Annan")
 			let e = i + 1;
-			while (e < tokens.length && tokens[e]?.cap && !inStructure[e] && sharesName(personWords.get(tokens[e]?.lower ?? ''), persons)) e++;
+			while (
+				e < tokens.length &&
+				tokens[e]?.cap &&
+				!inStructure[e] &&
+				sharesName(personWords.get(tokens[e]?.lower ?? ''), persons)
+			)
+				e++;
 			const full = persons.length === 1 ? persons[0] : (nearestBefore(ctx, chosen, persons, i) ?? persons[0]);
 			out.push(candidate(i, e, 'person', 'article', 0.89, full ? full : undefined));
 			i = e - 1;
@@ -139,7 +185,15 @@ interface Typed {
 }
 
 /** Records that tokens [from, to) are a name of a known type (`always`: over a less confident record). */
-function addTyped(tokens: readonly Token[], typed: Map<string, Typed>, lengths: Map<string, number[]>, from: number, to: number, known: Typed, always: boolean): void {
+function addTyped(
+	tokens: readonly Token[],
+	typed: Map<string, Typed>,
+	lengths: Map<string, number[]>,
+	from: number,
+	to: number,
+	known: Typed,
+	always: boolean,
+): void {
 	const key = phraseKey(tokens, from, to);
 	const prev = typed.get(key);
 	if (prev && !(always && prev.confidence < known.confidence)) return;
@@ -164,7 +218,12 @@ function sharesName(names: readonly string[] | undefined, persons: readonly stri
 	return false;
 }
 
-function nearestBefore(ctx: Ctx, chosen: readonly Candidate[], names: readonly string[], i: number): string | undefined {
+function nearestBefore(
+	ctx: Ctx,
+	chosen: readonly Candidate[],
+	names: readonly string[],
+	i: number,
+): string | undefined {
 	let best: string | undefined;
 	for (const c of chosen) {
 		if (c.from >= i) break;

@@ -89,9 +89,12 @@ function shapeIn(s: string, from: number, to: number): string {
 		let c = s.charCodeAt(i);
 		if (c === 0x2019 || c === 96) c = 39;
 		let k: number;
-		if (c >= 48 && c <= 57) k = 100; // d
-		else if (c >= 65 && c <= 90) k = 88; // X
-		else if (c >= 97 && c <= 122) k = 120; // x
+		if (c >= 48 && c <= 57)
+			k = 100; // d
+		else if (c >= 65 && c <= 90)
+			k = 88; // X
+		else if (c >= 97 && c <= 122)
+			k = 120; // x
 		else if (c < 128) k = c;
 		else {
 			const ch = s.charAt(i);
@@ -104,7 +107,33 @@ function shapeIn(s: string, from: number, to: number): string {
 }
 
 /** Lower-case words and signs that may join the words of one name ("Bank of England", "Merrill Lynch & Co."). */
-const JOINERS = new Set(['of', 'the', 'for', 'on', '&', '&amp;', 'de', 'du', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'y', 'di', 'dos', 'das']);
+const JOINERS = new Set([
+	'of',
+	'the',
+	'for',
+	'on',
+	'&',
+	'&amp;',
+	'de',
+	'du',
+	'da',
+	'del',
+	'della',
+	'der',
+	'den',
+	'van',
+	'von',
+	'al',
+	'el',
+	'bin',
+	'ibn',
+	'la',
+	'le',
+	'y',
+	'di',
+	'dos',
+	'das',
+]);
 
 /** Whether the tagger looks at a token: a capitalized word, or a joiner between two ("of", "&", "'s", "al"). */
 export function eligibility(ctx: Ctx): Uint8Array {
@@ -126,7 +155,11 @@ export function eligibility(ctx: Ctx): Uint8Array {
 		const prev = i > 0 && capLike[i - 1] === 1;
 		if (!prev) continue;
 		if (!JOINERS.has(t.lower)) continue;
-		if (capLike[i + 1] || (capLike[i + 2] && !tokens[i + 1]?.sentStart && (tokens[i + 1]?.lower === 'the' || tokens[i + 1]?.lower === 'of'))) el[i] = 1;
+		if (
+			capLike[i + 1] ||
+			(capLike[i + 2] && !tokens[i + 1]?.sentStart && (tokens[i + 1]?.lower === 'the' || tokens[i + 1]?.lower === 'of'))
+		)
+			el[i] = 1;
 	}
 	return el;
 }
@@ -148,9 +181,30 @@ function phraseMarks(ctx: Ctx): Uint8Array {
 }
 
 /** Selected list flags worth a feature of their own, for a token and its neighbours. */
-const FLAG_BITS: readonly number[] = [L.COUNTRY, L.CAPITAL, L.CITY_L, L.CITY_M, L.CITY_S, L.REGION, L.GEO, L.DEMONYM,
-	L.FIRST, L.LAST, L.ORG_INTL, L.ORG_GOV, L.ORG_MEDIA, L.TITLE, L.ORG_HEAD, L.PLACE_TAIL, L.PLACE_HEAD, L.NEVER, L.FUNC, L.OTHER];
-const CONTEXT_BITS = L.TITLE | L.FIRST | L.LAST | L.ORG_HEAD | L.PLACE_TAIL | L.PLACE_HEAD | L.DEMONYM | L.COUNTRY | L.FUNC;
+const FLAG_BITS: readonly number[] = [
+	L.COUNTRY,
+	L.CAPITAL,
+	L.CITY_L,
+	L.CITY_M,
+	L.CITY_S,
+	L.REGION,
+	L.GEO,
+	L.DEMONYM,
+	L.FIRST,
+	L.LAST,
+	L.ORG_INTL,
+	L.ORG_GOV,
+	L.ORG_MEDIA,
+	L.TITLE,
+	L.ORG_HEAD,
+	L.PLACE_TAIL,
+	L.PLACE_HEAD,
+	L.NEVER,
+	L.FUNC,
+	L.OTHER,
+];
+const CONTEXT_BITS =
+	L.TITLE | L.FIRST | L.LAST | L.ORG_HEAD | L.PLACE_TAIL | L.PLACE_HEAD | L.DEMONYM | L.COUNTRY | L.FUNC;
 
 export interface Featurizer {
 	readonly eligible: Uint8Array;
@@ -210,7 +264,10 @@ export function makeFeaturizer(ctx: Ctx): Featurizer {
 		const start = t.sentStart ? 1 : 0;
 		out[k++] = hashNum(7, start * 4 + (t.cap ? 2 : 0) + (t.allCaps ? 1 : 0));
 		if (t.sentStart && t.cap) {
-			out[k++] = hashNum(8, (ctx.lowerSeen.has(lw) ? 1 : 0) + (ctx.capSeen.has(lw) ? 2 : 0) + (isCommonWord(ctx, i) ? 4 : 0));
+			out[k++] = hashNum(
+				8,
+				(ctx.lowerSeen.has(lw) ? 1 : 0) + (ctx.capSeen.has(lw) ? 2 : 0) + (isCommonWord(ctx, i) ? 4 : 0),
+			);
 		} else if (t.cap) {
 			out[k++] = hashNum(9, ctx.lowerSeen.has(lw) ? 1 : 0);
 		}
@@ -240,7 +297,10 @@ export function makeFeaturizer(ctx: Ctx): Featurizer {
 			}
 		}
 		out[k++] = hashNum(26, (i > 0 ? (marks[i - 1] as number) : 0) * 32 + (marks[i + 1] ?? 0));
-		out[k++] = hashNum(27, (isCapWord(tokenAt(tokens, i - 1)) ? 1 : 0) + (isCapWord(tokens[i + 1]) ? 2 : 0) + (t.cap ? 4 : 0));
+		out[k++] = hashNum(
+			27,
+			(isCapWord(tokenAt(tokens, i - 1)) ? 1 : 0) + (isCapWord(tokens[i + 1]) ? 2 : 0) + (t.cap ? 4 : 0),
+		);
 		return k;
 	};
 	return {
@@ -266,13 +326,21 @@ export function allowed(prev: number, cur: number): boolean {
 /** The labels that may come before label c, in increasing order: PREV[PREV_START[c]] to PREV[PREV_START[c + 1] - 1]. */
 const PREV_LISTS = LABELS.map((_, c) => LABELS.map((__, p) => p).filter((p) => allowed(p, c)));
 const PREV = Int8Array.from(PREV_LISTS.flat());
-const PREV_START = Int8Array.from({ length: NLABELS + 1 }, (_, c) => PREV_LISTS.slice(0, c).reduce((sum, l) => sum + l.length, 0));
+const PREV_START = Int8Array.from({ length: NLABELS + 1 }, (_, c) =>
+	PREV_LISTS.slice(0, c).reduce((sum, l) => sum + l.length, 0),
+);
 
 /**
  * Viterbi over one run of tokens the tagger looks at: `emit` holds NLABELS scores per token, `trans` NLABELS*NLABELS
  * scores (previous label by row); the token before the run is O. Writes the best labels into `out`.
  */
-export function viterbi(emit: Float64Array, len: number, trans: Float64Array | Float32Array, out: Int8Array | Int32Array, scratch?: { score: Float64Array; back: Int8Array }): void {
+export function viterbi(
+	emit: Float64Array,
+	len: number,
+	trans: Float64Array | Float32Array,
+	out: Int8Array | Int32Array,
+	scratch?: { score: Float64Array; back: Int8Array },
+): void {
 	const N = NLABELS;
 	const score = scratch && scratch.score.length >= len * N ? scratch.score : new Float64Array(len * N);
 	const back = scratch && scratch.back.length >= len * N ? scratch.back : new Int8Array(len * N);

@@ -4,8 +4,27 @@ import { orgCanonical } from './lexicon';
 import { type Candidate, candidate } from './types';
 
 /** Media names that are also everyday words: trusted only mid-sentence. */
-const WORDLIKE = new Set(['trend', 'times', 'fed', 'dawn', 'fars', 'guardian', 'economist', 'treasury', 'army', 'navy',
-	'parliament', 'congress', 'senate', 'marines', 'rada', 'labour', 'democrats', 'republicans', 'conservatives']);
+const WORDLIKE = new Set([
+	'trend',
+	'times',
+	'fed',
+	'dawn',
+	'fars',
+	'guardian',
+	'economist',
+	'treasury',
+	'army',
+	'navy',
+	'parliament',
+	'congress',
+	'senate',
+	'marines',
+	'rada',
+	'labour',
+	'democrats',
+	'republicans',
+	'conservatives',
+]);
 
 /** Lower-case particles that may open a listed person's name. */
 const PARTICLES = new Set(['bin', 'ibn', 'von', 'van', 'de', 'del', 'der', 'da', 'di', 'al', 'el', 'le', 'la', 'du']);
@@ -32,7 +51,10 @@ export function listCandidates(ctx: Ctx): Candidate[] {
 		if (!t || t.kind !== 'word') continue;
 		if (!t.cap) {
 			// "bin Salman", "von der Leyen", "de Mistura": a listed person's name may open with a lower-case particle
-			const m = t.text.length <= 4 && PARTICLES.has(t.text) && tokens[i + 1]?.kind === 'word' ? phraseAt(ctx, i, L.LEADER) : undefined;
+			const m =
+				t.text.length <= 4 && PARTICLES.has(t.text) && tokens[i + 1]?.kind === 'word'
+					? phraseAt(ctx, i, L.LEADER)
+					: undefined;
 			if (m) {
 				out.push(candidate(i, m.to, 'person', 'list', 0.88));
 				i = m.to - 1;
@@ -66,12 +88,23 @@ export function listCandidates(ctx: Ctx): Candidate[] {
 		} else if (m.flags & PLACE_FLAGS) {
 			let conf = placeConfidence(m.flags);
 			// a person's name that is also a town ("Taylor", "Edwards") is a place only when nothing says otherwise
-			if (single && f & (L.FIRST | L.LAST) && !(m.flags & (L.COUNTRY | L.GEO | L.CAPITAL | L.CITY_L))) conf = Math.min(conf, 0.45);
+			if (single && f & (L.FIRST | L.LAST) && !(m.flags & (L.COUNTRY | L.GEO | L.CAPITAL | L.CITY_L)))
+				conf = Math.min(conf, 0.45);
 			// a small town is a place only after a preposition of place
-			if (!(m.flags & STRONG_PLACE_FLAGS) && /^(in|at|from|near|to|of|outside|into)$/.test(tokenAt(tokens, i - 1)?.lower ?? '')) conf = Math.max(conf, 0.6);
+			if (
+				!(m.flags & STRONG_PLACE_FLAGS) &&
+				/^(in|at|from|near|to|of|outside|into)$/.test(tokenAt(tokens, i - 1)?.lower ?? '')
+			)
+				conf = Math.max(conf, 0.6);
 			if (t.sentStart && single && ctx.lowerSeen.has(t.lower)) conf = 0.3;
 			// "Man", "Paradise": a small place named by a common word needs the article to capitalize it mid-sentence
-			if (single && isCommonWord(ctx, i) && !(m.flags & (L.COUNTRY | L.CAPITAL | L.CITY_L | L.GEO)) && (t.sentStart || !ctx.capSeen.has(t.lower))) conf = Math.min(conf, 0.45);
+			if (
+				single &&
+				isCommonWord(ctx, i) &&
+				!(m.flags & (L.COUNTRY | L.CAPITAL | L.CITY_L | L.GEO)) &&
+				(t.sentStart || !ctx.capSeen.has(t.lower))
+			)
+				conf = Math.min(conf, 0.45);
 			out.push(candidate(i, m.to, 'place', 'list', conf));
 		} else if (m.flags & L.DEMONYM) {
 			out.push(candidate(i, m.to, 'none', 'list', 0.6));

@@ -50,11 +50,23 @@ export function findNames(text: string, extra: readonly ExtraName[] = []): NameM
 	return out;
 }
 
-function toMention(text: string, tokens: ReturnType<typeof makeContext>['tokens'], c: Candidate, type: NameType): NameMention | null {
+function toMention(
+	text: string,
+	tokens: ReturnType<typeof makeContext>['tokens'],
+	c: Candidate,
+	type: NameType,
+): NameMention | null {
 	const a = tokens[c.from];
 	const b = tokens[c.to - 1];
 	if (!a || !b) return null;
-	const m: NameMention = { start: a.start, end: b.end, type, text: text.slice(a.start, b.end), source: c.source, confidence: Math.round(c.confidence * 100) / 100 };
+	const m: NameMention = {
+		start: a.start,
+		end: b.end,
+		type,
+		text: text.slice(a.start, b.end),
+		source: c.source,
+		confidence: Math.round(c.confidence * 100) / 100,
+	};
 	if (c.canonical && c.canonical !== m.text) m.canonical = c.canonical;
 	if (c.role) {
 		const ra = tokens[c.role.from];

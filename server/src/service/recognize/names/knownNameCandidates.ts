@@ -46,7 +46,9 @@ export function extraCandidates(ctx: Ctx, extra: readonly ExtraName[]): Candidat
 			const before = tokenAt(tokens, i - 1);
 			const after = tokens[i + p.words.length];
 			const inLongerName =
-				p.name.type === 'person' && p.words.length === 1 && ((before?.cap && before.kind === 'word' && !before.sentStart) || (after?.cap && after.kind === 'word'));
+				p.name.type === 'person' &&
+				p.words.length === 1 &&
+				((before?.cap && before.kind === 'word' && !before.sentStart) || (after?.cap && after.kind === 'word'));
 			const conf = inLongerName ? 0.6 : p.name.source === 'knowledge-base' ? 1 : 0.97;
 			out.push(candidate(i, i + p.words.length, p.name.type, p.name.source, conf));
 			break;

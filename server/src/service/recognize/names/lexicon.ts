@@ -6,8 +6,6 @@ import { NAME_CONNECTORS } from './lists';
 import { H1_SEED, H2_SEED, h1Add, h1Final, h2Add, h2Final, h2OfLast, hashesOf } from './phrasehash';
 import type { Token } from './types';
 
-export { L, ORG_FLAGS, PLACE_FLAGS, STRONG_PLACE_FLAGS } from './flags';
-
 /**
  * The built-in lists as one dictionary, phrase -> flags (`L`), from the artifact that scripts/build-gazetteer.mjs
  * writes: each phrase (lower case, or as written for acronyms such as "US", "U.N."; words joined by a space as the
@@ -38,7 +36,8 @@ let table: Table | undefined;
 
 function getTable(): Table {
 	if (table) return table;
-	if (artifact.version !== FLAGS_VERSION) throw new Error('names-gazetteer.json is out of date: run node scripts/build-gazetteer.mjs');
+	if (artifact.version !== FLAGS_VERSION)
+		throw new Error('names-gazetteer.json is out of date: run node scripts/build-gazetteer.mjs');
 	const count = artifact.count ?? 0;
 	let bits = 4;
 	while (1 << bits < count * 2) bits++;
@@ -119,11 +118,6 @@ export function lookup(key: string): number {
 }
 
 let commonWords: CommonWords | undefined;
-/** One of the ~37,000 commonest English words (lower case, as in SCOWL size 35). */
-export function isCommon(word: string): boolean {
-	return isCommonStem(word, word.length, -1);
-}
-
 /** `isCommon` of `word`'s first `length` characters followed by the character `extra` (a code; -1: none). */
 export function isCommonStem(word: string, length: number, extra: number): boolean {
 	commonWords ??= new CommonWords(artifact.common ?? '');
@@ -132,7 +126,9 @@ export function isCommonStem(word: string, length: number, extra: number): boole
 
 /** The full name of a listed organization's acronym or alternative name ("EAEU" -> "Eurasian Economic Union"). */
 export function orgCanonical(text: string): string | undefined {
-	canonicalNames ??= new Map(Object.entries(artifact.canonical ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
+	canonicalNames ??= new Map(
+		Object.entries(artifact.canonical ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'),
+	);
 	return canonicalNames.get(text);
 }
 let canonicalNames: ReadonlyMap<string, string> | undefined;
@@ -207,7 +203,8 @@ export function matchPhrases(tokens: readonly Token[], from: number): readonly P
 			f1 = h1Add(f1, c);
 			f2 = h2Add(f2, c);
 		}
-		if (foldedOk && !(t.cap || t.kind === 'number' || (i > from && (NAME_CONNECTORS.has(lw) || s === "'s")))) foldedOk = false;
+		if (foldedOk && !(t.cap || t.kind === 'number' || (i > from && (NAME_CONNECTORS.has(lw) || s === "'s"))))
+			foldedOk = false;
 		const fe = lookupHashed(h1Final(e1), h2Final(e2));
 		if (t.hasUpper) differs = true;
 		const ff = !foldedOk ? 0 : differs ? lookupHashed(h1Final(f1), h2Final(f2)) : fe;

@@ -3,19 +3,124 @@ import { L } from './flags';
 import type { Candidate } from './types';
 
 /** Verbs of a government acting: a country before them is the state as an actor ("Iraq will", "The UK continues"). */
-const ACTOR_VERBS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'must', 'signed', 'agreed', 'continues',
-	'stands', 'supports', 'pledged', 'pledges', 'announced', 'announces', 'urged', 'urges', 'condemned', 'condemns',
-	'welcomed', 'welcomes', 'rejected', 'rejects', 'demanded', 'demands', 'vowed', 'vows', 'intends', 'plans', 'insists',
-	'insisted', 'warned', 'warns', 'accused', 'accuses', 'imposed', 'imposes', 'recognized', 'recognised', 'recognizes',
-	'addresses', 'offered', 'offers', 'proposed', 'proposes', 'voted', 'votes', 'decided', 'expressed', 'expresses',
-	'reaffirmed', 'reaffirms', 'remains', 'sanctioned', 'ratified', 'ratifies', 'vetoed', 'denounced', 'protested',
-	'summoned', 'expelled', 'approved', 'approves', 'backed', 'backs', 'opposes', 'opposed', 'hopes', 'seeks', 'sought']);
+const ACTOR_VERBS = new Set([
+	'will',
+	'would',
+	'can',
+	'could',
+	'shall',
+	'should',
+	'must',
+	'signed',
+	'agreed',
+	'continues',
+	'stands',
+	'supports',
+	'pledged',
+	'pledges',
+	'announced',
+	'announces',
+	'urged',
+	'urges',
+	'condemned',
+	'condemns',
+	'welcomed',
+	'welcomes',
+	'rejected',
+	'rejects',
+	'demanded',
+	'demands',
+	'vowed',
+	'vows',
+	'intends',
+	'plans',
+	'insists',
+	'insisted',
+	'warned',
+	'warns',
+	'accused',
+	'accuses',
+	'imposed',
+	'imposes',
+	'recognized',
+	'recognised',
+	'recognizes',
+	'addresses',
+	'offered',
+	'offers',
+	'proposed',
+	'proposes',
+	'voted',
+	'votes',
+	'decided',
+	'expressed',
+	'expresses',
+	'reaffirmed',
+	'reaffirms',
+	'remains',
+	'sanctioned',
+	'ratified',
+	'ratifies',
+	'vetoed',
+	'denounced',
+	'protested',
+	'summoned',
+	'expelled',
+	'approved',
+	'approves',
+	'backed',
+	'backs',
+	'opposes',
+	'opposed',
+	'hopes',
+	'seeks',
+	'sought',
+]);
 /** Words before a country and "to": "enable Iraq to access", "pressed for Russia to use", "urged Iran to stop". */
-const CAUSE_BEFORE = new Set(['enable', 'enables', 'enabled', 'enabling', 'for', 'urge', 'urged', 'urges', 'allow',
-	'allows', 'allowed', 'help', 'helps', 'helped', 'encourage', 'encouraged', 'encourages', 'on', 'called', 'pressed',
-	'asked', 'asks', 'invited', 'invites', 'persuade', 'persuaded', 'force', 'forced', 'compel', 'compelled']);
+const CAUSE_BEFORE = new Set([
+	'enable',
+	'enables',
+	'enabled',
+	'enabling',
+	'for',
+	'urge',
+	'urged',
+	'urges',
+	'allow',
+	'allows',
+	'allowed',
+	'help',
+	'helps',
+	'helped',
+	'encourage',
+	'encouraged',
+	'encourages',
+	'on',
+	'called',
+	'pressed',
+	'asked',
+	'asks',
+	'invited',
+	'invites',
+	'persuade',
+	'persuaded',
+	'force',
+	'forced',
+	'compel',
+	'compelled',
+]);
 /** Nouns that make an enumeration of countries a list of members: "Coalition nations ... include Australia, ...". */
-const MEMBERS = new Set(['nations', 'countries', 'members', 'partners', 'allies', 'states', 'governments', 'signatories', 'participants']);
+const MEMBERS = new Set([
+	'nations',
+	'countries',
+	'members',
+	'partners',
+	'allies',
+	'states',
+	'governments',
+	'signatories',
+	'participants',
+]);
 
 /**
  * A country acting as a state is an organization (the convention of re3d and ACE for a government actor): the subject
@@ -23,7 +128,8 @@ const MEMBERS = new Set(['nations', 'countries', 'members', 'partners', 'allies'
  */
 export function countriesAsActors(ctx: Ctx, chosen: Candidate[]): void {
 	const { tokens } = ctx;
-	const isCountry = (c: Candidate): boolean => c.type === 'place' && (c.source === 'list' || c.source === 'article') && countryFlags(ctx, c);
+	const isCountry = (c: Candidate): boolean =>
+		c.type === 'place' && (c.source === 'list' || c.source === 'article') && countryFlags(ctx, c);
 	for (let k = 0; k < chosen.length; k++) {
 		const c = chosen[k] as Candidate;
 		if (!isCountry(c)) continue;
@@ -59,9 +165,15 @@ function inMemberList(ctx: Ctx, i: number): boolean {
 	const { tokens } = ctx;
 	let k = i - 1;
 	// back over the enumeration: names, commas, "and", "the"
-	while (k >= 0 && (tokens[k]?.cap || tokens[k]?.text === ',' || tokens[k]?.lower === 'and' || tokens[k]?.lower === 'the') && !tokens[k + 1]?.sentStart) k--;
+	while (
+		k >= 0 &&
+		(tokens[k]?.cap || tokens[k]?.text === ',' || tokens[k]?.lower === 'and' || tokens[k]?.lower === 'the') &&
+		!tokens[k + 1]?.sentStart
+	)
+		k--;
 	const verb = tokenAt(tokens, k)?.lower ?? '';
-	if (verb !== 'include' && verb !== 'includes' && verb !== 'including' && verb !== 'comprise' && verb !== 'comprising') return false;
+	if (verb !== 'include' && verb !== 'includes' && verb !== 'including' && verb !== 'comprise' && verb !== 'comprising')
+		return false;
 	for (let j = k - 1; j >= 0 && k - j < 20; j--) {
 		const t = tokens[j];
 		if (!t) break;

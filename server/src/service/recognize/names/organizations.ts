@@ -13,7 +13,8 @@ export function organizations(ctx: Ctx, out: Candidate[]): void {
 		if (!t || !(f & L.ORG_HEAD) || !(t.cap || COMPANY_SUFFIXES.has(t.lower))) continue;
 		let from = leftRun(ctx, i);
 		// "WORLDSOURCES, INC.", "Goldman, Sachs & Co."
-		if (from === i && COMPANY_SUFFIXES.has(t.lower) && tok(ctx, i - 1)?.text === ',' && isCapWord(tok(ctx, i - 2))) from = leftRun(ctx, i - 2);
+		if (from === i && COMPANY_SUFFIXES.has(t.lower) && tok(ctx, i - 1)?.text === ',' && isCapWord(tok(ctx, i - 2)))
+			from = leftRun(ctx, i - 2);
 		let to = i + 1;
 		if (f & L.ORG_HEAD_PREP) to = complementEnd(ctx, i + 1);
 		if (to === i + 1 && tok(ctx, to)?.text && COMPANY_SUFFIXES.has(tok(ctx, to)?.lower ?? '')) to++;

@@ -7,10 +7,41 @@ import { type Candidate, type Token, candidate } from './types';
 import { WordSet } from './wordSet';
 
 /** Patterns for people: a title before a name (the title is the role), a known first name, a surname ending. */
-const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr', 'sir', 'dame', 'miss', 'messrs.', 'mme.']);
-const OFFICE_WORD = /\b(minister|president|secretary|ambassador|envoy|spokes(?:man|woman|person)|senator|governor|mayor|chairman|chairwoman|director|prosecutor|judge|coach|commander|premier|chancellor|king|queen|prince|sheikh|emir|sultan|speaker|lawyer|attorney|rep\.|sen\.|gov\.|gen\.|col\.|lt\.|sgt\.|capt\.|dr\.|mr\.|mrs\.|ms\.)/;
-const TITLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'deputy', 'vice', 'first', 'senior', 'chief', 'assistant',
-	'then', 'late', 'incoming', 'outgoing', 'ex', 'retired', 'top']);
+const HONORIFICS = new Set([
+	'mr.',
+	'mrs.',
+	'ms.',
+	'mr',
+	'mrs',
+	'ms',
+	'dr.',
+	'dr',
+	'sir',
+	'dame',
+	'miss',
+	'messrs.',
+	'mme.',
+]);
+const OFFICE_WORD =
+	/\b(minister|president|secretary|ambassador|envoy|spokes(?:man|woman|person)|senator|governor|mayor|chairman|chairwoman|director|prosecutor|judge|coach|commander|premier|chancellor|king|queen|prince|sheikh|emir|sultan|speaker|lawyer|attorney|rep\.|sen\.|gov\.|gen\.|col\.|lt\.|sgt\.|capt\.|dr\.|mr\.|mrs\.|ms\.)/;
+const TITLE_MODIFIERS = new Set([
+	'former',
+	'acting',
+	'interim',
+	'deputy',
+	'vice',
+	'first',
+	'senior',
+	'chief',
+	'assistant',
+	'then',
+	'late',
+	'incoming',
+	'outgoing',
+	'ex',
+	'retired',
+	'top',
+]);
 let titleStarts: WordSet | undefined;
 /** The words that can open a title: the modifiers and the first words of the titles ("foreign" of "foreign minister"). */
 function titleStartWords(): WordSet {
@@ -52,7 +83,10 @@ function titleChain(ctx: Ctx, i: number): Title | null {
 	for (;;) {
 		const t = tok(ctx, j);
 		if (!t) break;
-		if (TITLE_MODIFIERS.has(ctx.text.charCodeAt(t.end - 1) === 45 ? t.lower.slice(0, -1) : t.lower) && titleAt(ctx, j + 1) > 0) {
+		if (
+			TITLE_MODIFIERS.has(ctx.text.charCodeAt(t.end - 1) === 45 ? t.lower.slice(0, -1) : t.lower) &&
+			titleAt(ctx, j + 1) > 0
+		) {
 			j++;
 			continue;
 		}
@@ -104,13 +138,28 @@ export function titledPersons(ctx: Ctx, out: Candidate[]): void {
 		}
 		// the name is not itself a listed place or organization ("Minister Kyrgyzstan")
 		const whole = phraseAt(ctx, title.to, PLACE_FLAGS | ORG_FLAGS);
-		if (whole && whole.to === end && whole.flags & (L.COUNTRY | L.CAPITAL | L.CITY_L | L.GEO | ORG_FLAGS) && !(flagsOf(ctx, title.to) & (L.FIRST | L.LAST))) {
+		if (
+			whole &&
+			whole.to === end &&
+			whole.flags & (L.COUNTRY | L.CAPITAL | L.CITY_L | L.GEO | ORG_FLAGS) &&
+			!(flagsOf(ctx, title.to) & (L.FIRST | L.LAST))
+		) {
 			i = title.to - 1;
 			continue;
 		}
 		const conf = title.capitalized ? 0.92 : 0.8;
 		// an honorific is no role, nor a title in lower case ("Russian minister Lavrov"), as the hand annotation has it
-		out.push(candidate(title.to, end, 'person', 'pattern', conf, undefined, title.honorific || !title.capitalized ? undefined : { from: title.roleFrom, to: title.to }));
+		out.push(
+			candidate(
+				title.to,
+				end,
+				'person',
+				'pattern',
+				conf,
+				undefined,
+				title.honorific || !title.capitalized ? undefined : { from: title.roleFrom, to: title.to },
+			),
+		);
 		i = end - 1;
 	}
 }
@@ -125,12 +174,17 @@ export function namedPersons(ctx: Ctx, out: Candidate[]): void {
 		if (end < 0) continue;
 		// the last word of the name, "Jr." and the like aside
 		let lastIdx = end - 1;
-		while (lastIdx >= i && ((ctx.tokens[lastIdx] as Token).kind !== 'word' || NAME_SUFFIXES.has((ctx.tokens[lastIdx] as Token).lower))) lastIdx--;
+		while (
+			lastIdx >= i &&
+			((ctx.tokens[lastIdx] as Token).kind !== 'word' || NAME_SUFFIXES.has((ctx.tokens[lastIdx] as Token).lower))
+		)
+			lastIdx--;
 		if (lastIdx < i) continue;
 		const lastTok = ctx.tokens[lastIdx] as Token;
 		const lastFlags = flagsOf(ctx, lastIdx);
 		if (end - i >= 2) {
-			const knownFirst = (f & L.FIRST) !== 0 && !(f & (L.COUNTRY | L.CAPITAL | L.CITY_L | L.GEO | L.DEMONYM | ORG_FLAGS | L.FUNC));
+			const knownFirst =
+				(f & L.FIRST) !== 0 && !(f & (L.COUNTRY | L.CAPITAL | L.CITY_L | L.GEO | L.DEMONYM | ORG_FLAGS | L.FUNC));
 			const surname = SURNAME_ENDING.test(lastTok.lower) && !(lastFlags & PLACE_FLAGS);
 			if (knownFirst || surname) {
 				// a listed place or organization as a whole is not a person ("Victoria Falls" is caught by tails)
@@ -146,7 +200,12 @@ export function namedPersons(ctx: Ctx, out: Candidate[]): void {
 				i = end - 1;
 				continue;
 			}
-		} else if (STRONG_SURNAME_ENDING.test(t.lower) && !(f & (PLACE_FLAGS | ORG_FLAGS | L.DEMONYM | L.NEVER)) && t.lower.length > 5 && !t.allCaps) {
+		} else if (
+			STRONG_SURNAME_ENDING.test(t.lower) &&
+			!(f & (PLACE_FLAGS | ORG_FLAGS | L.DEMONYM | L.NEVER)) &&
+			t.lower.length > 5 &&
+			!t.allCaps
+		) {
 			out.push(candidate(i, end, 'person', 'pattern', 0.55));
 		}
 	}

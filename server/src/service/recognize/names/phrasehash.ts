@@ -17,7 +17,7 @@ export function h2Add(h: number, c: number): number {
 /** The slot hash: never 0, which marks an empty slot. */
 export function h1Final(h: number): number {
 	const x = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d | 0);
-	return (x ^ (x >>> 13)) || 1;
+	return x ^ (x >>> 13) || 1;
 }
 
 /** The check hash, 16 bits. */
@@ -39,12 +39,14 @@ export function hashesOf(s: string): number {
 }
 export let h2OfLast = 0;
 
+/** @public read by scripts/build-gazetteer.mjs */
 export function h1Of(s: string): number {
 	let h = H1_SEED;
 	for (let i = 0; i < s.length; i++) h = h1Add(h, s.charCodeAt(i));
 	return h1Final(h);
 }
 
+/** @public read by scripts/build-gazetteer.mjs */
 export function h2Of(s: string): number {
 	let h = H2_SEED;
 	for (let i = 0; i < s.length; i++) h = h2Add(h, s.charCodeAt(i));

@@ -3,13 +3,51 @@ import { L, ORG_FLAGS, PLACE_FLAGS } from './flags';
 import type { Token } from './types';
 
 /** Building blocks of the patterns: name words, the words before a head, the complement after it. */
-export const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'dos',
-	'le', 'la', 'ben', 'ter', 'mac', 'st.']);
+export const PARTICLES = new Set([
+	'al',
+	'el',
+	'bin',
+	'ibn',
+	'bint',
+	'abu',
+	'van',
+	'von',
+	'de',
+	'der',
+	'den',
+	'da',
+	'di',
+	'du',
+	'dos',
+	'le',
+	'la',
+	'ben',
+	'ter',
+	'mac',
+	'st.',
+]);
 export const NAME_SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv']);
 /** Endings of surnames from the former Soviet Union, the Caucasus, the Balkans, Turkey, Iran. */
-export const SURNAME_ENDING = /(?:[oe]v|[oe]va|yev|yeva|ayev|iyev|enko|chuk|shvili|dze|yan|ian|escu|oglu|oğlu|ović|ovic|evic|sky|ski|skiy|skaya|bekov|uulu|kyzy|zadeh|ullah|ov[ai]?ch|ovna|evna|in[ae]?)$/;
-export const STRONG_SURNAME_ENDING = /(?:[oe]v|[oe]va|yev|yeva|enko|shvili|dze|yan|escu|oglu|ović|ovic|uulu|kyzy|zadeh)$/;
-export const COMPANY_SUFFIXES = new Set(['inc.', 'inc', 'corp.', 'corp', 'co.', 'ltd.', 'ltd', 'llc', 'plc', 'l.p.', 'ag', 'gmbh', 's.a.', 'n.v.']);
+export const SURNAME_ENDING =
+	/(?:[oe]v|[oe]va|yev|yeva|ayev|iyev|enko|chuk|shvili|dze|yan|ian|escu|oglu|oğlu|ović|ovic|evic|sky|ski|skiy|skaya|bekov|uulu|kyzy|zadeh|ullah|ov[ai]?ch|ovna|evna|in[ae]?)$/;
+export const STRONG_SURNAME_ENDING =
+	/(?:[oe]v|[oe]va|yev|yeva|enko|shvili|dze|yan|escu|oglu|ović|ovic|uulu|kyzy|zadeh)$/;
+export const COMPANY_SUFFIXES = new Set([
+	'inc.',
+	'inc',
+	'corp.',
+	'corp',
+	'co.',
+	'ltd.',
+	'ltd',
+	'llc',
+	'plc',
+	'l.p.',
+	'ag',
+	'gmbh',
+	's.a.',
+	'n.v.',
+]);
 export const flagsOf = (ctx: Ctx, i: number): number => (i >= 0 ? (ctx.flags[i] ?? 0) : 0);
 export const tok = (ctx: Ctx, i: number): Token | undefined => tokenAt(ctx.tokens, i);
 /** A capitalized word that can be part of a person's name. */
@@ -46,7 +84,12 @@ export function personEnd(ctx: Ctx, i: number, max = 4, capsOk = false): number 
 			j++;
 			continue;
 		}
-		if (j > i && words > 0 && NAME_SUFFIXES.has(t.lower) && (t.text[0] === 'J' || t.text[0] === 'S' || t.text[0] === 'I')) {
+		if (
+			j > i &&
+			words > 0 &&
+			NAME_SUFFIXES.has(t.lower) &&
+			(t.text[0] === 'J' || t.text[0] === 'S' || t.text[0] === 'I')
+		) {
 			j++;
 			break;
 		}
@@ -85,7 +128,13 @@ export function leftRun(ctx: Ctx, head: number): number {
 		// "Merrill Lynch & Co.", "Bank of America Corp."; "McDonald's Corp.", "Macy's Inc.": a possessive inside a
 		// company's name (one such sign a name; and another company's suffix ends a name: "McDonald's Corp. and
 		// Macy's Inc." are two)
-		if ((p.text === '&' || p.lower === '&amp;' || p.lower === 'and' || p.text === "'s") && !joined && isCapWord(tok(ctx, k - 2)) && COMPANY_SUFFIXES.has(tok(ctx, head)?.lower ?? '') && !COMPANY_SUFFIXES.has(tok(ctx, k - 2)?.lower ?? '')) {
+		if (
+			(p.text === '&' || p.lower === '&amp;' || p.lower === 'and' || p.text === "'s") &&
+			!joined &&
+			isCapWord(tok(ctx, k - 2)) &&
+			COMPANY_SUFFIXES.has(tok(ctx, head)?.lower ?? '') &&
+			!COMPANY_SUFFIXES.has(tok(ctx, k - 2)?.lower ?? '')
+		) {
 			joined = true;
 			k -= 2;
 			continue;

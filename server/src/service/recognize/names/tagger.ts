@@ -38,6 +38,7 @@ export interface TaggerModel {
 /**
  * Replaces the shipped weights by others of the same features (the cross-validation of bench/cv-eval.mjs trains one
  * model a fold and recognizes its held-out documents with it); `undefined` goes back to the shipped ones.
+ * @public used by scripts/train-tagger.mjs and bench/cv-eval.mjs
  */
 export function useTaggerModel(m: TaggerModel | undefined): void {
 	weights = m === undefined ? undefined : readWeights(m);
@@ -49,7 +50,8 @@ function loadWeights(): Weights {
 }
 
 export function readWeights(m: TaggerModel): Weights {
-	if (m.hashBits !== HASH_BITS) throw new Error('names-tagger.json does not match the features: run node scripts/train-tagger.mjs');
+	if (m.hashBits !== HASH_BITS)
+		throw new Error('names-tagger.json does not match the features: run node scripts/train-tagger.mjs');
 	const count = m.count ?? 0;
 	if (count > 0xffff) throw new Error('names-tagger.json has more features than the weight table holds');
 	const keyBytes = fromBase64(m.keys ?? '');
@@ -70,8 +72,14 @@ export function readWeights(m: TaggerModel): Weights {
 	// as trained (a Float32Array store rounds)
 	const scale = m.scale ?? 0;
 	const values = new Float32Array(count * NLABELS);
-	for (let i = 0; i < values.length; i++) values[i] = ((((wb[2 * i] as number) | ((wb[2 * i + 1] as number) << 8)) << 16) >> 16) * scale;
-	return { present, before, values, trans: Float32Array.from(m.transitions ?? new Array<number>(NLABELS * NLABELS).fill(0)) };
+	for (let i = 0; i < values.length; i++)
+		values[i] = ((((wb[2 * i] as number) | ((wb[2 * i + 1] as number) << 8)) << 16) >> 16) * scale;
+	return {
+		present,
+		before,
+		values,
+		trans: Float32Array.from(m.transitions ?? new Array<number>(NLABELS * NLABELS).fill(0)),
+	};
 }
 
 function popcount(x: number): number {
@@ -215,7 +223,8 @@ export function modelCandidates(ctx: Ctx): Candidate[] {
 			}
 			margin /= e - t;
 			const confidence = 0.4 + 0.4 * (1 - Math.exp(-Math.max(0, margin) / 8));
-			if (e - t > 1 || loneWordCounts(ctx, i + t)) out.push(candidate(i + t, i + e, CANDIDATE_TYPE[lab] as Candidate['type'], 'model', confidence));
+			if (e - t > 1 || loneWordCounts(ctx, i + t))
+				out.push(candidate(i + t, i + e, CANDIDATE_TYPE[lab] as Candidate['type'], 'model', confidence));
 			t = e;
 		}
 		i = j - 1;

@@ -5,18 +5,148 @@ import type { Token, TokenKind } from './types';
  * A one-letter capital followed by a period is an initial and keeps it too ("Michael W. McCarthy").
  */
 const ABBREVIATIONS = new Set([
-	'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl',
-	'pvt', 'adm', 'cmdr', 'cdr', 'gov', 'sen', 'rep', 'reps', 'sens', 'rev', 'hon', 'pres', 'supt', 'insp', 'det',
-	'messrs', 'mme', 'mlle', 'brig', 'gens', 'inc', 'corp', 'co', 'ltd', 'bros', 'plc', 'llc', 'assn', 'dept',
-	'univ', 'ave', 'blvd', 'rd', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
-	'oct', 'nov', 'dec', 'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan',
-	'kans', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa',
-	'tenn', 'tex', 'vt', 'va', 'wash', 'wis', 'wyo', 'wva', 'ont', 'que', 'approx', 'dist',
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
+	'prof',
+	'sr',
+	'jr',
+	'st',
+	'mt',
+	'ft',
+	'gen',
+	'lt',
+	'col',
+	'maj',
+	'capt',
+	'sgt',
+	'cpl',
+	'pvt',
+	'adm',
+	'cmdr',
+	'cdr',
+	'gov',
+	'sen',
+	'rep',
+	'reps',
+	'sens',
+	'rev',
+	'hon',
+	'pres',
+	'supt',
+	'insp',
+	'det',
+	'messrs',
+	'mme',
+	'mlle',
+	'brig',
+	'gens',
+	'inc',
+	'corp',
+	'co',
+	'ltd',
+	'bros',
+	'plc',
+	'llc',
+	'assn',
+	'dept',
+	'univ',
+	'ave',
+	'blvd',
+	'rd',
+	'no',
+	'vs',
+	'etc',
+	'jan',
+	'feb',
+	'mar',
+	'apr',
+	'jun',
+	'jul',
+	'aug',
+	'sep',
+	'sept',
+	'oct',
+	'nov',
+	'dec',
+	'ala',
+	'ariz',
+	'ark',
+	'calif',
+	'colo',
+	'conn',
+	'del',
+	'fla',
+	'ga',
+	'ill',
+	'ind',
+	'kan',
+	'kans',
+	'ky',
+	'la',
+	'md',
+	'mass',
+	'mich',
+	'minn',
+	'miss',
+	'mo',
+	'mont',
+	'neb',
+	'nev',
+	'okla',
+	'ore',
+	'pa',
+	'tenn',
+	'tex',
+	'vt',
+	'va',
+	'wash',
+	'wis',
+	'wyo',
+	'wva',
+	'ont',
+	'que',
+	'approx',
+	'dist',
 ]);
 /** Abbreviations after which a capital does not start a new sentence. */
-const NO_BREAK_AFTER = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt',
-	'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'cdr', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det',
-	'messrs', 'mme', 'mlle', 'brig', 'no', 'vs']);
+const NO_BREAK_AFTER = new Set([
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
+	'prof',
+	'st',
+	'mt',
+	'ft',
+	'gen',
+	'lt',
+	'col',
+	'maj',
+	'capt',
+	'sgt',
+	'cpl',
+	'pvt',
+	'adm',
+	'cmdr',
+	'cdr',
+	'gov',
+	'sen',
+	'rep',
+	'rev',
+	'hon',
+	'pres',
+	'supt',
+	'insp',
+	'det',
+	'messrs',
+	'mme',
+	'mlle',
+	'brig',
+	'no',
+	'vs',
+]);
 
 const LETTER = /[\p{L}\p{M}]/u;
 /** "al-Maliki", "d'Ivoire" (a module constant: esbuild turns a \p{..} literal into a `new RegExp` at each evaluation) */
@@ -36,8 +166,10 @@ function classOf(c: number): number {
 	if (known) return known;
 	const ch = String.fromCharCode(c);
 	const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0xff && ch !== ch.toLowerCase());
-	const lower = (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c > 0xff && ch !== ch.toUpperCase());
-	const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && LETTER.test(ch));
+	const lower =
+		(c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c > 0xff && ch !== ch.toUpperCase());
+	const letter =
+		(c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && LETTER.test(ch));
 	const cls = CLASS_KNOWN | (upper ? CLASS_UPPER : 0) | (lower ? CLASS_LOWER : 0) | (letter ? CLASS_LETTER : 0);
 	classes[c] = cls;
 	return cls;
@@ -51,17 +183,33 @@ const isLower = (c: number): boolean => (classOf(c) & CLASS_LOWER) !== 0;
 const isLetter = (c: number): boolean => (classOf(c) & CLASS_LETTER) !== 0;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAlnum = (c: number): boolean => isDigit(c) || isLetter(c);
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 12 || c === 11;
+const isSpace = (c: number): boolean =>
+	c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 12 || c === 11;
 const APOSTROPHE = (c: number): boolean => c === 39 || c === 0x2019 || c === 96;
 const HYPHEN = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
 /** ASCII characters that continue a word or may (letters, digits, hyphen, apostrophes, period, ampersand). */
-const JOINS_WORD = Uint8Array.from({ length: 128 }, (_, c) => (isAlnum(c) || HYPHEN(c) || APOSTROPHE(c) || c === 46 || c === 38 ? 1 : 0));
+const JOINS_WORD = Uint8Array.from({ length: 128 }, (_, c) =>
+	isAlnum(c) || HYPHEN(c) || APOSTROPHE(c) || c === 46 || c === 38 ? 1 : 0,
+);
 /**
  * Opening quotes and brackets, through which a sentence start carries: '"', '“', '‘', "'", '(', '[', '«', '„', '_', '-',
  * '—', '–' (a token's one code, compared as numbers: a set of strings hashes every punctuation token's text).
  */
 function isOpener(c: number): boolean {
-	return c === 34 || c === 39 || c === 40 || c === 91 || c === 95 || c === 45 || c === 0xab || c === 0x2018 || c === 0x201c || c === 0x201e || c === 0x2013 || c === 0x2014;
+	return (
+		c === 34 ||
+		c === 39 ||
+		c === 40 ||
+		c === 91 ||
+		c === 95 ||
+		c === 45 ||
+		c === 0xab ||
+		c === 0x2018 ||
+		c === 0x201c ||
+		c === 0x201e ||
+		c === 0x2013 ||
+		c === 0x2014
+	);
 }
 /** Whether a punctuation token ends a sentence: ".", "!", "?", "…", "..." (a run of periods is one token). */
 function endsSentence(s: string): boolean {
@@ -102,7 +250,18 @@ export function makeToken(text: string, start: number, end: number, kind: TokenK
 		cap = PREFIXED_CAPITAL.test(t);
 	}
 	const lw = upper > 0 ? toLowerCase.call(t) : t;
-	return { start, end, text: t, lower: lw, kind, cap, allCaps: upper >= 2 && lower === 0, hasUpper: upper > 0, hasDigit: digit, sentStart: false };
+	return {
+		start,
+		end,
+		text: t,
+		lower: lw,
+		kind,
+		cap,
+		allCaps: upper >= 2 && lower === 0,
+		hasUpper: upper > 0,
+		hasDigit: digit,
+		sentStart: false,
+	};
 }
 
 /** Splits plain text into words, numbers and punctuation, with UTF-16 offsets; marks sentence starts. */
@@ -123,7 +282,18 @@ export function tokenize(text: string): Token[] {
 			while (d >= 97 && d <= 122) d = ++j < n ? text.charCodeAt(j) : -1;
 			if (d === -1 || (d < 128 && !JOINS_WORD[d])) {
 				const t = text.slice(i, j);
-				tokens.push({ start: i, end: j, text: t, lower: t, kind: 'word', cap: false, allCaps: false, hasUpper: false, hasDigit: false, sentStart: false });
+				tokens.push({
+					start: i,
+					end: j,
+					text: t,
+					lower: t,
+					kind: 'word',
+					cap: false,
+					allCaps: false,
+					hasUpper: false,
+					hasDigit: false,
+					sentStart: false,
+				});
 				i = j;
 				continue;
 			}
@@ -137,7 +307,11 @@ export function tokenize(text: string): Token[] {
 			for (;;) {
 				while (j < n && isDigit(text.charCodeAt(j))) j++;
 				const d = charAt(text, j);
-				if ((d === 46 || d === 44 || d === 58 || d === 47 || HYPHEN(d)) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) {
+				if (
+					(d === 46 || d === 44 || d === 58 || d === 47 || HYPHEN(d)) &&
+					j + 1 < n &&
+					isDigit(text.charCodeAt(j + 1))
+				) {
 					j++;
 					continue;
 				}
@@ -168,7 +342,12 @@ export function tokenize(text: string): Token[] {
  * first run in optimized code. (A letter's code | 32 is that of its small letter.)
  */
 function isAmpEntity(text: string, i: number): boolean {
-	const d = (charAt(text, i) ^ 38) | ((charAt(text, i + 1) | 32) ^ 97) | ((charAt(text, i + 2) | 32) ^ 109) | ((charAt(text, i + 3) | 32) ^ 112) | (charAt(text, i + 4) ^ 59);
+	const d =
+		(charAt(text, i) ^ 38) |
+		((charAt(text, i + 1) | 32) ^ 97) |
+		((charAt(text, i + 2) | 32) ^ 109) |
+		((charAt(text, i + 3) | 32) ^ 112) |
+		(charAt(text, i + 4) ^ 59);
 	return d === 0;
 }
 
@@ -209,7 +388,13 @@ function pushWord(text: string, i: number, tokens: Token[]): number {
 				continue;
 			}
 		}
-		if (d === 38 && isUpper(text.charCodeAt(j - 1)) && isAmpEntity(text, j) && j + 5 < n && isUpper(text.charCodeAt(j + 5))) {
+		if (
+			d === 38 &&
+			isUpper(text.charCodeAt(j - 1)) &&
+			isAmpEntity(text, j) &&
+			j + 5 < n &&
+			isUpper(text.charCodeAt(j + 5))
+		) {
 			// "AT&amp;T", "AT&AMP;T": the ampersand as newswire feeds encode it
 			j += 6;
 			while (j < n && isAlnum(text.charCodeAt(j))) j++;
@@ -229,7 +414,12 @@ function pushWord(text: string, i: number, tokens: Token[]): number {
 		if (dotted || (j - i === 1 && isUpper(c)) || ABBREVIATIONS.has(word)) j++;
 	}
 	// possessive: "Kyrgyzstan's" -> "Kyrgyzstan" + "'s"
-	if (parts > 1 && j - i > 3 && APOSTROPHE(text.charCodeAt(j - 2)) && (text.charCodeAt(j - 1) === 115 || text.charCodeAt(j - 1) === 83)) {
+	if (
+		parts > 1 &&
+		j - i > 3 &&
+		APOSTROPHE(text.charCodeAt(j - 2)) &&
+		(text.charCodeAt(j - 1) === 115 || text.charCodeAt(j - 1) === 83)
+	) {
 		tokens.push(makeToken(text, i, j - 2, 'word'));
 		tokens.push(makeToken(text, j - 2, j, 'punct'));
 	} else {
@@ -268,12 +458,13 @@ function markSentenceStarts(text: string, tokens: readonly Token[]): void {
 function splitsAtHyphen(text: string, wordStart: number, at: number): boolean {
 	const seg = lastSegmentStart(text, wordStart, at);
 	const c = text.charCodeAt(seg);
-	if (at - seg === 1 && seg === wordStart && (c === 68 || c === 82 || c === 73) && isUpper(text.charCodeAt(at + 1))) return true;
+	if (at - seg === 1 && seg === wordStart && (c === 68 || c === 82 || c === 73) && isUpper(text.charCodeAt(at + 1)))
+		return true;
 	if (!isUpper(c)) return false;
 	let k = at + 1;
 	while (k < text.length && isLower(text.charCodeAt(k))) k++;
 	const after = charAt(text, k);
-	return k - at - 1 >= 3 && !isAlnum(after) && !HYPHEN(after) || (k - at - 1 >= 3 && HYPHEN(after));
+	return (k - at - 1 >= 3 && !isAlnum(after) && !HYPHEN(after)) || (k - at - 1 >= 3 && HYPHEN(after));
 }
 
 function lastSegmentStart(text: string, from: number, to: number): number {

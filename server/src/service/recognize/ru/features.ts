@@ -57,18 +57,33 @@ export function readArticle(tokens: readonly RuToken[], marks: ListMarks): RuArt
 			lowerStemSeen.add(stems[i] as string);
 		}
 	});
-	return { tokens, capSeen, lowerSeen, capStemSeen, lowerStemSeen, marks, shapes: tokens.map((t) => shapeCached(t.text)), stems };
+	return {
+		tokens,
+		capSeen,
+		lowerSeen,
+		capStemSeen,
+		lowerStemSeen,
+		marks,
+		shapes: tokens.map((t) => shapeCached(t.text)),
+		stems,
+	};
 }
 
-const word = (a: RuArticle, i: number): string => (i < 0 ? '<s>' : i >= a.tokens.length ? '</s>' : (a.tokens[i] as RuToken).lower);
-const shape = (a: RuArticle, i: number): string => (i < 0 ? '<s>' : i >= a.tokens.length ? '</s>' : (a.shapes[i] as string));
-const stem = (a: RuArticle, i: number): string => (i < 0 ? '<s>' : i >= a.tokens.length ? '</s>' : (a.stems[i] as string));
+const word = (a: RuArticle, i: number): string =>
+	i < 0 ? '<s>' : i >= a.tokens.length ? '</s>' : (a.tokens[i] as RuToken).lower;
+const shape = (a: RuArticle, i: number): string =>
+	i < 0 ? '<s>' : i >= a.tokens.length ? '</s>' : (a.shapes[i] as string);
+const stem = (a: RuArticle, i: number): string =>
+	i < 0 ? '<s>' : i >= a.tokens.length ? '</s>' : (a.stems[i] as string);
 const suffix2 = (a: RuArticle, i: number): string => {
 	const w = word(a, i);
 	return w.length > 3 ? w.slice(-2) : w;
 };
 
-/** The hashed features of token i into `out`; returns their count. */
+/**
+ * The hashed features of token i into `out`; returns their count.
+ * @public used by scripts/train-tagger-ru.mjs
+ */
 export function ruFeatures(a: RuArticle, i: number, out: Int32Array): number {
 	return ruContextFeatures(a, i, out, ruWordFeatures(a, i, out, 0));
 }
@@ -91,7 +106,8 @@ export function ruWordFeatures(a: RuArticle, i: number, out: Int32Array, at: num
 		if (len > 4) out[k++] = hashRange(8, lw, len - 4, len);
 	}
 	if (t.text.includes('-')) out[k++] = hashStr(11, shape(a, i));
-	if (len > 6 && PLACE_ADJECTIVE.test(lw) && placePrefixes().has(lw.slice(0, 4))) out[k++] = hashNumOf(29, t.cap ? 1 : 0);
+	if (len > 6 && PLACE_ADJECTIVE.test(lw) && placePrefixes().has(lw.slice(0, 4)))
+		out[k++] = hashNumOf(29, t.cap ? 1 : 0);
 	return k;
 }
 
@@ -115,7 +131,10 @@ export function ruContextFeatures(a: RuArticle, i: number, out: Int32Array, at: 
 	if (t.cap) {
 		const st = a.stems[i] as string;
 		out[k++] = hashNumOf(10, (a.capSeen.has(lw) ? 1 : 0) + (a.lowerSeen.has(lw) ? 2 : 0) + (t.sentStart ? 4 : 0));
-		out[k++] = hashNumOf(28, (a.capStemSeen.has(st) ? 1 : 0) + (a.lowerStemSeen.has(st) ? 2 : 0) + (t.sentStart ? 4 : 0));
+		out[k++] = hashNumOf(
+			28,
+			(a.capStemSeen.has(st) ? 1 : 0) + (a.lowerStemSeen.has(st) ? 2 : 0) + (t.sentStart ? 4 : 0),
+		);
 	}
 	const mark = a.marks.at[i] ?? 0;
 	if (mark) out[k++] = hashNumOf(12, mark);

@@ -42,7 +42,16 @@ export function findRussianNames(text: string, extra: readonly ExtraName[] = [])
 	const marks = matchLists(tokens);
 	const article = readArticle(tokens, marks);
 	const spans: Span[] = [];
-	for (const m of marks.matches) spans.push({ from: m.from, to: m.to, type: m.entry.type, source: 'list', confidence: 0.9, canonical: m.entry.name, rank: 2 });
+	for (const m of marks.matches)
+		spans.push({
+			from: m.from,
+			to: m.to,
+			type: m.entry.type,
+			source: 'list',
+			confidence: 0.9,
+			canonical: m.entry.name,
+			rank: 2,
+		});
 	spans.push(...extraSpans(tokens, extra));
 
 	const dates: TaggedDate[] = [];
@@ -53,20 +62,53 @@ export function findRussianNames(text: string, extra: readonly ExtraName[] = [])
 		}
 		if (t.confidence < MIN_CONFIDENCE) continue;
 		const wraps = marks.matches.some((m) => m.from >= t.from && m.to <= t.to && m.to - m.from < t.to - t.from);
-		spans.push({ from: t.from, to: t.to, type: t.type, source: 'model', confidence: t.confidence, rank: wraps && t.type === 'org' ? 2.5 : 1 });
+		spans.push({
+			from: t.from,
+			to: t.to,
+			type: t.type,
+			source: 'model',
+			confidence: t.confidence,
+			rank: wraps && t.type === 'org' ? 2.5 : 1,
+		});
 	}
 	// a pattern fills a gap the others leave, or completes an organization the tagger began ("... комиссии по
 	// торгово-экономическому" ending before its ", научно-техническому и гуманитарному сотрудничеству")
 	for (const p of organizationPatterns(tokens)) {
-		const completes = spans.some((s) => s.source === 'model' && s.from >= p.from && s.to <= p.to && s.to - s.from < p.to - p.from);
-		spans.push({ from: p.from, to: p.to, type: 'org', source: 'pattern', confidence: 0.85, rank: completes ? 2.6 : 0.9 });
+		const completes = spans.some(
+			(s) => s.source === 'model' && s.from >= p.from && s.to <= p.to && s.to - s.from < p.to - p.from,
+		);
+		spans.push({
+			from: p.from,
+			to: p.to,
+			type: 'org',
+			source: 'pattern',
+			confidence: 0.85,
+			rank: completes ? 2.6 : 0.9,
+		});
 	}
 	for (const r of rolePatterns(tokens)) {
-		spans.push({ from: r.person.from, to: r.person.to, type: 'person', source: 'pattern', confidence: 0.85, rank: 2.8 });
-		if (r.ministry) spans.push({ from: r.ministry.from, to: r.ministry.to, type: 'org', source: 'pattern', confidence: 0.8, rank: 2.75 });
-		else if (r.place) spans.push({ from: r.place.from, to: r.place.to, type: 'place', source: 'pattern', confidence: 0.7, rank: 1.5 });
+		spans.push({
+			from: r.person.from,
+			to: r.person.to,
+			type: 'person',
+			source: 'pattern',
+			confidence: 0.85,
+			rank: 2.8,
+		});
+		if (r.ministry)
+			spans.push({
+				from: r.ministry.from,
+				to: r.ministry.to,
+				type: 'org',
+				source: 'pattern',
+				confidence: 0.8,
+				rank: 2.75,
+			});
+		else if (r.place)
+			spans.push({ from: r.place.from, to: r.place.to, type: 'place', source: 'pattern', confidence: 0.7, rank: 1.5 });
 	}
-	for (const p of quotedOrganizations(tokens)) spans.push({ from: p.from, to: p.to, type: 'org', source: 'pattern', confidence: 0.85, rank: 2.7 });
+	for (const p of quotedOrganizations(tokens))
+		spans.push({ from: p.from, to: p.to, type: 'org', source: 'pattern', confidence: 0.85, rank: 2.7 });
 	const chosen = vote(tokens, choose(spans, tokens.length));
 	const withSurnames = joinPeople(tokens, chosen);
 	const names: NameMention[] = [];
@@ -74,7 +116,14 @@ export function findRussianNames(text: string, extra: readonly ExtraName[] = [])
 		if (s.type === 'none') continue;
 		const a = tokens[s.from] as RuToken;
 		const b = tokens[s.to - 1] as RuToken;
-		const m: NameMention = { start: a.start, end: b.end, type: s.type, text: text.slice(a.start, b.end), source: s.source, confidence: Math.round(s.confidence * 100) / 100 };
+		const m: NameMention = {
+			start: a.start,
+			end: b.end,
+			type: s.type,
+			text: text.slice(a.start, b.end),
+			source: s.source,
+			confidence: Math.round(s.confidence * 100) / 100,
+		};
 		if (s.canonical && s.canonical !== m.text) m.canonical = s.canonical;
 		names.push(m);
 	}
@@ -86,7 +135,10 @@ function extraSpans(tokens: readonly RuToken[], extra: readonly ExtraName[]): Sp
 	if (extra.length === 0) return [];
 	const byKey = new Map<string, ExtraName>();
 	for (const e of extra) {
-		const key = e.text.split(/\s+/).map((w) => listKey(w, w.toLowerCase())).join(' ');
+		const key = e.text
+			.split(/\s+/)
+			.map((w) => listKey(w, w.toLowerCase()))
+			.join(' ');
 		if (!byKey.has(key)) byKey.set(key, e);
 	}
 	const keys = tokens.map((t) => (t.kind === 'word' ? listKey(t.text, t.lower) : t.text));
@@ -98,7 +150,8 @@ function extraSpans(tokens: readonly RuToken[], extra: readonly ExtraName[]): Sp
 		for (let j = i; j < Math.min(tokens.length, i + MAX_LIST_WORDS + 1); j++) {
 			key = j === i ? (keys[j] as string) : `${key} ${keys[j] as string}`;
 			const e = byKey.get(key);
-			if (e) found = { from: i, to: j + 1, type: e.type, source: e.source, confidence: 0.95, canonical: e.text, rank: 3 };
+			if (e)
+				found = { from: i, to: j + 1, type: e.type, source: e.source, confidence: 0.95, canonical: e.text, rank: 3 };
 		}
 		if (found) {
 			out.push(found);
@@ -113,7 +166,11 @@ function extraSpans(tokens: readonly RuToken[], extra: readonly ExtraName[]): Sp
  * with their confidence, and each takes the type with the most.
  */
 function vote(tokens: readonly RuToken[], spans: Span[]): Span[] {
-	const key = (s: Span): string => tokens.slice(s.from, s.to).map((t) => stemOf(t.lower)).join(' ');
+	const key = (s: Span): string =>
+		tokens
+			.slice(s.from, s.to)
+			.map((t) => stemOf(t.lower))
+			.join(' ');
 	const sums = new Map<string, Map<Span['type'], number>>();
 	for (const s of spans) {
 		if (s.source !== 'model') continue;
@@ -157,7 +214,10 @@ function joinPeople(tokens: readonly RuToken[], spans: Span[]): Span[] {
 	const full = new Map<string, { words: number; name: string }>();
 	for (const s of spans) {
 		if (s.type !== 'person') continue;
-		const words = tokens.slice(s.from, s.to).filter((t) => t.kind === 'word').map((t) => t.text);
+		const words = tokens
+			.slice(s.from, s.to)
+			.filter((t) => t.kind === 'word')
+			.map((t) => t.text);
 		const last = words.at(-1);
 		if (!last) continue;
 		const key = stemOf(last.toLowerCase());
@@ -179,7 +239,8 @@ function joinPeople(tokens: readonly RuToken[], spans: Span[]): Span[] {
 		const t = tokens[i] as RuToken;
 		if (taken[i] || !t.cap || t.kind !== 'word' || t.lower.length < 4) continue;
 		const name = full.get(stemOf(t.lower))?.name;
-		if (name) out.push({ from: i, to: i + 1, type: 'person', source: 'article', confidence: 0.75, canonical: name, rank: 0 });
+		if (name)
+			out.push({ from: i, to: i + 1, type: 'person', source: 'article', confidence: 0.75, canonical: name, rank: 0 });
 	}
 	return out.sort((a, b) => a.from - b.from);
 }

@@ -6,7 +6,54 @@
  */
 
 /** Case endings, longest first, so that "-ией" is tried before "-ей". */
-const ENDINGS = ['иями', 'ями', 'ами', 'ией', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ой', 'ей', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ую', 'юю', 'ом', 'ем', 'ём', 'ам', 'ям', 'ах', 'ях', 'ию', 'ия', 'ии', 'ие', 'ью', 'ья', 'ье', 'ым', 'им', 'ы', 'и', 'а', 'я', 'у', 'ю', 'е', 'о', 'ь', 'й'];
+const ENDINGS = [
+	'иями',
+	'ями',
+	'ами',
+	'ией',
+	'ого',
+	'его',
+	'ому',
+	'ему',
+	'ыми',
+	'ими',
+	'ой',
+	'ей',
+	'ий',
+	'ый',
+	'ая',
+	'яя',
+	'ое',
+	'ее',
+	'ую',
+	'юю',
+	'ом',
+	'ем',
+	'ём',
+	'ам',
+	'ям',
+	'ах',
+	'ях',
+	'ию',
+	'ия',
+	'ии',
+	'ие',
+	'ью',
+	'ья',
+	'ье',
+	'ым',
+	'им',
+	'ы',
+	'и',
+	'а',
+	'я',
+	'у',
+	'ю',
+	'е',
+	'о',
+	'ь',
+	'й',
+];
 
 /** Stems found, by word: an article repeats its words, and the tagger, the lists and the names all ask. */
 const stems = new Map<string, string>();
@@ -61,7 +108,14 @@ export function nameWordLemma(word: string, seen: ReadonlySet<string>): string {
 
 /** The nominative of a person's name, word by word. */
 export function personLemma(words: readonly string[], seen: ReadonlySet<string>): string {
-	return words.map((w) => w.split('-').map((part) => nameWordLemma(part, seen)).join('-')).join(' ');
+	return words
+		.map((w) =>
+			w
+				.split('-')
+				.map((part) => nameWordLemma(part, seen))
+				.join('-'),
+		)
+		.join(' ');
 }
 
 /**

@@ -33,7 +33,8 @@ export function matchLists(tokens: readonly RuToken[]): ListMarks {
 		if (!found) continue;
 		matches.push(found);
 		const kind = found.entry.type === 'place' ? 1 : 2;
-		for (let k = found.from; k < found.to; k++) at[k] = kind * 4 + (found.to - found.from === 1 ? 0 : k === found.from ? 1 : k === found.to - 1 ? 3 : 2);
+		for (let k = found.from; k < found.to; k++)
+			at[k] = kind * 4 + (found.to - found.from === 1 ? 0 : k === found.from ? 1 : k === found.to - 1 ? 3 : 2);
 		i = found.to - 1;
 	}
 	return { matches, at };

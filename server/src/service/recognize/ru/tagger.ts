@@ -20,7 +20,10 @@ export interface RuTagged {
 
 let weights: Weights | undefined;
 
-/** Replaces the shipped weights (cross-validation trains one model a fold); `undefined` goes back to the shipped ones. */
+/**
+ * Replaces the shipped weights (cross-validation trains one model a fold); `undefined` goes back to the shipped ones.
+ * @public used by bench/ru-eval.mjs
+ */
 export function useRussianTaggerModel(m: TaggerModel | undefined): void {
 	weights = m === undefined ? undefined : readWeights(m);
 	wordScores.clear();
@@ -47,7 +50,7 @@ export function tagRussian(a: RuArticle): RuTagged[] {
 	const feats = new Int32Array(MAX_RU_FEATURES);
 	let emit = new Float64Array(64 * NLABELS);
 	let pred = new Int32Array(64);
-	for (let i = 0; i < n; ) {
+	for (let i = 0; i < n;) {
 		let j = i + 1;
 		while (j < n && !tokens[j]?.sentStart) j++;
 		const len = j - i;
@@ -70,7 +73,7 @@ export function tagRussian(a: RuArticle): RuTagged[] {
 			addWeights(W, feats, ruContextFeatures(a, i + t, feats, 0), emit, row);
 		}
 		viterbi(emit, len, W.trans, pred);
-		for (let t = 0; t < len; ) {
+		for (let t = 0; t < len;) {
 			const lab = pred[t] as number;
 			const type = TYPE[lab];
 			if (type === undefined) {
@@ -85,7 +88,9 @@ export function tagRussian(a: RuArticle): RuTagged[] {
 				const row = k * NLABELS;
 				const prev = k > 0 ? (pred[k - 1] as number) : 0;
 				let other = -Infinity;
-				for (let l = 0; l < NLABELS; l++) if (TYPE[l] !== type && allowed(prev, l)) other = Math.max(other, (emit[row + l] as number) + (W.trans[prev * NLABELS + l] as number));
+				for (let l = 0; l < NLABELS; l++)
+					if (TYPE[l] !== type && allowed(prev, l))
+						other = Math.max(other, (emit[row + l] as number) + (W.trans[prev * NLABELS + l] as number));
 				const chosen = pred[k] as number;
 				margin += (emit[row + chosen] as number) + (W.trans[prev * NLABELS + chosen] as number) - other;
 			}

@@ -23,12 +23,61 @@ export interface RuToken {
 }
 
 /** Abbreviations whose period ends no sentence (lower case, without the period). */
-const ABBREVIATIONS = new Set(['г', 'гг', 'т', 'е', 'д', 'п', 'им', 'ул', 'пр', 'др', 'с', 'н', 'э', 'тыс', 'млн', 'млрд', 'руб', 'долл', 'ст', 'см', 'напр', 'проф', 'акад', 'обл', 'р', 'пос', 'св', 'мин', 'зам', 'ген', 'вице', 'gen', 'mr', 'dr', 'st']);
+const ABBREVIATIONS = new Set([
+	'г',
+	'гг',
+	'т',
+	'е',
+	'д',
+	'п',
+	'им',
+	'ул',
+	'пр',
+	'др',
+	'с',
+	'н',
+	'э',
+	'тыс',
+	'млн',
+	'млрд',
+	'руб',
+	'долл',
+	'ст',
+	'см',
+	'напр',
+	'проф',
+	'акад',
+	'обл',
+	'р',
+	'пос',
+	'св',
+	'мин',
+	'зам',
+	'ген',
+	'вице',
+	'gen',
+	'mr',
+	'dr',
+	'st',
+]);
 
-const isLetter = (c: number): boolean => (c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x400 && c <= 0x4ff);
+const isLetter = (c: number): boolean =>
+	(c >= 0x410 && c <= 0x44f) ||
+	c === 0x401 ||
+	c === 0x451 ||
+	(c >= 65 && c <= 90) ||
+	(c >= 97 && c <= 122) ||
+	(c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+	(c >= 0x400 && c <= 0x4ff);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isUpper = (c: number): boolean => (c >= 0x410 && c <= 0x42f) || c === 0x401 || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x400 && c <= 0x40f);
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+const isUpper = (c: number): boolean =>
+	(c >= 0x410 && c <= 0x42f) ||
+	c === 0x401 ||
+	(c >= 65 && c <= 90) ||
+	(c >= 0xc0 && c <= 0xde && c !== 0xd7) ||
+	(c >= 0x400 && c <= 0x40f);
+const isSpace = (c: number): boolean =>
+	c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 const isHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
 const OPEN_QUOTE = new Set([0xab, 0x201e, 0x201c]);
 const CLOSE_QUOTE = new Set([0xbb, 0x201d]);
@@ -87,13 +136,27 @@ export function tokenizeRussian(text: string): RuToken[] {
 			straightOpen = !straightOpen;
 			quoted = straightOpen;
 		}
-		out.push({ start, end: i, text: t, lower, kind, cap: kind === 'word' && isUpper(c), allCaps: letterCount >= 2 && upperCount === letterCount, sentStart: sentStart && kind !== 'punct', quoted: quoted && kind !== 'punct' });
+		out.push({
+			start,
+			end: i,
+			text: t,
+			lower,
+			kind,
+			cap: kind === 'word' && isUpper(c),
+			allCaps: letterCount >= 2 && upperCount === letterCount,
+			sentStart: sentStart && kind !== 'punct',
+			quoted: quoted && kind !== 'punct',
+		});
 		if (kind !== 'punct') sentStart = false;
 		else if (c === 33 || c === 63 || c === 0x2026) sentStart = true;
 		else if (c === 46) {
 			const prev = out[out.length - 2];
 			// "г.", "т. е." and initials ("В. Путин") continue the sentence
-			const abbreviation = prev !== undefined && prev.end === start && prev.kind === 'word' && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap));
+			const abbreviation =
+				prev !== undefined &&
+				prev.end === start &&
+				prev.kind === 'word' &&
+				(ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap));
 			sentStart = !abbreviation;
 		} else if (OPEN_QUOTE.has(c) || c === 0x2014 || c === 34) {
 			// a quotation or a dash of dialogue opening a sentence keeps its start
