@@ -1,9 +1,8 @@
-import type { CodeLens, CompletionList, InlayHint, Position, Range } from 'vscode-languageserver-types';
+import type { AttacheService } from './attacheService';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Commands } from '../shared/commands';
 import type { AttacheSettings } from '../shared/settings';
 import type { EntityTypes } from './entityTypes';
-import type { CancellationToken } from './host';
 import type { NewsDocument } from './parse/model';
 import { provideCodeLenses } from './providers/codeLens';
 import { provideCompletion } from './providers/completion';
@@ -12,14 +11,7 @@ import type { Suggestion } from './recognize/suggestions';
 import type { KnowledgeEntry } from './workspace/knowledgeBase';
 
 /** Editor assistance: completion in annotations, date values as inlay hints, the counts above the article. */
-export interface AssistanceProviders {
-	/** Inside the `{...}` of an annotation: types, `ref=` ids, `value=` dates. */
-	getCompletions(document: TextDocument, position: Position, token: CancellationToken): CompletionList | null;
-	/** The value of each date after it (setting `attache.inlayHints.dateValues`). */
-	getInlayHints(document: TextDocument, range: Range, token: CancellationToken): InlayHint[];
-	/** Entity and suggestion counts on the first line (setting `attache.codeLens.enabled`). */
-	getCodeLenses(document: TextDocument, token: CancellationToken): CodeLens[];
-}
+export type AssistanceProviders = Pick<AttacheService, 'getCompletions' | 'getInlayHints' | 'getCodeLenses'>;
 
 /** What the providers need from the service: its caches and the settings in force. */
 export interface AssistanceDependencies {

@@ -1,69 +1,36 @@
-import type { Diagnostic, Location, Position, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { AttacheService } from './attacheService';
+import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EntityTypes } from './entityTypes';
-import type { CancellationToken } from './host';
 import type { Annotation, NewsDocument } from './parse/model';
 import { toRange } from './text/offsetRanges';
 import type { Suggestion } from './recognize/suggestions';
 import { consistencyProblems, knowledgeBaseConsistency } from './providers/consistency';
 import { provideDefinition } from './providers/definition';
 import { provideEntities, provideEntityArticles, provideEntityMentions } from './providers/entities';
-import type {
-	EntitiesParams,
-	EntitiesResult,
-	EntityArticleItem,
-	EntityArticlesParams,
-	EntityMentionItem,
-	EntityMentionsParams,
-} from '../shared/entitiesView';
 import { entityAt, type EntityTarget } from './providers/entityTarget';
 import type { Problem } from './providers/diagnostics';
 import { provideReferences } from './providers/references';
-import { prepareRename, provideRename, type RenamePlaceholder, type RenameRefusal } from './providers/rename';
+import { prepareRename, provideRename } from './providers/rename';
 import { provideWorkspaceSymbols } from './providers/workspaceSymbols';
 import { plural } from './providers/workspaceNames';
 import { mentionsOf, toMention } from './workspace/mentions';
 import type { WorkspaceIndex } from './workspace/workspaceIndex';
 
-/** The features that work on the whole corpus (issue 4, section 3), on the workspace index. */
-export interface CorpusProviders {
-	/** Find All References of the entity at `position`: its annotations in every article (and its knowledge-base entry). */
-	getReferences(
-		document: TextDocument,
-		position: Position,
-		includeDeclaration: boolean,
-		token: CancellationToken,
-	): Location[];
-	/** Go to Definition: the knowledge-base entry, else the first annotation. */
-	getDefinition(document: TextDocument, position: Position, token: CancellationToken): Location[];
-	/** What Rename Symbol would rename at `position`; a refusal says why it cannot; null where there is no entity. */
-	prepareRename(
-		document: TextDocument,
-		position: Position,
-		token: CancellationToken,
-	): RenamePlaceholder | RenameRefusal | null;
-	getRenameEdits(
-		document: TextDocument,
-		position: Position,
-		newName: string,
-		token: CancellationToken,
-	): WorkspaceEdit | RenameRefusal | null;
-	getWorkspaceSymbols(query: string, token: CancellationToken): SymbolInformation[];
-	/** The Entities view: types and entities, the articles of an entity, its mentions in an article. */
-	getEntities(params: EntitiesParams, token: CancellationToken): EntitiesResult;
-	getEntityArticles(params: EntityArticlesParams, token: CancellationToken): EntityArticleItem[];
-	getEntityMentions(params: EntityMentionsParams, token: CancellationToken): EntityMentionItem[];
-	/** The knowledge bases in the index: their diagnostics change with the workspace. */
-	getKnowledgeBaseUris(): string[];
-	/** How far the index is: `entitiesVersion` changes when what it says of entities changes, not when text merely moves. */
-	getIndexState(): IndexState;
-}
-
-export interface IndexState {
-	readonly entitiesVersion: number;
-	readonly articles: number;
-	readonly knowledgeBases: number;
-}
+/** The features that work on the whole corpus, on the workspace index. */
+export type CorpusProviders = Pick<
+	AttacheService,
+	| 'getReferences'
+	| 'getDefinition'
+	| 'prepareRename'
+	| 'getRenameEdits'
+	| 'getWorkspaceSymbols'
+	| 'getEntities'
+	| 'getEntityArticles'
+	| 'getEntityMentions'
+	| 'getKnowledgeBaseUris'
+	| 'getIndexState'
+>;
 
 export interface CorpusContext {
 	readonly index: WorkspaceIndex;

@@ -1,4 +1,5 @@
-export { createAttacheService, type AttacheService, type RecognizeTextOptions } from './service';
+export { createAttacheService } from './service';
+export type { AttacheService, RecognizeTextOptions } from './attacheService';
 export type { RecognizedEntity } from './recognize/suggestions';
 export type { KnowledgeEntry } from './workspace/knowledgeBase';
 export type { AttacheHost, CancellationToken } from './host';

@@ -9,7 +9,7 @@ import {
 	provideKnowledgeBaseReferences,
 	provideKnowledgeBaseRename,
 } from './providers/knowledgeBaseReferences';
-import type { AttacheService } from './service';
+import type { AttacheService } from './attacheService';
 import { finishedJob } from './suggestionJob';
 import type { WorkspaceIndex } from './workspace/workspaceIndex';
 

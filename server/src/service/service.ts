@@ -1,99 +1,37 @@
-import {
-	DiagnosticSeverity,
-	type CodeAction,
-	type Diagnostic,
-	DocumentSymbol,
-	FoldingRange,
-	Hover,
-	Position,
-	Range,
-	SemanticTokens,
-} from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticCode } from './diagnosticCodes';
 import type { AttacheSettings } from '../shared/settings';
-import { createAssistanceProviders, type AssistanceProviders } from './assistance';
+import { createAssistanceProviders } from './assistance';
 import {
 	appearances,
 	corpusProblems,
 	createCorpusProviders,
 	knowledgeBaseConsistencyDiagnostics,
-	type CorpusProviders,
 } from './corpusProviders';
+import type { AttacheService } from './attacheService';
 import { DocumentCache } from './documentCache';
 import { limitProblem, skipsParsing } from './fileLimits';
 import { capped } from './problemCap';
 import { withKnowledgeBases } from './knowledgeBaseDocuments';
 import { EntityTypes } from './entityTypes';
-import { exportJson, type ExportedArticle } from './interchange/articleJson';
-import type { AttacheHost, CancellationToken } from './host';
-import type { NewsDocument } from './parse/model';
+import { exportJson } from './interchange/articleJson';
+import type { AttacheHost } from './host';
 import { provideCodeActions } from './providers/codeActions';
-import { createCommandService, type CommandService } from './commands/commandService';
+import { createCommandService } from './commands/commandService';
 import { provideEditingActions } from './providers/editingActions';
 import { collectProblems, toDiagnostic, type Problem } from './providers/diagnostics';
 import { provideDocumentSymbols } from './providers/documentSymbols';
 import { provideFoldingRanges } from './providers/folding';
 import { provideHover } from './providers/hover';
 import { provideSemanticTokens } from './providers/semanticTokens';
-import { recognize, type RecognizedEntity, type RecognizeOptions, type Suggestion } from './recognize/suggestions';
+import { recognize, type Suggestion } from './recognize/suggestions';
 import { SuggestionCache } from './suggestionCache';
-import { finishedJob, type SuggestionJob } from './suggestionJob';
-import { createViewProviders, type ViewProviders } from './views/viewProviders';
-import type { KnowledgeEntry } from './workspace/knowledgeBase';
-import { WorkspaceIndex, type WorkspaceFileKind } from './workspace/workspaceIndex';
-import type { MarkupRangesResult, PreviewResult } from '../shared/preview';
+import { finishedJob } from './suggestionJob';
+import { createViewProviders } from './views/viewProviders';
+import { WorkspaceIndex } from './workspace/workspaceIndex';
 import { markupRanges } from './views/markupRanges';
 import { previewHtml } from './views/previewHtml';
-
-/** The language service: one method per feature, each taking the cancellation token last. */
-export interface AttacheService extends AssistanceProviders, CorpusProviders, ViewProviders {
-	parse(document: TextDocument): NewsDocument;
-	/** Entities the recognizer finds that no annotation covers. */
-	getSuggestions(document: TextDocument, token: CancellationToken): readonly Suggestion[];
-	/**
-	 * The recognition of the document's version, for a host that makes suggestions in the background
-	 * (`AttacheHost.backgroundSuggestions`): it calls `step` between requests until done, then asks the editor to fetch
-	 * what showed fewer suggestions. The same job until the document, the workspace or the settings change.
-	 */
-	startSuggestions(document: TextDocument): SuggestionJob;
-	getDiagnostics(document: TextDocument, token: CancellationToken): Diagnostic[];
-	getSemanticTokens(document: TextDocument, token: CancellationToken): SemanticTokens;
-	getHover(document: TextDocument, position: Position, token: CancellationToken): Hover | null;
-	getDocumentSymbols(document: TextDocument, token: CancellationToken): DocumentSymbol[];
-	getCodeActions(document: TextDocument, range: Range, token: CancellationToken): CodeAction[];
-	/** The editing commands (Annotate Selection as..., Accept Suggestion, Link to Entity...), each computing one edit. */
-	readonly commands: CommandService;
-	getFoldingRanges(document: TextDocument, token: CancellationToken): FoldingRange[];
-	exportJson(document: TextDocument, token: CancellationToken): ExportedArticle;
-	/** The article preview: the article as HTML without markup, entities coloured by type, suggestions apart. */
-	getPreview(document: TextDocument, token: CancellationToken): PreviewResult;
-	/** The annotations' markup (`[` and `]{...}`) that the editor dims off the cursor's lines. */
-	getMarkupRanges(document: TextDocument, token: CancellationToken): MarkupRangesResult;
-	/**
-	 * Tells the service the content of a workspace file (`entities.yaml`, `.news`), from disk or an editor. Without
-	 * `kind`, the file name says which it is (`entities.yaml`/`.yml`, `*.news`).
-	 */
-	setWorkspaceFile(uri: string, text: string, kind?: WorkspaceFileKind): void;
-	deleteWorkspaceFile(uri: string): void;
-	/** The problems of a knowledge base (`entities.yaml`) the workspace index holds. */
-	getKnowledgeBaseDiagnostics(uri: string): Diagnostic[];
-	/** The entry of a knowledge-base id, and every entry, from the knowledge bases the index holds. */
-	getKnowledgeEntry(id: string): KnowledgeEntry | undefined;
-	getKnowledgeEntries(): readonly KnowledgeEntry[];
-	/**
-	 * Recognizes the entities of a plain text (no markup), with the names of the knowledge bases and articles the
-	 * index holds, as `attache recognize` does for each line: `date` is the article date the dates resolve against.
-	 */
-	recognizeText(text: string, options: RecognizeTextOptions, token: CancellationToken): RecognizedEntity[];
-	/** Drops what is cached for a closed document. */
-	forget(uri: string): void;
-}
-
-export interface RecognizeTextOptions extends Omit<RecognizeOptions, 'covered'> {
-	/** The article date, YYYY-MM-DD. */
-	readonly date?: string;
-}
 
 export function createAttacheService(host: AttacheHost): AttacheService {
 	const documents = new DocumentCache(() => host.getSettings().limits);

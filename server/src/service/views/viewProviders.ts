@@ -1,4 +1,5 @@
-import type { NetworkData, NetworkParams, TimelineData, TimelineParams } from '../../shared/views';
+import type { AttacheService } from '../attacheService';
+import type { NetworkData, TimelineData } from '../../shared/views';
 import type { CancellationToken } from '../host';
 import type { NewsDocument } from '../parse/model';
 import { summarize } from '../providers/entitySummary';
@@ -8,10 +9,7 @@ import { buildNetwork, type EntityDescription } from './network';
 import { buildTimeline } from './timeline';
 
 /** The corpus views: the network of actors and the timeline, from the workspace index. */
-export interface ViewProviders {
-	getNetwork(params: NetworkParams, token: CancellationToken): NetworkData;
-	getTimeline(params: TimelineParams, token: CancellationToken): TimelineData;
-}
+export type ViewProviders = Pick<AttacheService, 'getNetwork' | 'getTimeline'>;
 
 export interface ViewContext {
 	readonly index: WorkspaceIndex;
