@@ -1,6 +1,6 @@
 // The corpus views at scale: the data of the Network of Actors and of the Timeline on 10,000 generated articles of
-// 5 KB (bench/corpusText.mjs, fictional), in process, through the service as the server asks it: the first request
-// (each article's facts read once), the next one (cached), and one after an edit of one article. Peer in the same
+// 5 KB (bench/corpusText.mjs, fictional), in process, through the service as the server asks it: the facts read ahead
+// in slices as the server does, the first request after them, the next one (cached), and one after an edit of one article. Peer in the same
 // run: indexing the same articles (setWorkspaceFile for each). Targets: the network under 2 s with the 500 strongest
 // nodes, the timeline up to 50,000 items. No assertion: numbers only.
 import { load } from './bundle.mjs';
@@ -28,7 +28,17 @@ const measure = (what, f) => {
 	rows.push([what, ms, value]);
 	return value;
 };
-const network = measure('network, first request (facts read)', () => service.getNetwork({}, noCancellation));
+// The server's read-ahead (server/src/lsp/viewFactsAhead.ts): slices of 20 ms, a few articles per look at the clock.
+let longest = 0;
+let slices = 0;
+measure('facts read ahead in 20 ms slices', () => {
+	for (let more = true; more; slices++) {
+		const start = performance.now();
+		while (more && performance.now() - start < 20) more = service.readViewFactsAhead(4, noCancellation);
+		longest = Math.max(longest, performance.now() - start);
+	}
+});
+const network = measure('network, first request after read-ahead', () => service.getNetwork({}, noCancellation));
 measure('network, again (cached)', () => service.getNetwork({}, noCancellation));
 measure('network with places, 1,000 nodes', () =>
 	service.getNetwork({ types: ['person', 'org', 'place'], limit: 1000 }, noCancellation),
@@ -46,5 +56,6 @@ console.log(
 );
 for (const [what, ms] of rows)
 	console.log(`  ${what.padEnd(42)} ${ms.toFixed(0).padStart(7)} ms  ${(ms / indexing.ms).toFixed(2)}x indexing`);
-console.log(`  target: network < 2000 ms (first request: ${rows[0][1] < 2000 ? 'met' : 'missed'})`);
+console.log(`  read-ahead: ${slices} slices, the longest ${longest.toFixed(0)} ms (what a hover waits at most)`);
+console.log(`  target: network < 2000 ms (first request after read-ahead: ${rows[1][1] < 2000 ? 'met' : 'missed'})`);
 console.log(`memory: ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB RSS`);

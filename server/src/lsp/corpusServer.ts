@@ -16,6 +16,7 @@ import {
 	NetworkRequest,
 	TimelineRequest,
 } from '../shared/protocol';
+import { finishViewFacts, ViewFactsAhead } from './viewFactsAhead';
 
 /** What the corpus features add to the server's capabilities. */
 export const corpusCapabilities = {
@@ -48,6 +49,7 @@ export function startCorpusServer(
 	hooks: CorpusServerHooks,
 ): { indexer(): WorkspaceIndexing } {
 	let indexer: WorkspaceIndexing | undefined;
+	const factsAhead = new ViewFactsAhead(service, (message) => connection.console.log(message));
 	const getIndexer = (): WorkspaceIndexing =>
 		(indexer ??= hooks.host.createIndexing(
 			{
@@ -63,6 +65,7 @@ export function startCorpusServer(
 				},
 				log: (message) => connection.console.log(message),
 				indexChanged: (entities) => {
+					factsAhead.changed();
 					if (entities) {
 						hooks.refreshOpenDocuments();
 						for (const uri of service.getKnowledgeBaseUris()) publishKnowledgeBase(uri);
@@ -115,8 +118,15 @@ export function startCorpusServer(
 	connection.onRequest(EntitiesRequest.type, (params, token) => service.getEntities(params, token));
 	connection.onRequest(EntityArticlesRequest.type, (params, token) => service.getEntityArticles(params, token));
 	connection.onRequest(EntityMentionsRequest.type, (params, token) => service.getEntityMentions(params, token));
-	connection.onRequest(NetworkRequest.type, (params, token) => service.getNetwork(params, token));
-	connection.onRequest(TimelineRequest.type, (params, token) => service.getTimeline(params, token));
+	// The facts not yet read ahead are read in slices, hovers and tokens answered between them; then the view has all.
+	connection.onRequest(NetworkRequest.type, async (params, token) => {
+		await finishViewFacts(service, token);
+		return service.getNetwork(params, token);
+	});
+	connection.onRequest(TimelineRequest.type, async (params, token) => {
+		await finishViewFacts(service, token);
+		return service.getTimeline(params, token);
+	});
 
 	return { indexer: getIndexer };
 }

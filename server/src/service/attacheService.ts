@@ -130,6 +130,12 @@ export interface AttacheService {
 	// --- the corpus views (views/viewProviders.ts) ----------------------------------------------------------------
 	getNetwork(params: NetworkParams, token: CancellationToken): NetworkData;
 	getTimeline(params: TimelineParams, token: CancellationToken): TimelineData;
+	/**
+	 * Reads ahead the facts of at most `articles` indexed articles whose facts are missing or of an older version, so
+	 * that the first view request does not read 10,000 articles at once; true while some are still missing. The host
+	 * calls it between its messages (the service has no clock: the host picks the slice size).
+	 */
+	readViewFactsAhead(articles: number, token: CancellationToken): boolean;
 }
 
 export interface RecognizeTextOptions extends Omit<RecognizeOptions, 'covered'> {

@@ -217,3 +217,31 @@ suite('Views of the seed article (../shared/corpus)', function () {
 			);
 	});
 });
+
+suite('Corpus views: facts read ahead in slices', () => {
+	test('one article a slice until none is missing; the network then is the one a request computes', () => {
+		const ahead = corpus();
+		assert.equal(ahead.readViewFactsAhead(1, none), true);
+		assert.equal(ahead.readViewFactsAhead(1, none), false);
+		assert.equal(ahead.readViewFactsAhead(1, none), false);
+		assert.deepEqual(ahead.getNetwork({}, none), corpus().getNetwork({}, none));
+		assert.deepEqual(ahead.getTimeline({}, none), corpus().getTimeline({}, none));
+	});
+
+	test('an edit of an article makes its facts missing again, and the new text is read', () => {
+		const s = corpus();
+		while (s.readViewFactsAhead(10, none));
+		s.setWorkspaceFile(B_URI, `${B}[Ivo Sand]{.person ref=ivo-sand} met [Tor Lund]{.person}.\n`);
+		assert.equal(s.readViewFactsAhead(0, none), true);
+		assert.equal(s.readViewFactsAhead(1, none), false);
+		const fresh = service(settings());
+		fresh.setWorkspaceFile(KB_URI, KB);
+		fresh.setWorkspaceFile(A_URI, A);
+		fresh.setWorkspaceFile(B_URI, `${B}[Ivo Sand]{.person ref=ivo-sand} met [Tor Lund]{.person}.\n`);
+		assert.deepEqual(s.getNetwork({}, none), fresh.getNetwork({}, none));
+	});
+
+	test('a cancelled token stops the slice with facts still missing', () => {
+		assert.equal(corpus().readViewFactsAhead(10, { isCancellationRequested: true }), true);
+	});
+});

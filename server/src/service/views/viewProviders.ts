@@ -1,5 +1,6 @@
 import type { AttacheService } from '../attacheService';
 import type { NetworkData, TimelineData } from '../../shared/views';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from '../host';
 import type { NewsDocument } from '../parse/model';
 import { summarize } from '../providers/entitySummary';
@@ -9,7 +10,7 @@ import { buildNetwork, type EntityDescription } from './network';
 import { buildTimeline } from './timeline';
 
 /** The corpus views: the network of actors and the timeline, from the workspace index. */
-export type ViewProviders = Pick<AttacheService, 'getNetwork' | 'getTimeline'>;
+export type ViewProviders = Pick<AttacheService, 'getNetwork' | 'getTimeline' | 'readViewFactsAhead'>;
 
 export interface ViewContext {
 	readonly index: WorkspaceIndex;
@@ -23,6 +24,14 @@ export function createViewProviders(context: ViewContext): ViewProviders {
 	const { index } = context;
 	// The facts of each article, kept until its text changes: a view of 10,000 articles reads each once.
 	const cache = new Map<string, { readonly document: object; readonly facts: ArticleFacts }>();
+	const factsOf = (uri: string, document: TextDocument): ArticleFacts => {
+		let hit = cache.get(uri);
+		if (hit?.document !== document) {
+			hit = { document, facts: articleFacts(uri, document, context.parseText(uri, document.getText())) };
+			cache.set(uri, hit);
+		}
+		return hit.facts;
+	};
 	/** The facts of every indexed article, or undefined when cancelled on the way. */
 	const allFacts = (token: CancellationToken): ArticleFacts[] | undefined => {
 		const out: ArticleFacts[] = [];
@@ -31,16 +40,8 @@ export function createViewProviders(context: ViewContext): ViewProviders {
 			const article = index.article(uri);
 			if (!article) continue;
 			live.add(uri);
-			let hit = cache.get(uri);
-			if (hit?.document !== article.document) {
-				if (token.isCancellationRequested) return undefined;
-				hit = {
-					document: article.document,
-					facts: articleFacts(uri, article.document, context.parseText(uri, article.document.getText())),
-				};
-				cache.set(uri, hit);
-			}
-			out.push(hit.facts);
+			if (cache.get(uri)?.document !== article.document && token.isCancellationRequested) return undefined;
+			out.push(factsOf(uri, article.document));
 		}
 		for (const uri of cache.keys()) if (!live.has(uri)) cache.delete(uri);
 		return out;
@@ -55,6 +56,17 @@ export function createViewProviders(context: ViewContext): ViewProviders {
 		};
 	};
 	return {
+		readViewFactsAhead: (articles, token) => {
+			let left = articles;
+			for (const uri of index.uris) {
+				const article = index.article(uri);
+				if (!article || cache.get(uri)?.document === article.document) continue;
+				if (left === 0 || token.isCancellationRequested) return true;
+				factsOf(uri, article.document);
+				left--;
+			}
+			return false;
+		},
 		getNetwork: (params, token) => {
 			const facts = token.isCancellationRequested ? undefined : allFacts(token);
 			return facts ? buildNetwork(facts, describe, params) : EMPTY_NETWORK;
