@@ -110,7 +110,7 @@ try {
 	// The network of actors of the samples: wait until the graph has drawn its nodes.
 	await command('Attache: Show Network of Actors');
 	const network = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-	await network.locator('#graph canvas, #graph svg').first().waitFor({ timeout: 30_000 });
+	await network.locator('aside li').first().waitFor({ timeout: 30_000 });
 	await shot('guide-network.png');
 	await command('View: Close All Editors');
 
