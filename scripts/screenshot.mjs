@@ -107,6 +107,20 @@ try {
 	await shot('guide-preview.png');
 	await command('View: Close Editors in Other Groups');
 
+	// The network of actors of the samples: wait until the graph has drawn its nodes.
+	await command('Attache: Show Network of Actors');
+	const network = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+	await network.locator('aside li').first().waitFor({ timeout: 30_000 });
+	await shot('guide-network.png');
+	await command('View: Close All Editors');
+
+	// The timeline of the samples: wait until its items are listed.
+	await command('Attache: Show Timeline');
+	const timeline = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+	await timeline.locator('li').first().waitFor({ timeout: 30_000 });
+	await shot('guide-timeline.png');
+	await command('View: Close All Editors');
+
 	// A raw article, read as Annotated News: its suggestions underlined and listed in the outline.
 	await openFile('halvik-trade-forum-raw.txt');
 	await command('Attache: Open as Annotated News');
