@@ -7,7 +7,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import e2eChromium from '../test/e2e/chromium.js';
+
+const { launchChromium } = e2eChromium;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const docs = path.join(root, 'docs');
@@ -36,19 +38,7 @@ const url = await new Promise((resolve, reject) => {
 	start.once('exit', (code) => reject(new Error(`npm start exited (${code}):\n${out}`)));
 });
 
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--disable-dev-shm-usage',
-	],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
 const quickInput = page.locator('.quick-input-widget .quick-input-box input');
 const shot = async (name) => {

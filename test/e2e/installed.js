@@ -5,7 +5,7 @@
 const { spawn, spawnSync } = require('child_process');
 const path = require('path');
 const fs = require('fs');
-const { chromium } = require('playwright-core');
+const { launchChromium } = require('./chromium');
 const { makeWorkspace, root } = require('./workspace');
 
 const T = path.join(root, '.vscode-test');
@@ -112,20 +112,7 @@ server.on('exit', (c) => finish(3, 'code-server exited ' + c));
 		});
 	});
 	const authority = new URL(base).host;
-	browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--disable-dev-shm-usage',
-		],
-	});
+	browser = await launchChromium();
 	const page = await browser.newPage();
 	await page.exposeFunction('codeAutomationLog', (type, args) => {
 		if (process.env.E2E_VERBOSE) console.log('[ext]', type, ...args);

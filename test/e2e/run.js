@@ -3,7 +3,7 @@
 const { spawn } = require('child_process');
 const path = require('path');
 const fs = require('fs');
-const { chromium } = require('playwright-core');
+const { launchChromium } = require('./chromium');
 const { keyboardBridge } = require('./keyboard');
 const { activationResult, makeActivationWorkspaces, makeWorkspace, root } = require('./workspace');
 
@@ -107,20 +107,7 @@ server.on('exit', (c) => finish(3, 'code-server exited ' + c));
 	});
 	const host = new URL(base).host;
 	const remote = (p) => `vscode-remote://${host}${p}`;
-	browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--disable-dev-shm-usage',
-		],
-	});
+	browser = await launchChromium();
 	const page = await browser.newPage();
 	const keyboard = keyboardBridge(page, data);
 	await page.exposeFunction('codeAutomationLog', (type, args) => {

@@ -6,7 +6,7 @@
 const { spawn } = require('child_process');
 const net = require('net');
 const path = require('path');
-const { chromium } = require('playwright-core');
+const { launchChromium } = require('./chromium');
 
 const root = path.resolve(__dirname, '../..');
 const checks = [];
@@ -61,20 +61,7 @@ async function main() {
 		if (!url.startsWith(`http://127.0.0.1:${port}/`))
 			throw new Error(`npm start printed ${url}, not an address on PORT ${port}`);
 		pass(`npm start prints the address on PORT ${port}`);
-		browser = await chromium.launch({
-			executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-			headless: true,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--disable-dev-shm-usage',
-			],
-		});
+		browser = await launchChromium();
 		const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 		await page.goto(url);
 		await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
