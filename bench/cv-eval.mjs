@@ -49,7 +49,7 @@ export async function crossValidate({
 } = {}) {
 	const t0 = Date.now();
 	const trainer = await import('../scripts/train-tagger.mjs');
-	const { recognize, useTaggerModel, useCalibration, defaultSettings } = recognizerBundle();
+	const { recognize, Recognizer, useCalibration, defaultSettings } = recognizerBundle();
 	// raw confidences: scripts/fit-calibration.mjs fits the calibration on them, and the bench applies it fold by fold
 	if (raw) useCalibration(null);
 	const corpora = {};
@@ -84,13 +84,14 @@ export async function crossValidate({
 			runs: runs ?? trainer.DEFAULTS.runs,
 			quiet: true,
 		});
-		useTaggerModel(trainer.serialize(model));
+		const recognizer = new Recognizer({ taggerModel: trainer.serialize(model) });
 		for (const docs of Object.values(corpora)) {
 			for (const d of docs) {
 				if (fold.get(d.id) !== f) continue;
 				// IEER's dates follow MUC (no "today", "last week"), the others TimeML, as bench/recognition.mjs scores them
 				const found = recognize(d.text, d.dct?.slice(0, 10), { entries: [], corpus: [] }, defaultSettings.suggestions, {
 					dateStyle: d.id.startsWith('ieer') ? 'muc' : 'timeml',
+					recognizer,
 				});
 				// roles are not scored (no corpus marks them); confidence and source stay for the calibration
 				const scored = found.filter((e) => e.type !== 'role');
@@ -106,7 +107,6 @@ export async function crossValidate({
 		}
 		log(`  fold ${f + 1}/${k}: trained on ${train.length} documents, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 	}
-	useTaggerModel(undefined);
 	useCalibration(undefined);
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'attache-cv-'));
 	const out = {};
@@ -138,12 +138,12 @@ export async function crossValidate({
 	};
 }
 
-/** The recognizer and the tagger's model switch in one bundle (one module instance), as the product builds it. */
+/** The recognizer and the calibration switch in one bundle (one module instance), as the product builds it. */
 function recognizerBundle() {
 	const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'attache-cv-bundle-')), 'bundle.cjs');
 	const contents = [
 		"export { recognize } from './server/src/service/recognize/suggestions';",
-		"export { useTaggerModel } from './server/src/service/recognize/names/tagger';",
+		"export { Recognizer } from './server/src/service/recognize/recognizer';",
 		"export { useCalibration } from './server/src/service/recognize/calibration';",
 		"export { defaultSettings } from './server/src/shared/settings';",
 	].join('\n');

@@ -11,6 +11,11 @@ const { makeContext } = await tsImport(
 	path.join(ROOT, 'server/src/service/recognize/names/context.ts'),
 	import.meta.url,
 );
+const { NameScratch } = await tsImport(
+	path.join(ROOT, 'server/src/service/recognize/names/nameScratch.ts'),
+	import.meta.url,
+);
+const scratch = new NameScratch();
 const { L } = await tsImport(path.join(ROOT, 'server/src/service/recognize/names/flags.ts'), import.meta.url);
 
 export const KINDS = [
@@ -97,7 +102,7 @@ export function errorKinds(docs, predOf) {
 				n.titleOfWork++;
 				continue;
 			}
-			ctx ??= makeContext(text);
+			ctx ??= makeContext(text, scratch);
 			const toks = ctx.tokens
 				.map((t, i) => [t, ctx.flags[i]])
 				.filter(([t]) => t.kind === 'word' && t.start >= p.start && t.end <= p.end);

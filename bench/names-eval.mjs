@@ -30,7 +30,14 @@ fs.mkdirSync(outDir, { recursive: true });
 // bundle the module as the server does (JSON artifacts inlined), then time its loading in a fresh process
 const bundle = path.join(outDir, 'names.mjs');
 await esbuild.build({
-	entryPoints: [path.join(ROOT, 'server/src/service/recognize/names/index.ts')],
+	stdin: {
+		contents: [
+			"export { findNames } from './server/src/service/recognize/names';",
+			"export { NameScratch } from './server/src/service/recognize/names/nameScratch';",
+		].join('\n'),
+		resolveDir: ROOT,
+		loader: 'ts',
+	},
 	bundle: true,
 	format: 'esm',
 	platform: 'neutral',
@@ -46,7 +53,9 @@ console.log(
 	`load: import ${load.importMs.toFixed(1)} ms, first call (lists and model built) ${load.firstCallMs.toFixed(1)} ms, heap ${load.heapMB.toFixed(1)} MB, rss ${load.rssMB.toFixed(1)} MB`,
 );
 
-const { findNames } = await import(pathToFileURL(bundle).href);
+const { findNames, NameScratch } = await import(pathToFileURL(bundle).href);
+// one recognizer's scratch for every article, as the service keeps it
+const scratch = new NameScratch();
 const TYPE = { person: 'PERSON', org: 'ORG', place: 'PLACE' };
 const texts = [];
 for (const set of SETS) {
@@ -59,7 +68,7 @@ for (const set of SETS) {
 	for (const d of docs) {
 		if (d.dates_only) continue;
 		texts.push(d.text);
-		const ents = findNames(d.text).map((m) => ({ start: m.start, end: m.end, type: TYPE[m.type] }));
+		const ents = findNames(d.text, [], scratch).map((m) => ({ start: m.start, end: m.end, type: TYPE[m.type] }));
 		lines.push(JSON.stringify({ id: d.id, entities: ents }));
 		if (args.includes('--errors')) showErrors(d, ents);
 	}
@@ -86,14 +95,14 @@ if (!args.includes('--no-speed')) {
 			pieces.push(t);
 			size += t.length;
 		}
-	for (const t of pieces.slice(0, 50)) findNames(t); // warm up
+	for (const t of pieces.slice(0, 50)) findNames(t, [], scratch); // warm up
 	const cpu = () => {
 		const u = process.cpuUsage();
 		return (u.user + u.system) / 1000;
 	};
 	const t0 = performance.now();
 	const c0 = cpu();
-	for (const t of pieces) findNames(t);
+	for (const t of pieces) findNames(t, [], scratch);
 	const ms = performance.now() - t0;
 	const cms = cpu() - c0;
 	const mb = size / 1e6;

@@ -28,6 +28,9 @@ const load = async (f) => {
 	return m.default && !m.makeContext && !m.makeFeaturizer ? m.default : m;
 };
 const { makeContext } = await load('context.ts');
+const { NameScratch } = await load('nameScratch.ts');
+/** The lists' lookups of every document, cached in one recognizer's scratch as `attache recognize` does. */
+const scratch = new NameScratch();
 const { makeFeaturizer, viterbi, LABELS, NLABELS, HASH_BITS, MAX_FEATURES } = await load('features.ts');
 const LABEL_INDEX = Object.fromEntries(LABELS.map((l, i) => [l, i]));
 
@@ -146,7 +149,7 @@ export function prepare(doc) {
 	const ents = [...doc.entities, ...(doc.ignore ?? []).filter((e) => e.type === 'MISC')]
 		.filter((e) => TAG_OF[e.type])
 		.map((e) => ({ start: e.start, end: e.end, type: TAG_OF[e.type] }));
-	const ctx = makeContext(text);
+	const ctx = makeContext(text, scratch);
 	const fz = makeFeaturizer(ctx);
 	const n = ctx.tokens.length;
 	const gold = new Int8Array(n);
@@ -319,7 +322,7 @@ export function score(model, prepared) {
 }
 
 // --- prune and quantize: keep the features with some weight, as int16 per feature with one scale --------------------
-/** The artifact's JSON object for a trained model (what tagger.ts reads, and `useTaggerModel` takes). */
+/** The artifact's JSON object for a trained model (what tagger.ts reads, and `new Recognizer({ taggerModel })` takes). */
 export function serialize(model, minWeight = DEFAULTS.min, comment = '') {
 	const buckets = [];
 	let maxAbs = 0;

@@ -138,7 +138,7 @@ export interface AttacheService {
 	readViewFactsAhead(articles: number, token: CancellationToken): boolean;
 }
 
-export interface RecognizeTextOptions extends Omit<RecognizeOptions, 'covered'> {
+export interface RecognizeTextOptions extends Omit<RecognizeOptions, 'covered' | 'recognizer'> {
 	/** The article date, YYYY-MM-DD. */
 	readonly date?: string;
 }

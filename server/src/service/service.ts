@@ -26,6 +26,7 @@ import { provideFoldingRanges } from './providers/folding';
 import { provideHover } from './providers/hover';
 import { provideSemanticTokens } from './providers/semanticTokens';
 import { recognize, type Suggestion } from './recognize/suggestions';
+import { Recognizer } from './recognize/recognizer';
 import { SuggestionCache } from './suggestionCache';
 import { finishedJob } from './suggestionJob';
 import { createViewProviders } from './views/viewProviders';
@@ -36,7 +37,9 @@ import { previewHtml } from './views/previewHtml';
 export function createAttacheService(host: AttacheHost): AttacheService {
 	const documents = new DocumentCache(() => host.getSettings().limits);
 	const workspace = new WorkspaceIndex((uri, text) => documents.parseText(uri, text));
-	const suggestionCache = new SuggestionCache(documents, workspace);
+	// the service's own scratch memory and caches for recognizing: another service in the process has its own
+	const recognizer = new Recognizer();
+	const suggestionCache = new SuggestionCache(documents, workspace, recognizer);
 	let typesFor: { settings: AttacheSettings; types: EntityTypes } | undefined;
 	const types = (): EntityTypes => {
 		const settings = host.getSettings();
@@ -141,6 +144,7 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 			types,
 			workspace,
 			getSettings: () => host.getSettings(),
+			recognizer,
 		}),
 		getFoldingRanges: (document, token) =>
 			token.isCancellationRequested ? [] : provideFoldingRanges(document, documents.get(document)),
@@ -194,7 +198,7 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 						date,
 						{ entries: workspace.entries, corpus: workspace.corpusNames() },
 						host.getSettings().suggestions,
-						options,
+						{ ...options, recognizer },
 					),
 		forget: (uri) => {
 			documents.forget(uri);

@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AttacheSettings } from '../shared/settings';
 import type { DocumentCache } from './documentCache';
+import type { Recognizer } from './recognize/recognizer';
 import type { Suggestion } from './recognize/suggestions';
 import { ChunkedSuggestions, type ReusableChunks } from './suggestionJob';
 import type { WorkspaceIndex } from './workspace/workspaceIndex';
@@ -23,10 +24,12 @@ export class SuggestionCache {
 	readonly #entries = new Map<string, Entry>();
 	readonly #documents: DocumentCache;
 	readonly #workspace: WorkspaceIndex;
+	readonly #recognizer: Recognizer;
 
-	constructor(documents: DocumentCache, workspace: WorkspaceIndex) {
+	constructor(documents: DocumentCache, workspace: WorkspaceIndex, recognizer: Recognizer) {
 		this.#documents = documents;
 		this.#workspace = workspace;
+		this.#recognizer = recognizer;
 	}
 
 	/** Every suggestion of the document, recognizing what is not yet. */
@@ -66,7 +69,13 @@ export class SuggestionCache {
 			this.#entries.delete(document.uri);
 		}
 		const workspace = { entries: this.#workspace.entries, corpus: this.#workspace.corpusNames(document.uri) };
-		const job = new ChunkedSuggestions(this.#documents.get(document), workspace, settings.suggestions, previous);
+		const job = new ChunkedSuggestions(
+			this.#documents.get(document),
+			workspace,
+			settings.suggestions,
+			previous,
+			this.#recognizer,
+		);
 		const entry: Entry = { version: document.version, workspace: this.#workspace.version, settings, job, before };
 		this.#entries.set(document.uri, entry);
 		return entry;

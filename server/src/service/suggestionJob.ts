@@ -9,6 +9,7 @@ import {
 	type WorkspaceNames,
 } from './recognize/suggestions';
 import type { LanguageChoice } from './recognize/language';
+import type { Recognizer } from './recognize/recognizer';
 import { chunkPlainText } from './suggestionChunks';
 import type { CorpusName } from './workspace/workspaceIndex';
 
@@ -83,6 +84,7 @@ export class ChunkedSuggestions implements SuggestionJob {
 	readonly #workspace: WorkspaceNames;
 	readonly #context: Context;
 	readonly #chunks: Chunk[];
+	readonly #recognizer: Recognizer;
 	readonly #results = new Map<string, ChunkResult>();
 	#next = 0;
 	#recognized = 0;
@@ -96,8 +98,10 @@ export class ChunkedSuggestions implements SuggestionJob {
 		workspace: WorkspaceNames,
 		settings: SuggestionSettings,
 		previous: ReusableChunks | undefined,
+		recognizer: Recognizer,
 	) {
 		this.#parsed = parsed;
+		this.#recognizer = recognizer;
 		const own = ownNames(parsed);
 		this.#workspace = { entries: workspace.entries, corpus: [...workspace.corpus, ...own.names] };
 		const language = articleLanguage(parsed);
@@ -157,6 +161,7 @@ export class ChunkedSuggestions implements SuggestionJob {
 			recognize(this.#parsed.plainText.slice(start, end), this.#context.day, this.#workspace, this.#context.settings, {
 				covered: chunk.covered,
 				language: this.#context.language.language,
+				recognizer: this.#recognizer,
 			}),
 		);
 		this.#results.set(chunk.key, found);

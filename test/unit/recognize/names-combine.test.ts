@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { choose, combine, combineMore, rank } from '../../../server/src/service/recognize/names/combine';
+import { Int32Scratch } from '../../../server/src/service/recognize/names/scratch';
 import type { Candidate } from '../../../server/src/service/recognize/names/types';
 
 const candidateArb = (tokenCount: number): fc.Arbitrary<Candidate> =>
@@ -26,12 +27,14 @@ function plainChoose(order: readonly Candidate[]): Candidate[] {
 suite('Names: choosing among candidates', () => {
 	const tokenCount = 12;
 	const list = fc.array(candidateArb(tokenCount), { maxLength: 14 });
+	// one, as the recognizer keeps it from one article to the next
+	const scratch = new Int32Scratch(1);
 
 	test('the typed-array choose agrees with the plain one', () => {
 		fc.assert(
 			fc.property(list, (candidates) => {
 				const order = rank(candidates);
-				assert.deepEqual(choose(order, tokenCount), plainChoose(order));
+				assert.deepEqual(choose(order, tokenCount, scratch), plainChoose(order));
 			}),
 		);
 	});
@@ -39,7 +42,10 @@ suite('Names: choosing among candidates', () => {
 	test('merging more candidates into ranked ones chooses as ranking them all together', () => {
 		fc.assert(
 			fc.property(list, list, (first, more) => {
-				assert.deepEqual(combineMore(rank(first), more, tokenCount), combine([...first, ...more], tokenCount));
+				assert.deepEqual(
+					combineMore(rank(first), more, tokenCount, scratch),
+					combine([...first, ...more], tokenCount, scratch),
+				);
 			}),
 		);
 	});
@@ -47,7 +53,7 @@ suite('Names: choosing among candidates', () => {
 	test('the chosen candidates never overlap and span tokens', () => {
 		fc.assert(
 			fc.property(list, (candidates) => {
-				const chosen = combine(candidates, tokenCount);
+				const chosen = combine(candidates, tokenCount, scratch);
 				for (let i = 1; i < chosen.length; i++)
 					assert.ok((chosen[i - 1] as Candidate).to <= (chosen[i] as Candidate).from);
 				for (const c of chosen) assert.ok(c.to > c.from);

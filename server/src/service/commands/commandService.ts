@@ -23,6 +23,7 @@ import type { EntityTypes } from '../entityTypes';
 import type { CancellationToken } from '../host';
 import { parseNews } from '../parse/document';
 import type { NewsDocument } from '../parse/model';
+import type { Recognizer } from '../recognize/recognizer';
 import { suggest, type Suggestion } from '../recognize/suggestions';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { annotateTarget, type CommandKnowledge } from './annotate';
@@ -118,6 +119,8 @@ export interface CommandDependencies {
 	types(): EntityTypes;
 	readonly workspace: WorkspaceIndex;
 	getSettings(): AttacheSettings;
+	/** The service's recognizer, for the suggestions of articles that are not open. */
+	readonly recognizer: Recognizer;
 }
 
 const cancelled: CommandResult = Object.freeze({});
@@ -136,6 +139,7 @@ export function createCommandService(deps: CommandDependencies): CommandService 
 					parsed,
 					{ entries: deps.workspace.entries, corpus: deps.workspace.corpusNames(uri) },
 					deps.getSettings().suggestions,
+					deps.recognizer,
 				)
 			: [];
 

@@ -7,6 +7,7 @@ import { findDates, type DateMention } from './dates';
 import { calibrate } from './calibration';
 import { chooseLanguage, type ArticleLanguage, type LanguageChoice } from './language';
 import { findNames, type ExtraName, type NameMention, type NameSource } from './names';
+import { Recognizer } from './recognizer';
 import { findRussianDates } from './ru/dates';
 import { findRussianNames } from './ru';
 import { scriptStretches } from './scriptStretches';
@@ -80,6 +81,8 @@ export interface RecognizeOptions {
 	readonly covered?: readonly OffsetRange[];
 	/** The recognizer to run: the article's language (`language` in the header, else read from the text). */
 	readonly language?: ArticleLanguage;
+	/** What is kept from one article to the next: the service's; a call alone gets its own. */
+	readonly recognizer?: Recognizer;
 }
 
 /** Recognizes people, organizations, places and dates in plain text, from every source the settings allow. */
@@ -123,10 +126,18 @@ export function recognize(
 			? (start: number, end: number): boolean => end > start
 			: (start: number, end: number): boolean => end > start && !overlapsAny(covered, start, end);
 	const out: RecognizedEntity[] = [];
+	const recognizer = options.recognizer ?? new Recognizer();
 	const russian = (options.language ?? chooseLanguage(undefined, text).language) === 'ru';
 	const ru = russian ? findRussianNames(text, extra) : undefined;
 	const stretches = scriptStretches(text, russian ? 'latin' : 'cyrillic');
-	const names = withStretchNames(ru ? ru.names : findNames(text, extra), stretches, text, extra, russian);
+	const names = withStretchNames(
+		ru ? ru.names : findNames(text, extra, recognizer.names),
+		stretches,
+		text,
+		extra,
+		russian,
+		recognizer,
+	);
 	// the curves are fitted on English news and web text: the Russian recognizer keeps its own confidences
 	const sure = russian ? (_source: string, raw: number): number => raw : calibrate;
 	const least = settings.minConfidence;
@@ -309,12 +320,13 @@ function withStretchNames(
 	text: string,
 	extra: readonly ExtraName[],
 	russian: boolean,
+	recognizer: Recognizer,
 ): NameMention[] {
 	if (stretches.length === 0) return names;
 	const added: NameMention[] = [];
 	for (const s of stretches) {
 		const part = text.slice(s.start, s.end);
-		const found = russian ? findNames(part, extra) : findRussianNames(part, extra).names;
+		const found = russian ? findNames(part, extra, recognizer.names) : findRussianNames(part, extra).names;
 		for (const m of found) {
 			const start = m.start + s.start;
 			const end = m.end + s.start;
@@ -370,7 +382,12 @@ function withTaggedDates(
 }
 
 /** The suggestions of a document: recognized entities that no annotation covers. */
-export function suggest(parsed: NewsDocument, workspace: WorkspaceNames, settings: SuggestionSettings): Suggestion[] {
+export function suggest(
+	parsed: NewsDocument,
+	workspace: WorkspaceNames,
+	settings: SuggestionSettings,
+	recognizer?: Recognizer,
+): Suggestion[] {
 	// The article's own annotations teach the recognizer too: "Lavrov" annotated once is suggested elsewhere.
 	const own = parsed.annotations.map((a) => ({ text: a.text, type: a.type ?? '', ref: a.ref, uri: '' }));
 	const language = articleLanguage(parsed);
@@ -382,6 +399,7 @@ export function suggest(parsed: NewsDocument, workspace: WorkspaceNames, setting
 		{
 			covered: coverage(parsed),
 			language: language.language,
+			...(recognizer && { recognizer }),
 		},
 	);
 	return outsideRoles(found).map(({ start, end, ...rest }) => ({

@@ -1,4 +1,4 @@
-import { Int32Scratch } from './scratch';
+import type { Int32Scratch } from './scratch';
 import type { Candidate, NameSource } from './types';
 
 /** How much a source is trusted (a switch, not a lookup by name, which V8 does slowly when the names vary). */
@@ -87,15 +87,20 @@ function sortByPreference(a: Candidate[]): Candidate[] {
  * Chooses non-overlapping candidates: the most confident first, then the longest, then the most trusted source.
  * A candidate of type `none` or `misc` claims its tokens and emits nothing. Returns the chosen ones sorted.
  */
-export function combine(candidates: readonly Candidate[], tokenCount: number): Candidate[] {
-	return choose(rank(candidates), tokenCount);
+export function combine(candidates: readonly Candidate[], tokenCount: number, scratch: Int32Scratch): Candidate[] {
+	return choose(rank(candidates), tokenCount, scratch);
 }
 
 /**
  * `combine([...first, ...more])` given `ranked`, the `rank` of `first`: only `more` is sorted, then merged in (on a
  * tie, `first` comes first, as in the stable sort of both).
  */
-export function combineMore(ranked: readonly Candidate[], more: readonly Candidate[], tokenCount: number): Candidate[] {
+export function combineMore(
+	ranked: readonly Candidate[],
+	more: readonly Candidate[],
+	tokenCount: number,
+	scratch: Int32Scratch,
+): Candidate[] {
 	const other = rank(more);
 	const order: Candidate[] = [];
 	let i = 0;
@@ -106,16 +111,16 @@ export function combineMore(ranked: readonly Candidate[], more: readonly Candida
 	}
 	while (i < ranked.length) order.push(ranked[i++] as Candidate);
 	while (j < other.length) order.push(other[j++] as Candidate);
-	return choose(order, tokenCount);
+	return choose(order, tokenCount, scratch);
 }
 
-/** Per token, what `choose` has put there. */
-const chosenScratch = new Int32Scratch(1);
-
-/** The candidates in `order` (as `rank` sorts them) that overlap none chosen before, sorted by position. */
-export function choose(order: readonly Candidate[], tokenCount: number): Candidate[] {
+/**
+ * The candidates in `order` (as `rank` sorts them) that overlap none chosen before, sorted by position; `scratch`
+ * holds, per token, what is put there (`NameScratch.chosen`).
+ */
+export function choose(order: readonly Candidate[], tokenCount: number, scratch: Int32Scratch): Candidate[] {
 	// per token, 1 + the index in `order` of the candidate chosen that starts there; -1 inside one
-	const at = chosenScratch.zeroed(tokenCount + 1);
+	const at = scratch.zeroed(tokenCount + 1);
 	let count = 0;
 	outer: for (let k = 0; k < order.length; k++) {
 		const c = order[k] as Candidate;

@@ -1,12 +1,14 @@
 import { L } from './flags';
 import { isCommonStem, matchPhrases, type PhraseMatch, tokenFlags, tokenFlagsHashed } from './lexicon';
-import { h2OfLast, hashesOf } from './phrasehash';
-import { Int32Scratch } from './scratch';
+import type { NameScratch } from './nameScratch';
+import { hashesOf } from './phrasehash';
 import { makeToken, tokenize } from './tokenize';
 import type { Token } from './types';
 
 /** One article, tokenized, with what the lists say of each token and what the article says of its words. */
 export interface Ctx {
+	/** the recognizer's data and scratch memory */
+	readonly scratch: NameScratch;
 	readonly text: string;
 	readonly tokens: readonly Token[];
 	/** list flags of each token alone (lexicon `L`) */
@@ -26,7 +28,7 @@ export interface Ctx {
 	readonly common: Uint8Array;
 }
 
-export function makeContext(text: string): Ctx {
+export function makeContext(text: string, scratch: NameScratch): Ctx {
 	const tokens = tokenize(text);
 	const n = tokens.length;
 	const flags = new Int32Array(n);
@@ -34,9 +36,9 @@ export function makeContext(text: string): Ctx {
 	// The capitalized words, by the two hashes of their lower case (phrasehash.ts), for finding them written in lower
 	// case below faster than a set of strings would: as for the lists, words with the same hashes are taken for the
 	// same (a false match needs both hashes to collide, about 1 in 10^14).
-	const capWords = capWordTable(n);
+	const capWords = capWordTable(scratch, n);
 	// the words in lower case with their hashes, looked up in capWords once all are in
-	const lowerWords = lowerWordScratch.view(3 * n);
+	const lowerWords = scratch.lowerWords.view(3 * n);
 	let lowerCount = 0;
 	let caps = 0;
 	let allCaps = 0;
@@ -45,15 +47,15 @@ export function makeContext(text: string): Ctx {
 	for (let i = 0; i < n; i++) {
 		const t = tokens[i] as Token;
 		if (t.kind !== 'word') continue;
-		const a = hashesOf(t.lower);
-		const b = h2OfLast;
+		const a = hashesOf(t.lower, scratch);
+		const b = scratch.h2;
 		if (!t.cap) {
 			lowerWords[3 * lowerCount] = i;
 			lowerWords[3 * lowerCount + 1] = a;
 			lowerWords[3 * lowerCount + 2] = b;
 			lowerCount++;
 		}
-		const f = tokenFlagsHashed(t, a, b, text, t.start);
+		const f = tokenFlagsHashed(scratch, t, a, b, text, t.start);
 		flags[i] = f;
 		// (no more than a mark here: a path first taken in optimized code makes V8 redo it)
 		if (f === 0 && t.cap && t.text.includes('-')) hyphenated = true;
@@ -68,7 +70,7 @@ export function makeContext(text: string): Ctx {
 			}
 		}
 	}
-	if (hyphenated) markJoinedNationalities(tokens, flags);
+	if (hyphenated) markJoinedNationalities(scratch, tokens, flags);
 	const lowerSeen = new Set<string>();
 	if (caps > 0) {
 		for (let k = 0; k < lowerCount; k++) {
@@ -79,6 +81,7 @@ export function makeContext(text: string): Ctx {
 		}
 	}
 	return {
+		scratch,
 		text,
 		tokens,
 		flags,
@@ -91,7 +94,7 @@ export function makeContext(text: string): Ctx {
 }
 
 /** "Kyrgyz-Russian", "US-Iraqi": nationalities joined by a hyphen are a nationality. */
-function markJoinedNationalities(tokens: readonly Token[], flags: Int32Array): void {
+function markJoinedNationalities(scratch: NameScratch, tokens: readonly Token[], flags: Int32Array): void {
 	for (let i = 0; i < tokens.length; i++) {
 		if (flags[i] !== 0) continue;
 		const t = tokens[i] as Token;
@@ -100,7 +103,7 @@ function markJoinedNationalities(tokens: readonly Token[], flags: Int32Array): v
 		if (
 			parts.length > 1 &&
 			parts.every(
-				(p) => p.length > 1 && (tokenFlags(makeToken(p, 0, p.length, 'word')) & (L.DEMONYM | L.COUNTRY)) !== 0,
+				(p) => p.length > 1 && (tokenFlags(scratch, makeToken(p, 0, p.length, 'word')) & (L.DEMONYM | L.COUNTRY)) !== 0,
 			)
 		)
 			flags[i] = L.DEMONYM;
@@ -111,15 +114,11 @@ function markJoinedNationalities(tokens: readonly Token[], flags: Int32Array): v
  * An open-addressing set of words' hashes, two numbers a slot: the first hash (0: an empty slot), then the 16-bit
  * second hash with marks above.
  */
-const hashSlots = new Int32Scratch(4);
-function capWordTable(tokenCount: number): Int32Array {
+function capWordTable(scratch: NameScratch, tokenCount: number): Int32Array {
 	let size = 1024;
 	while (size < 2 * tokenCount) size *= 2;
-	return hashSlots.zeroed(2 * size);
+	return scratch.hashSlots.zeroed(2 * size);
 }
-
-/** The words in lower case: token index and two hashes each. */
-const lowerWordScratch = new Int32Scratch(3);
 
 /** Adds the hashes a and b if absent; returns their slot. */
 function addHash(slots: Int32Array, a: number, b: number): number {
@@ -156,32 +155,32 @@ const IN_LOWER_SEEN = 0x20000;
 export function isCommonWord(ctx: Ctx, i: number): boolean {
 	const known = ctx.common[i];
 	if (known) return known === 2;
-	const yes = isCommonOrInflected(ctx.tokens[i]?.lower ?? '');
+	const yes = isCommonOrInflected(ctx.scratch, ctx.tokens[i]?.lower ?? '');
 	ctx.common[i] = yes ? 2 : 1;
 	return yes;
 }
 
-function isCommonOrInflected(w: string): boolean {
+function isCommonOrInflected(s: NameScratch, w: string): boolean {
 	const n = w.length;
-	if (isCommonStem(w, n, -1)) return true;
+	if (isCommonStem(s, w, n, -1)) return true;
 	if (n < 5) return false;
 	const last = w.charCodeAt(n - 1);
 	const before = w.charCodeAt(n - 2);
 	// -ies -> -y, -es, -s, -ed, -ing (-> -e too), -ly
 	if (last === CH_S) {
-		if (before === CH_E && w.charCodeAt(n - 3) === CH_I && isCommonStem(w, n - 3, CH_Y)) return true;
-		if (before === CH_E && isCommonStem(w, n - 2, -1)) return true;
-		if (isCommonStem(w, n - 1, -1)) return true;
+		if (before === CH_E && w.charCodeAt(n - 3) === CH_I && isCommonStem(s, w, n - 3, CH_Y)) return true;
+		if (before === CH_E && isCommonStem(s, w, n - 2, -1)) return true;
+		if (isCommonStem(s, w, n - 1, -1)) return true;
 	}
-	if (before === CH_E && last === CH_D && (isCommonStem(w, n - 2, -1) || isCommonStem(w, n - 1, -1))) return true;
+	if (before === CH_E && last === CH_D && (isCommonStem(s, w, n - 2, -1) || isCommonStem(s, w, n - 1, -1))) return true;
 	if (
 		w.charCodeAt(n - 3) === CH_I &&
 		before === CH_N &&
 		last === CH_G &&
-		(isCommonStem(w, n - 3, -1) || isCommonStem(w, n - 3, CH_E))
+		(isCommonStem(s, w, n - 3, -1) || isCommonStem(s, w, n - 3, CH_E))
 	)
 		return true;
-	return before === CH_L && last === CH_Y && isCommonStem(w, n - 2, -1);
+	return before === CH_L && last === CH_Y && isCommonStem(s, w, n - 2, -1);
 }
 const CH_D = 100;
 const CH_E = 101;
@@ -224,7 +223,7 @@ export function phraseAt(ctx: Ctx, i: number, mask: number): PhraseMatch | undef
 	if (i < 0 || i >= ctx.tokens.length) return undefined;
 	let all = ctx.phrases[i];
 	if (!all) {
-		all = matchPhrases(ctx.tokens, i);
+		all = matchPhrases(ctx.scratch, ctx.tokens, i);
 		ctx.phrases[i] = all;
 	}
 	// (indexed loops here and in the recognizer's hot code: V8 compiles them to less than `for…of`)

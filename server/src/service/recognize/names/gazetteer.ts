@@ -83,7 +83,7 @@ export function listCandidates(ctx: Ctx): Candidate[] {
 		} else if (m.flags & ORG_FLAGS) {
 			let conf = 0.86;
 			if (single && WORDLIKE.has(t.lower)) conf = t.sentStart || ctx.lowerSeen.has(t.lower) ? 0.3 : 0.7;
-			const canonical = orgCanonical(text);
+			const canonical = orgCanonical(ctx.scratch, text);
 			out.push(candidate(i, m.to, 'org', 'list', conf, canonical ? canonical : undefined));
 		} else if (m.flags & PLACE_FLAGS) {
 			let conf = placeConfidence(m.flags);

@@ -12,6 +12,7 @@ import { extraCandidates } from './knownNameCandidates';
 import { listCandidates } from './gazetteer';
 import { countriesAsActors } from './metonymy';
 import { patternCandidates } from './patterns';
+import { NameScratch } from './nameScratch';
 import { modelCandidates } from './tagger';
 import type { Candidate, ExtraName, NameMention, NameType } from './types';
 
@@ -20,18 +21,25 @@ export type { ExtraName, NameMention, NameSource, NameType } from './types';
 /** Candidates below this are claimed but not emitted. */
 const MIN_CONFIDENCE = 0.5;
 
-/** Plain text in, mentions out (UTF-16 offsets, non-overlapping, sorted). extra: names from the workspace knowledge base / corpus; 'none' silences a phrase. */
-export function findNames(text: string, extra: readonly ExtraName[] = []): NameMention[] {
-	const ctx = makeContext(text);
+/**
+ * Plain text in, mentions out (UTF-16 offsets, non-overlapping, sorted). extra: names from the workspace knowledge
+ * base / corpus; 'none' silences a phrase. scratch: the recognizer's (`Recognizer.names`); a call alone gets its own.
+ */
+export function findNames(
+	text: string,
+	extra: readonly ExtraName[] = [],
+	scratch: NameScratch = new NameScratch(),
+): NameMention[] {
+	const ctx = makeContext(text, scratch);
 	const { tokens } = ctx;
 	const fromExtra = extraCandidates(ctx, extra);
 	const { candidates: fromPatterns, acronyms } = patternCandidates(ctx);
 	const fromLists = listCandidates(ctx);
 	const fromModel = modelCandidates(ctx);
 	const first = rank([...fromExtra, ...fromPatterns, ...fromLists, ...fromModel]);
-	const chosen0 = choose(first, tokens.length);
+	const chosen0 = choose(first, tokens.length, scratch.chosen);
 	const fromArticle = articleCandidates(ctx, chosen0, acronyms);
-	const chosen = combineMore(first, fromArticle, tokens.length);
+	const chosen = combineMore(first, fromArticle, tokens.length, scratch.chosen);
 	countriesAsActors(ctx, chosen);
 	// the title before a person, whichever source names the person (a knowledge-base name wins over the title pattern)
 	const titleBefore = new Map<number, { from: number; to: number }>();

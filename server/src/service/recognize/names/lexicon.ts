@@ -3,7 +3,8 @@ import { fromBase64 } from './base64';
 import { CommonWords } from './commonWords';
 import { FLAGS_VERSION, L } from './flags';
 import { NAME_CONNECTORS } from './lists';
-import { H1_SEED, H2_SEED, h1Add, h1Final, h2Add, h2Final, h2OfLast, hashesOf } from './phrasehash';
+import { H1_SEED, H2_SEED, h1Add, h1Final, h2Add, h2Final, hashesOf } from './phrasehash';
+import type { NameScratch } from './nameScratch';
 import type { Token } from './types';
 
 /**
@@ -24,7 +25,7 @@ interface Artifact {
 }
 const artifact = gazetteer as unknown as Artifact;
 
-interface Table {
+export interface Table {
 	/** two numbers a slot: the first hash (0: empty slot), then the check hash << 16 | the index of the flags in `palette` */
 	readonly slots: Int32Array;
 	readonly palette: Int32Array;
@@ -32,10 +33,25 @@ interface Table {
 	/** slots are indexed by the hash's top bits, so that the sorted entries fill the table in order */
 	readonly shift: number;
 }
-let table: Table | undefined;
+/** The lists, as the recognizer's data keeps them (`../data.ts`): read once, never written after. */
+export interface Gazetteer {
+	readonly table: Table;
+	readonly common: CommonWords;
+	readonly canonical: ReadonlyMap<string, string>;
+}
 
-function getTable(): Table {
-	if (table) return table;
+/** The lists from the artifact (a few milliseconds): `../data.ts` calls it once. */
+export function readGazetteer(): Gazetteer {
+	return {
+		table: readTable(),
+		common: new CommonWords(artifact.common ?? ''),
+		canonical: new Map(
+			Object.entries(artifact.canonical ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'),
+		),
+	};
+}
+
+function readTable(): Table {
 	if (artifact.version !== FLAGS_VERSION)
 		throw new Error('names-gazetteer.json is out of date: run node scripts/build-gazetteer.mjs');
 	const count = artifact.count ?? 0;
@@ -72,13 +88,13 @@ function getTable(): Table {
 		slots[2 * slot] = h;
 		slots[2 * slot + 1] = (c << 16) | f;
 	}
-	table = { slots, palette, mask, shift };
-	return table;
+	return { slots, palette, mask, shift };
 }
 
 /** Flags of a phrase given its two final hashes. */
-function lookupHashed(a: number, b: number): number {
-	const t = table ?? getTable();
+function lookupHashed(s: NameScratch, a: number, b: number): number {
+	const t = s.table;
+	const { recent } = s;
 	const r = 2 * (a & RECENT_MASK);
 	let v = recent[r + 1] as number;
 	if (recent[r] !== a || v >>> 16 !== b) {
@@ -106,48 +122,48 @@ function find(t: Table, a: number, b: number): number {
  * ("the", "said", "minister") are found here, without reaching into the big table (which the processor's cache
  * does not hold).
  */
-const RECENT_MASK = 4095;
-const recent = new Int32Array(2 * (RECENT_MASK + 1));
+export const RECENT_MASK = 4095;
 /** The palette index that marks a phrase as not listed. */
 const ABSENT = 0xffff;
 
 /** Flags of a phrase key ("new york", "U.N."), 0 if unlisted. */
-export function lookup(key: string): number {
-	const a = hashesOf(key);
-	return lookupHashed(a, h2OfLast);
+export function lookup(s: NameScratch, key: string): number {
+	const a = hashesOf(key, s);
+	return lookupHashed(s, a, s.h2);
 }
 
-let commonWords: CommonWords | undefined;
 /** `isCommon` of `word`'s first `length` characters followed by the character `extra` (a code; -1: none). */
-export function isCommonStem(word: string, length: number, extra: number): boolean {
-	commonWords ??= new CommonWords(artifact.common ?? '');
-	return commonWords.has(word, length, extra);
+export function isCommonStem(s: NameScratch, word: string, length: number, extra: number): boolean {
+	return s.common.has(word, length, extra);
 }
 
 /** The full name of a listed organization's acronym or alternative name ("EAEU" -> "Eurasian Economic Union"). */
-export function orgCanonical(text: string): string | undefined {
-	canonicalNames ??= new Map(
-		Object.entries(artifact.canonical ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'),
-	);
-	return canonicalNames.get(text);
+export function orgCanonical(s: NameScratch, text: string): string | undefined {
+	return s.canonical.get(text);
 }
-let canonicalNames: ReadonlyMap<string, string> | undefined;
 
 /** Flags of one token as a phrase alone, whatever its case. */
-export function tokenFlags(tok: Token): number {
-	const a = hashesOf(tok.lower);
-	return tokenFlagsHashed(tok, a, h2OfLast, tok.text, 0);
+export function tokenFlags(s: NameScratch, tok: Token): number {
+	const a = hashesOf(tok.lower, s);
+	return tokenFlagsHashed(s, tok, a, s.h2, tok.text, 0);
 }
 
 /**
  * `tokenFlags` given the two hashes of the token's lower case, and a string that holds the token's text at `offset`
  * (its text itself at 0, or the text it is a token of at its start).
  */
-export function tokenFlagsHashed(tok: Token, lower1: number, lower2: number, source: string, offset: number): number {
+export function tokenFlagsHashed(
+	s: NameScratch,
+	tok: Token,
+	lower1: number,
+	lower2: number,
+	source: string,
+	offset: number,
+): number {
 	// a word is listed as written only when it has a capital after its first letter ("US", "McDonald"); as a
 	// phrase alone, that is
 	const inside = tok.hasUpper && capitalInside(source, offset + 1, offset + tok.end - tok.start);
-	const f = inside ? lookup(tok.text) | lookupHashed(lower1, lower2) : lookupHashed(lower1, lower2);
+	const f = inside ? lookup(s, tok.text) | lookupHashed(s, lower1, lower2) : lookupHashed(s, lower1, lower2);
 	return f & ~L.PREFIX;
 }
 
@@ -171,7 +187,7 @@ export interface PhraseMatch {
  * The listed phrases that start at token `from`, longest first. A lower-case phrase must be capitalized as a name in
  * the text (each word but connectors), an acronym written as listed. Phrases do not cross a sentence start.
  */
-export function matchPhrases(tokens: readonly Token[], from: number): readonly PhraseMatch[] {
+export function matchPhrases(sc: NameScratch, tokens: readonly Token[], from: number): readonly PhraseMatch[] {
 	const first = tokens[from];
 	if (!first || first.kind === 'punct') return NO_MATCH;
 	let out: PhraseMatch[] | undefined;
@@ -205,9 +221,9 @@ export function matchPhrases(tokens: readonly Token[], from: number): readonly P
 		}
 		if (foldedOk && !(t.cap || t.kind === 'number' || (i > from && (NAME_CONNECTORS.has(lw) || s === "'s"))))
 			foldedOk = false;
-		const fe = lookupHashed(h1Final(e1), h2Final(e2));
+		const fe = lookupHashed(sc, h1Final(e1), h2Final(e2));
 		if (t.hasUpper) differs = true;
-		const ff = !foldedOk ? 0 : differs ? lookupHashed(h1Final(f1), h2Final(f2)) : fe;
+		const ff = !foldedOk ? 0 : differs ? lookupHashed(sc, h1Final(f1), h2Final(f2)) : fe;
 		const flags = (fe | ff) & ~L.PREFIX;
 		if (flags) (out ??= []).push({ to: i + 1, flags });
 		if (!((fe | ff) & L.PREFIX)) break;

@@ -42,12 +42,8 @@ const TITLE_MODIFIERS = new Set([
 	'retired',
 	'top',
 ]);
-let titleStarts: WordSet | undefined;
 /** The words that can open a title: the modifiers and the first words of the titles ("foreign" of "foreign minister"). */
-function titleStartWords(): WordSet {
-	titleStarts ??= new WordSet([...TITLE_MODIFIERS, ...TITLES.map((t) => t.split(' ', 1)[0] ?? '')]);
-	return titleStarts;
-}
+const TITLE_STARTS = new WordSet([...TITLE_MODIFIERS, ...TITLES.map((t) => t.split(' ', 1)[0] ?? '')]);
 
 /** Longest title phrase at `i` (case-insensitive): "Foreign Minister", "Secretary of State", "Gen.". */
 function titleAt(ctx: Ctx, i: number): number {
@@ -57,7 +53,7 @@ function titleAt(ctx: Ctx, i: number): number {
 		const t = tok(ctx, j);
 		if (!t || t.kind === 'punct' || (j > i && t.sentStart)) break;
 		key += (j > i ? ' ' : '') + t.lower;
-		const f = j === i ? flagsOf(ctx, i) | lookup(key) : lookup(key);
+		const f = j === i ? flagsOf(ctx, i) | lookup(ctx.scratch, key) : lookup(ctx.scratch, key);
 		if (f & L.TITLE) best = j + 1;
 		if (!(f & L.PREFIX)) break;
 	}
@@ -121,7 +117,7 @@ export function titledPersons(ctx: Ctx, out: Candidate[]): void {
 		const t = tok(ctx, i);
 		if (!t || t.kind !== 'word') continue;
 		const f = flagsOf(ctx, i);
-		if (!(f & (L.TITLE | L.DEMONYM | L.COUNTRY)) && !titleStartWords().has(t.lower)) continue;
+		if (!(f & (L.TITLE | L.DEMONYM | L.COUNTRY)) && !TITLE_STARTS.has(t.lower)) continue;
 		const title = titleChain(ctx, i);
 		if (!title) continue;
 		// the title's words are no name ("Minister of Foreign Affairs"); a place in it is ("President of Kyrgyzstan")

@@ -25,8 +25,8 @@ export function h2Final(h: number): number {
 	return (h ^ (h >>> 16)) & 0xffff;
 }
 
-/** `h1Of(s)`, with `h2Of(s)` left in `h2OfLast`: both in one pass over s. */
-export function hashesOf(s: string): number {
+/** `h1Of(s)`, with `h2Of(s)` left in `out.h2`: both in one pass over s (and no object made for two numbers). */
+export function hashesOf(s: string, out: { h2: number }): number {
 	let a = H1_SEED;
 	let b = H2_SEED;
 	for (let i = 0; i < s.length; i++) {
@@ -34,10 +34,9 @@ export function hashesOf(s: string): number {
 		a = h1Add(a, c);
 		b = h2Add(b, c);
 	}
-	h2OfLast = h2Final(b);
+	out.h2 = h2Final(b);
 	return h1Final(a);
 }
-export let h2OfLast = 0;
 
 /** @public read by scripts/build-gazetteer.mjs */
 export function h1Of(s: string): number {

@@ -3,6 +3,7 @@ import { type Ctx, isCommonWord, phraseKey, tokenAt } from './context';
 import { L } from './flags';
 import { fromBase64, readVarint } from './base64';
 import { allowed, HASH_BITS, LABELS, makeFeaturizer, MAX_FEATURES, NLABELS, viterbi } from './features';
+import { MAX_WORD_SCORES } from './nameScratch';
 import { type Candidate, type Token, candidate } from './types';
 
 /**
@@ -23,8 +24,6 @@ export interface Weights {
 	readonly trans: Float32Array;
 }
 
-let weights: Weights | undefined;
-
 /** The shape of names-tagger.json, as scripts/train-tagger.mjs writes it. */
 export interface TaggerModel {
 	readonly hashBits?: number;
@@ -35,18 +34,9 @@ export interface TaggerModel {
 	readonly transitions?: number[];
 }
 
-/**
- * Replaces the shipped weights by others of the same features (the cross-validation of bench/cv-eval.mjs trains one
- * model a fold and recognizes its held-out documents with it); `undefined` goes back to the shipped ones.
- * @public used by scripts/train-tagger.mjs and bench/cv-eval.mjs
- */
-export function useTaggerModel(m: TaggerModel | undefined): void {
-	weights = m === undefined ? undefined : readWeights(m);
-	wordScores.clear();
-}
-
-function loadWeights(): Weights {
-	return (weights ??= readWeights(model as TaggerModel));
+/** The shipped weights (`../data.ts` reads them once). */
+export function shippedWeights(): Weights {
+	return readWeights(model as TaggerModel);
 }
 
 export function readWeights(m: TaggerModel): Weights {
@@ -134,17 +124,6 @@ export function addWeights(W: Weights, feats: Int32Array, count: number, emit: F
 /** (`addWeights` spells out nine labels: the type checker stops here if the labels change) */
 const _NINE_LABELS: 9 = NLABELS;
 
-/**
- * Per token text, where the scores of its word features (`Featurizer.wordFeatures`) are, which are the same wherever
- * the text occurs. Adding them as one sum gives exactly the scores of adding feature by feature: a weight is a 16-bit
- * integer times the scale, rounded to 32-bit float, so all are multiples of one power of two and sums of up to
- * MAX_FEATURES of them are exact in doubles, in any order.
- */
-const wordScores = new Map<string, number>();
-const MAX_WORD_SCORES = 20_000;
-/** The scores themselves, NLABELS a word, at the offsets `wordScores` gives (one buffer, not a small array a word). */
-let wordScorePool: Float64Array | undefined;
-
 const TYPE_OF: Record<string, Candidate['type']> = { PER: 'person', ORG: 'org', LOC: 'place', MISC: 'misc' };
 /** The entity type of each label (B-PER and I-PER alike; '' for O). */
 const TYPE_NAME: readonly string[] = LABELS.map((l) => l.slice(2));
@@ -159,7 +138,8 @@ const INSIDE = Int8Array.from(LABELS, (l) => LABELS.indexOf(`I-${l.slice(2)}` as
  * ("Jeenbek Kulubayev"). Confidence grows with the margin of the best label over the runner-up, at most 0.8.
  */
 export function modelCandidates(ctx: Ctx): Candidate[] {
-	const W = loadWeights();
+	const W = ctx.scratch.weights;
+	const { wordScores, wordScorePool: pool } = ctx.scratch;
 	const fz = makeFeaturizer(ctx);
 	const { tokens } = ctx;
 	const n = tokens.length;
@@ -186,7 +166,6 @@ export function modelCandidates(ctx: Ctx): Candidate[] {
 			const row = t * NLABELS;
 			// the scores of the word's own features, kept from its last occurrence; then those of its context
 			const text = (tokens[i + t] as Token).text;
-			const pool = (wordScorePool ??= new Float64Array(MAX_WORD_SCORES * NLABELS));
 			let own = wordScores.get(text);
 			if (own === undefined) {
 				if (wordScores.size >= MAX_WORD_SCORES) wordScores.clear();

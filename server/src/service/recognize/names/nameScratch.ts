@@ -1,0 +1,57 @@
+import { englishGazetteer, englishTaggerWeights } from '../data';
+import type { CommonWords } from './commonWords';
+import { NLABELS } from './features';
+import { RECENT_MASK, type Gazetteer, type Table } from './lexicon';
+import { Int32Scratch } from './scratch';
+import type { Weights } from './tagger';
+
+/** The tagger's word scores kept at most (`wordScores`). */
+export const MAX_WORD_SCORES = 20_000;
+
+/**
+ * What the English recognizer of one service keeps from one article to the next: its data (`../data.ts`, shared by
+ * every recognizer, never written) and its own scratch memory and caches, whose content changes how fast names are found,
+ * never which (README, "State between calls"). Two services never share one.
+ */
+export class NameScratch {
+	readonly table: Table;
+	readonly common: CommonWords;
+	readonly canonical: ReadonlyMap<string, string>;
+	#weights: Weights | undefined;
+	/** the second hash of the last `hashesOf` (phrasehash.ts) */
+	h2 = 0;
+	/**
+	 * The last lookups of the lists, two numbers each as in the table, by the first hash's low bits: the words of
+	 * every sentence ("the", "said", "minister") are found here, without reaching into the big table (which the
+	 * processor's cache does not hold).
+	 */
+	readonly recent = new Int32Array(2 * (RECENT_MASK + 1));
+	/** the set of capitalized words' hashes of `makeContext` */
+	readonly hashSlots = new Int32Scratch(4);
+	/** the words in lower case of `makeContext`: token index and two hashes each */
+	readonly lowerWords = new Int32Scratch(3);
+	/** per token, what `choose` has put there */
+	readonly chosen = new Int32Scratch(1);
+	/**
+	 * Per token text, where the scores of its word features (`Featurizer.wordFeatures`) are, which are the same wherever
+	 * the text occurs. Adding them as one sum gives exactly the scores of adding feature by feature: a weight is a
+	 * 16-bit integer times the scale, rounded to 32-bit float, so all are multiples of one power of two and sums of up
+	 * to MAX_FEATURES of them are exact in doubles, in any order.
+	 */
+	readonly wordScores = new Map<string, number>();
+	/** The scores themselves, NLABELS a word, at the offsets `wordScores` gives (one buffer, not a small array a word). */
+	readonly wordScorePool = new Float64Array(MAX_WORD_SCORES * NLABELS);
+
+	/** `weights`: the tagger's, the shipped ones by default (cross-validation trains one model a fold). */
+	constructor(gazetteer: Gazetteer = englishGazetteer(), weights?: Weights) {
+		this.table = gazetteer.table;
+		this.common = gazetteer.common;
+		this.canonical = gazetteer.canonical;
+		this.#weights = weights;
+	}
+
+	/** The tagger's weights, loaded at the first article the tagger reads. */
+	get weights(): Weights {
+		return (this.#weights ??= englishTaggerWeights());
+	}
+}

@@ -1,0 +1,29 @@
+import { NameScratch } from './names/nameScratch';
+import { readWeights, type TaggerModel } from './names/tagger';
+
+export interface RecognizerOptions {
+	/** The English tagger's model, instead of the shipped one (the cross-validation of bench/cv-eval.mjs trains one a fold). */
+	readonly taggerModel?: TaggerModel;
+}
+
+/**
+ * One recognizer: what `recognize` keeps from one article to the next. The service makes one (`createAttacheService`),
+ * a script one per model it tries; two never share their scratch memory, only the data loaded once (`data.ts`).
+ * README, "State between calls".
+ */
+export class Recognizer {
+	readonly #taggerModel: TaggerModel | undefined;
+	#names: NameScratch | undefined;
+
+	constructor(options: RecognizerOptions = {}) {
+		this.#taggerModel = options.taggerModel;
+	}
+
+	/** The English names' scratch, made at the first English article (which loads the lists). */
+	get names(): NameScratch {
+		return (this.#names ??= new NameScratch(
+			undefined,
+			this.#taggerModel === undefined ? undefined : readWeights(this.#taggerModel),
+		));
+	}
+}
