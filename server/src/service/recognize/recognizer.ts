@@ -1,3 +1,4 @@
+import { DateScratch } from './dates/scratch';
 import { NameScratch } from './names/nameScratch';
 import { readWeights, type TaggerModel } from './names/tagger';
 
@@ -12,6 +13,7 @@ export interface RecognizerOptions {
  * README, "State between calls".
  */
 export class Recognizer {
+	readonly dates = new DateScratch();
 	readonly #taggerModel: TaggerModel | undefined;
 	#names: NameScratch | undefined;
 

@@ -170,12 +170,12 @@ export function recognize(
 	const found = withStretchDates(
 		ru
 			? withTaggedDates(findRussianDates(text, articleDay), ru.dates, text)
-			: findDates(text, articleDay, { style: options.dateStyle ?? 'timeml' }),
+			: findDates(text, articleDay, { style: options.dateStyle ?? 'timeml' }, recognizer.dates),
 		stretches,
 		text,
 		(part) =>
 			russian
-				? findDates(part, articleDay, { style: options.dateStyle ?? 'timeml' })
+				? findDates(part, articleDay, { style: options.dateStyle ?? 'timeml' }, recognizer.dates)
 				: findRussianDates(part, articleDay),
 	);
 	const dateConfidence = sure('dates', 0.9);

@@ -6,6 +6,7 @@ import { parseDay, type Ymd } from './calendar';
 import type { DateExpression } from './expression';
 import { DEFAULT_POLICY, resolveExpression, type ResolvePolicy } from './resolve';
 import { RULE_COUNT, readAt, scan, type Hit } from './scanner';
+import { DateScratch } from './scratch';
 import { tenseAround, type Tense } from './tense';
 
 export { isTimexValue } from '../../../shared/timexValue';
@@ -44,17 +45,19 @@ function mention(
 }
 
 /** Finds date expressions in plain text; offsets are JS string (UTF-16) indices. articleDate is 'YYYY-MM-DD' (document
- * creation time) or undefined (then relative dates get value undefined, absolute ones still get values). */
+ * creation time) or undefined (then relative dates get value undefined, absolute ones still get values). scratch: the
+ * recognizer's (`Recognizer.dates`); a call alone gets its own. */
 export function findDates(
 	text: string,
 	articleDate: string | undefined,
 	options: FindDatesOptions = {},
+	scratch: DateScratch = new DateScratch(),
 ): DateMention[] {
 	const muc = options.style === 'muc';
 	const policy = options.policy ?? DEFAULT_POLICY;
 	const dct = parseDay(articleDate);
 	const out: DateMention[] = [];
-	const hits = scan(text);
+	const hits = scan(scratch, text);
 	for (let k = 0; k < hits.length; k++) {
 		const hit = hits[k] as Hit;
 		const r = hit.reading;

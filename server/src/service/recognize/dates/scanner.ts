@@ -1,7 +1,9 @@
 /** One left-to-right pass over the text; at each place where a date can start, the rules that can start there. */
 import type { Reading, Rule, RuleInput } from './rule';
+import { stickyRegex } from '../data';
 import { RULES } from './rules';
-import { isWordChar, rulesStartingAt, stickyRegex } from './triggers';
+import type { DateScratch } from './scratch';
+import { isWordChar, rulesStartingAt } from './triggers';
 
 export interface Hit {
 	readonly start: number;
@@ -38,10 +40,10 @@ export const RULE_COUNT = RULES.length;
  * Every date expression in `text`, left to right, none overlapping: at the first place where a rule matches and its
  * reading accepts the context, the first such rule in `RULES` order; then on after its end.
  */
-export function scan(text: string): Hit[] {
+export function scan(scratch: DateScratch, text: string): Hit[] {
 	const hits: Hit[] = [];
 	for (let at = nextStart(text, 0); at >= 0;) {
-		const rules = rulesStartingAt(text, at);
+		const rules = rulesStartingAt(scratch, text, at);
 		let hit: Hit | undefined;
 		for (let k = 0; rules && k < rules.length && !hit; k++) hit = readAt(rules[k]!, text, at, false);
 		if (hit) hits.push(hit);

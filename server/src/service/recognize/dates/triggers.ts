@@ -10,15 +10,9 @@
  * reads letters through a class (`\w`, `[a-z]`, `.`) outside its lookarounds, or spells a word in parts ("years?"),
  * could start with any word: it is tried at every one.
  */
+import { stickyRegex } from '../data';
 import { RULES } from './rules';
-
-/** No rule starts inside a word. */
-const WORD_START = '(?<![A-Za-z0-9_\\u00c0-\\u024f\\u0400-\\u04ff])';
-/** Each rule's regex, matching only where it is run; built at its first use (a short document needs few of them, and
- * V8 parses a regex's source when it is built: 3.5 M instructions for all of them). */
-const sticky: (RegExp | undefined)[] = RULES.map(() => undefined);
-export const stickyRegex = (rule: number): RegExp =>
-	(sticky[rule] ??= new RegExp(WORD_START + RULES[rule]!.source, 'yd'));
+import type { DateScratch } from './scratch';
 
 /** The pieces of a regex source: an escape, a character class, the opening of a lookaround, a parenthesis, the rest. */
 const PIECE = /\\u[0-9a-fA-F]{4}|\\.|\[(?:\\.|[^\]\\])*\]|\(\?<?[=!]|[()]|[^\\[()]+/g;
@@ -166,15 +160,15 @@ function wordNode(text: string, at: number): number {
 	}
 }
 
-/**
- * Whether rule r can end after `first` (a word, in lower case) where a space and a word it does not spell follow:
- * found by running it on such text, once per word and rule.
- */
-const endsAfter = new Map<string, Uint8Array>();
 /** White space and a word that no rule spells, in the cases and spaces a rule may tell apart. */
 const FOLLOWERS = [' qqq', ' Qqq', ' QQQ', '\tqqq', '\u00a0qqq', '\nqqq', '\r\nqqq', ' \nqqq'];
 
-function canEndAfter(first: string, rule: number): boolean {
+/**
+ * Whether rule r can end after `first` (a word, in lower case) where a space and a word it does not spell follow:
+ * found by running it on such text, once per word and rule (kept in `scratch.endsAfter`).
+ */
+function canEndAfter(scratch: DateScratch, first: string, rule: number): boolean {
+	const { endsAfter } = scratch;
 	let known = endsAfter.get(first);
 	if (!known) {
 		known = new Uint8Array(RULE_COUNT);
@@ -188,9 +182,6 @@ function canEndAfter(first: string, rule: number): boolean {
 	}
 	return known[rule] === 1;
 }
-
-/** The rules to try at a word given the word after it, by the two words' nodes. */
-const triedBeforeWord = new Map<number, readonly number[] | undefined>();
 
 /** [A-Za-z0-9_\u00c0-\u024f\u0400-\u04ff], as a table (one path for every character, which V8 compiles once). */
 const WORD_CHARS = Uint8Array.from({ length: 0x500 }, (_, c) =>
@@ -208,7 +199,7 @@ const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c ==
 const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 
 /** The rules that can start at `at` (in `RULES` order), or undefined when none can. */
-export function rulesStartingAt(text: string, at: number): readonly number[] | undefined {
+export function rulesStartingAt(scratch: DateScratch, text: string, at: number): readonly number[] | undefined {
 	const c = text.charCodeAt(at);
 	if (at > 0 && isWordChar(text.charCodeAt(at - 1))) return undefined;
 	if (c >= 48 && c <= 57) return forDigit;
@@ -219,7 +210,7 @@ export function rulesStartingAt(text: string, at: number): readonly number[] | u
 	if (!rules || first === 0) return rules;
 	let end = at + 1;
 	while (isLetter(text.charCodeAt(end))) end++;
-	return beforeNextWord(rules, text, at, end, first);
+	return beforeNextWord(scratch, rules, text, at, end, first);
 }
 
 /**
@@ -227,6 +218,7 @@ export function rulesStartingAt(text: string, at: number): readonly number[] | u
  * it, when a space and a word follow.
  */
 function beforeNextWord(
+	scratch: DateScratch,
 	rules: readonly number[],
 	text: string,
 	at: number,
@@ -239,10 +231,11 @@ function beforeNextWord(
 	if (!isLetter(text.charCodeAt(next))) return rules;
 	const second = wordNode(text, next);
 	const key = first * rulesAtNode.length + second;
+	const { triedBeforeWord } = scratch;
 	let kept = triedBeforeWord.get(key);
 	if (kept === undefined && !triedBeforeWord.has(key)) {
 		const word = text.slice(at, end).toLowerCase();
-		const filtered = rules.filter((r) => spells[second * RULE_COUNT + r] || canEndAfter(word, r));
+		const filtered = rules.filter((r) => spells[second * RULE_COUNT + r] || canEndAfter(scratch, word, r));
 		kept = filtered.length ? filtered : undefined;
 		triedBeforeWord.set(key, kept);
 	}
