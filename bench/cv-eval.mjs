@@ -49,9 +49,7 @@ export async function crossValidate({
 } = {}) {
 	const t0 = Date.now();
 	const trainer = await import('../scripts/train-tagger.mjs');
-	const { recognize, Recognizer, useCalibration, defaultSettings } = recognizerBundle();
-	// raw confidences: scripts/fit-calibration.mjs fits the calibration on them, and the bench applies it fold by fold
-	if (raw) useCalibration(null);
+	const { recognize, Recognizer, defaultSettings } = recognizerBundle();
 	const corpora = {};
 	// every training corpus is scored; `wikigoldOnly` trains on WikiGold's folds alone (the tagger before UNER)
 	for (const d of trainer.trainingDocuments()) (corpora[d.id.split('/')[0]] ??= []).push(d);
@@ -84,7 +82,8 @@ export async function crossValidate({
 			runs: runs ?? trainer.DEFAULTS.runs,
 			quiet: true,
 		});
-		const recognizer = new Recognizer({ taggerModel: trainer.serialize(model) });
+		// raw confidences: scripts/fit-calibration.mjs fits the calibration on them, and the bench applies it fold by fold
+		const recognizer = new Recognizer({ taggerModel: trainer.serialize(model), ...(raw && { calibration: null }) });
 		for (const docs of Object.values(corpora)) {
 			for (const d of docs) {
 				if (fold.get(d.id) !== f) continue;
@@ -107,7 +106,6 @@ export async function crossValidate({
 		}
 		log(`  fold ${f + 1}/${k}: trained on ${train.length} documents, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 	}
-	useCalibration(undefined);
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'attache-cv-'));
 	const out = {};
 	for (const [name, docs] of Object.entries(corpora)) {
@@ -138,13 +136,12 @@ export async function crossValidate({
 	};
 }
 
-/** The recognizer and the calibration switch in one bundle (one module instance), as the product builds it. */
+/** The recognizer, as the product builds it. */
 function recognizerBundle() {
 	const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'attache-cv-bundle-')), 'bundle.cjs');
 	const contents = [
 		"export { recognize } from './server/src/service/recognize/suggestions';",
 		"export { Recognizer } from './server/src/service/recognize/recognizer';",
-		"export { useCalibration } from './server/src/service/recognize/calibration';",
 		"export { defaultSettings } from './server/src/shared/settings';",
 	].join('\n');
 	buildSync({

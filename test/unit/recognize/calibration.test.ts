@@ -4,9 +4,11 @@ import * as path from 'node:path';
 import {
 	applyCurve,
 	calibrate,
-	useCalibration,
+	SHIPPED_CALIBRATION,
 	type CalibrationCurve,
+	type CalibrationTable,
 } from '../../../server/src/service/recognize/calibration';
+import { Recognizer } from '../../../server/src/service/recognize/recognizer';
 import { recognize } from '../../../server/src/service/recognize/suggestions';
 import { defaultSettings, normalizeSettings } from '../../../server/src/shared/settings';
 
@@ -17,12 +19,17 @@ const grid = Array.from({ length: 101 }, (_, i) => i / 100);
 const TEXT =
 	'Foreign Minister Tomas Brenner flew to Moscow on May 9. Brenner met the press in Bishkek. Доклад 😀 вышел.\r\nLater the Quill Harbour Authority spoke.';
 const none = { entries: [], corpus: [] };
-const run = (minConfidence = 0) =>
-	recognize(TEXT, '2025-01-22', none, { ...defaultSettings.suggestions, minConfidence });
+/** What a recognizer of the calibration `table` finds (a fresh one each time: the table is its own). */
+const run = (minConfidence = 0, calibration?: CalibrationTable | null) =>
+	recognize(
+		TEXT,
+		'2025-01-22',
+		none,
+		{ ...defaultSettings.suggestions, minConfidence },
+		{ recognizer: new Recognizer(calibration === undefined ? {} : { calibration }) },
+	);
 
 suite('calibration of confidence', () => {
-	teardown(() => useCalibration(undefined));
-
 	test('a curve is linear between its points, flat beyond its ends, and never leaves 0..1', () => {
 		const curve: CalibrationCurve = { x: [0.5, 0.7, 0.9], y: [0.2, 0.4, 0.8] };
 		assert.equal(applyCurve(curve, 0.1), 0.2);
@@ -41,19 +48,21 @@ suite('calibration of confidence', () => {
 		for (const source of sources) {
 			let last = -1;
 			for (const v of grid) {
-				const c = calibrate(source, v);
+				const c = calibrate(SHIPPED_CALIBRATION, source, v);
 				assert.ok(c >= 0 && c <= 1 && c >= last, `${source}: ${v} -> ${c} after ${last}`);
 				last = c;
 			}
 		}
-		assert.equal(calibrate('knowledge-base', 1), 1, 'a source without a curve keeps its confidence');
+		assert.equal(
+			calibrate(SHIPPED_CALIBRATION, 'knowledge-base', 1),
+			1,
+			'a source without a curve keeps its confidence',
+		);
 	});
 
 	test('the recognizer applies it per source: a pattern curve moves pattern suggestions (and their roles) only', () => {
-		useCalibration(null);
-		const raw = run();
-		useCalibration({ pattern: { x: [0, 1], y: [0.33, 0.33] } });
-		const calibrated = run();
+		const raw = run(0, null);
+		const calibrated = run(0, { pattern: { x: [0, 1], y: [0.33, 0.33] } });
 		assert.deepEqual(
 			calibrated.map((e) => [e.text, e.type]),
 			raw.map((e) => [e.text, e.type]),
@@ -66,13 +75,13 @@ suite('calibration of confidence', () => {
 	});
 
 	test('attache.suggestions.minConfidence hides what is less likely right; a role goes with its person', () => {
-		useCalibration({
+		const table = {
 			pattern: { x: [0, 1], y: [0.4, 0.4] },
 			list: { x: [0, 1], y: [0.95, 0.95] },
 			dates: { x: [0, 1], y: [0.6, 0.6] },
-		});
-		const all = run();
-		const shown = run(0.5);
+		};
+		const all = run(0, table);
+		const shown = run(0.5, table);
 		assert.ok(
 			all.some((e) => e.confidence < 0.5),
 			'something to hide',
@@ -85,10 +94,10 @@ suite('calibration of confidence', () => {
 			!shown.some((e) => e.type === 'role' || e.text === 'Tomas Brenner'),
 			'the title pattern at 0.4 is hidden with its role',
 		);
-		assert.ok(shown.some((e) => e.text === 'May 9') && !run(0.7).some((e) => e.type === 'date'));
+		assert.ok(shown.some((e) => e.text === 'May 9') && !run(0.7, table).some((e) => e.type === 'date'));
 		assert.deepEqual(
-			run(1.0).map((e) => e.confidence),
-			run(1.0).map(() => 1),
+			run(1.0, table).map((e) => e.confidence),
+			run(1.0, table).map(() => 1),
 			'at 1 only the certain',
 		);
 	});

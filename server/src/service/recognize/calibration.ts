@@ -11,17 +11,16 @@ export interface CalibrationCurve {
 	readonly y: readonly number[];
 }
 
-type CalibrationTable = Readonly<Record<string, CalibrationCurve>>;
+export type CalibrationTable = Readonly<Record<string, CalibrationCurve>>;
 
-let current: CalibrationTable | null = readTable(table);
+/** The shipped table; a recognizer takes another as an option (`RecognizerOptions.calibration`). */
+export const SHIPPED_CALIBRATION: CalibrationTable = Object.freeze(readTable(table));
 
-/** Switches the table: a fitted one, `null` for raw confidences (what the fitting script collects), or undefined for the shipped one. */
-export function useCalibration(t: CalibrationTable | null | undefined): void {
-	current = t === undefined ? readTable(table) : t;
-}
-
-/** The calibrated confidence of a raw one from `source`, rounded to 2 decimals; a source without a curve keeps its own. */
-export function calibrate(source: string, raw: number): number {
+/**
+ * The calibrated confidence of a raw one from `source` by the table `current` (`null`: raw confidences), rounded to 2
+ * decimals; a source without a curve keeps its own.
+ */
+export function calibrate(current: CalibrationTable | null, source: string, raw: number): number {
 	const curve = current?.[source];
 	return Math.round(100 * (curve ? applyCurve(curve, raw) : raw)) / 100;
 }

@@ -1,8 +1,14 @@
+import { SHIPPED_CALIBRATION, type CalibrationTable } from './calibration';
 import { DateScratch } from './dates/scratch';
 import { NameScratch } from './names/nameScratch';
 import { readWeights, type TaggerModel } from './names/tagger';
 
 export interface RecognizerOptions {
+	/**
+	 * The calibration of confidences: a fitted table, `null` for the raw confidences (what scripts/fit-calibration.mjs
+	 * collects), the shipped one (server/data/calibration.json) by default.
+	 */
+	readonly calibration?: CalibrationTable | null;
 	/** The English tagger's model, instead of the shipped one (the cross-validation of bench/cv-eval.mjs trains one a fold). */
 	readonly taggerModel?: TaggerModel;
 }
@@ -13,11 +19,13 @@ export interface RecognizerOptions {
  * README, "State between calls".
  */
 export class Recognizer {
+	readonly calibration: CalibrationTable | null;
 	readonly dates = new DateScratch();
 	readonly #taggerModel: TaggerModel | undefined;
 	#names: NameScratch | undefined;
 
 	constructor(options: RecognizerOptions = {}) {
+		this.calibration = options.calibration === undefined ? SHIPPED_CALIBRATION : options.calibration;
 		this.#taggerModel = options.taggerModel;
 	}
 

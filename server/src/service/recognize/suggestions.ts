@@ -81,7 +81,7 @@ export interface RecognizeOptions {
 	readonly covered?: readonly OffsetRange[];
 	/** The recognizer to run: the article's language (`language` in the header, else read from the text). */
 	readonly language?: ArticleLanguage;
-	/** What is kept from one article to the next: the service's; a call alone gets its own. */
+	/** What is kept from one article to the next, and the calibration: the service's; a call alone gets its own. */
 	readonly recognizer?: Recognizer;
 }
 
@@ -139,7 +139,10 @@ export function recognize(
 		recognizer,
 	);
 	// the curves are fitted on English news and web text: the Russian recognizer keeps its own confidences
-	const sure = russian ? (_source: string, raw: number): number => raw : calibrate;
+	const table = recognizer.calibration;
+	const sure = russian
+		? (_source: string, raw: number): number => raw
+		: (source: string, raw: number): number => calibrate(table, source, raw);
 	const least = settings.minConfidence;
 	for (let k = 0; k < names.length; k++) {
 		const m = names[k] as NameMention;
