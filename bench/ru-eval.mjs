@@ -61,12 +61,12 @@ function rows(gold, pred) {
 	];
 }
 
-/** The recognizer and the Russian tagger's model switch in one bundle (one module instance), as the product builds it. */
+/** The recognizer, as the product builds it. */
 function recognizerBundle() {
 	const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'attache-ru-cv-')), 'bundle.cjs');
 	const contents = [
 		"export { recognize } from './server/src/service/recognize/suggestions';",
-		"export { useRussianTaggerModel } from './server/src/service/recognize/ru/tagger';",
+		"export { Recognizer } from './server/src/service/recognize/recognizer';",
 		"export { defaultSettings } from './server/src/shared/settings';",
 	].join('\n');
 	buildSync({
@@ -85,17 +85,18 @@ function recognizerBundle() {
 export async function crossValidateRu({ k = 5, log = () => {} } = {}) {
 	const t0 = Date.now();
 	const trainer = await import('../scripts/train-tagger-ru.mjs');
-	const { recognize, useRussianTaggerModel, defaultSettings } = recognizerBundle();
+	const { recognize, Recognizer, defaultSettings } = recognizerBundle();
 	const docs = trainer.readNerel(TRAIN);
 	const prepared = docs.map((d) => trainer.prepareRu(d));
 	const predictions = new Map();
 	for (let f = 0; f < k; f++) {
 		const model = trainer.trainRu(prepared.filter((_, i) => i % k !== f));
-		useRussianTaggerModel(trainer.serializeRu(model));
+		const recognizer = new Recognizer({ russianTaggerModel: trainer.serializeRu(model) });
 		docs.forEach((d, i) => {
 			if (i % k !== f) return;
 			const found = recognize(d.text, undefined, { entries: [], corpus: [] }, defaultSettings.suggestions, {
 				language: 'ru',
+				recognizer,
 			});
 			predictions.set(
 				d.id,
@@ -104,7 +105,6 @@ export async function crossValidateRu({ k = 5, log = () => {} } = {}) {
 		});
 		log(`  fold ${f + 1}/${k}: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 	}
-	useRussianTaggerModel(undefined);
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'attache-ru-cv-'));
 	const pred = path.join(tmp, 'pred.jsonl');
 	fs.writeFileSync(

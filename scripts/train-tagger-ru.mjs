@@ -24,7 +24,10 @@ const load = (f) => tsImport(path.join(ROOT, 'server/src/service/recognize', f),
 const { tokenizeRussian } = await load('ru/tokenize.ts');
 const { matchLists } = await load('ru/listMatch.ts');
 const { readArticle, ruFeatures, MAX_RU_FEATURES } = await load('ru/features.ts');
+const { RussianScratch } = await load('ru/scratch.ts');
 const { LABELS } = await load('names/features.ts');
+/** The stems and shapes of every document, cached in one recognizer's scratch as `attache recognize` does. */
+const scratch = new RussianScratch();
 const LABEL_INDEX = Object.fromEntries(LABELS.map((l, i) => [l, i]));
 const TAG_OF = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC', DATE: 'MISC' };
 
@@ -39,7 +42,7 @@ export function readNerel(file = NEREL_TRAIN) {
 /** The runs (sentences) of a document with their features and gold labels, as trainAveraged takes them. */
 export function prepareRu(doc) {
 	const tokens = tokenizeRussian(doc.text);
-	const article = readArticle(tokens, matchLists(tokens));
+	const article = readArticle(tokens, matchLists(tokens, scratch), scratch);
 	const n = tokens.length;
 	const gold = new Int8Array(n);
 	const ents = doc.entities.filter((e) => TAG_OF[e.type]).sort((a, b) => a.start - b.start);

@@ -7,6 +7,8 @@
 import { RULES } from './dates/rules';
 import { readGazetteer, type Gazetteer } from './names/lexicon';
 import { shippedWeights, type Weights } from './names/tagger';
+import { readPlacePrefixes, readRussianLists, type ListEntry } from './ru/lists';
+import { shippedRussianWeights } from './ru/tagger';
 
 // eslint-disable-next-line no-restricted-syntax -- data loaded once (see above)
 let englishLists: Gazetteer | undefined;
@@ -21,6 +23,28 @@ export function englishGazetteer(): Gazetteer {
 /** The English tagger's shipped weights (names-tagger.json). */
 export function englishTaggerWeights(): Weights {
 	return (englishWeights ??= Object.freeze(shippedWeights()));
+}
+
+// eslint-disable-next-line no-restricted-syntax -- data loaded once (see above)
+let ruLists: ReadonlyMap<string, ListEntry> | undefined;
+// eslint-disable-next-line no-restricted-syntax -- data loaded once (see above)
+let ruPrefixes: ReadonlySet<string> | undefined;
+// eslint-disable-next-line no-restricted-syntax -- data loaded once (see above)
+let ruWeights: Weights | undefined;
+
+/** The Russian lists by phrase key (ru/lists.ts). */
+export function russianLists(): ReadonlyMap<string, ListEntry> {
+	return (ruLists ??= readRussianLists());
+}
+
+/** The first four letters of the listed places' one-word names (ru/lists.ts). */
+export function placePrefixes(): ReadonlySet<string> {
+	return (ruPrefixes ??= readPlacePrefixes(russianLists()));
+}
+
+/** The Russian tagger's shipped weights (names-tagger-ru.json). */
+export function russianTaggerWeights(): Weights {
+	return (ruWeights ??= Object.freeze(shippedRussianWeights()));
 }
 
 /** No date rule starts inside a word. */

@@ -2,6 +2,7 @@ import { SHIPPED_CALIBRATION, type CalibrationTable } from './calibration';
 import { DateScratch } from './dates/scratch';
 import { NameScratch } from './names/nameScratch';
 import { readWeights, type TaggerModel } from './names/tagger';
+import { RussianScratch } from './ru/scratch';
 
 export interface RecognizerOptions {
 	/**
@@ -11,6 +12,8 @@ export interface RecognizerOptions {
 	readonly calibration?: CalibrationTable | null;
 	/** The English tagger's model, instead of the shipped one (the cross-validation of bench/cv-eval.mjs trains one a fold). */
 	readonly taggerModel?: TaggerModel;
+	/** The Russian tagger's model, instead of the shipped one (bench/ru-eval.mjs trains one a fold). */
+	readonly russianTaggerModel?: TaggerModel;
 }
 
 /**
@@ -22,11 +25,14 @@ export class Recognizer {
 	readonly calibration: CalibrationTable | null;
 	readonly dates = new DateScratch();
 	readonly #taggerModel: TaggerModel | undefined;
+	readonly #russianTaggerModel: TaggerModel | undefined;
 	#names: NameScratch | undefined;
+	#russian: RussianScratch | undefined;
 
 	constructor(options: RecognizerOptions = {}) {
 		this.calibration = options.calibration === undefined ? SHIPPED_CALIBRATION : options.calibration;
 		this.#taggerModel = options.taggerModel;
+		this.#russianTaggerModel = options.russianTaggerModel;
 	}
 
 	/** The English names' scratch, made at the first English article (which loads the lists). */
@@ -34,6 +40,13 @@ export class Recognizer {
 		return (this.#names ??= new NameScratch(
 			undefined,
 			this.#taggerModel === undefined ? undefined : readWeights(this.#taggerModel),
+		));
+	}
+
+	/** The Russian names' scratch, made at the first Russian article (which loads the Russian lists). */
+	get russian(): RussianScratch {
+		return (this.#russian ??= new RussianScratch(
+			this.#russianTaggerModel === undefined ? undefined : readWeights(this.#russianTaggerModel),
 		));
 	}
 }

@@ -128,7 +128,7 @@ export function recognize(
 	const out: RecognizedEntity[] = [];
 	const recognizer = options.recognizer ?? new Recognizer();
 	const russian = (options.language ?? chooseLanguage(undefined, text).language) === 'ru';
-	const ru = russian ? findRussianNames(text, extra) : undefined;
+	const ru = russian ? findRussianNames(text, extra, recognizer.russian) : undefined;
 	const stretches = scriptStretches(text, russian ? 'latin' : 'cyrillic');
 	const names = withStretchNames(
 		ru ? ru.names : findNames(text, extra, recognizer.names),
@@ -329,7 +329,9 @@ function withStretchNames(
 	const added: NameMention[] = [];
 	for (const s of stretches) {
 		const part = text.slice(s.start, s.end);
-		const found = russian ? findNames(part, extra, recognizer.names) : findRussianNames(part, extra).names;
+		const found = russian
+			? findNames(part, extra, recognizer.names)
+			: findRussianNames(part, extra, recognizer.russian).names;
 		for (const m of found) {
 			const start = m.start + s.start;
 			const end = m.end + s.start;

@@ -6,7 +6,7 @@
 import { hash2, hashNumOf, hashRange, hashStr, shapeOf } from '../names/features';
 import { stemOf } from './inflection';
 import type { ListMarks } from './listMatch';
-import { placePrefixes } from './lists';
+import type { RussianScratch } from './scratch';
 import type { RuToken } from './tokenize';
 
 export const MAX_RU_FEATURES = 48;
@@ -16,6 +16,8 @@ const PLACE_ADJECTIVE = /ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое
 
 /** What the article says of its words, for the features of a token. */
 export interface RuArticle {
+	/** the recognizer's data and scratch memory */
+	readonly scratch: RussianScratch;
 	readonly tokens: readonly RuToken[];
 	/** words written capitalized other than at a sentence start (lower case) */
 	readonly capSeen: ReadonlySet<string>;
@@ -29,9 +31,8 @@ export interface RuArticle {
 	readonly stems: readonly string[];
 }
 
-/** Shapes found, by token text. */
-const shapes = new Map<string, string>();
-function shapeCached(text: string): string {
+/** The shape of a token's text, kept in `shapes` (`RussianScratch.shapes`). */
+function shapeCached(shapes: Map<string, string>, text: string): string {
 	let v = shapes.get(text);
 	if (v === undefined) {
 		if (shapes.size >= 50_000) shapes.clear();
@@ -41,12 +42,12 @@ function shapeCached(text: string): string {
 	return v;
 }
 
-export function readArticle(tokens: readonly RuToken[], marks: ListMarks): RuArticle {
+export function readArticle(tokens: readonly RuToken[], marks: ListMarks, scratch: RussianScratch): RuArticle {
 	const capSeen = new Set<string>();
 	const lowerSeen = new Set<string>();
 	const capStemSeen = new Set<string>();
 	const lowerStemSeen = new Set<string>();
-	const stems = tokens.map((t) => stemOf(t.lower));
+	const stems = tokens.map((t) => stemOf(t.lower, scratch.stems));
 	tokens.forEach((t, i) => {
 		if (t.kind !== 'word') return;
 		if (t.cap && !t.sentStart) {
@@ -58,13 +59,14 @@ export function readArticle(tokens: readonly RuToken[], marks: ListMarks): RuArt
 		}
 	});
 	return {
+		scratch,
 		tokens,
 		capSeen,
 		lowerSeen,
 		capStemSeen,
 		lowerStemSeen,
 		marks,
-		shapes: tokens.map((t) => shapeCached(t.text)),
+		shapes: tokens.map((t) => shapeCached(scratch.shapes, t.text)),
 		stems,
 	};
 }
@@ -106,7 +108,7 @@ export function ruWordFeatures(a: RuArticle, i: number, out: Int32Array, at: num
 		if (len > 4) out[k++] = hashRange(8, lw, len - 4, len);
 	}
 	if (t.text.includes('-')) out[k++] = hashStr(11, shape(a, i));
-	if (len > 6 && PLACE_ADJECTIVE.test(lw) && placePrefixes().has(lw.slice(0, 4)))
+	if (len > 6 && PLACE_ADJECTIVE.test(lw) && a.scratch.placePrefixes.has(lw.slice(0, 4)))
 		out[k++] = hashNumOf(29, t.cap ? 1 : 0);
 	return k;
 }

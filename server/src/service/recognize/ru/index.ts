@@ -9,6 +9,7 @@ import { personLemma, stemOf } from './inflection';
 import { listKey, MAX_LIST_WORDS } from './lists';
 import { matchLists } from './listMatch';
 import { organizationPatterns, quotedOrganizations, rolePatterns } from './patterns';
+import { RussianScratch } from './scratch';
 import { tagRussian } from './tagger';
 import { tokenizeRussian, type RuToken } from './tokenize';
 
@@ -36,11 +37,19 @@ interface Span {
 
 const MIN_CONFIDENCE = 0.5;
 
-/** Plain text in, Russian mentions out (UTF-16 offsets, sorted, disjoint). */
-export function findRussianNames(text: string, extra: readonly ExtraName[] = []): RussianNames {
+/**
+ * Plain text in, Russian mentions out (UTF-16 offsets, sorted, disjoint). scratch: the recognizer's
+ * (`Recognizer.russian`); a call alone gets its own.
+ */
+export function findRussianNames(
+	text: string,
+	extra: readonly ExtraName[] = [],
+	scratch: RussianScratch = new RussianScratch(),
+): RussianNames {
 	const tokens = tokenizeRussian(text);
-	const marks = matchLists(tokens);
-	const article = readArticle(tokens, marks);
+	const marks = matchLists(tokens, scratch);
+	const article = readArticle(tokens, marks, scratch);
+	const { stems } = scratch;
 	const spans: Span[] = [];
 	for (const m of marks.matches)
 		spans.push({
@@ -52,7 +61,7 @@ export function findRussianNames(text: string, extra: readonly ExtraName[] = [])
 			canonical: m.entry.name,
 			rank: 2,
 		});
-	spans.push(...extraSpans(tokens, extra));
+	spans.push(...extraSpans(tokens, extra, stems));
 
 	const dates: TaggedDate[] = [];
 	for (const t of tagRussian(article)) {
@@ -109,8 +118,8 @@ export function findRussianNames(text: string, extra: readonly ExtraName[] = [])
 	}
 	for (const p of quotedOrganizations(tokens))
 		spans.push({ from: p.from, to: p.to, type: 'org', source: 'pattern', confidence: 0.85, rank: 2.7 });
-	const chosen = vote(tokens, choose(spans, tokens.length));
-	const withSurnames = joinPeople(tokens, chosen);
+	const chosen = vote(tokens, choose(spans, tokens.length), stems);
+	const withSurnames = joinPeople(tokens, chosen, stems);
 	const names: NameMention[] = [];
 	for (const s of withSurnames) {
 		if (s.type === 'none') continue;
@@ -131,17 +140,17 @@ export function findRussianNames(text: string, extra: readonly ExtraName[] = [])
 }
 
 /** The workspace's names (knowledge base, annotations elsewhere) wherever their words occur in any case form. */
-function extraSpans(tokens: readonly RuToken[], extra: readonly ExtraName[]): Span[] {
+function extraSpans(tokens: readonly RuToken[], extra: readonly ExtraName[], stems: Map<string, string>): Span[] {
 	if (extra.length === 0) return [];
 	const byKey = new Map<string, ExtraName>();
 	for (const e of extra) {
 		const key = e.text
 			.split(/\s+/)
-			.map((w) => listKey(w, w.toLowerCase()))
+			.map((w) => listKey(w, w.toLowerCase(), stems))
 			.join(' ');
 		if (!byKey.has(key)) byKey.set(key, e);
 	}
-	const keys = tokens.map((t) => (t.kind === 'word' ? listKey(t.text, t.lower) : t.text));
+	const keys = tokens.map((t) => (t.kind === 'word' ? listKey(t.text, t.lower, stems) : t.text));
 	const out: Span[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		if (!(tokens[i] as RuToken).cap) continue;
@@ -165,11 +174,11 @@ function extraSpans(tokens: readonly RuToken[], extra: readonly ExtraName[]): Sp
  * One name, one type in an article: the tagger's spans of the same words in any case form ("Эльба", "Эльбе") vote
  * with their confidence, and each takes the type with the most.
  */
-function vote(tokens: readonly RuToken[], spans: Span[]): Span[] {
+function vote(tokens: readonly RuToken[], spans: Span[], stems: Map<string, string>): Span[] {
 	const key = (s: Span): string =>
 		tokens
 			.slice(s.from, s.to)
-			.map((t) => stemOf(t.lower))
+			.map((t) => stemOf(t.lower, stems))
 			.join(' ');
 	const sums = new Map<string, Map<Span['type'], number>>();
 	for (const s of spans) {
@@ -208,7 +217,7 @@ function choose(spans: Span[], n: number): Span[] {
  * the longest of them, in the nominative ("Сергей Лавров"); a capitalized word of that stem that nothing took is
  * that person too.
  */
-function joinPeople(tokens: readonly RuToken[], spans: Span[]): Span[] {
+function joinPeople(tokens: readonly RuToken[], spans: Span[], stems: Map<string, string>): Span[] {
 	const seen = new Set<string>();
 	for (const t of tokens) if (t.cap) seen.add(t.text);
 	const full = new Map<string, { words: number; name: string }>();
@@ -220,7 +229,7 @@ function joinPeople(tokens: readonly RuToken[], spans: Span[]): Span[] {
 			.map((t) => t.text);
 		const last = words.at(-1);
 		if (!last) continue;
-		const key = stemOf(last.toLowerCase());
+		const key = stemOf(last.toLowerCase(), stems);
 		const known = full.get(key);
 		if (!known || words.length > known.words) full.set(key, { words: words.length, name: personLemma(words, seen) });
 	}
@@ -231,14 +240,14 @@ function joinPeople(tokens: readonly RuToken[], spans: Span[]): Span[] {
 	for (const s of spans) {
 		if (s.type === 'person') {
 			const last = tokens[s.to - 1] as RuToken;
-			const name = full.get(stemOf(last.lower))?.name;
+			const name = full.get(stemOf(last.lower, stems))?.name;
 			out.push(name ? { ...s, canonical: name } : s);
 		} else out.push(s);
 	}
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i] as RuToken;
 		if (taken[i] || !t.cap || t.kind !== 'word' || t.lower.length < 4) continue;
-		const name = full.get(stemOf(t.lower))?.name;
+		const name = full.get(stemOf(t.lower, stems))?.name;
 		if (name)
 			out.push({ from: i, to: i + 1, type: 'person', source: 'article', confidence: 0.75, canonical: name, rank: 0 });
 	}

@@ -55,14 +55,16 @@ const ENDINGS = [
 	'й',
 ];
 
-/** Stems found, by word: an article repeats its words, and the tagger, the lists and the names all ask. */
-const stems = new Map<string, string>();
 const MAX_STEMS = 50_000;
 
-/** The stem of a lower-case word: its longest case ending cut where three letters stay; short words stay whole. */
-export function stemOf(lower: string): string {
+/**
+ * The stem of a lower-case word: its longest case ending cut where three letters stay; short words stay whole.
+ * `stems`: the stems found, by word (`RussianScratch.stems`: an article repeats its words, and the tagger, the lists
+ * and the names all ask); none, for a word asked once.
+ */
+export function stemOf(lower: string, stems?: Map<string, string>): string {
 	if (lower.length < 5) return lower;
-	const known = stems.get(lower);
+	const known = stems?.get(lower);
 	if (known !== undefined) return known;
 	let stem = lower;
 	for (const e of ENDINGS) {
@@ -71,8 +73,10 @@ export function stemOf(lower: string): string {
 			break;
 		}
 	}
-	if (stems.size >= MAX_STEMS) stems.clear();
-	stems.set(lower, stem);
+	if (stems) {
+		if (stems.size >= MAX_STEMS) stems.clear();
+		stems.set(lower, stem);
+	}
 	return stem;
 }
 

@@ -1,5 +1,6 @@
 /** Where the Russian lists (`lists.ts`) match an article's tokens, longest phrase first, capitalized words only. */
-import { listKey, MAX_LIST_WORDS, russianLists, type ListEntry } from './lists';
+import { listKey, MAX_LIST_WORDS, type ListEntry } from './lists';
+import type { RussianScratch } from './scratch';
 import type { RuToken } from './tokenize';
 
 export interface ListMatch {
@@ -14,12 +15,12 @@ export interface ListMarks {
 	readonly at: Uint8Array;
 }
 
-export function matchLists(tokens: readonly RuToken[]): ListMarks {
-	const lists = russianLists();
+export function matchLists(tokens: readonly RuToken[], scratch: RussianScratch): ListMarks {
+	const { lists, stems } = scratch;
 	const n = tokens.length;
 	const at = new Uint8Array(n);
 	const matches: ListMatch[] = [];
-	const keys = tokens.map((t) => (t.kind === 'word' ? listKey(t.text, t.lower) : t.text));
+	const keys = tokens.map((t) => (t.kind === 'word' ? listKey(t.text, t.lower, stems) : t.text));
 	for (let i = 0; i < n; i++) {
 		const t = tokens[i] as RuToken;
 		if (!t.cap) continue;

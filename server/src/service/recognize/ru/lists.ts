@@ -229,9 +229,9 @@ const ORGANIZATIONS = [
 ];
 
 /** The key of a token for the lists: its stem, or the word itself when short or in capitals ("ООН", "Ош"). */
-export function listKey(text: string, lower: string): string {
+export function listKey(text: string, lower: string, stems?: Map<string, string>): string {
 	if (lower.length < 5 || text === text.toUpperCase()) return lower;
-	return stemOf(lower);
+	return stemOf(lower, stems);
 }
 
 /** The key of a phrase: its words' keys. */
@@ -242,11 +242,8 @@ function phraseKeyOf(name: string): string {
 		.join(' ');
 }
 
-let table: Map<string, ListEntry> | undefined;
-
-/** The lists by phrase key (built on first use). */
-export function russianLists(): ReadonlyMap<string, ListEntry> {
-	if (table) return table;
+/** The lists by phrase key (`../data.ts` builds them once). */
+export function readRussianLists(): ReadonlyMap<string, ListEntry> {
 	const t = new Map<string, ListEntry>();
 	const add = (name: string, type: ListType): void => {
 		const key = phraseKeyOf(name);
@@ -257,22 +254,17 @@ export function russianLists(): ReadonlyMap<string, ListEntry> {
 		for (const n of Array.isArray(v) ? v : [v]) if (!/[(),]/.test(n)) add(n, 'place');
 	for (const n of MORE_COUNTRIES) add(n, 'place');
 	for (const n of CITIES) add(n, 'place');
-	table = t;
 	return t;
 }
-
-let prefixes: Set<string> | undefined;
 
 /**
  * The first four letters of the listed places' one-word names ("япон" of Япония): an adjective starting so
  * ("японского", "испанской") is most likely that place's, which NEREL marks as the place.
  */
-export function placePrefixes(): ReadonlySet<string> {
-	if (prefixes) return prefixes;
+export function readPlacePrefixes(lists: ReadonlyMap<string, ListEntry>): ReadonlySet<string> {
 	const p = new Set<string>();
-	for (const [key, e] of russianLists())
+	for (const [key, e] of lists)
 		if (e.type === 'place' && e.words === 1 && key.length >= 4 && /^[а-яё]/.test(key)) p.add(key.slice(0, 4));
-	prefixes = p;
 	return p;
 }
 

@@ -5,6 +5,7 @@
 import model from '../../../../data/names-tagger-ru.json';
 import { allowed, LABELS, NLABELS, viterbi } from '../names/features';
 import { addWeights, readWeights, type TaggerModel, type Weights } from '../names/tagger';
+import { MAX_WORD_SCORES } from './scratch';
 import type { RuToken } from './tokenize';
 import { MAX_RU_FEATURES, ruContextFeatures, ruWordFeatures, type RuArticle } from './features';
 
@@ -18,24 +19,10 @@ export interface RuTagged {
 	readonly confidence: number;
 }
 
-let weights: Weights | undefined;
-
-/**
- * Replaces the shipped weights (cross-validation trains one model a fold); `undefined` goes back to the shipped ones.
- * @public used by bench/ru-eval.mjs
- */
-export function useRussianTaggerModel(m: TaggerModel | undefined): void {
-	weights = m === undefined ? undefined : readWeights(m);
-	wordScores.clear();
+/** The shipped weights (`../data.ts` reads them once). */
+export function shippedRussianWeights(): Weights {
+	return readWeights(model as TaggerModel);
 }
-
-/**
- * Per token text, where the scores of its word features are in `wordPool` (the same wherever the text occurs: an
- * article repeats its words). The sums are exact in any order (multiples of one power of two, see `../names/tagger.ts`).
- */
-const wordScores = new Map<string, number>();
-const MAX_WORD_SCORES = 20_000;
-const wordPool = new Float64Array(MAX_WORD_SCORES * NLABELS);
 
 const TYPE_OF: Record<string, RuTagType> = { PER: 'person', ORG: 'org', LOC: 'place', MISC: 'date' };
 const TYPE: readonly (RuTagType | undefined)[] = LABELS.map((l) => TYPE_OF[l.slice(2)]);
@@ -43,7 +30,8 @@ const INSIDE = Int8Array.from(LABELS, (l) => LABELS.indexOf(`I-${l.slice(2)}` as
 
 /** The tagger's entities in the article's sentences; confidence from the margin of the chosen labels, at most 0.8. */
 export function tagRussian(a: RuArticle): RuTagged[] {
-	const W = (weights ??= readWeights(model as TaggerModel));
+	const W = a.scratch.weights;
+	const { wordScores, wordPool } = a.scratch;
 	const { tokens } = a;
 	const n = tokens.length;
 	const out: RuTagged[] = [];
