@@ -43,6 +43,23 @@ export default tseslint.config(
 		},
 	},
 	{
+		// The recognizer keeps no mutable state at module level: its scratch memory and caches live in the Recognizer the
+		// service makes, its data is loaded once in recognize/data.ts (the one exception, each marked).
+		files: ['server/src/service/recognize/**/*.ts'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				...['Program > VariableDeclaration', 'Program > ExportNamedDeclaration > VariableDeclaration'].map(
+					(parent) => ({
+						selector: `${parent}[kind!="const"]`,
+						message:
+							'No module-level state in the recognizer: keep scratch memory and caches in the Recognizer (recognizer.ts) and data loaded once in recognize/data.ts; see server/src/service/recognize/README.md, "State between calls".',
+					}),
+				),
+			],
+		},
+	},
+	{
 		// The bottom layer: client and server both import it, so it imports nothing of theirs.
 		files: ['server/src/shared/**/*.ts'],
 		rules: {
