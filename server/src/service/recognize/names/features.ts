@@ -59,14 +59,18 @@ export function hashNumOf(template: number, v: number): number {
 	return (h ^ (h >>> HASH_BITS)) & HASH_MASK;
 }
 
-/** The numeric features' hashes, computed at start (a fraction of a millisecond): template * NUM_RANGE + value (values below NUM_RANGE). */
+/** The numeric features' hashes, each computed once when first asked: template * NUM_RANGE + value (values below NUM_RANGE); 0 not yet. */
 const NUM_RANGE = 1024;
 const NUM_TEMPLATES = 28;
-const NUM_HASHES = Int32Array.from({ length: NUM_TEMPLATES * NUM_RANGE }, (_, k) =>
-	hashNumOf(Math.floor(k / NUM_RANGE), k % NUM_RANGE),
-);
+const NUM_HASHES = new Int32Array(NUM_TEMPLATES * NUM_RANGE);
 function hashNum(template: number, v: number): number {
-	return NUM_HASHES[template * NUM_RANGE + v] as number;
+	const k = template * NUM_RANGE + v;
+	let h = NUM_HASHES[k] as number;
+	if (h === 0) {
+		h = hashNumOf(template, v);
+		NUM_HASHES[k] = h;
+	}
+	return h;
 }
 
 /** "Xx", "X", "XX", "X.X.", "Xx-Xx", "d": the word's shape with runs collapsed. */
