@@ -59,16 +59,20 @@ export function hashNumOf(template: number, v: number): number {
 	return (h ^ (h >>> HASH_BITS)) & HASH_MASK;
 }
 
-/** The numeric features' hashes, each computed once when first asked: template * NUM_RANGE + value (values below NUM_RANGE); 0 not yet. */
 const NUM_RANGE = 1024;
 const NUM_TEMPLATES = 28;
-const NUM_HASHES = new Int32Array(NUM_TEMPLATES * NUM_RANGE);
-function hashNum(template: number, v: number): number {
+/** The size of the table of the numeric features' hashes (`NameScratch.numHashes`). */
+export const NUM_HASH_COUNT = NUM_TEMPLATES * NUM_RANGE;
+/**
+ * The numeric features' hashes, each computed once when first asked (computing all at start cost 20 M instructions):
+ * template * NUM_RANGE + value (values below NUM_RANGE) in `table`; 0 not yet.
+ */
+function numHash(table: Int32Array, template: number, v: number): number {
 	const k = template * NUM_RANGE + v;
-	let h = NUM_HASHES[k] as number;
+	let h = table[k] as number;
 	if (h === 0) {
 		h = hashNumOf(template, v);
-		NUM_HASHES[k] = h;
+		table[k] = h;
 	}
 	return h;
 }
@@ -223,6 +227,8 @@ export function makeFeaturizer(ctx: Ctx): Featurizer {
 	const n = tokens.length;
 	const eligible = eligibility(ctx);
 	const marks = phraseMarks(ctx);
+	const numHashes = ctx.scratch.numHashes;
+	const hashNum = (template: number, v: number): number => numHash(numHashes, template, v);
 	const shapeCache: (string | undefined)[] = new Array<string | undefined>(n);
 	const shape = (i: number): string => {
 		if (i < 0) return '<s>';

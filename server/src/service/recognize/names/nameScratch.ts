@@ -1,6 +1,6 @@
 import { englishGazetteer, englishTaggerWeights } from '../data';
 import type { CommonWords } from './commonWords';
-import { NLABELS } from './features';
+import { NLABELS, NUM_HASH_COUNT } from './features';
 import { RECENT_MASK, type Gazetteer, type Table } from './lexicon';
 import { Int32Scratch } from './scratch';
 import type { Weights } from './tagger';
@@ -30,6 +30,8 @@ export class NameScratch {
 	readonly hashSlots = new Int32Scratch(4);
 	/** the words in lower case of `makeContext`: token index and two hashes each */
 	readonly lowerWords = new Int32Scratch(3);
+	/** the numeric features' hashes, filled in as asked (features.ts) */
+	readonly numHashes = new Int32Array(NUM_HASH_COUNT);
 	/** per token, what `choose` has put there */
 	readonly chosen = new Int32Scratch(1);
 	/**
