@@ -32,6 +32,13 @@ export function createViewProviders(context: ViewContext): ViewProviders {
 		}
 		return hit.facts;
 	};
+	// The articles whose facts may be missing, in the order they came: the read-ahead takes from the front, so that
+	// a slice costs the articles it reads, not a walk of every URI to find them.
+	const unread = new Set<string>(index.uris);
+	index.onArticleChanged((uri) => {
+		unread.add(uri);
+		if (!index.article(uri)) cache.delete(uri);
+	});
 	/** The facts of every indexed article, or undefined when cancelled on the way. */
 	const allFacts = (token: CancellationToken): ArticleFacts[] | undefined => {
 		const out: ArticleFacts[] = [];
@@ -58,10 +65,11 @@ export function createViewProviders(context: ViewContext): ViewProviders {
 	return {
 		readViewFactsAhead: (articles, token) => {
 			let left = articles;
-			for (const uri of index.uris) {
+			for (const uri of unread) {
+				if (left === 0 || token.isCancellationRequested) return true;
+				unread.delete(uri);
 				const article = index.article(uri);
 				if (!article || cache.get(uri)?.document === article.document) continue;
-				if (left === 0 || token.isCancellationRequested) return true;
 				factsOf(uri, article.document);
 				left--;
 			}
