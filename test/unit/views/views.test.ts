@@ -241,6 +241,16 @@ suite('Corpus views: facts read ahead in slices', () => {
 		assert.deepEqual(s.getNetwork({}, none), fresh.getNetwork({}, none));
 	});
 
+	test('the queue of articles to read: what a request read is not read again, a deleted article not at all', () => {
+		const s = corpus();
+		s.getNetwork({}, none);
+		assert.equal(s.readViewFactsAhead(1, none), false, 'the request read both articles');
+		s.setWorkspaceFile(A_URI, `${A}[Ivo Sand]{.person ref=ivo-sand} met [Tor Lund]{.person}.\n`);
+		s.deleteWorkspaceFile(A_URI);
+		assert.equal(s.readViewFactsAhead(1, none), false, 'nothing to read of a deleted article');
+		assert.equal(s.getNetwork({}, none).articles, 1);
+	});
+
 	test('a cancelled token stops the slice with facts still missing', () => {
 		assert.equal(corpus().readViewFactsAhead(10, { isCancellationRequested: true }), true);
 	});
