@@ -45,9 +45,12 @@ export function sentenceList(
 /** The one panel of a tie's sentences, over the graph. */
 export class EdgeSentencesPanel {
 	readonly #element = el('section', { class: 'edge-tip', role: 'dialog', 'aria-label': 'Sentences of the tie' });
+	readonly #onHide: () => void;
 	#shown: string | undefined;
 
-	constructor() {
+	/** `onHide`: what to undo when the panel goes (the edge marked on the graph). */
+	constructor(onHide: () => void) {
+		this.#onHide = onHide;
 		this.#element.hidden = true;
 		document.body.append(this.#element);
 		document.addEventListener('keydown', (event) => {
@@ -85,5 +88,6 @@ export class EdgeSentencesPanel {
 	hide(): void {
 		this.#element.hidden = true;
 		this.#shown = undefined;
+		this.#onHide();
 	}
 }

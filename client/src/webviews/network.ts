@@ -77,7 +77,7 @@ const typeBoxes = (['person', 'org', 'place'] as const).map((type) => {
 });
 const dates = new DateRangeSlider((span) => sendParams({ from: span.from, to: span.to }));
 header.append(dates.element);
-const tip = new EdgeSentencesPanel();
+const tip = new EdgeSentencesPanel(() => cy?.edges().removeClass('shown'));
 const more = el('button', { type: 'button', title: 'Show 500 more actors' }, ['Show more']) as HTMLButtonElement;
 more.addEventListener('click', () => sendParams({ limit: (params.limit ?? 500) + 500 }));
 const png = el('button', { type: 'button' }, ['Export PNG']);
