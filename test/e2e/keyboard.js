@@ -55,15 +55,20 @@ async function play(page, steps) {
 
 /**
  * Reaches into a webview (VS Code nests each in two iframes): waits for the element of `selector` (with `hasText`,
- * when given) in whichever frame shows it, then clicks it if asked. A person's mouse, on the view's own page.
+ * when given) in whichever frame shows it, then hovers a point of it, clicks it or presses a key on it, as asked. A
+ * person's mouse and keyboard, on the view's own page.
  */
-async function inWebview(page, { selector, hasText, click }) {
+async function inWebview(page, { selector, hasText, click, hover, press }) {
 	const deadline = Date.now() + 60_000;
 	for (;;) {
 		for (const frame of page.frames()) {
 			const target = frame.locator(selector, hasText === undefined ? {} : { hasText });
 			if ((await target.count().catch(() => 0)) === 0) continue;
+			// The pointer over a point of the element (pixels from its top left): an edge drawn on the graph's canvas.
+			if (hover) await target.first().hover({ position: hover, timeout: 20_000 });
 			if (click) await target.first().click({ timeout: 20_000 });
+			// A key pressed with the element focused: a slider's thumb moved from the keyboard.
+			if (press) await target.first().press(press, { timeout: 20_000 });
 			return;
 		}
 		if (Date.now() > deadline)

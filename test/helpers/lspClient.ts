@@ -8,6 +8,7 @@ import {
 import { createConnection } from 'vscode-languageserver/node';
 import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { startServer } from '../../server/src/lsp/server';
+import type { ServerHost } from '../../server/src/lsp/serverHost';
 import { nodeServerHost } from '../../server/src/node/nodeServerHost';
 
 /** The real language server (server.ts) on an in-memory connection, and a client talking LSP to it. */
@@ -17,10 +18,11 @@ export class InMemoryLsp {
 	readonly #waiters: Array<() => void> = [];
 	settings: unknown = {};
 
-	constructor() {
+	/** `host`: the Node host, or one a test changed (to hold the read-ahead of the corpus views). */
+	constructor(host: ServerHost = nodeServerHost) {
 		const toServer = new PassThrough();
 		const toClient = new PassThrough();
-		startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), nodeServerHost);
+		startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), host);
 		this.client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
 		this.client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
 			this.#diagnostics.set(p.uri, p);

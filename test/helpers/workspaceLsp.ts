@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { InitializeResult } from 'vscode-languageserver-protocol';
 import { IndexChangedNotification, type IndexChangedParams } from '../../server/src/shared/protocol';
+import type { ServerHost } from '../../server/src/lsp/serverHost';
 import { InMemoryLsp } from './lspClient';
 
 /**
@@ -11,7 +12,7 @@ import { InMemoryLsp } from './lspClient';
  * setup of every corpus test. `files`: relative path -> text; a path that ends in `/` is made as a folder.
  */
 export class WorkspaceLsp {
-	readonly lsp = new InMemoryLsp();
+	readonly lsp: InMemoryLsp;
 	readonly dir: string;
 	/** The `attache/indexChanged` notifications so far, and the `$/progress` values. */
 	readonly changes: IndexChangedParams[] = [];
@@ -19,7 +20,8 @@ export class WorkspaceLsp {
 	init: InitializeResult | undefined;
 	readonly #waiters: (() => void)[] = [];
 
-	private constructor(prefix: string, files: Readonly<Record<string, string>>) {
+	private constructor(prefix: string, files: Readonly<Record<string, string>>, host?: ServerHost) {
+		this.lsp = new InMemoryLsp(host);
 		this.dir = mkdtempSync(path.join(tmpdir(), prefix));
 		for (const [name, text] of Object.entries(files)) {
 			const file = path.join(this.dir, name);
@@ -40,8 +42,9 @@ export class WorkspaceLsp {
 		prefix: string,
 		files: Readonly<Record<string, string>>,
 		settings?: unknown,
+		host?: ServerHost,
 	): Promise<WorkspaceLsp> {
-		const workspace = new WorkspaceLsp(prefix, files);
+		const workspace = new WorkspaceLsp(prefix, files, host);
 		if (settings !== undefined) workspace.lsp.settings = settings;
 		const indexed = workspace.indexChanged();
 		const folder = pathToFileURL(workspace.dir).toString();

@@ -23,11 +23,26 @@ export function registerNetworkView(
 	let params: NetworkParams = {};
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
+	// One request at a time, the latest parameters winning: a date-range slider being dragged asks once a frame, and
+	// the drawings follow as fast as the server answers without a queue of stale spans behind them.
+	let running: Promise<void> | undefined;
+	let again = false;
 	const refresh = async (): Promise<void> => {
 		if (!view) return;
-		await ready;
-		const data = await client.sendRequest(NetworkRequest.type, params);
-		await view?.post({ type: 'data', data, params });
+		if (running) {
+			again = true;
+			return running;
+		}
+		running = (async () => {
+			await ready;
+			do {
+				again = false;
+				const asked = params;
+				const data = await client.sendRequest(NetworkRequest.type, asked);
+				if (!again) await view?.post({ type: 'data', data, params: asked });
+			} while (again && view);
+		})().finally(() => (running = undefined));
+		return running;
 	};
 	const onMessage = async (message: FromNetworkView): Promise<void> => {
 		switch (message.type) {

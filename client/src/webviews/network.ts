@@ -1,15 +1,20 @@
 // The Network of Actors, inside its webview: the graph (cytoscape) beside a panel that lists the nodes, the selected
-// node's ties and their sentences; every part reachable from the keyboard. Data comes from the extension only.
+// node's ties and their sentences; a date-range slider over the corpus's article dates; hovering a tie (or focusing
+// it in the panel) shows its sentences as links. Every part is reachable from the keyboard. Data comes from the
+// extension only.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { FromNetworkView, RenderedSummary, ToNetworkView } from '../../../server/src/shared/viewMessages';
 import type {
 	NetworkData,
 	NetworkEdge,
+	NetworkEvidence,
 	NetworkNode,
 	NetworkParams,
 	NetworkType,
 } from '../../../server/src/shared/views';
+import { DATE_RANGE_CSS, DateRangeSlider } from './dateRangeSlider';
 import { el, listStep, mountView, themeColor, vscodeApi } from './dom';
+import { EDGE_SENTENCES_CSS, EdgeSentencesPanel, sentenceList } from './edgeSentences';
 
 const vscode = vscodeApi<FromNetworkView>();
 const TYPE_LABELS: Record<NetworkType, string> = { person: 'People', org: 'Organizations', place: 'Places' };
@@ -42,6 +47,10 @@ const app = mountView(
 	.evidence { margin: 4px 0 8px 0; }
 	.evidence a { color: var(--vscode-textLink-foreground); cursor: pointer; }
 	h3 { font-size: 1em; margin: 10px 0 4px; }
+	h3.tie { cursor: pointer; }
+	h3.tie:focus { outline: 1px solid var(--vscode-focusBorder); }
+	${DATE_RANGE_CSS}
+	${EDGE_SENTENCES_CSS}
 `,
 );
 
@@ -66,13 +75,9 @@ const typeBoxes = (['person', 'org', 'place'] as const).map((type) => {
 	header.append(box, label);
 	return box;
 });
-const fromInput = el('input', { type: 'date', 'aria-label': 'From (article date)' }) as HTMLInputElement;
-const toInput = el('input', { type: 'date', 'aria-label': 'To (article date)' }) as HTMLInputElement;
-for (const input of [fromInput, toInput])
-	input.addEventListener('change', () =>
-		sendParams({ from: fromInput.value || undefined, to: toInput.value || undefined }),
-	);
-header.append(el('label', {}, ['From ', fromInput]), el('label', {}, ['to ', toInput]));
+const dates = new DateRangeSlider((span) => sendParams({ from: span.from, to: span.to }));
+header.append(dates.element);
+const tip = new EdgeSentencesPanel(() => cy?.edges().removeClass('shown'));
 const more = el('button', { type: 'button', title: 'Show 500 more actors' }, ['Show more']) as HTMLButtonElement;
 more.addEventListener('click', () => sendParams({ limit: (params.limit ?? 500) + 500 }));
 const png = el('button', { type: 'button' }, ['Export PNG']);
@@ -103,14 +108,8 @@ function render(next: NetworkData, nextParams: NetworkParams): void {
 	params = nextParams;
 	const types = new Set(params.types?.length ? params.types : ['person', 'org']);
 	typeBoxes.forEach((box, i) => (box.checked = types.has((['person', 'org', 'place'] as const)[i]!)));
-	fromInput.value = params.from ?? '';
-	toInput.value = params.to ?? '';
-	if (next.dateRange) {
-		for (const input of [fromInput, toInput]) {
-			input.min = next.dateRange.first;
-			input.max = next.dateRange.last;
-		}
-	}
+	dates.update(next.dateRange, params);
+	tip.hide();
 	more.hidden = next.totalNodes <= next.nodes.length;
 	status.textContent = `${next.nodes.length} of ${next.totalNodes} actors, ${next.edges.length} ties, ${next.articles} articles`;
 	drawGraph(next);
@@ -172,6 +171,10 @@ function drawGraph(next: NetworkData): void {
 				},
 			},
 			{
+				selector: 'edge.shown',
+				style: { 'line-color': themeColor('--vscode-focusBorder', '#007fd4'), opacity: 1 },
+			},
+			{
 				selector: ':selected',
 				style: {
 					'border-width': 3,
@@ -181,17 +184,59 @@ function drawGraph(next: NetworkData): void {
 				},
 			},
 		],
-		layout: {
-			name: 'cose',
-			randomize: false,
-			animate: false,
-			nodeDimensionsIncludeLabels: true,
-			numIter: next.nodes.length > 200 ? 300 : 1000,
-		},
 		wheelSensitivity: 0.3,
 	});
+	// Laid out here, not on the graph's ready: the positions (and the edges' midpoints) are final once it returns.
+	cy.layout({
+		name: 'cose',
+		randomize: false,
+		animate: false,
+		nodeDimensionsIncludeLabels: true,
+		numIter: next.nodes.length > 200 ? 300 : 1000,
+	}).run();
+	const edgeOf = (id: string): NetworkEdge | undefined => next.edges[Number(id.slice(1))];
 	cy.on('tap', 'node', (event) => select(event.target.id() as string));
-	cy.on('tap', 'edge', (event) => select(event.target.source().id() as string, event.target.target().id() as string));
+	cy.on('tap', 'edge', (event) => {
+		const edge = edgeOf(event.target.id() as string);
+		if (!edge) return;
+		select(edge.source, edge.target);
+		showTie(edge);
+	});
+	cy.on('mouseover', 'edge', (event) => {
+		const edge = edgeOf(event.target.id() as string);
+		if (!edge || tip.shown === `${edge.source}|${edge.target}`) return;
+		const box = graph.getBoundingClientRect();
+		showTie(edge, { x: box.left + event.renderedPosition.x, y: box.top + event.renderedPosition.y });
+	});
+	cy.on('tap', (event) => {
+		if (event.target === cy) tip.hide();
+	});
+}
+
+function nameOf(id: string): string {
+	return data?.nodes.find((n) => n.id === id)?.name ?? id;
+}
+
+function saidOf(edge: NetworkEdge): string {
+	return edge.kinds.length ? edge.kinds.map((k) => KIND_LABELS[k]).join(', ') : 'named together';
+}
+
+/** The sentences of a tie over the graph, near `at` (viewport pixels) or else the edge's middle; the edge marked. */
+function showTie(edge: NetworkEdge, at?: { x: number; y: number }): void {
+	const drawn = cy?.getElementById(edge.source).edgesWith(cy.getElementById(edge.target));
+	cy?.edges().removeClass('shown');
+	drawn?.addClass('shown');
+	const box = graph.getBoundingClientRect();
+	const middle = drawn?.nonempty() ? drawn.first().renderedMidpoint() : { x: box.width / 2, y: box.height / 2 };
+	const title = `${nameOf(edge.source)} and ${nameOf(edge.target)}: ${saidOf(edge)}, ${edge.weight} sentence${
+		edge.weight === 1 ? '' : 's'
+	} in ${edge.articles} article${edge.articles === 1 ? '' : 's'}`;
+	const sentences = tip.show(edge, title, at ?? { x: box.left + middle.x, y: box.top + middle.y }, openEvidence);
+	vscode.postMessage({ type: 'rendered', summary: { ...summaryOf(), tie: title, tieSentences: sentences } });
+}
+
+function openEvidence(e: NetworkEvidence): void {
+	vscode.postMessage({ type: 'open', location: { uri: e.uri, line: e.line, character: e.character } });
 }
 
 /** The i-th place on a spiral: the most mentioned in the middle. */
@@ -261,12 +306,7 @@ function tiesOf(id: string): { edge: NetworkEdge; other: NetworkNode }[] {
 function showDetails(focusOn?: string): void {
 	details.textContent = '';
 	const node = data?.nodes.find((n) => n.id === selected);
-	const summary: RenderedSummary = {
-		nodes: data?.nodes.length ?? 0,
-		edges: data?.edges.length ?? 0,
-		labels: (data?.nodes ?? []).slice(0, 50).map((n) => n.name),
-		ids: (data?.nodes ?? []).slice(0, 50).map((n) => n.id),
-	};
+	const summary = summaryOf();
 	if (!node) {
 		vscode.postMessage({ type: 'rendered', summary });
 		return;
@@ -281,24 +321,30 @@ function showDetails(focusOn?: string): void {
 	);
 	const lines: string[] = [];
 	for (const { edge, other } of ties) {
-		const said = edge.kinds.length ? edge.kinds.map((k) => KIND_LABELS[k]).join(', ') : 'named together';
-		const line = `${other.name}: ${said}, ${edge.weight} sentence${edge.weight === 1 ? '' : 's'}`;
+		const line = `${other.name}: ${saidOf(edge)}, ${edge.weight} sentence${edge.weight === 1 ? '' : 's'}`;
 		lines.push(line);
-		details.append(el('h3', {}, [line]));
-		const list = el('ul', { class: 'evidence' });
-		for (const e of edge.evidence) {
-			const link = el('a', { href: '#', role: 'link', title: 'Open the article at this sentence' }, [
-				`${e.date ? `${e.date}: ` : ''}${e.sentence}`,
-			]);
-			link.addEventListener('click', (event) => {
-				event.preventDefault();
-				vscode.postMessage({ type: 'open', location: { uri: e.uri, line: e.line, character: e.character } });
-			});
-			list.append(el('li', {}, [link]));
-		}
-		details.append(list);
+		// A tie reached from the keyboard: focusing its heading marks the edge and shows its sentences over the graph.
+		const heading = el('h3', { class: 'tie', tabindex: '0', title: 'Show these sentences over the graph' }, [line]);
+		heading.addEventListener('focus', () => showTie(edge));
+		heading.addEventListener('click', () => showTie(edge));
+		details.append(heading, sentenceList(edge, openEvidence).list);
 	}
 	vscode.postMessage({ type: 'rendered', summary: { ...summary, selected: node.id, details: lines } });
+}
+
+/** What the graph shows, for the tests: counts, the first 50 labels, and where the first 50 edges' middles are drawn. */
+function summaryOf(): RenderedSummary {
+	const edges = (cy?.edges().toArray() ?? []).slice(0, 50);
+	return {
+		nodes: data?.nodes.length ?? 0,
+		edges: data?.edges.length ?? 0,
+		labels: (data?.nodes ?? []).slice(0, 50).map((n) => n.name),
+		ids: (data?.nodes ?? []).slice(0, 50).map((n) => n.id),
+		edgeMidpoints: edges.map((e) => {
+			const { x, y } = e.renderedMidpoint();
+			return { source: e.source().id(), target: e.target().id(), x: Math.round(x), y: Math.round(y) };
+		}),
+	};
 }
 
 function exportImage(format: 'png' | 'svg'): void {

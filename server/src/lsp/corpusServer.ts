@@ -49,7 +49,11 @@ export function startCorpusServer(
 	hooks: CorpusServerHooks,
 ): { indexer(): WorkspaceIndexing } {
 	let indexer: WorkspaceIndexing | undefined;
-	const factsAhead = new ViewFactsAhead(service, (message) => connection.console.log(message));
+	const factsAhead = new ViewFactsAhead(
+		service,
+		(message) => connection.console.log(message),
+		hooks.host.viewFactsAhead,
+	);
 	const getIndexer = (): WorkspaceIndexing =>
 		(indexer ??= hooks.host.createIndexing(
 			{

@@ -2,6 +2,7 @@ import type { Connection, FileEvent, TextDocuments } from 'vscode-languageserver
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AttacheService } from '../service';
 import type { AttacheSettings } from '../shared/settings';
+import type { ReadAheadHooks } from './viewFactsAhead';
 
 /**
  * What a host gives the LSP wiring (server.ts): its way of reading the workspace into the service, and the requests
@@ -17,6 +18,8 @@ export interface ServerHost {
 		documents: TextDocuments<TextDocument>,
 		settings: () => AttacheSettings,
 	): void;
+	/** How the corpus views' facts are read ahead between messages (a test holds and counts the slices). */
+	readonly viewFactsAhead?: ReadAheadHooks;
 }
 
 /** The workspace as the index follows it: read whole, then file by file and editor by editor. */

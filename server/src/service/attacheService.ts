@@ -132,8 +132,9 @@ export interface AttacheService {
 	getTimeline(params: TimelineParams, token: CancellationToken): TimelineData;
 	/**
 	 * Reads ahead the facts of at most `articles` indexed articles whose facts are missing or of an older version, so
-	 * that the first view request does not read 10,000 articles at once; true while some are still missing. The host
-	 * calls it between its messages (the service has no clock: the host picks the slice size).
+	 * that the first view request does not read 10,000 articles at once; true while some are still missing. A big
+	 * article counts as one for each part of it read (64 sentences), so that one call stays short whatever the
+	 * article. The host calls it between its messages (the service has no clock: the host picks the slice size).
 	 */
 	readViewFactsAhead(articles: number, token: CancellationToken): boolean;
 }

@@ -23,6 +23,16 @@ export interface RenderedSummary {
 	/** The selected node or item, and what the side panel lists for it. */
 	readonly selected?: string;
 	readonly details?: readonly string[];
+	/** The network's first 50 edges and where their middles are drawn, in pixels from the graph's top left. */
+	readonly edgeMidpoints?: readonly {
+		readonly source: string;
+		readonly target: string;
+		readonly x: number;
+		readonly y: number;
+	}[];
+	/** The tie whose sentences are shown over the graph (hovered, focused or selected), and those sentences. */
+	readonly tie?: string;
+	readonly tieSentences?: readonly string[];
 }
 
 export type ToNetworkView =

@@ -13,8 +13,19 @@ export type KeyStep =
 	/** Clicks the button of that label in a dialog or a notification (waits until it is shown). */
 	| { readonly click: string }
 	| { readonly press: string }
-	/** Waits for an element in a webview (by CSS selector and text), and clicks it when `click` is set. */
-	| { readonly webview: { readonly selector: string; readonly hasText?: string; readonly click?: boolean } };
+	/**
+	 * Waits for an element in a webview (by CSS selector and text), then moves the pointer over `hover` (pixels from
+	 * its top left), clicks it, or presses the key `press` on it, when asked.
+	 */
+	| {
+			readonly webview: {
+				readonly selector: string;
+				readonly hasText?: string;
+				readonly click?: boolean;
+				readonly hover?: { readonly x: number; readonly y: number };
+				readonly press?: string;
+			};
+	  };
 
 const folder = process.env.ATTACHE_E2E_KEYBOARD;
 let count = 0;

@@ -241,6 +241,39 @@ suite('Corpus views: facts read ahead in slices', () => {
 		assert.deepEqual(s.getNetwork({}, none), fresh.getNetwork({}, none));
 	});
 
+	test('the queue of articles to read: what a request read is not read again, a deleted article not at all', () => {
+		const s = corpus();
+		s.getNetwork({}, none);
+		assert.equal(s.readViewFactsAhead(1, none), false, 'the request read both articles');
+		s.setWorkspaceFile(A_URI, `${A}[Ivo Sand]{.person ref=ivo-sand} met [Tor Lund]{.person}.\n`);
+		s.deleteWorkspaceFile(A_URI);
+		assert.equal(s.readViewFactsAhead(1, none), false, 'nothing to read of a deleted article');
+		assert.equal(s.getNetwork({}, none).articles, 1);
+	});
+
+	test('a big article is read a part a call (64 sentences), and an edit in the middle starts it again', () => {
+		const big = (signed: string) =>
+			'---\ndate: 2025-02-01\n---\n' +
+			Array.from(
+				{ length: 300 },
+				(_, i) => `[Ada Berg]{.person ref=ada-berg} ${signed} [Tor Lund]{.person} ${i}.`,
+			).join(' ') +
+			'\n';
+		const BIG_URI = 'file:///ws/big.news';
+		const s = service(settings());
+		s.setWorkspaceFile(BIG_URI, big('met'));
+		let calls = 1;
+		while (s.readViewFactsAhead(1, none)) calls++;
+		assert.equal(calls, 5, '300 sentences: 5 parts');
+
+		s.setWorkspaceFile(BIG_URI, big('signed with'));
+		assert.equal(s.readViewFactsAhead(2, none), true, 'in the middle of the new text');
+		s.setWorkspaceFile(BIG_URI, big('called'));
+		while (s.readViewFactsAhead(1, none));
+		const edge = s.getNetwork({}, none).edges[0]!;
+		assert.deepEqual([edge.weight, edge.kinds], [300, ['called']]);
+	});
+
 	test('a cancelled token stops the slice with facts still missing', () => {
 		assert.equal(corpus().readViewFactsAhead(10, { isCancellationRequested: true }), true);
 	});

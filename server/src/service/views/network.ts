@@ -115,7 +115,10 @@ export function buildNetwork(
 					.get(id)!;
 			edge.weight += p.weight;
 			edge.articles++;
-			for (const [k, n] of p.kinds) edge.kinds.set(k, (edge.kinds.get(k) ?? 0) + n);
+			for (const k in p.kinds) {
+				const kind = k as InteractionKind;
+				edge.kinds.set(kind, (edge.kinds.get(kind) ?? 0) + p.kinds[kind]!);
+			}
 			for (const e of p.evidence) if (edge.evidence.length < MAX_EVIDENCE) edge.evidence.push(e);
 			if (article.date) {
 				if (!edge.firstDate || article.date < edge.firstDate) edge.firstDate = article.date;

@@ -5,7 +5,7 @@ import type { CancellationToken } from '../host';
 import type { NewsDocument } from '../parse/model';
 import { summarize } from '../providers/entitySummary';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { articleFacts, type ArticleFacts } from './articleFacts';
+import { articleFacts, readArticleFacts, type ArticleFacts } from './articleFacts';
 import { buildNetwork, type EntityDescription } from './network';
 import { buildTimeline } from './timeline';
 
@@ -31,6 +31,32 @@ export function createViewProviders(context: ViewContext): ViewProviders {
 			cache.set(uri, hit);
 		}
 		return hit.facts;
+	};
+	// The articles whose facts may be missing, in the order they came: the read-ahead takes from the front, so that
+	// a slice costs the articles it reads, not a walk of every URI to find them.
+	const unread = new Set<string>(index.uris);
+	index.onArticleChanged((uri) => {
+		unread.add(uri);
+		if (!index.article(uri)) cache.delete(uri);
+	});
+	/** The article the read-ahead is in the middle of (a big one, read a part a call). */
+	let reading:
+		| { readonly uri: string; readonly document: TextDocument; readonly facts: Generator<void, ArticleFacts, void> }
+		| undefined;
+	/** Reads one part of the article being read: false when it was done, changed, or read whole by a request. */
+	const readPart = (): boolean => {
+		if (!reading) return false;
+		const { uri, document, facts } = reading;
+		if (index.article(uri)?.document !== document || cache.get(uri)?.document === document) {
+			reading = undefined;
+			return false;
+		}
+		const next = facts.next();
+		if (next.done) {
+			cache.set(uri, { document, facts: next.value });
+			reading = undefined;
+		}
+		return true;
 	};
 	/** The facts of every indexed article, or undefined when cancelled on the way. */
 	const allFacts = (token: CancellationToken): ArticleFacts[] | undefined => {
@@ -58,14 +84,21 @@ export function createViewProviders(context: ViewContext): ViewProviders {
 	return {
 		readViewFactsAhead: (articles, token) => {
 			let left = articles;
-			for (const uri of index.uris) {
+			while (left > 0 && !token.isCancellationRequested) {
+				if (readPart()) {
+					left--;
+					continue;
+				}
+				const next = unread.values().next();
+				if (next.done) return false;
+				const uri = next.value;
+				unread.delete(uri);
 				const article = index.article(uri);
 				if (!article || cache.get(uri)?.document === article.document) continue;
-				if (left === 0 || token.isCancellationRequested) return true;
-				factsOf(uri, article.document);
-				left--;
+				const { document } = article;
+				reading = { uri, document, facts: readArticleFacts(uri, document, context.parseText(uri, document.getText())) };
 			}
-			return false;
+			return reading !== undefined || unread.size > 0;
 		},
 		getNetwork: (params, token) => {
 			const facts = token.isCancellationRequested ? undefined : allFacts(token);

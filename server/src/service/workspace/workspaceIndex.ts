@@ -106,6 +106,7 @@ export class WorkspaceIndex {
 	#corpusCache: { version: number; names: readonly CorpusName[] } | undefined;
 	#namesCache: { version: number; byName: ReadonlyMap<string, readonly NamedEntry[]> } | undefined;
 	readonly #parse: (uri: string, text: string) => NewsDocument;
+	readonly #articleListeners: ((uri: string) => void)[] = [];
 
 	/** `parse`: how to parse an article's text (the service shares the parses of open documents with its providers). */
 	constructor(parse: (uri: string, text: string) => NewsDocument = (_uri, text) => parseNews(text)) {
@@ -125,10 +126,18 @@ export class WorkspaceIndex {
 		return this.#entitiesVersion;
 	}
 
+	/**
+	 * Calls `listener` with the URI of each article added, replaced or removed from now on: what the corpus views'
+	 * read-ahead keeps its queue of articles to read by, instead of walking every URI to find them.
+	 */
+	onArticleChanged(listener: (uri: string) => void): void {
+		this.#articleListeners.push(listener);
+	}
+
 	/** Adds or replaces a file. Without `kind`, `entities.yaml`/`.yml` is a knowledge base and `*.news` an article. */
 	setFile(uri: string, text: string, kind: WorkspaceFileKind | undefined = kindOf(uri)): void {
 		if (kind === 'knowledge-base') {
-			this.#removeArticle(uri);
+			if (this.#removeArticle(uri)) this.#articleChanged(uri);
 			this.#knowledge.set(uri, parseKnowledgeBase(uri, text));
 			this.#knowledgeDocuments.delete(uri);
 			this.#entitiesVersion++;
@@ -141,6 +150,7 @@ export class WorkspaceIndex {
 			this.#articles.set(uri, article);
 			this.#count(article, 1);
 			if (wasKnowledge || old?.signature !== article.signature) this.#entitiesVersion++;
+			this.#articleChanged(uri);
 		} else return;
 		this.#version++;
 	}
@@ -148,7 +158,9 @@ export class WorkspaceIndex {
 	deleteFile(uri: string): void {
 		const wasKnowledge = this.#knowledge.delete(uri);
 		this.#knowledgeDocuments.delete(uri);
-		if (this.#removeArticle(uri) || wasKnowledge) {
+		const wasArticle = this.#removeArticle(uri);
+		if (wasArticle) this.#articleChanged(uri);
+		if (wasArticle || wasKnowledge) {
 			this.#version++;
 			this.#entitiesVersion++;
 		}
@@ -351,6 +363,10 @@ export class WorkspaceIndex {
 			data.slice(0, length),
 			this.#kinds,
 		);
+	}
+
+	#articleChanged(uri: string): void {
+		for (const listener of this.#articleListeners) listener(uri);
 	}
 
 	#removeArticle(uri: string): boolean {
