@@ -6,7 +6,7 @@ import type { CorpusName } from '../workspace/workspaceIndex';
 import { findDates, type DateMention } from './dates';
 import { calibrate } from './calibration';
 import { chooseLanguage, type ArticleLanguage, type LanguageChoice } from './language';
-import { findNames, type ExtraName, type NameMention, type NameSource } from './names';
+import { findNames, type ExtraName, type LoneRole, type NameMention, type NameSource } from './names';
 import { Recognizer } from './recognizer';
 import { findRussianDates } from './ru/dates';
 import { findRussianNames } from './ru';
@@ -130,8 +130,9 @@ export function recognize(
 	const russian = (options.language ?? chooseLanguage(undefined, text).language) === 'ru';
 	const ru = russian ? findRussianNames(text, extra, recognizer.russian) : undefined;
 	const stretches = scriptStretches(text, russian ? 'latin' : 'cyrillic');
+	const loneRoles: LoneRole[] = [];
 	const names = withStretchNames(
-		ru ? ru.names : findNames(text, extra, recognizer.names),
+		ru ? ru.names : findNames(text, extra, recognizer.names, loneRoles),
 		stretches,
 		text,
 		extra,
@@ -166,7 +167,7 @@ export function recognize(
 			...(m.canonical !== undefined && { canonical: m.canonical }),
 		});
 	}
-	const roles = rolesOf(text, names, on.patterns, free, sure, least);
+	const roles = rolesOf(text, names, loneRoles, on.patterns, free, sure, least);
 	if (!on.dates) return withRoles(out, roles);
 	// names and dates are each in text order, and never overlap: merged, they are too
 	const dates: RecognizedEntity[] = [];
@@ -253,11 +254,13 @@ export function outsideRoles(entities: readonly RecognizedEntity[]): readonly Re
 
 /**
  * The titles before people ("Russian Foreign Minister Sergey Lavrov", "President of Kyrgyzstan Sadyr Zhaparov"), as
- * roles: the title patterns find them with the person, and they are as sure as the person is.
+ * roles: the title patterns find them with the person, and they are as sure as the person is. Then the titles that
+ * name a person alone ("the Russian Foreign Minister said"), in text order with the others.
  */
 function rolesOf(
 	text: string,
 	names: readonly NameMention[],
+	lone: readonly LoneRole[],
 	patternsOn: boolean,
 	free: (start: number, end: number) => boolean,
 	sure: (source: string, raw: number) => number,
@@ -280,7 +283,13 @@ function rolesOf(
 			confidence,
 		});
 	}
-	return roles;
+	if (lone.length === 0) return roles;
+	for (const r of lone) {
+		const confidence = sure('pattern', r.confidence);
+		if (confidence < least || !free(r.start, r.end)) continue;
+		roles.push({ start: r.start, end: r.end, type: 'role', text: r.text, source: 'pattern', confidence });
+	}
+	return roles.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -14,26 +14,31 @@ import { countriesAsActors } from './metonymy';
 import { patternCandidates } from './patterns';
 import { NameScratch } from './nameScratch';
 import { modelCandidates } from './tagger';
-import type { Candidate, ExtraName, NameMention, NameType } from './types';
+import type { Candidate, ExtraName, LoneRole, NameMention, NameType } from './types';
 
-export type { ExtraName, NameMention, NameSource, NameType } from './types';
+export type { ExtraName, LoneRole, NameMention, NameSource, NameType } from './types';
 
 /** Candidates below this are claimed but not emitted. */
 const MIN_CONFIDENCE = 0.5;
 
+/** Titles naming a person by office alone are as sure as a title pattern before a name in lower case. */
+const LONE_ROLE_CONFIDENCE = 0.8;
+
 /**
  * Plain text in, mentions out (UTF-16 offsets, non-overlapping, sorted). extra: names from the workspace knowledge
  * base / corpus; 'none' silences a phrase. scratch: the recognizer's (`Recognizer.names`); a call alone gets its own.
+ * The titles that name a person alone go into `loneRoles`, in text order.
  */
 export function findNames(
 	text: string,
 	extra: readonly ExtraName[] = [],
 	scratch: NameScratch = new NameScratch(),
+	loneRoles?: LoneRole[],
 ): NameMention[] {
 	const ctx = makeContext(text, scratch);
 	const { tokens } = ctx;
 	const fromExtra = extraCandidates(ctx, extra);
-	const { candidates: fromPatterns, acronyms } = patternCandidates(ctx);
+	const { candidates: fromPatterns, acronyms, loneTitles } = patternCandidates(ctx);
 	const fromLists = listCandidates(ctx);
 	const fromModel = modelCandidates(ctx);
 	const first = rank([...fromExtra, ...fromPatterns, ...fromLists, ...fromModel]);
@@ -55,7 +60,28 @@ export function findNames(
 		const m = toMention(text, ctx.tokens, role === c.role ? c : { ...c, role }, c.type);
 		if (m) out.push(m);
 	}
+	if (loneRoles) addLoneRoles(text, ctx.tokens, loneTitles, out, loneRoles);
 	return out;
+}
+
+/**
+ * The lone titles that no name crosses (a knowledge-base name may cover one: "the President Hotel"); a place inside
+ * is the title's complement ("the President of Kyrgyzstan"), part of the role as before a name.
+ */
+function addLoneRoles(
+	text: string,
+	tokens: ReturnType<typeof makeContext>['tokens'],
+	titles: readonly { from: number; to: number }[],
+	names: readonly NameMention[],
+	out: LoneRole[],
+): void {
+	for (const t of titles) {
+		const a = tokens[t.from];
+		const b = tokens[t.to - 1];
+		if (!a || !b || names.some((m) => m.start < b.end && a.start < m.end && (m.start < a.start || m.end > b.end)))
+			continue;
+		out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), confidence: LONE_ROLE_CONFIDENCE });
+	}
 }
 
 function toMention(

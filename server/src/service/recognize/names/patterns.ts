@@ -7,10 +7,18 @@ import type { Candidate } from './types';
 
 export type { Acronym } from './acronyms';
 
-/** All pattern candidates. Acronym definitions are also returned, for the article's coreference. */
-export function patternCandidates(ctx: Ctx): { candidates: Candidate[]; acronyms: Acronym[] } {
+/**
+ * All pattern candidates. Acronym definitions are also returned, for the article's coreference, and the titles that
+ * name a person by office alone ("the Foreign Minister said"), roles without a person.
+ */
+export function patternCandidates(ctx: Ctx): {
+	candidates: Candidate[];
+	acronyms: Acronym[];
+	loneTitles: { from: number; to: number }[];
+} {
 	const out: Candidate[] = [];
-	titledPersons(ctx, out);
+	const loneTitles: { from: number; to: number }[] = [];
+	titledPersons(ctx, out, loneTitles);
 	namedPersons(ctx, out);
 	organizations(ctx, out);
 	nationalBodies(ctx, out);
@@ -19,5 +27,5 @@ export function patternCandidates(ctx: Ctx): { candidates: Candidate[]; acronyms
 	datelines(ctx, out);
 	nearPlaces(ctx, out);
 	operations(ctx, out);
-	return { candidates: out, acronyms: acr };
+	return { candidates: out, acronyms: acr, loneTitles };
 }

@@ -110,8 +110,12 @@ function titleChain(ctx: Ctx, i: number): Title | null {
 	if (j === i + 1 && roleFrom !== i) roleFrom = i;
 	return { roleFrom, to: end, capitalized, honorific };
 }
-/** Persons after titles: "Foreign Minister Sergey Lavrov" (the title is the role), "Mr. Smith", "Gen. Votel". */
-export function titledPersons(ctx: Ctx, out: Candidate[]): void {
+/**
+ * Persons after titles: "Foreign Minister Sergey Lavrov" (the title is the role), "Mr. Smith", "Gen. Votel". A
+ * capitalized title after "the" with no name after it names a person by office alone ("the Russian Foreign Minister
+ * said"): its token range goes into `lone`, a role without a person.
+ */
+export function titledPersons(ctx: Ctx, out: Candidate[], lone: { from: number; to: number }[] = []): void {
 	const n = ctx.tokens.length;
 	for (let i = 0; i < n; i++) {
 		const t = tok(ctx, i);
@@ -129,6 +133,7 @@ export function titledPersons(ctx: Ctx, out: Candidate[]): void {
 		}
 		const end = personEnd(ctx, title.to, 4, tok(ctx, title.to - 1)?.allCaps === true);
 		if (end < 0) {
+			if (isLoneTitle(ctx, title)) lone.push({ from: title.roleFrom, to: title.to });
 			i = title.to - 1;
 			continue;
 		}
@@ -158,6 +163,18 @@ export function titledPersons(ctx: Ctx, out: Candidate[]): void {
 		);
 		i = end - 1;
 	}
+}
+/**
+ * "the Russian Foreign Minister said", "the President of Kyrgyzstan noted": a capitalized office after "the", ending
+ * where no capitalized word follows ("the Foreign Minister Sergey Lavrov" has a name after it, "the President Hotel"
+ * is a name itself). An honorific ("the Mr.") is no office.
+ */
+function isLoneTitle(ctx: Ctx, title: Title): boolean {
+	if (!title.capitalized || title.honorific) return false;
+	if (tok(ctx, title.roleFrom - 1)?.lower !== 'the' || tok(ctx, title.roleFrom)?.sentStart) return false;
+	const next = tok(ctx, title.to);
+	if (next && (next.cap || next.text === "'s") && !next.sentStart) return false;
+	return OFFICE_WORD.test(phraseKey(ctx.tokens, title.roleFrom, title.to));
 }
 /** "Sadyr Zhaparov", "Michael W. McCarthy": a known first name, or a surname ending, makes a person. */
 export function namedPersons(ctx: Ctx, out: Candidate[]): void {

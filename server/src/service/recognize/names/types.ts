@@ -16,6 +16,14 @@ export interface NameMention {
 	role?: { start: number; end: number };
 }
 
+/** A title that names a person by office alone ("the Russian Foreign Minister said"): a role with no person after it. */
+export interface LoneRole {
+	start: number;
+	end: number;
+	text: string;
+	confidence: number;
+}
+
 export interface ExtraName {
 	text: string;
 	type: NameType | 'none';
