@@ -10,6 +10,7 @@ import { makeContext } from './context';
 import { articleCandidates } from './coref';
 import { extraCandidates } from './knownNameCandidates';
 import { listCandidates } from './gazetteer';
+import { dropCommonNamesInHeadlines } from './headlines';
 import { countriesAsActors } from './metonymy';
 import { patternCandidates } from './patterns';
 import { NameScratch } from './nameScratch';
@@ -46,6 +47,7 @@ export function findNames(
 	const fromArticle = articleCandidates(ctx, chosen0, acronyms);
 	const chosen = combineMore(first, fromArticle, tokens.length, scratch.chosen);
 	countriesAsActors(ctx, chosen);
+	dropCommonNamesInHeadlines(ctx, chosen);
 	// the title before a person, whichever source names the person (a knowledge-base name wins over the title pattern)
 	const titleBefore = new Map<number, { from: number; to: number }>();
 	for (let k = 0; k < fromPatterns.length; k++) {
