@@ -222,21 +222,6 @@ export interface Featurizer {
 
 export const MAX_FEATURES = 96;
 
-/** Words after which a capitalized word is in a place ("in Anaheim"), kept apart from the others. */
-const IN_WORDS = new Set(['in', 'near', 'from', 'outside']);
-/** Verbs of speaking or acting after which the capitalized word before is an actor, a person or an organization. */
-const SPEAKING = new Set([
-	'said',
-	'says',
-	'announced',
-	'reported',
-	'told',
-	'added',
-	'plans',
-	'spokesman',
-	'spokeswoman',
-]);
-
 /**
  * What the article says of each capitalized word wherever it occurs, as bits: after "the" (not opening a sentence),
  * after a first name or a title, before "'s", capitalized more than once. (After "in" and before "said" were
