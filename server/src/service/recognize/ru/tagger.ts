@@ -6,7 +6,7 @@ import model from '../../../../data/names-tagger-ru.json';
 import { allowed, LABELS, NLABELS, viterbi } from '../names/features';
 import { addWeights, readWeights, type TaggerModel, type Weights } from '../names/tagger';
 import type { RuToken } from './tokenize';
-import { MAX_RU_FEATURES, ruContextFeatures, ruWordFeatures, type RuArticle } from './features';
+import { MAX_RU_FEATURES, RU_HASH_BITS, ruContextFeatures, ruWordFeatures, type RuArticle } from './features';
 
 export type RuTagType = 'person' | 'org' | 'place' | 'date';
 
@@ -25,7 +25,7 @@ let weights: Weights | undefined;
  * @public used by bench/ru-eval.mjs
  */
 export function useRussianTaggerModel(m: TaggerModel | undefined): void {
-	weights = m === undefined ? undefined : readWeights(m);
+	weights = m === undefined ? undefined : readWeights(m, RU_HASH_BITS);
 	wordScores.clear();
 }
 
@@ -43,13 +43,15 @@ const INSIDE = Int8Array.from(LABELS, (l) => LABELS.indexOf(`I-${l.slice(2)}` as
 
 /** The tagger's entities in the article's sentences; confidence from the margin of the chosen labels, at most 0.8. */
 export function tagRussian(a: RuArticle): RuTagged[] {
-	const W = (weights ??= readWeights(model as TaggerModel));
+	const W = (weights ??= readWeights(model as TaggerModel, RU_HASH_BITS));
 	const { tokens } = a;
 	const n = tokens.length;
 	const out: RuTagged[] = [];
 	const feats = new Int32Array(MAX_RU_FEATURES);
 	let emit = new Float64Array(64 * NLABELS);
 	let pred = new Int32Array(64);
+	// (one scratch for every sentence's Viterbi: a new one each sentence was a tenth of the tagger's time in collection)
+	let scratch = { score: new Float64Array(64 * NLABELS), back: new Int8Array(64 * NLABELS) };
 	for (let i = 0; i < n;) {
 		let j = i + 1;
 		while (j < n && !tokens[j]?.sentStart) j++;
@@ -57,6 +59,7 @@ export function tagRussian(a: RuArticle): RuTagged[] {
 		if (emit.length < len * NLABELS) {
 			emit = new Float64Array(len * NLABELS * 2);
 			pred = new Int32Array(len * 2);
+			scratch = { score: new Float64Array(len * NLABELS * 2), back: new Int8Array(len * NLABELS * 2) };
 		}
 		for (let t = 0; t < len; t++) {
 			const text = (tokens[i + t] as RuToken).text;
@@ -72,7 +75,7 @@ export function tagRussian(a: RuArticle): RuTagged[] {
 			for (let l = 0; l < NLABELS; l++) emit[row + l] = wordPool[own + l] as number;
 			addWeights(W, feats, ruContextFeatures(a, i + t, feats, 0), emit, row);
 		}
-		viterbi(emit, len, W.trans, pred);
+		viterbi(emit, len, W.trans, pred, scratch);
 		for (let t = 0; t < len;) {
 			const lab = pred[t] as number;
 			const type = TYPE[lab];
