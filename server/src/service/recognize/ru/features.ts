@@ -159,7 +159,7 @@ export function ruWordFeatures(a: RuArticle, i: number, out: Int32Array, from: n
 		if (len > 4) out[k++] = mix(8, fnv(lw, len - 4));
 	}
 	if (t.text.includes('-')) out[k++] = mix(11, shape(a, i));
-	// a Latin word in the English lists of given names ("Ada"): a person, where Latin words are mostly brands
+	// a Latin word in the English lists of given names ("Ada"): a person, where Latin words are mostly brands ("Telegram")
 	if (t.cap && lw.charCodeAt(0) < 0x250 && englishGivenName(t.text)) out[k++] = mix(34, 1);
 	if (len > 6 && PLACE_ADJECTIVE.test(lw) && placePrefixes().has(lw.slice(0, 4))) out[k++] = mix(29, t.cap ? 1 : 0);
 	return k;
@@ -187,9 +187,7 @@ export function ruContextFeatures(a: RuArticle, i: number, out: Int32Array, from
 	const t = a.tokens[i] as RuToken;
 	const lw = t.lower;
 	let k = from;
-	// the script too: a Latin word in Russian news is more often a brand or a band than a person ("Telegram")
-	const latin = t.kind === 'word' && lw.charCodeAt(0) < 0x250 ? 16 : 0;
-	out[k++] = mix(9, (t.sentStart ? 1 : 0) + (t.cap ? 2 : 0) + (t.allCaps ? 4 : 0) + (t.quoted ? 8 : 0) + latin);
+	out[k++] = mix(9, (t.sentStart ? 1 : 0) + (t.cap ? 2 : 0) + (t.allCaps ? 4 : 0) + (t.quoted ? 8 : 0));
 	if (t.cap) {
 		const st = a.stems[i] as string;
 		out[k++] = mix(10, (a.capSeen.has(lw) ? 1 : 0) + (a.lowerSeen.has(lw) ? 2 : 0) + (t.sentStart ? 4 : 0));
