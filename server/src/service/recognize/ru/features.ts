@@ -4,9 +4,6 @@
  * read from suffixes and the stem; «quotes», hyphenated words and capitals in Cyrillic have features of their own.
  */
 import { shapeOf } from '../names/features';
-import { L } from '../names/flags';
-import { tokenFlags } from '../names/lexicon';
-import { tokenize } from '../names/tokenize';
 import { stemOf } from './inflection';
 import type { ListMarks } from './listMatch';
 import { placePrefixes } from './lists';
@@ -159,16 +156,8 @@ export function ruWordFeatures(a: RuArticle, i: number, out: Int32Array, from: n
 		if (len > 4) out[k++] = mix(8, fnv(lw, len - 4));
 	}
 	if (t.text.includes('-')) out[k++] = mix(11, shape(a, i));
-	// a Latin word in the English lists of given names ("Ada"): a person, where Latin words are mostly brands ("Telegram")
-	if (t.cap && lw.charCodeAt(0) < 0x250 && englishGivenName(t.text)) out[k++] = mix(34, 1);
 	if (len > 6 && PLACE_ADJECTIVE.test(lw) && placePrefixes().has(lw.slice(0, 4))) out[k++] = mix(29, t.cap ? 1 : 0);
 	return k;
-}
-
-/** Whether the English lists know a Latin word as a given name. */
-function englishGivenName(text: string): boolean {
-	const tok = tokenize(text)[0];
-	return tok !== undefined && tok.end === text.length && (tokenFlags(tok) & L.FIRST) !== 0;
 }
 
 /** The stem hash of the nearest capitalized word before token i in its sentence, within four words ("министерств"). */
