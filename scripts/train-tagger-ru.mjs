@@ -23,7 +23,7 @@ export const DEFAULTS = { epochs: 12, runs: 3, seed: 12345 };
 const load = (f) => tsImport(path.join(ROOT, 'server/src/service/recognize', f), import.meta.url);
 const { tokenizeRussian } = await load('ru/tokenize.ts');
 const { matchLists } = await load('ru/listMatch.ts');
-const { readArticle, ruFeatures, MAX_RU_FEATURES } = await load('ru/features.ts');
+const { readArticle, ruFeatures, MAX_RU_FEATURES, RU_HASH_BITS } = await load('ru/features.ts');
 const { RussianScratch } = await load('ru/scratch.ts');
 const { LABELS } = await load('names/features.ts');
 /** The stems and shapes of every document, cached in one recognizer's scratch as `attache recognize` does. */
@@ -85,7 +85,7 @@ export function serializeRu(model, comment = '') {
 }
 
 export function trainRu(prepared, options = {}) {
-	return trainAveraged(prepared, { ...DEFAULTS, ...options, quiet: true });
+	return trainAveraged(prepared, { ...DEFAULTS, ...options, quiet: true, hashBits: RU_HASH_BITS });
 }
 
 async function main() {

@@ -192,22 +192,24 @@ export function prepare(doc) {
 const GENRE_WEIGHT = { wiki: 2, web: 1 };
 
 // --- averaged structured perceptron -----------------------------------------------------------------------------------
-const SIZE = (1 << HASH_BITS) * NLABELS;
+/** The weights of a hash space of `bits` bits (the Russian tagger has a larger one: it has more features). */
+const sizeOf = (bits) => (1 << bits) * NLABELS;
 /** Several perceptrons trained on different shuffles, their weights averaged: steadier than one. */
 export function trainAveraged(
 	prepared,
-	{ epochs = DEFAULTS.epochs, runs = DEFAULTS.runs, seed = DEFAULTS.seed, quiet = false } = {},
+	{ epochs = DEFAULTS.epochs, runs = DEFAULTS.runs, seed = DEFAULTS.seed, quiet = false, hashBits = HASH_BITS } = {},
 ) {
-	const sum = { w: new Float32Array(SIZE), tw: new Float64Array(NLABELS * NLABELS) };
+	const SIZE = sizeOf(hashBits);
+	const sum = { w: new Float32Array(SIZE), tw: new Float64Array(NLABELS * NLABELS), hashBits };
 	for (let r = 0; r < runs; r++) {
-		const m = train(prepared, epochs, seed + r * 7919, quiet);
+		const m = train(prepared, epochs, seed + r * 7919, quiet, SIZE);
 		for (let i = 0; i < SIZE; i++) sum.w[i] += m.w[i] / runs;
 		for (let i = 0; i < sum.tw.length; i++) sum.tw[i] += m.tw[i] / runs;
 	}
 	return sum;
 }
 
-function train(prepared, epochs, seed0, quiet) {
+function train(prepared, epochs, seed0, quiet, SIZE = sizeOf(HASH_BITS)) {
 	const w = new Float32Array(SIZE);
 	const u = new Float32Array(SIZE);
 	const tw = new Float64Array(NLABELS * NLABELS);
@@ -326,7 +328,8 @@ export function score(model, prepared) {
 export function serialize(model, minWeight = DEFAULTS.min, comment = '') {
 	const buckets = [];
 	let maxAbs = 0;
-	for (let h = 0; h < 1 << HASH_BITS; h++) {
+	const bits = model.hashBits ?? HASH_BITS;
+	for (let h = 0; h < 1 << bits; h++) {
 		let keep = false;
 		for (let l = 0; l < NLABELS; l++) if (Math.abs(model.w[h * NLABELS + l]) >= minWeight) keep = true;
 		if (!keep) continue;
@@ -353,7 +356,7 @@ export function serialize(model, minWeight = DEFAULTS.min, comment = '') {
 	return {
 		$comment: comment,
 		labels: LABELS,
-		hashBits: HASH_BITS,
+		hashBits: bits,
 		count: buckets.length,
 		scale,
 		transitions: Array.from(model.tw, (x) => Math.round(x * 1000) / 1000),

@@ -28,6 +28,13 @@ suite('Russian: tokenization', () => {
 		const starts = t.filter((x) => x.sentStart).map((x) => x.text);
 		assert.deepEqual(starts, ['В', 'Сидоров']);
 	});
+	test('the name of a site is one word; abbreviations and a town after "г." are not joined', () => {
+		const t = tokenizeRussian('Сайт NEWSru.com и Лента.ру, т.е. г.Москва. Уехал.Потом');
+		assert.deepEqual(
+			t.map((x) => x.text),
+			['Сайт', 'NEWSru.com', 'и', 'Лента.ру', ',', 'т', '.', 'е', '.', 'г', '.', 'Москва', '.', 'Уехал', '.', 'Потом'],
+		);
+	});
 	test('UTF-16 offsets across CRLF and emoji', () => {
 		const text = '🙂 Москва\r\nПетров';
 		const t = tokenizeRussian(text);
@@ -97,6 +104,20 @@ suite('Russian: inflection', () => {
 		// a woman's name stays as it is unless the article writes the man's form
 		assert.equal(nameWordLemma('Захарова', new Set()), 'Захарова');
 		assert.equal(nameWordLemma('Trend', new Set()), 'Trend');
+	});
+	test('the short parts of a hyphenated name are read against the article too; a short word alone stays', () => {
+		const seen = new Set(['Жан-Ив', 'Жан', 'Ив', 'Дриан']);
+		assert.equal(personLemma(['Жан-Ива', 'Ле', 'Дриана'], seen), 'Жан-Ив Ле Дриан');
+		assert.equal(personLemma(['Жан-Ива'], new Set()), 'Жан-Ива', 'without the short form written, as written');
+		assert.equal(personLemma(['Ына'], new Set(['Ын'])), 'Ына', 'a three-letter word alone is not cut');
+	});
+	test('one person across case forms, a hyphenated first name included', () => {
+		const text = 'Министр Жан-Ив Ле Дриан прибыл в Казань. Встреча Жан-Ива Ле Дриана с мэром длилась час.';
+		const people = findRussianNames(text).names.filter((m) => m.type === 'person');
+		assert.ok(
+			people.some((m) => m.text === 'Жан-Ива Ле Дриана' && m.canonical === 'Жан-Ив Ле Дриан'),
+			JSON.stringify(people),
+		);
 	});
 	test('inflected mentions of one person join the full name, in the nominative', () => {
 		const text =

@@ -7,6 +7,7 @@ import {
 	sameAcrossScripts,
 	scriptKey,
 } from '../../../server/src/service/workspace/transliteration';
+import { slugId } from '../../../server/src/service/commands/yamlEntry';
 import { applied, marked } from '../../helpers/commands';
 import { doc, none, service, settings } from '../../helpers/service';
 
@@ -27,6 +28,19 @@ suite('Two scripts, one entity: transliteration', () => {
 		assert.equal(romanize('Жээнбек Кулубаев'), 'Zheenbek Kulubayev');
 		assert.equal(romanize('Ельцин, Хабаровск, Щукин, Пётр, Артём'), 'Yeltsin, Khabarovsk, Shchukin, Pyotr, Artyom');
 		assert.equal(romanize('ООН и ОДКБ 🙂'), 'OON i ODKB 🙂');
+	});
+	test('one table: the id proposed from a Cyrillic name is its romanization, the letters of Kazakh and Kyrgyz too', () => {
+		for (const name of [
+			'Жээнбек Кулубаев',
+			'Борис Ельцин',
+			'Пётр Щукин',
+			'Нурсултан Әбішұлы Назарбаев',
+			'Өмүрбек Бабанов',
+		])
+			assert.equal(slugId(name), slugId(romanize(name)), name);
+		assert.equal(slugId('Жээнбек Кулубаев'), slugId('Zheenbek Kulubayev'));
+		assert.equal(romanize('Әбішұлы Өмүрбек Қасым Ғани Ңа Һ'), 'Abishuly Omurbek Qasym Gani Nga H');
+		assert.equal(slugId('Борис Ельцин'), 'boris-yeltsin');
 	});
 	test('the common variants are one: kh/h, y/i/j, ye/e, yo/e, iy/y at the end', () => {
 		for (const group of [
@@ -85,6 +99,17 @@ suite('Two scripts, one entity: in the service', () => {
 		assert.equal(refs.get('Смирнову'), 'igor-smirnov');
 		assert.equal(refs.get('Хабаровск'), 'khabarovsk');
 	});
+	test('an entry written only in Latin finds its Cyrillic spelling itself, in its case forms, named by the entry', () => {
+		const s = withKb(
+			'zk:\n  type: person\n  name: Zheenbek Kulubayev\n  aliases: [Kulubayev]\nbishkek:\n  type: place\n  name: Bishkek\n',
+		);
+		const found = s.getSuggestions(doc('date 2025-01-22 Вчера Кулубаеву вручили письмо в Бишкеке.\n'), none);
+		const byText = new Map(found.map((x) => [x.text, x]));
+		assert.equal(byText.get('Кулубаеву')?.ref, 'zk', JSON.stringify(found));
+		assert.equal(byText.get('Кулубаеву')?.source, 'knowledge-base');
+		assert.equal(byText.get('Бишкеке')?.ref, 'bishkek');
+		assert.equal(byText.get('Бишкеке')?.source, 'knowledge-base');
+	});
 	test("annotating the other spelling takes the entry's ref", () => {
 		const s = withKb(CYRILLIC_ONLY, false);
 		const { document, target } = marked(
@@ -103,7 +128,7 @@ suite('Two scripts, one entity: in the service', () => {
 			'date 2025-01-22 [Жээнбек Кулу|баев]{.person} и [Кулубаев]{.person}\n',
 		);
 		assert.deepEqual(s.commands.proposeEntity(document, target, none).proposal, {
-			id: 'zheenbek-kulubaev',
+			id: 'zheenbek-kulubayev',
 			type: 'person',
 			name: 'Жээнбек Кулубаев',
 			aliases: ['Кулубаев', 'Zheenbek Kulubayev', 'Kulubayev'],

@@ -1,56 +1,13 @@
 /** Writing entries of an `entities.yaml` (docs/format.md, the knowledge base) the way an analyst would write them by hand. */
+import { romanize } from '../workspace/transliteration';
 
-const CYRILLIC: Record<string, string> = {
-	а: 'a',
-	б: 'b',
-	в: 'v',
-	г: 'g',
-	д: 'd',
-	е: 'e',
-	ё: 'e',
-	ж: 'zh',
-	з: 'z',
-	и: 'i',
-	й: 'y',
-	к: 'k',
-	л: 'l',
-	м: 'm',
-	н: 'n',
-	о: 'o',
-	п: 'p',
-	р: 'r',
-	с: 's',
-	т: 't',
-	у: 'u',
-	ф: 'f',
-	х: 'kh',
-	ц: 'ts',
-	ч: 'ch',
-	ш: 'sh',
-	щ: 'shch',
-	ъ: '',
-	ы: 'y',
-	ь: '',
-	э: 'e',
-	ю: 'yu',
-	я: 'ya',
-	і: 'i',
-	ї: 'yi',
-	є: 'ye',
-	ґ: 'g',
-	ә: 'a',
-	ғ: 'g',
-	қ: 'q',
-	ң: 'ng',
-	ө: 'o',
-	ұ: 'u',
-	ү: 'u',
-	һ: 'h',
-};
-
-/** An id proposed from a name: lower-case Latin letters, digits and `-` ("Sergey Lavrov" -> `sergey-lavrov`). */
+/**
+ * An id proposed from a name: lower-case Latin letters, digits and `-` ("Sergey Lavrov" -> `sergey-lavrov`). A
+ * Cyrillic name is read in the transliteration that links the two scripts, so that the id proposed from "Жээнбек
+ * Кулубаев" is the one proposed from "Zheenbek Kulubayev".
+ */
 export function slugId(name: string): string {
-	const latin = [...name.toLowerCase()].map((c) => CYRILLIC[c] ?? c).join('');
+	const latin = romanize(name).toLowerCase();
 	const slug = latin
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '')

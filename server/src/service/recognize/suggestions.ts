@@ -1,12 +1,12 @@
 import type { SuggestionSettings } from '../../shared/settings';
 import type { NewsDocument, OffsetRange } from '../parse/model';
 import type { KnowledgeEntry } from '../workspace/knowledgeBase';
-import { hasCyrillic, romanize, scriptKey } from '../workspace/transliteration';
+import { cyrillicGuess, hasCyrillic, romanize, scriptKey } from '../workspace/transliteration';
 import type { CorpusName } from '../workspace/workspaceIndex';
 import { findDates, type DateMention } from './dates';
 import { calibrate } from './calibration';
 import { chooseLanguage, type ArticleLanguage, type LanguageChoice } from './language';
-import { findNames, type ExtraName, type LoneRole, type NameMention, type NameSource } from './names';
+import { findKnownNames, findNames, type ExtraName, type LoneRole, type NameMention, type NameSource } from './names';
 import { Recognizer } from './recognizer';
 import { findRussianDates } from './ru/dates';
 import { findRussianNames } from './ru';
@@ -100,14 +100,24 @@ export function recognize(
 	if (on.knowledgeBase) {
 		for (const e of workspace.entries) {
 			if (!NAME_TYPES.has(e.type) && e.type !== 'none') continue;
-			for (const name of [e.name, ...e.aliases]) {
-				extra.push({ text: name, type: e.type as ExtraName['type'], source: 'knowledge-base', id: e.id });
+			// two scripts, one entity: a Cyrillic name is found in Latin letters too ("Кулубаев": "Kulubayev"), and an
+			// entry written only in Latin letters in Cyrillic ("Smirnov": "Смирнову"; not one that silences a phrase)
+			const names = [e.name, ...e.aliases];
+			const latinOnly = e.type !== 'none' && !names.some(hasCyrillic);
+			for (const name of names) {
+				extra.push({
+					text: name,
+					type: e.type as ExtraName['type'],
+					source: 'knowledge-base',
+					id: e.id,
+					...(latinOnly && { cyrillic: cyrillicGuess(name) }),
+				});
 				if (e.type !== 'none') refByName.set(name.toLowerCase(), e.id);
 			}
-			// two scripts, one entity: a Cyrillic name is found in Latin letters too ("Кулубаев": "Kulubayev")
-			for (const name of [e.name, ...e.aliases])
-				if (hasCyrillic(name))
-					extra.push({ text: romanize(name), type: e.type as ExtraName['type'], source: 'knowledge-base', id: e.id });
+			if (!latinOnly)
+				for (const name of names)
+					if (hasCyrillic(name))
+						extra.push({ text: romanize(name), type: e.type as ExtraName['type'], source: 'knowledge-base', id: e.id });
 		}
 	}
 	if (on.corpus) {
@@ -339,7 +349,7 @@ function withStretchNames(
 	for (const s of stretches) {
 		const part = text.slice(s.start, s.end);
 		const found = russian
-			? findNames(part, extra, recognizer.names)
+			? findKnownNames(part, extra, recognizer.names)
 			: findRussianNames(part, extra, recognizer.russian).names;
 		for (const m of found) {
 			const start = m.start + s.start;

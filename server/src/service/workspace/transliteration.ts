@@ -3,7 +3,11 @@
  * knowledge-base entry written in one script links the name written in the other.
  */
 
-/** BGN/PCGN romanization, the one English-language news agencies mostly follow (without its ь and ъ marks). */
+/**
+ * BGN/PCGN romanization, the one English-language news agencies mostly follow (without its ь and ъ marks), with the
+ * letters of the other Cyrillic alphabets of the region (Ukrainian, Belarusian, Kazakh, Kyrgyz): the one table from
+ * Cyrillic to Latin, for linking the scripts and for the ids that Add to Knowledge Base proposes.
+ */
 const LATIN: Readonly<Record<string, string>> = {
 	а: 'a',
 	б: 'b',
@@ -43,6 +47,14 @@ const LATIN: Readonly<Record<string, string>> = {
 	є: 'ye',
 	ґ: 'g',
 	ў: 'w',
+	ә: 'a',
+	ғ: 'g',
+	қ: 'q',
+	ң: 'ng',
+	ө: 'o',
+	ұ: 'u',
+	ү: 'u',
+	һ: 'h',
 };
 
 /** After these (and at the start of a word) е is "ye" and ё "yo": "Ельцин" Yeltsin, "Кулубаев" Kulubayev. */

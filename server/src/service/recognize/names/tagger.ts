@@ -39,14 +39,14 @@ export function shippedWeights(): Weights {
 	return readWeights(model as TaggerModel);
 }
 
-export function readWeights(m: TaggerModel): Weights {
-	if (m.hashBits !== HASH_BITS)
-		throw new Error('names-tagger.json does not match the features: run node scripts/train-tagger.mjs');
+/** The weights of a model over features hashed to `bits` bits (the Russian tagger's are more: it has more features). */
+export function readWeights(m: TaggerModel, bits = HASH_BITS): Weights {
+	if (m.hashBits !== bits) throw new Error('the tagger model does not match its features: train it again (scripts/)');
 	const count = m.count ?? 0;
-	if (count > 0xffff) throw new Error('names-tagger.json has more features than the weight table holds');
+	if (count > 0xffff) throw new Error('the tagger model has more features than the weight table holds');
 	const keyBytes = fromBase64(m.keys ?? '');
 	const wb = fromBase64(m.weights ?? '');
-	const present = new Int32Array(1 << (HASH_BITS - 5));
+	const present = new Int32Array(1 << (bits - 5));
 	// the keys are the hashes in increasing order, as deltas
 	const pos = { p: 0 };
 	let h = 0;

@@ -29,6 +29,11 @@ export interface ExtraName {
 	type: NameType | 'none';
 	source: 'knowledge-base' | 'corpus';
 	id?: string;
+	/**
+	 * the name as Cyrillic text likely writes it, for an entry written only in Latin letters ("Igor Smirnov":
+	 * "Игор Смирнов"): the Russian recognizer finds it in its case forms too ("Смирнову"), named by `text`
+	 */
+	cyrillic?: string;
 }
 
 export type TokenKind = 'word' | 'number' | 'punct';

@@ -143,12 +143,19 @@ export function findRussianNames(
 function extraSpans(tokens: readonly RuToken[], extra: readonly ExtraName[], stems: Map<string, string>): Span[] {
 	if (extra.length === 0) return [];
 	const byKey = new Map<string, ExtraName>();
-	for (const e of extra) {
-		const key = e.text
+	const keyOf = (name: string): string =>
+		name
 			.split(/\s+/)
 			.map((w) => listKey(w, w.toLowerCase(), stems))
 			.join(' ');
+	for (const e of extra) {
+		const key = keyOf(e.text);
 		if (!byKey.has(key)) byKey.set(key, e);
+	}
+	// then the Cyrillic spellings of the entries written in Latin letters, where no name of the workspace is written so
+	for (const e of extra) {
+		const key = e.cyrillic === undefined ? undefined : keyOf(e.cyrillic);
+		if (key !== undefined && !byKey.has(key)) byKey.set(key, e);
 	}
 	const keys = tokens.map((t) => (t.kind === 'word' ? listKey(t.text, t.lower, stems) : t.text));
 	const out: Span[] = [];
@@ -219,7 +226,11 @@ function choose(spans: Span[], n: number): Span[] {
  */
 function joinPeople(tokens: readonly RuToken[], spans: Span[], stems: Map<string, string>): Span[] {
 	const seen = new Set<string>();
-	for (const t of tokens) if (t.cap) seen.add(t.text);
+	for (const t of tokens)
+		if (t.cap) {
+			seen.add(t.text);
+			if (t.text.includes('-')) for (const part of t.text.split('-')) seen.add(part);
+		}
 	const full = new Map<string, { words: number; name: string }>();
 	for (const s of spans) {
 		if (s.type !== 'person') continue;

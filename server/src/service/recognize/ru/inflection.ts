@@ -91,8 +91,8 @@ const SURNAME = /(?:ов|ев|ёв|ин|ын)$/;
  * the article's words as written, and an ambiguous form (Лаврова: a man's genitive or a woman's name) is taken back
  * to the shorter form only when the article writes that form too.
  */
-export function nameWordLemma(word: string, seen: ReadonlySet<string>): string {
-	if (!CYRILLIC.test(word) || word.length < 4) return word;
+export function nameWordLemma(word: string, seen: ReadonlySet<string>, shortest = 4): string {
+	if (!CYRILLIC.test(word) || word.length < shortest) return word;
 	const base = (cut: number, add = ''): string => word.slice(0, word.length - cut) + add;
 	// instrumental and dative of a man's surname, unambiguous: "Путиным", "Лавровым", "Кулубаеву"
 	if (/ым$/.test(word) && SURNAME.test(base(2))) return base(2);
@@ -110,15 +110,20 @@ export function nameWordLemma(word: string, seen: ReadonlySet<string>): string {
 	return word;
 }
 
-/** The nominative of a person's name, word by word. */
+/**
+ * The nominative of a person's name, word by word, and each part of a hyphenated word: a part of three letters too
+ * ("Жан-Ива" is "Жан-Ив" where the article writes "Жан-Ив"; a word of three letters alone stays as written: "Ким",
+ * "Ын"), read against the parts the article writes (`seen` holds its words, the parts of its hyphenated ones too).
+ */
 export function personLemma(words: readonly string[], seen: ReadonlySet<string>): string {
 	return words
-		.map((w) =>
-			w
+		.map((w) => {
+			if (!w.includes('-')) return nameWordLemma(w, seen);
+			return w
 				.split('-')
-				.map((part) => nameWordLemma(part, seen))
-				.join('-'),
-		)
+				.map((part) => nameWordLemma(part, seen, 3))
+				.join('-');
+		})
 		.join(' ');
 }
 

@@ -7,7 +7,7 @@ import { allowed, LABELS, NLABELS, viterbi } from '../names/features';
 import { addWeights, readWeights, type TaggerModel, type Weights } from '../names/tagger';
 import { MAX_WORD_SCORES } from './scratch';
 import type { RuToken } from './tokenize';
-import { MAX_RU_FEATURES, ruContextFeatures, ruWordFeatures, type RuArticle } from './features';
+import { MAX_RU_FEATURES, RU_HASH_BITS, ruContextFeatures, ruWordFeatures, type RuArticle } from './features';
 
 export type RuTagType = 'person' | 'org' | 'place' | 'date';
 
@@ -21,7 +21,7 @@ export interface RuTagged {
 
 /** The shipped weights (`../data.ts` reads them once). */
 export function shippedRussianWeights(): Weights {
-	return readWeights(model as TaggerModel);
+	return readWeights(model as TaggerModel, RU_HASH_BITS);
 }
 
 const TYPE_OF: Record<string, RuTagType> = { PER: 'person', ORG: 'org', LOC: 'place', MISC: 'date' };
@@ -38,6 +38,8 @@ export function tagRussian(a: RuArticle): RuTagged[] {
 	const feats = new Int32Array(MAX_RU_FEATURES);
 	let emit = new Float64Array(64 * NLABELS);
 	let pred = new Int32Array(64);
+	// (one scratch for every sentence's Viterbi: a new one each sentence was a tenth of the tagger's time in collection)
+	let scratch = { score: new Float64Array(64 * NLABELS), back: new Int8Array(64 * NLABELS) };
 	for (let i = 0; i < n;) {
 		let j = i + 1;
 		while (j < n && !tokens[j]?.sentStart) j++;
@@ -45,6 +47,7 @@ export function tagRussian(a: RuArticle): RuTagged[] {
 		if (emit.length < len * NLABELS) {
 			emit = new Float64Array(len * NLABELS * 2);
 			pred = new Int32Array(len * 2);
+			scratch = { score: new Float64Array(len * NLABELS * 2), back: new Int8Array(len * NLABELS * 2) };
 		}
 		for (let t = 0; t < len; t++) {
 			const text = (tokens[i + t] as RuToken).text;
@@ -60,7 +63,7 @@ export function tagRussian(a: RuArticle): RuTagged[] {
 			for (let l = 0; l < NLABELS; l++) emit[row + l] = wordPool[own + l] as number;
 			addWeights(W, feats, ruContextFeatures(a, i + t, feats, 0), emit, row);
 		}
-		viterbi(emit, len, W.trans, pred);
+		viterbi(emit, len, W.trans, pred, scratch);
 		for (let t = 0; t < len;) {
 			const lab = pred[t] as number;
 			const type = TYPE[lab];

@@ -82,6 +82,20 @@ const isHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x201
 const OPEN_QUOTE = new Set([0xab, 0x201e, 0x201c]);
 const CLOSE_QUOTE = new Set([0xbb, 0x201d]);
 
+/**
+ * Whether a point before `at` ends the name of a site ("NEWSru.com", "Лента.ру", "Change.org"): two to four
+ * lower-case letters follow it, then no letter. Abbreviations ("т.е.") have one letter, a town after "г." a capital.
+ */
+function domainAfter(text: string, at: number): boolean {
+	let k = at;
+	while (k < text.length && k - at < 5) {
+		const c = text.charCodeAt(k);
+		if (!isLetter(c) || isUpper(c)) break;
+		k++;
+	}
+	return k - at >= 2 && k - at <= 4 && !isLetter(text.charCodeAt(k)) && !isDigit(text.charCodeAt(k));
+}
+
 /** Splits Russian (or mixed) text into tokens, with UTF-16 offsets. */
 export function tokenizeRussian(text: string): RuToken[] {
 	const out: RuToken[] = [];
@@ -112,6 +126,7 @@ export function tokenizeRussian(text: string): RuToken[] {
 				// inner hyphens join ("Алма-Ата", "80-летия"); a decimal comma or point joins digits ("8,1")
 				if (isHyphen(d) && i + 1 < n && isLetter(next)) i++;
 				else if ((d === 44 || d === 46) && !letters && isDigit(next) && isDigit(text.charCodeAt(i - 1))) i++;
+				else if (d === 46 && letters && i - start >= 2 && domainAfter(text, i + 1)) i++;
 				else break;
 			}
 			kind = letters ? 'word' : 'number';
