@@ -8,7 +8,7 @@ import { RULES } from './dates/rules';
 import { readGazetteer, type Gazetteer } from './names/lexicon';
 import { shippedWeights, type Weights } from './names/tagger';
 import { readPlacePrefixes, readRussianLists, type ListEntry } from './ru/lists';
-import { shippedRussianWeights } from './ru/tagger';
+import { readRussianWeights } from './ru/tagger';
 
 // eslint-disable-next-line no-restricted-syntax -- data loaded once (see above)
 let englishLists: Gazetteer | undefined;
@@ -44,7 +44,7 @@ export function placePrefixes(): ReadonlySet<string> {
 
 /** The Russian tagger's shipped weights (names-tagger-ru.json). */
 export function russianTaggerWeights(): Weights {
-	return (ruWeights ??= Object.freeze(shippedRussianWeights()));
+	return (ruWeights ??= Object.freeze(readRussianWeights()));
 }
 
 /** No date rule starts inside a word. */

@@ -2,8 +2,8 @@ import { SHIPPED_CALIBRATION, type CalibrationTable } from './calibration';
 import { DateScratch } from './dates/scratch';
 import { NameScratch } from './names/nameScratch';
 import { readWeights, type TaggerModel } from './names/tagger';
-import { RU_HASH_BITS } from './ru/features';
 import { RussianScratch } from './ru/scratch';
+import { readRussianWeights } from './ru/tagger';
 
 export interface RecognizerOptions {
 	/**
@@ -47,7 +47,7 @@ export class Recognizer {
 	/** The Russian names' scratch, made at the first Russian article (which loads the Russian lists). */
 	get russian(): RussianScratch {
 		return (this.#russian ??= new RussianScratch(
-			this.#russianTaggerModel === undefined ? undefined : readWeights(this.#russianTaggerModel, RU_HASH_BITS),
+			this.#russianTaggerModel === undefined ? undefined : readRussianWeights(this.#russianTaggerModel),
 		));
 	}
 }

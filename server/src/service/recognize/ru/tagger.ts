@@ -19,9 +19,9 @@ export interface RuTagged {
 	readonly confidence: number;
 }
 
-/** The shipped weights (`../data.ts` reads them once). */
-export function shippedRussianWeights(): Weights {
-	return readWeights(model as TaggerModel, RU_HASH_BITS);
+/** The weights of a Russian model (its features hashed to RU_HASH_BITS), the shipped one by default (`../data.ts` reads it once). */
+export function readRussianWeights(m: TaggerModel = model as TaggerModel): Weights {
+	return readWeights(m, RU_HASH_BITS);
 }
 
 const TYPE_OF: Record<string, RuTagType> = { PER: 'person', ORG: 'org', LOC: 'place', MISC: 'date' };
