@@ -58,6 +58,7 @@ interface Context {
 
 /** Entities found in a chunk, their offsets from the chunk's start: the same wherever the chunk moves. */
 type ChunkResult = readonly RecognizedEntity[];
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The chunk results of a version, by chunk text and covered ranges, for the next version to reuse. */
 export interface ReusableChunks {
@@ -204,13 +205,29 @@ export class ChunkedSuggestions implements SuggestionJob {
 	#toSuggestions(found: ChunkResult, shift: number): Suggestion[] {
 		const { offsets } = this.#parsed;
 		const language = this.#context.language;
-		return found.map(({ start, end, ...rest }) => ({
-			...rest,
-			language,
-			plainStart: start + shift,
-			plainEnd: end + shift,
-			range: { start: offsets.toSource(start + shift, 'right'), end: offsets.toSource(end + shift, 'left') },
-		}));
+		// Field by field, not with an object rest: V8 copies a rest's properties in a slow runtime call, a sixth of a
+		// keystroke's work on a short article.
+		const out: Suggestion[] = new Array<Suggestion>(found.length);
+		for (let i = 0; i < found.length; i++) {
+			const f = found[i]!;
+			const plainStart = f.start + shift;
+			const plainEnd = f.end + shift;
+			const s: Writable<Suggestion> = {
+				type: f.type,
+				text: f.text,
+				plainStart,
+				plainEnd,
+				range: { start: offsets.toSource(plainStart, 'right'), end: offsets.toSource(plainEnd, 'left') },
+				source: f.source,
+				confidence: f.confidence,
+				language,
+			};
+			if (f.value !== undefined) s.value = f.value;
+			if (f.ref !== undefined) s.ref = f.ref;
+			if (f.canonical !== undefined) s.canonical = f.canonical;
+			out[i] = s;
+		}
+		return out;
 	}
 }
 

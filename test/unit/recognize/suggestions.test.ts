@@ -124,26 +124,28 @@ suite('suggestions', () => {
 		);
 	});
 
-	test('the outline lists suggestions beside annotations, marked as suggested', () => {
+	test('the outline counts suggestions beside annotations and lists the annotated mentions', () => {
 		const symbols = withKb().getDocumentSymbols(doc(ARTICLE), none);
 		const people = symbols.find((s) => s.name === 'People')!;
 		assert.deepEqual(
 			people.children!.map((e) => [e.name, e.detail, e.children!.map((m) => [m.name, m.detail])]),
-			[
-				[
-					'Ada Berg',
-					'ada-berg · 1 mention · 1 suggested',
-					[
-						['Ada Berg', 'line 4'],
-						['Berg', 'suggested · line 4'],
-					],
-				],
-			],
+			[['Ada Berg', 'ada-berg · 1 mention · 1 suggested', [['Ada Berg', 'line 4']]]],
 		);
+		// the entity spans its suggested mention too, so that the breadcrumb names it there
+		const berg = ARTICLE.indexOf('Berg', ARTICLE.indexOf('Ada Berg') + 8);
+		const ada = people.children![0]!;
+		assert.equal(ada.range.end.character, doc(ARTICLE).positionAt(berg + 4).character);
+		// an entity only suggested is a leaf, at its mention
+		const dates = symbols.find((s) => s.name === 'Dates')!.children!;
 		assert.deepEqual(
-			symbols.find((s) => s.name === 'Dates')!.children!.map((e) => [e.name, e.detail]),
-			[['May 9', '2025-05-09 · 1 suggested']],
+			dates.map((e) => [e.name, e.detail, e.children]),
+			[['May 9', '2025-05-09 · 1 suggested', undefined]],
 		);
+		const may = ARTICLE.indexOf('May 9');
+		assert.deepEqual(dates[0]!.selectionRange, {
+			start: doc(ARTICLE).positionAt(may),
+			end: doc(ARTICLE).positionAt(may + 5),
+		});
 	});
 
 	test('the quick fix turns a suggestion into an annotation with its ref or value; then it is gone', () => {
