@@ -8,7 +8,8 @@
 //    limit raised to 2 MB (suggestions everywhere). Target: within 2x the do-nothing server.
 // Keystrokes come TYPING_GAP_MS apart, as an analyst types: the server's background recognition of the edited chunk
 // runs in between, and a request that comes while it runs waits at most one slice (server/src/lsp/backgroundSuggestions.ts).
-// Every figure is wall-clock time from the client's side; the servers' CPU time per request is printed beside it.
+// Tokens are asked as VS Code asks them: the changes since the last answer (full/delta) where the server offers it
+// (Attache does, the do-nothing server does not: it has no tokens). Every figure is wall-clock time from the client's side; the servers' CPU time per request is printed beside it.
 // Needs dist/cli.js: `node scripts/build.mjs` first (or `npm run bench:lsp`).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -83,7 +84,7 @@ async function startServer(args, limits) {
 			);
 	});
 	connection.listen();
-	await connection.sendRequest('initialize', {
+	const { capabilities } = await connection.sendRequest('initialize', {
 		processId: process.pid,
 		rootUri: null,
 		capabilities: { workspace: { configuration: true, semanticTokens: { refreshSupport: true } } },
@@ -91,6 +92,8 @@ async function startServer(args, limits) {
 	await connection.sendNotification('initialized', {});
 	return {
 		connection,
+		/** As VS Code does: the changes since the last tokens where the server can send them. */
+		tokensDelta: capabilities.semanticTokensProvider?.full?.delta === true,
 		refreshed: () => new Promise((resolve) => refreshWaiters.push(resolve)),
 		cpu() {
 			const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
@@ -109,6 +112,8 @@ class Doc {
 	#version = 1;
 	#typed = false;
 	#at;
+	/** The last tokens, for a delta request. */
+	#tokens;
 	constructor(server, uri, text) {
 		this.#server = server;
 		this.uri = uri;
@@ -133,10 +138,26 @@ class Doc {
 			contentChanges: [change],
 		});
 	}
-	ask(method) {
+	/** The answer to `method`; tokens in full, as the editor holds them, even where the server sent a delta. */
+	async ask(method) {
 		const textDocument = { uri: this.uri };
+		if (method === 'textDocument/semanticTokens/full' && this.#server.tokensDelta && this.#tokens) {
+			const answer = await this.#server.connection.sendRequest('textDocument/semanticTokens/full/delta', {
+				textDocument,
+				previousResultId: this.#tokens.resultId,
+			});
+			if (answer.edits) {
+				let data = this.#tokens.data;
+				for (const e of [...answer.edits].sort((a, b) => b.start - a.start))
+					data = [...data.slice(0, e.start), ...(e.data ?? []), ...data.slice(e.start + e.deleteCount)];
+				this.#tokens = { resultId: answer.resultId, data };
+			} else this.#tokens = answer;
+			return this.#tokens;
+		}
 		const params = method === 'textDocument/hover' ? { textDocument, position: this.hoverAt } : { textDocument };
-		return this.#server.connection.sendRequest(method, params);
+		const answer = await this.#server.connection.sendRequest(method, params);
+		if (method === 'textDocument/semanticTokens/full') this.#tokens = answer;
+		return answer;
 	}
 }
 

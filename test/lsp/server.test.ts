@@ -6,6 +6,7 @@ import type {
 	Hover,
 	InitializeResult,
 	SemanticTokens,
+	SemanticTokensDelta,
 } from 'vscode-languageserver-protocol';
 import { semanticTokensLegend } from '../../server/src/shared/semanticTokens';
 import { InMemoryLsp } from '../helpers/lspClient';
@@ -40,7 +41,11 @@ suite('LSP: the real server over a connection', () => {
 		const caps = init.capabilities;
 		assert.equal(caps.hoverProvider, true);
 		assert.equal(caps.foldingRangeProvider, true);
-		assert.deepEqual(caps.semanticTokensProvider, { legend: semanticTokensLegend, full: true, range: false });
+		assert.deepEqual(caps.semanticTokensProvider, {
+			legend: semanticTokensLegend,
+			full: { delta: true },
+			range: false,
+		});
 		assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', 'refactor.rewrite'] });
 		assert.equal(init.serverInfo?.name, 'Attache');
 	});
@@ -186,6 +191,39 @@ suite('LSP: the real server over a connection', () => {
 			contentChanges: [{ range: { start: at('.plac}', 1), end: at('.plac}', 5) }, text: 'place' }],
 		});
 		assert.deepEqual(await lsp.diagnostics(URI, 2), []);
+	});
+
+	test('semantic tokens delta: the edits since the last result make the full tokens of the new text', async () => {
+		const uri = 'file:///work/articles/delta.news';
+		const text = '---\ndate: 2024-03-14\n---\n[Ada Berg]{.person} met [Norland]{.place} officials in [Oslo]{.place}.\n';
+		await lsp.open(uri, text);
+		const first = await lsp.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+		assert.ok(first.resultId, 'a result id');
+		const at = positionOf(text, 'Norland');
+		await lsp.client.sendNotification('textDocument/didChange', {
+			textDocument: { uri, version: 2 },
+			contentChanges: [{ range: { start: at, end: at }, text: 'the [Halvik Forum]{.org} and ' }],
+		});
+		const delta = await lsp.request<SemanticTokensDelta>('textDocument/semanticTokens/full/delta', {
+			textDocument: { uri },
+			previousResultId: first.resultId,
+		});
+		const full = await lsp.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+		assert.equal(delta.edits.length, 1);
+		const [edit] = delta.edits;
+		const applied = [
+			...first.data.slice(0, edit!.start),
+			...(edit!.data ?? []),
+			...first.data.slice(edit!.start + edit!.deleteCount),
+		];
+		assert.deepEqual(applied, full.data);
+		assert.ok(edit!.start > 0 && edit!.deleteCount < first.data.length, 'the tokens before the edit are kept');
+		// a result the server no longer holds: every token
+		const stale = await lsp.request<SemanticTokens>('textDocument/semanticTokens/full/delta', {
+			textDocument: { uri },
+			previousResultId: first.resultId,
+		});
+		assert.deepEqual(stale.data, full.data);
 	});
 
 	test('custom types from settings are known types', async () => {

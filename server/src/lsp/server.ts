@@ -12,6 +12,7 @@ import { afterPendingMessages } from './afterPendingMessages';
 import { BackgroundSuggestions } from './backgroundSuggestions';
 import { corpusCapabilities, startCorpusServer } from './corpusServer';
 import { registerEditingCommands } from './editingCommands';
+import { SemanticTokensResults } from './semanticTokensDelta';
 import type { ServerHost } from './serverHost';
 import { completionTriggerCharacters, createAttacheService } from '../service';
 import { MarkupRangesRequest, PreviewRequest } from '../shared/protocol';
@@ -41,6 +42,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 		},
 		log: (message) => connection.console.error(message),
 	});
+	const tokenResults = new SemanticTokensResults();
 	const corpus = startCorpusServer(connection, documents, service, {
 		host,
 		folders: () => workspaceFolders,
@@ -64,7 +66,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 				completionProvider: { triggerCharacters: [...completionTriggerCharacters] },
 				inlayHintProvider: true,
 				codeLensProvider: { resolveProvider: false },
-				semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: false },
+				semanticTokensProvider: { legend: semanticTokensLegend, full: { delta: true }, range: false },
 				...corpusCapabilities,
 			},
 			serverInfo: { name: 'Attache', version: typeof ATTACHE_VERSION === 'string' ? ATTACHE_VERSION : undefined },
@@ -141,6 +143,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	});
 	documents.onDidClose(({ document }) => {
 		suggestions.closed(document.uri);
+		tokenResults.forget(document.uri);
 		service.forget(document.uri);
 		void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 		// What is on disk counts again once the editor closes.
@@ -192,7 +195,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
 	connection.languages.semanticTokens.on(({ textDocument }, token) => {
 		const document = documents.get(textDocument.uri);
 		if (!document) return { data: [] };
-		return afterPendingMessages(document, token, () => service.getSemanticTokens(document, token));
+		return afterPendingMessages(document, token, () =>
+			tokenResults.full(document.uri, service.getSemanticTokens(document, token)),
+		);
+	});
+
+	connection.languages.semanticTokens.onDelta(({ textDocument, previousResultId }, token) => {
+		const document = documents.get(textDocument.uri);
+		if (!document) return { data: [] };
+		return afterPendingMessages(document, token, () =>
+			tokenResults.delta(document.uri, previousResultId, service.getSemanticTokens(document, token)),
+		);
 	});
 
 	connection.onRequest(PreviewRequest.type, ({ uri }, token) => {
