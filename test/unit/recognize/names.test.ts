@@ -250,6 +250,17 @@ suite('names: the people of diplomacy', () => {
 			'person:Sergei Lavrov',
 		]);
 	});
+	test("a surname or another spelling stands for the listed full name; the article's own full name still counts", () => {
+		const canonical = (text: string) => findNames(text).map((m) => `${m.text}=${m.canonical ?? ''}`);
+		assert.deepEqual(canonical('Lavrov met Putin and Sergei Lavrov left; Erdogan stayed.'), [
+			'Lavrov=Sergey Lavrov',
+			'Putin=Vladimir Putin',
+			'Sergei Lavrov=Sergey Lavrov',
+			'Erdogan=Recep Tayyip Erdoğan',
+		]);
+		// a full name as listed first needs none
+		assert.deepEqual(canonical('Sergey Lavrov spoke.'), ['Sergey Lavrov=']);
+	});
 	test('a listed name may open with a lower-case particle', () => {
 		assert.deepEqual(names('Officials met bin Salman, von der Leyen and de Mistura.'), [
 			'person:bin Salman',

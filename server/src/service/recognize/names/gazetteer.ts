@@ -1,6 +1,6 @@
 import { type Ctx, isCommonWord, phraseAt, phraseText, tokenAt } from './context';
 import { L, ORG_FLAGS, PLACE_FLAGS, STRONG_PLACE_FLAGS } from './flags';
-import { orgCanonical } from './lexicon';
+import { listCanonical } from './lexicon';
 import { type Candidate, candidate } from './types';
 
 /** Media names that are also everyday words: trusted only mid-sentence. */
@@ -75,7 +75,7 @@ export function listCandidates(ctx: Ctx): Candidate[] {
 			// Minister Sergey Lavrov") the title pattern, which marks the role too, is the surer
 			const prev = tokenAt(tokens, i - 1);
 			const titled = prev !== undefined && ((ctx.flags[i - 1] ?? 0) & L.TITLE) !== 0;
-			out.push(candidate(i, m.to, 'person', 'list', titled ? 0.79 : 0.88));
+			out.push(candidate(i, m.to, 'person', 'list', titled ? 0.79 : 0.88, listCanonical(ctx.scratch, text)));
 		} else if (m.flags & L.OTHER) {
 			out.push(candidate(i, m.to, 'none', 'list', 0.9));
 		} else if (m.flags & L.DEMONYM && !(m.flags & (ORG_FLAGS | L.COUNTRY | L.CAPITAL | L.CITY_L | L.GEO))) {
@@ -83,7 +83,7 @@ export function listCandidates(ctx: Ctx): Candidate[] {
 		} else if (m.flags & ORG_FLAGS) {
 			let conf = 0.86;
 			if (single && WORDLIKE.has(t.lower)) conf = t.sentStart || ctx.lowerSeen.has(t.lower) ? 0.3 : 0.7;
-			const canonical = orgCanonical(ctx.scratch, text);
+			const canonical = listCanonical(ctx.scratch, text);
 			out.push(candidate(i, m.to, 'org', 'list', conf, canonical ? canonical : undefined));
 		} else if (m.flags & PLACE_FLAGS) {
 			let conf = placeConfidence(m.flags);

@@ -137,8 +137,11 @@ export function isCommonStem(s: NameScratch, word: string, length: number, extra
 	return s.common.has(word, length, extra);
 }
 
-/** The full name of a listed organization's acronym or alternative name ("EAEU" -> "Eurasian Economic Union"). */
-export function orgCanonical(s: NameScratch, text: string): string | undefined {
+/**
+ * The full name a listed phrase stands for: an organization's acronym or other name ("EAEU" -> "Eurasian Economic
+ * Union"), a leader's surname or other spelling ("Lavrov", "Sergei Lavrov" -> "Sergey Lavrov").
+ */
+export function listCanonical(s: NameScratch, text: string): string | undefined {
 	return s.canonical.get(text);
 }
 
