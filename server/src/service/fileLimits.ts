@@ -25,10 +25,15 @@ const SAMPLE = 64 * 1024;
 /** The share of control characters and U+FFFD above which a sample is not text: Latin-1 text read as UTF-8 has a U+FFFD for each accent, some 2-6 %; binary bytes and UTF-16 have 30-50 %. */
 const NOT_TEXT_SHARE = 0.1;
 
+/** A character that counts against being text; the regular expression scans natively, the loop below counts. */
+const ODD = /[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]/;
+
 /** Whether `text` reads as text: few control characters (other than tab, line ends, form feed) and few U+FFFD. */
 export function looksLikeText(text: string): boolean {
 	const n = Math.min(text.length, SAMPLE);
 	if (n === 0) return true;
+	// Nearly every file has none: found at once, where the loop took 40% of a keystroke in a 1 MB article.
+	if (!ODD.test(n === text.length ? text : text.slice(0, n))) return true;
 	let odd = 0;
 	for (let i = 0; i < n; i++) {
 		const c = text.charCodeAt(i);

@@ -149,6 +149,30 @@ suite('pathological files: not text', () => {
 		assert.equal(looksLikeText(''), true);
 		assert.deepEqual(codes(features(limited({}), ARTICLE).diagnostics), []);
 	});
+
+	test('the fast test for text agrees with counting every character (fast-check)', () => {
+		/** The plain version: the share of control characters (but tab, line ends, form feed) and U+FFFD in the first 64 KB. */
+		const plain = (text: string): boolean => {
+			const sample = [...text.slice(0, 64 * 1024)].join('');
+			let odd = 0;
+			for (let i = 0; i < sample.length; i++) {
+				const c = sample.charCodeAt(i);
+				if ((c < 0x20 && ![0x09, 0x0a, 0x0c, 0x0d].includes(c)) || c === 0x7f || c === 0xfffd) odd++;
+			}
+			return sample.length === 0 || odd / sample.length <= 0.1;
+		};
+		const char = fc.oneof(
+			fc.constantFrom('a', 'Ж', ' ', '\n', '\r', '\t', '\f', '\u0000', '\u000b', '\u001f', '\u007f', '\ufffd', '🤝'),
+			fc.string({ maxLength: 1 }),
+		);
+		fc.assert(
+			fc.property(fc.array(char, { maxLength: 200 }), (chars) => {
+				const text = chars.join('');
+				assert.equal(looksLikeText(text), plain(text), JSON.stringify(text));
+			}),
+			{ numRuns: 3000 },
+		);
+	});
 });
 
 suite('pathological files: markup', () => {
