@@ -1,6 +1,6 @@
 import model from '../../../../data/names-tagger.json';
-import { type Ctx, isCommonWord, phraseKey, tokenAt } from './context';
-import { L } from './flags';
+import { type Ctx, isCapWord, isCommonWord, phraseKey, tokenAt } from './context';
+import { L, PLACE_FLAGS } from './flags';
 import { fromBase64, readVarint } from './base64';
 import { allowed, HASH_BITS, LABELS, makeFeaturizer, MAX_FEATURES, NLABELS, viterbi } from './features';
 import { MAX_WORD_SCORES } from './nameScratch';
@@ -202,14 +202,61 @@ export function modelCandidates(ctx: Ctx): Candidate[] {
 			}
 			margin /= e - t;
 			const confidence = 0.4 + 0.4 * (1 - Math.exp(-Math.max(0, margin) / 8));
-			if (e - t > 1 || loneWordCounts(ctx, i + t))
-				out.push(candidate(i + t, i + e, CANDIDATE_TYPE[lab] as Candidate['type'], 'model', confidence));
+			if (e - t > 1 || loneWordCounts(ctx, i + t)) {
+				let type = CANDIDATE_TYPE[lab] as Candidate['type'];
+				if (type === 'place' && e - t === 1 && compoundAcronym(ctx, i + t)) type = 'org';
+				out.push(candidate(i + t, i + e, type, 'model', confidence));
+			}
 			t = e;
 		}
 		i = j - 1;
 	}
-	return vote(ctx, out);
+	return spread(ctx, vote(ctx, out));
 }
+
+/**
+ * One sense per article: a word the tagger takes for a name alone somewhere is that name where it stands alone
+ * untagged too ("Excite" after "sites like Yahoo and Excite", "the Yankees" opening a sentence), at the mean
+ * confidence of its tagged occurrences. Not inside a run of capitals (part of another name) nor where a capitalized
+ * sentence start is a common word the article writes in lower case.
+ */
+function spread(ctx: Ctx, cands: Candidate[]): Candidate[] {
+	const { tokens } = ctx;
+	let byText: Map<string, { type: Candidate['type']; sum: number; n: number }> | undefined;
+	for (let k = 0; k < cands.length; k++) {
+		const c = cands[k] as Candidate;
+		if (c.to - c.from !== 1 || !SPREAD_TYPES.has(c.type)) continue;
+		byText ??= new Map();
+		const text = (tokens[c.from] as Token).text;
+		const s = byText.get(text);
+		if (!s) byText.set(text, { type: c.type, sum: c.confidence, n: 1 });
+		else if (s.type === c.type) {
+			s.sum += c.confidence;
+			s.n++;
+		}
+	}
+	if (!byText) return cands;
+	const covered = new Uint8Array(tokens.length);
+	for (let k = 0; k < cands.length; k++) {
+		const c = cands[k] as Candidate;
+		for (let i = c.from; i < c.to; i++) covered[i] = 1;
+	}
+	const added: Candidate[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i] as Token;
+		if (covered[i] || !t.cap || t.kind !== 'word') continue;
+		const s = byText.get(t.text);
+		if (!s) continue;
+		if (t.sentStart && ctx.lowerSeen.has(t.lower)) continue;
+		if ((!t.sentStart && isCapWord(tokenAt(tokens, i - 1))) || (!tokens[i + 1]?.sentStart && isCapWord(tokens[i + 1])))
+			continue;
+		if (!loneWordCounts(ctx, i)) continue;
+		added.push(candidate(i, i + 1, s.type, 'model', s.sum / s.n));
+	}
+	if (added.length === 0) return cands;
+	return [...cands, ...added];
+}
+const SPREAD_TYPES = new Set<Candidate['type']>(['org']);
 
 /** Whether the tagger's entity of the one word at `k` is a candidate: not a thing, a common word, a nationality. */
 function loneWordCounts(ctx: Ctx, k: number): boolean {
@@ -224,6 +271,15 @@ function loneWordCounts(ctx: Ctx, k: number): boolean {
 	const tf = ctx.flags[k] ?? 0;
 	if ((tf & L.DEMONYM) !== 0 && (tf & (L.COUNTRY | L.CAPITAL | L.CITY_L)) === 0) return false;
 	return (tf & L.NEVER) === 0;
+}
+
+/**
+ * An unlisted acronym of parts joined by a hyphen or an ampersand ("CJTF-OIR", "AT&T"): the name of a body, which the
+ * tagger, reading capitals as it reads "U.S." and "NYC", takes for a place. Places are listed; such acronyms are not.
+ */
+function compoundAcronym(ctx: Ctx, k: number): boolean {
+	const t = ctx.tokens[k] as Token;
+	return t.allCaps && ((ctx.flags[k] ?? 0) & PLACE_FLAGS) === 0 && /^[A-Z]{2,}[-&][A-Z]+$/.test(t.text);
 }
 
 /**
