@@ -91,8 +91,11 @@ export function fitTable(records, min = 30) {
 		add(curveKey(r), r);
 	}
 	const sources = {};
-	for (const [key, rs] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1)))
-		if (rs.length >= min) sources[key] = fitMonotone(rs);
+	for (const [key, rs] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
+		// a source of one type ("dates") needs no second curve
+		const source = key.split('/')[0];
+		if (rs.length >= min && (key === source || rs.length < groups.get(source).length)) sources[key] = fitMonotone(rs);
+	}
 	return sources;
 }
 

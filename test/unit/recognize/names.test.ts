@@ -119,6 +119,21 @@ suite('names: patterns', () => {
 			'place:Vakhsh River',
 		]);
 	});
+	test('a company named by its web address is an organization', () => {
+		assert.deepEqual(names('Shares of Goto.com rose, and Goto.com said so.'), ['org:Goto.com', 'org:Goto.com']);
+	});
+	test('an office opening a sentence, its holder after a comma: the person with the office as role', () => {
+		const text = 'The attack was condemned.\nMinister for the Middle East, Tobias Ellwood said: it was cruel.';
+		const m = find(text, 'Tobias Ellwood');
+		assert.equal(m?.type, 'person');
+		assert.equal(text.slice(m?.role?.start, m?.role?.end), 'Minister for the Middle East');
+	});
+	test('a country ending the line before a title is not part of the role', () => {
+		const text = 'A restaurant in Hilla in Iraq\nMinister Tobias Ellwood said it was cruel.';
+		const m = find(text, 'Tobias Ellwood');
+		assert.equal(text.slice(m?.role?.start, m?.role?.end), 'Minister');
+		assert.equal(find(text, 'Iraq')?.type, 'place');
+	});
 	test('a known first name before a capitalized word makes a person', () => {
 		assert.deepEqual(names('The report was written by Maria Kowalczyk.'), ['person:Maria Kowalczyk']);
 	});
@@ -148,6 +163,17 @@ suite('names: the model', () => {
 		const m = ms.find((x) => x.text === 'Petrotrin');
 		assert.equal(m?.source, 'model');
 		assert.ok(m && m.confidence > 0 && m.confidence < 0.85);
+	});
+	test('a word tagged an organization alone is one where it stands untagged, after "The" too', () => {
+		const ms = findNames('Later the Yankees won. The Yankees went 4-4.').filter((m) => m.text === 'Yankees');
+		assert.deepEqual(
+			ms.map((m) => m.type),
+			['org', 'org'],
+		);
+	});
+	test('an unlisted acronym of joined parts that the tagger takes for a place is a body', () => {
+		for (const m of findNames('Accordingly, the numbers of CJTF-OIR and AT&T are not reported.'))
+			if (m.text === 'CJTF-OIR' || m.text === 'AT&T') assert.equal(m.type, 'org', m.text);
 	});
 	test('a sentence-initial common word is no name', () => {
 		assert.deepEqual(names('Talks resumed in Ankara.'), ['place:Ankara']);
