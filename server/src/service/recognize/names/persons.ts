@@ -193,6 +193,8 @@ function isLoneTitle(ctx: Ctx, title: Title): boolean {
 	if (next && (next.cap || next.text === "'s") && !next.sentStart) return false;
 	return OFFICE_WORD.test(phraseKey(ctx.tokens, title.roleFrom, title.to));
 }
+/** Venues, whose names end as a person's would: "Yankee Stadium", "Rose Arena". */
+const VENUES = new Set(['stadium', 'arena']);
 /** "Sadyr Zhaparov", "Michael W. McCarthy": a known first name, or a surname ending, makes a person. */
 export function namedPersons(ctx: Ctx, out: Candidate[]): void {
 	const n = ctx.tokens.length;
@@ -216,6 +218,12 @@ export function namedPersons(ctx: Ctx, out: Candidate[]): void {
 			const knownFirst =
 				(f & L.FIRST) !== 0 && !(f & (L.COUNTRY | L.CAPITAL | L.CITY_L | L.GEO | L.DEMONYM | ORG_FLAGS | L.FUNC));
 			const surname = SURNAME_ENDING.test(lastTok.lower) && !(lastFlags & PLACE_FLAGS);
+			if ((knownFirst || surname) && VENUES.has(lastTok.lower)) {
+				// "Yankee Stadium": a venue named after a word that is a first name elsewhere, a place as a street is
+				out.push(candidate(i, end, 'place', 'pattern', 0.87));
+				i = end - 1;
+				continue;
+			}
 			if (knownFirst || surname) {
 				// a listed place or organization as a whole is not a person ("Victoria Falls" is caught by tails)
 				const whole = phraseAt(ctx, i, PLACE_FLAGS | ORG_FLAGS);
