@@ -134,6 +134,12 @@ suite('names: patterns', () => {
 		assert.equal(text.slice(m?.role?.start, m?.role?.end), 'Minister');
 		assert.equal(find(text, 'Iraq')?.type, 'place');
 	});
+	test('a venue named with a first-name word is a place, not a person', () => {
+		assert.equal(find('The team opens at Yankee Stadium next season.', 'Yankee Stadium')?.type, 'place');
+	});
+	test('a small place named by a common word is no place as the last word of another name', () => {
+		assert.ok(!names('The pledge was made at the G7 Ise-Shima Summit in May.').includes('place:Summit'));
+	});
 	test('a known first name before a capitalized word makes a person', () => {
 		assert.deepEqual(names('The report was written by Maria Kowalczyk.'), ['person:Maria Kowalczyk']);
 	});
@@ -147,6 +153,13 @@ suite('names: the article', () => {
 		assert.equal(later[0]?.type, 'person');
 		assert.equal(later[0]?.source, 'article');
 		assert.equal(later[0]?.canonical, 'Bakhtiyor Saidov');
+	});
+	test('the distinctive first word of a company stands for it alone', () => {
+		const ms = findNames('Merrill Lynch & Co. set up offices. Merrill itself was a partnership.');
+		const m = ms.find((x) => x.text === 'Merrill');
+		assert.equal(m?.type, 'org');
+		assert.equal(m?.canonical, 'Merrill Lynch');
+		assert.ok(!findNames('Open Text Corp. grew. Open markets helped.').some((x) => x.text === 'Open'));
 	});
 	test('a name typed once keeps its type', () => {
 		const ms = findNames('Engineers reached the Toktogul Reservoir. Toktogul Reservoir is full.');
