@@ -47,6 +47,9 @@ export function calibrationRecords(cv) {
 	return { records, gold };
 }
 
+/** The fewest records a block of a fitted curve holds. */
+const MIN_BLOCK = 50;
+
 /**
  * Pooled adjacent violators: the non-decreasing step function closest (least squares) to the share right by raw
  * confidence; returned as the points (block mean confidence, block share right) of a piecewise-linear curve.
@@ -70,6 +73,23 @@ export function fitMonotone(records) {
 			a.sumY += b.sumY;
 			a.maxX = b.maxX;
 		}
+	}
+	// a block of a few records says little ("0.09" for three wrong at the lowest raw confidence, where the next fold's
+	// are right): each block is merged with its neighbour until it holds MIN_BLOCK records (50: the lowest expected calibration error on the folds, 0.011, against 0.019 with none and 0.016 with 30), which keeps the curve
+	// non-decreasing (a merged share lies between the two)
+	for (let i = 0; i < blocks.length && blocks.length > 1;) {
+		if (blocks[i].n >= MIN_BLOCK) {
+			i++;
+			continue;
+		}
+		const j = i + 1 < blocks.length ? i + 1 : i - 1;
+		const [a, b] = j > i ? [blocks[i], blocks[j]] : [blocks[j], blocks[i]];
+		a.n += b.n;
+		a.sumX += b.sumX;
+		a.sumY += b.sumY;
+		a.maxX = b.maxX;
+		blocks.splice(blocks.indexOf(b), 1);
+		if (j < i) i = j;
 	}
 	const round = (v) => Math.round(v * 1000) / 1000;
 	// a block's share with one right and one wrong added (Laplace): 36 of 36 right is "97%", not "100%"; still non-decreasing
