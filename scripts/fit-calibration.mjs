@@ -1,7 +1,7 @@
 // Fits the calibration of the suggestions' confidence and writes server/data/calibration.json (deterministic: the
 // cross-validation's folds and training are seeded). The records are the held-out predictions of every fold of
 // bench/cv-eval.mjs (WikiGold, UNER English-EWT and the development sets IEER, re3d, TempEval-3), with raw
-// confidences; one monotone curve per source (pooled adjacent violators). Prints F1 by lowest confidence shown,
+// confidences; one monotone curve per source, and per source and type (pooled adjacent violators). Prints F1 by lowest confidence shown,
 // from which attache.suggestions.minConfidence's default is chosen.
 //
 //   node scripts/fit-calibration.mjs [--k 5]

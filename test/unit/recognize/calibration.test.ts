@@ -74,6 +74,17 @@ suite('calibration of confidence', () => {
 		}
 	});
 
+	test("a curve of the source and type wins over the source's; the source's serves the other types", () => {
+		const table = { pattern: { x: [0, 1], y: [0.5, 0.5] }, 'pattern/person': { x: [0, 1], y: [0.7, 0.7] } };
+		assert.equal(calibrate(table, 'pattern', 0.9, 'person'), 0.7);
+		assert.equal(calibrate(table, 'pattern', 0.9, 'org'), 0.5);
+		assert.equal(calibrate(table, 'pattern', 0.9), 0.5);
+		const found = run(0, table);
+		const brenner = found.find((e) => e.text === 'Tomas Brenner');
+		assert.equal(brenner?.confidence, 0.7);
+		assert.equal(found.find((e) => e.type === 'role')?.confidence, 0.7, 'a role is as sure as its person');
+	});
+
 	test('attache.suggestions.minConfidence hides what is less likely right; a role goes with its person', () => {
 		const table = {
 			pattern: { x: [0, 1], y: [0.4, 0.4] },

@@ -119,6 +119,27 @@ suite('names: patterns', () => {
 			'place:Vakhsh River',
 		]);
 	});
+	test('a company named by its web address is an organization', () => {
+		assert.deepEqual(names('Shares of Goto.com rose, and Goto.com said so.'), ['org:Goto.com', 'org:Goto.com']);
+	});
+	test('an office opening a sentence, its holder after a comma: the person with the office as role', () => {
+		const text = 'The attack was condemned.\nMinister for the Middle East, Tobias Ellwood said: it was cruel.';
+		const m = find(text, 'Tobias Ellwood');
+		assert.equal(m?.type, 'person');
+		assert.equal(text.slice(m?.role?.start, m?.role?.end), 'Minister for the Middle East');
+	});
+	test('a country ending the line before a title is not part of the role', () => {
+		const text = 'A restaurant in Hilla in Iraq\nMinister Tobias Ellwood said it was cruel.';
+		const m = find(text, 'Tobias Ellwood');
+		assert.equal(text.slice(m?.role?.start, m?.role?.end), 'Minister');
+		assert.equal(find(text, 'Iraq')?.type, 'place');
+	});
+	test('a venue named with a first-name word is a place, not a person', () => {
+		assert.equal(find('The team opens at Yankee Stadium next season.', 'Yankee Stadium')?.type, 'place');
+	});
+	test('a small place named by a common word is no place as the last word of another name', () => {
+		assert.ok(!names('The pledge was made at the G7 Ise-Shima Summit in May.').includes('place:Summit'));
+	});
 	test('a known first name before a capitalized word makes a person', () => {
 		assert.deepEqual(names('The report was written by Maria Kowalczyk.'), ['person:Maria Kowalczyk']);
 	});
@@ -132,6 +153,13 @@ suite('names: the article', () => {
 		assert.equal(later[0]?.type, 'person');
 		assert.equal(later[0]?.source, 'article');
 		assert.equal(later[0]?.canonical, 'Bakhtiyor Saidov');
+	});
+	test('the distinctive first word of a company stands for it alone', () => {
+		const ms = findNames('Merrill Lynch & Co. set up offices. Merrill itself was a partnership.');
+		const m = ms.find((x) => x.text === 'Merrill');
+		assert.equal(m?.type, 'org');
+		assert.equal(m?.canonical, 'Merrill Lynch');
+		assert.ok(!findNames('Open Text Corp. grew. Open markets helped.').some((x) => x.text === 'Open'));
 	});
 	test('a name typed once keeps its type', () => {
 		const ms = findNames('Engineers reached the Toktogul Reservoir. Toktogul Reservoir is full.');
@@ -148,6 +176,17 @@ suite('names: the model', () => {
 		const m = ms.find((x) => x.text === 'Petrotrin');
 		assert.equal(m?.source, 'model');
 		assert.ok(m && m.confidence > 0 && m.confidence < 0.85);
+	});
+	test('a word tagged an organization alone is one where it stands untagged, after "The" too', () => {
+		const ms = findNames('Later the Yankees won. The Yankees went 4-4.').filter((m) => m.text === 'Yankees');
+		assert.deepEqual(
+			ms.map((m) => m.type),
+			['org', 'org'],
+		);
+	});
+	test('an unlisted acronym of joined parts that the tagger takes for a place is a body', () => {
+		for (const m of findNames('Accordingly, the numbers of CJTF-OIR and AT&T are not reported.'))
+			if (m.text === 'CJTF-OIR' || m.text === 'AT&T') assert.equal(m.type, 'org', m.text);
 	});
 	test('a sentence-initial common word is no name', () => {
 		assert.deepEqual(names('Talks resumed in Ankara.'), ['place:Ankara']);

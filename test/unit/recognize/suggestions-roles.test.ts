@@ -31,6 +31,23 @@ suite('suggestions: titles before names are roles', () => {
 		]);
 	});
 
+	test('the batch recognizer (the CLI) leaves a place inside a title to the role, as the editor does', () => {
+		const found = service(settings({ suggestions: true })).recognizeText(
+			'Foreign Secretary Boris Johnson joined US Secretary of State John Kerry.',
+			{},
+			none,
+		);
+		assert.deepEqual(
+			found.map((e) => [e.text, e.type]),
+			[
+				['Foreign Secretary', 'role'],
+				['Boris Johnson', 'person'],
+				['US Secretary of State', 'role'],
+				['John Kerry', 'person'],
+			],
+		);
+	});
+
 	test('an honorific is no role; a role is as sure as its person and comes from the title pattern', () => {
 		assert.deepEqual(shown(H + 'Mr. Tomas Brenner arrived.\n'), [['Tomas Brenner', 'person']]);
 		const [role, person] = suggestions(H + 'Foreign Minister Tomas Brenner arrived.\n');

@@ -1,4 +1,4 @@
-import { type Ctx, phraseKey } from './context';
+import { type Ctx, isCommonWord, phraseKey } from './context';
 import { L, ORG_FLAGS, PLACE_FLAGS } from './flags';
 import type { Acronym } from './patterns';
 import { type Candidate, type NameType, type Token, candidate } from './types';
@@ -69,7 +69,8 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 			{ type: c.type, confidence: c.confidence, canonical: c.canonical },
 			true,
 		);
-		// "Merrill Lynch & Co." makes "Merrill Lynch" an organization too
+		// "Merrill Lynch & Co." makes "Merrill Lynch" an organization too, and "Merrill" alone, the company's first word
+		// when it is no common word ("Open" of "Open Text Corp.") nor a listed name of something else
 		if (c.type === 'org' && c.to - c.from > 2 && COMPANY.has((tokens[c.to - 1] as Token).lower)) {
 			let e = c.to - 1;
 			while (e > c.from + 1 && /^(&|&amp;|and|,)$/.test((tokens[e - 1] as Token).lower)) e--;
@@ -82,6 +83,22 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 				{ type: 'org', confidence: c.confidence, canonical: undefined },
 				false,
 			);
+			const first = tokens[c.from] as Token;
+			if (
+				e - c.from > 1 &&
+				first.kind === 'word' &&
+				!isCommonWord(ctx, c.from) &&
+				((ctx.flags[c.from] ?? 0) & (PLACE_FLAGS | ORG_FLAGS | L.DEMONYM | L.NEVER | L.FUNC)) === 0
+			)
+				addTyped(
+					tokens,
+					typed,
+					lengths,
+					c.from,
+					c.from + 1,
+					{ type: 'org', confidence: c.confidence, canonical: spanText(ctx, c.from, e) },
+					false,
+				);
 		}
 		if (c.type !== 'person' || c.confidence < 0.5) continue;
 		const words: number[] = [];

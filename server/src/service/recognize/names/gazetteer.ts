@@ -1,4 +1,4 @@
-import { type Ctx, isCommonWord, phraseAt, phraseText, tokenAt } from './context';
+import { type Ctx, isCapWord, isCommonWord, phraseAt, phraseText, tokenAt } from './context';
 import { L, ORG_FLAGS, PLACE_FLAGS, STRONG_PLACE_FLAGS } from './flags';
 import { listCanonical } from './lexicon';
 import { type Candidate, candidate } from './types';
@@ -97,12 +97,13 @@ export function listCandidates(ctx: Ctx): Candidate[] {
 			)
 				conf = Math.max(conf, 0.6);
 			if (t.sentStart && single && ctx.lowerSeen.has(t.lower)) conf = 0.3;
-			// "Man", "Paradise": a small place named by a common word needs the article to capitalize it mid-sentence
+			// "Man", "Paradise": a small place named by a common word needs the article to capitalize it mid-sentence,
+			// and not as the last word of another name ("the G7 Ise-Shima Summit")
 			if (
 				single &&
 				isCommonWord(ctx, i) &&
 				!(m.flags & (L.COUNTRY | L.CAPITAL | L.CITY_L | L.GEO)) &&
-				(t.sentStart || !ctx.capSeen.has(t.lower))
+				(t.sentStart || !ctx.capSeen.has(t.lower) || isCapWord(tokenAt(tokens, i - 1)))
 			)
 				conf = Math.min(conf, 0.45);
 			out.push(candidate(i, m.to, 'place', 'list', conf));

@@ -4,11 +4,18 @@ import { COMPANY_SUFFIXES, complementEnd, flagsOf, leftRun, tok } from './spans'
 import { type Candidate, candidate } from './types';
 
 /** Patterns for organizations: heads and complements, a country before a listed body; operations and books claimed. */
-/** "Kyrgyz-Russian Slavic University", "Ministry of Foreign Affairs", "Russian Foreign Ministry", "Merrill Lynch & Co." */
+/**
+ * "Kyrgyz-Russian Slavic University", "Ministry of Foreign Affairs", "Russian Foreign Ministry", "Merrill Lynch & Co.";
+ * and a company named by its web address ("Goto.com", "Amazon.com").
+ */
 export function organizations(ctx: Ctx, out: Candidate[]): void {
 	const n = ctx.tokens.length;
 	for (let i = 0; i < n; i++) {
 		const t = tok(ctx, i);
+		if (t?.cap && webName(t.text)) {
+			out.push(candidate(i, i + 1, 'org', 'pattern', 0.86));
+			continue;
+		}
 		const f = flagsOf(ctx, i);
 		if (!t || !(f & L.ORG_HEAD) || !(t.cap || COMPANY_SUFFIXES.has(t.lower))) continue;
 		let from = leftRun(ctx, i);
@@ -27,6 +34,12 @@ export function organizations(ctx: Ctx, out: Candidate[]): void {
 		out.push(candidate(from, to, 'org', 'pattern', conf));
 		i = to - 1;
 	}
+}
+/** A capitalized word ending in a commercial web domain: the company of that address ("Goto.com"), in any sentence. */
+const WEB_SUFFIX = /^[A-Za-z][\w-]*\.(?:com|net)$/;
+function webName(text: string): boolean {
+	// (a dot four from the end first: most words have none, and skip the pattern)
+	return text.length > 4 && text.charCodeAt(text.length - 4) === 46 && WEB_SUFFIX.test(text);
 }
 /** "U.S. Federal Reserve", "U.S. Marines", "British Army": a country or nationality before a listed body is one name. */
 export function nationalBodies(ctx: Ctx, out: Candidate[]): void {

@@ -71,8 +71,15 @@ function titleChain(ctx: Ctx, i: number): Title | null {
 	let roleFrom = i;
 	const first = tok(ctx, i);
 	if (!first) return null;
-	// a nationality or a country before the title belongs to the role ("Russian Foreign Minister", "US Secretary")
-	if (first.cap && flagsOf(ctx, i) & (L.DEMONYM | L.COUNTRY) && !(flagsOf(ctx, i) & L.TITLE)) j = i + 1;
+	// a nationality or a country before the title belongs to the role ("Russian Foreign Minister", "US Secretary"),
+	// not one that ends the sentence or the line before it ("in Iraq\nMinister Tobias Ellwood said")
+	if (
+		first.cap &&
+		flagsOf(ctx, i) & (L.DEMONYM | L.COUNTRY) &&
+		!(flagsOf(ctx, i) & L.TITLE) &&
+		!tok(ctx, i + 1)?.sentStart
+	)
+		j = i + 1;
 	let end = -1;
 	let capitalized = false;
 	let honorific = false;
@@ -131,19 +138,29 @@ export function titledPersons(ctx: Ctx, out: Candidate[], lone: { from: number; 
 			if (flagsOf(ctx, k) & (L.FIRST | L.LAST)) continue;
 			out.push(candidate(k, k + 1, 'none', 'pattern', 0.85));
 		}
-		const end = personEnd(ctx, title.to, 4, tok(ctx, title.to - 1)?.allCaps === true);
+		let from = title.to;
+		let end = personEnd(ctx, from, 4, tok(ctx, title.to - 1)?.allCaps === true);
+		// "Minister for the Middle East, Tobias Ellwood said": an office opening a sentence, its holder after a comma
+		if (end < 0 && title.capitalized && !title.honorific && tok(ctx, title.roleFrom)?.sentStart) {
+			const apposed = tok(ctx, from)?.text === ',' ? personEnd(ctx, from + 1, 4, false) : -1;
+			const after = tok(ctx, apposed);
+			if (apposed > 0 && after && (after.text === ',' || after.lower === 'said' || after.text === ':')) {
+				from++;
+				end = apposed;
+			}
+		}
 		if (end < 0) {
 			if (isLoneTitle(ctx, title)) lone.push({ from: title.roleFrom, to: title.to });
 			i = title.to - 1;
 			continue;
 		}
 		// the name is not itself a listed place or organization ("Minister Kyrgyzstan")
-		const whole = phraseAt(ctx, title.to, PLACE_FLAGS | ORG_FLAGS);
+		const whole = phraseAt(ctx, from, PLACE_FLAGS | ORG_FLAGS);
 		if (
 			whole &&
 			whole.to === end &&
 			whole.flags & (L.COUNTRY | L.CAPITAL | L.CITY_L | L.GEO | ORG_FLAGS) &&
-			!(flagsOf(ctx, title.to) & (L.FIRST | L.LAST))
+			!(flagsOf(ctx, from) & (L.FIRST | L.LAST))
 		) {
 			i = title.to - 1;
 			continue;
@@ -152,7 +169,7 @@ export function titledPersons(ctx: Ctx, out: Candidate[], lone: { from: number; 
 		// an honorific is no role, nor a title in lower case ("Russian minister Lavrov"), as the hand annotation has it
 		out.push(
 			candidate(
-				title.to,
+				from,
 				end,
 				'person',
 				'pattern',
@@ -176,6 +193,8 @@ function isLoneTitle(ctx: Ctx, title: Title): boolean {
 	if (next && (next.cap || next.text === "'s") && !next.sentStart) return false;
 	return OFFICE_WORD.test(phraseKey(ctx.tokens, title.roleFrom, title.to));
 }
+/** Venues, whose names end as a person's would: "Yankee Stadium", "Rose Arena". */
+const VENUES = new Set(['stadium', 'arena']);
 /** "Sadyr Zhaparov", "Michael W. McCarthy": a known first name, or a surname ending, makes a person. */
 export function namedPersons(ctx: Ctx, out: Candidate[]): void {
 	const n = ctx.tokens.length;
@@ -199,6 +218,12 @@ export function namedPersons(ctx: Ctx, out: Candidate[]): void {
 			const knownFirst =
 				(f & L.FIRST) !== 0 && !(f & (L.COUNTRY | L.CAPITAL | L.CITY_L | L.GEO | L.DEMONYM | ORG_FLAGS | L.FUNC));
 			const surname = SURNAME_ENDING.test(lastTok.lower) && !(lastFlags & PLACE_FLAGS);
+			if ((knownFirst || surname) && VENUES.has(lastTok.lower)) {
+				// "Yankee Stadium": a venue named after a word that is a first name elsewhere, a place as a street is
+				out.push(candidate(i, end, 'place', 'pattern', 0.87));
+				i = end - 1;
+				continue;
+			}
 			if (knownFirst || surname) {
 				// a listed place or organization as a whole is not a person ("Victoria Falls" is caught by tails)
 				const whole = phraseAt(ctx, i, PLACE_FLAGS | ORG_FLAGS);

@@ -1,6 +1,6 @@
 import model from '../../../../data/names-tagger.json';
-import { type Ctx, isCommonWord, phraseKey, tokenAt } from './context';
-import { L } from './flags';
+import { type Ctx, isCapWord, isCommonWord, phraseKey, tokenAt } from './context';
+import { L, ORG_FLAGS, PLACE_FLAGS } from './flags';
 import { fromBase64, readVarint } from './base64';
 import { allowed, HASH_BITS, LABELS, makeFeaturizer, MAX_FEATURES, NLABELS, viterbi } from './features';
 import { MAX_WORD_SCORES } from './nameScratch';
@@ -202,14 +202,92 @@ export function modelCandidates(ctx: Ctx): Candidate[] {
 			}
 			margin /= e - t;
 			const confidence = 0.4 + 0.4 * (1 - Math.exp(-Math.max(0, margin) / 8));
-			if (e - t > 1 || loneWordCounts(ctx, i + t))
-				out.push(candidate(i + t, i + e, CANDIDATE_TYPE[lab] as Candidate['type'], 'model', confidence));
+			if (e - t > 1 || loneWordCounts(ctx, i + t)) {
+				let type = CANDIDATE_TYPE[lab] as Candidate['type'];
+				if (type === 'place' && e - t === 1 && compoundAcronym(ctx, i + t)) type = 'org';
+				out.push(candidate(i + t, i + e, type, 'model', confidence));
+			}
 			t = e;
 		}
 		i = j - 1;
 	}
-	return vote(ctx, out);
+	return spread(ctx, vote(ctx, out));
 }
+
+/**
+ * One sense per article: a word the tagger takes for a name alone somewhere is that name where it stands alone
+ * untagged too ("the Yankees" opening a sentence), at the mean confidence of its tagged occurrences; and so is an
+ * unlisted word coordinated with it ("sites like Yahoo, Lycos, Infoseek and Excite"), and then that word elsewhere
+ * ("Excite lost money"). Not inside a run of capitals (part of another name) nor where a capitalized sentence start
+ * is a common word the article writes in lower case.
+ */
+function spread(ctx: Ctx, cands: Candidate[]): Candidate[] {
+	const { tokens } = ctx;
+	let byText: Map<string, { type: Candidate['type']; sum: number; n: number }> | undefined;
+	const add = (text: string, type: Candidate['type'], confidence: number): void => {
+		byText ??= new Map();
+		const s = byText.get(text);
+		if (!s) byText.set(text, { type, sum: confidence, n: 1 });
+		else if (s.type === type) {
+			s.sum += confidence;
+			s.n++;
+		}
+	};
+	const covered = new Uint8Array(tokens.length);
+	for (let k = 0; k < cands.length; k++) {
+		const c = cands[k] as Candidate;
+		for (let i = c.from; i < c.to; i++) covered[i] = 1;
+		if (c.to - c.from === 1 && SPREAD_TYPES.has(c.type)) add((tokens[c.from] as Token).text, c.type, c.confidence);
+	}
+	if (!byText) return cands;
+	const known = byText;
+	// coordination, both ways from each tagged word: "X, Y and Z"; not from a common word, which the tagger may take
+	// for a name in a menu of capitalized words ("Music, Games, Politics, Technology")
+	for (let k = 0; k < cands.length; k++) {
+		const c = cands[k] as Candidate;
+		if (c.to - c.from !== 1 || !SPREAD_TYPES.has(c.type) || isCommonWord(ctx, c.from)) continue;
+		for (let i = c.to; coordinated(ctx, i, i + 1, covered); i += 2)
+			add((tokens[i + 1] as Token).text, c.type, c.confidence);
+		for (let i = c.from - 1; coordinated(ctx, i, i - 1, covered); i -= 2)
+			add((tokens[i - 1] as Token).text, c.type, c.confidence);
+	}
+	const added: Candidate[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i] as Token;
+		if (covered[i] || !t.cap || t.kind !== 'word') continue;
+		const s = known.get(t.text);
+		if (!s || !standsAlone(ctx, i)) continue;
+		added.push(candidate(i, i + 1, s.type, 'model', s.sum / s.n));
+	}
+	if (added.length === 0) return cands;
+	return [...cands, ...added];
+}
+
+/** Whether token `i` is a comma, "and" or "or" and `k` beside it a capitalized unlisted word alone, untagged. */
+function coordinated(ctx: Ctx, i: number, k: number, covered: Uint8Array): boolean {
+	const sep = ctx.tokens[i];
+	if (!sep || (sep.text !== ',' && sep.lower !== 'and' && sep.lower !== 'or') || covered[k]) return false;
+	const t = ctx.tokens[k];
+	if (!t || !t.cap || t.kind !== 'word' || t.sentStart || !standsAlone(ctx, k)) return false;
+	return ((ctx.flags[k] ?? 0) & LISTED) === 0;
+}
+const LISTED = PLACE_FLAGS | ORG_FLAGS | L.FIRST | L.LAST | L.TITLE | L.DEMONYM | L.NEVER;
+
+/**
+ * A capitalized word not part of a run of capitals (a determiner or a function word opening the sentence before it
+ * does not count: "The Yankees", "On Yahoo"), nor a common word that opens a sentence and is written in lower case
+ * elsewhere, nor anything a lone tagged word may not be.
+ */
+function standsAlone(ctx: Ctx, i: number): boolean {
+	const { tokens } = ctx;
+	const t = tokens[i] as Token;
+	if (t.sentStart && ctx.lowerSeen.has(t.lower)) return false;
+	const prev = tokenAt(tokens, i - 1);
+	if (!t.sentStart && isCapWord(prev) && !(prev?.sentStart && ((ctx.flags[i - 1] ?? 0) & L.FUNC) !== 0)) return false;
+	if (!tokens[i + 1]?.sentStart && isCapWord(tokens[i + 1])) return false;
+	return loneWordCounts(ctx, i);
+}
+const SPREAD_TYPES = new Set<Candidate['type']>(['org']);
 
 /** Whether the tagger's entity of the one word at `k` is a candidate: not a thing, a common word, a nationality. */
 function loneWordCounts(ctx: Ctx, k: number): boolean {
@@ -224,6 +302,15 @@ function loneWordCounts(ctx: Ctx, k: number): boolean {
 	const tf = ctx.flags[k] ?? 0;
 	if ((tf & L.DEMONYM) !== 0 && (tf & (L.COUNTRY | L.CAPITAL | L.CITY_L)) === 0) return false;
 	return (tf & L.NEVER) === 0;
+}
+
+/**
+ * An unlisted acronym of parts joined by a hyphen or an ampersand ("CJTF-OIR", "AT&T"): the name of a body, which the
+ * tagger, reading capitals as it reads "U.S." and "NYC", takes for a place. Places are listed; such acronyms are not.
+ */
+function compoundAcronym(ctx: Ctx, k: number): boolean {
+	const t = ctx.tokens[k] as Token;
+	return t.allCaps && ((ctx.flags[k] ?? 0) & PLACE_FLAGS) === 0 && /^[A-Z]{2,}[-&][A-Z]+$/.test(t.text);
 }
 
 /**
