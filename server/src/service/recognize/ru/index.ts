@@ -78,7 +78,8 @@ export function findRussianNames(
 			type: latinPerson(tokens, t.from, t.to, givenName) ? 'person' : t.type,
 			source: 'model',
 			confidence: t.confidence,
-			rank: wraps && t.type === 'org' ? 2.5 : 1,
+			// a tagged organization or place that holds a listed name wins over it ("Северной Ирландии", not "Ирландии")
+			rank: wraps && (t.type === 'org' || t.type === 'place') ? 2.5 : 1,
 		});
 	}
 	// a pattern fills a gap the others leave, or completes an organization the tagger began ("... комиссии по
