@@ -20,7 +20,7 @@ const MIN_COUNT = 2;
 /** The commonest stems are the neighbours a stem is described by. */
 const CONTEXTS = 3000;
 const COARSE = 64;
-const FINE = 8;
+const FINE = 16;
 const ITERATIONS = 12;
 
 const load = (f) => tsImport(path.join(ROOT, 'server/src/service/recognize', f), import.meta.url);

@@ -169,7 +169,7 @@ export function ruWordFeatures(a: RuArticle, i: number, out: Int32Array, from: n
 	}
 	if (t.text.includes('-')) out[k++] = mix(11, shape(a, i));
 	// the stem's word cluster, fine and coarse: what kind of word a stem the training never saw labelled is
-	// ("Свазиленд" beside other countries; names CV 85.1 without the clusters, 86.0 with them: bench/ru-eval.mjs)
+	// ("Свазиленд" beside other countries; names CV 85.1 without the clusters, 86.4 with them: bench/ru-eval.mjs)
 	const c = a.cluster[i] as number;
 	if (c > 0) {
 		out[k++] = mix(35, c);
