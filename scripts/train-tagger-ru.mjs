@@ -4,7 +4,9 @@
 // 746 Russian Wikinews articles, Loukachevitch et al. 2021) and writes the pruned, quantized weights to
 // server/data/names-tagger-ru.json. NEREL's PERSON, ORG and PLACE (countries, cities, regions, districts, locations)
 // are the tagger's PER, ORG and LOC; its DATE takes the slot of MISC, so that the tagger also marks NEREL's durations
-// and dates the grammar has no rule for. Deterministic: the same data and options give the same bytes.
+// and dates the grammar has no rule for. The features read the word clusters of server/data/clusters-ru.json: run
+// scripts/build-clusters-ru.mjs first when the tokenizer or the stems change. Deterministic: the same data and
+// options give the same bytes.
 //
 //   node scripts/train-tagger-ru.mjs [--epochs N] [--runs N] [--seed N] [--out FILE]
 //

@@ -7,6 +7,7 @@
 import { RULES } from './dates/rules';
 import { readGazetteer, type Gazetteer } from './names/lexicon';
 import { shippedWeights, type Weights } from './names/tagger';
+import { readClusters, type RuClusters } from './ru/clusters';
 import { readPlacePrefixes, readRussianLists, type ListEntry } from './ru/lists';
 import { readRussianWeights } from './ru/tagger';
 
@@ -40,6 +41,14 @@ export function russianLists(): ReadonlyMap<string, ListEntry> {
 /** The first four letters of the listed places' one-word names (ru/lists.ts). */
 export function placePrefixes(): ReadonlySet<string> {
 	return (ruPrefixes ??= readPlacePrefixes(russianLists()));
+}
+
+// eslint-disable-next-line no-restricted-syntax -- data loaded once (see above)
+let ruClusters: RuClusters | undefined;
+
+/** The Russian tagger's word clusters (clusters-ru.json). */
+export function russianClusters(): RuClusters {
+	return (ruClusters ??= readClusters());
 }
 
 /** The Russian tagger's shipped weights (names-tagger-ru.json). */

@@ -10,6 +10,7 @@ import { findKnownNames, findNames, type ExtraName, type LoneRole, type NameMent
 import { Recognizer } from './recognizer';
 import { findRussianDates } from './ru/dates';
 import { findRussianNames } from './ru';
+import { englishGivenName } from './ru/givenName';
 import { scriptStretches } from './scriptStretches';
 
 export type SuggestionType = 'person' | 'org' | 'place' | 'date' | 'role';
@@ -138,7 +139,9 @@ export function recognize(
 	const out: RecognizedEntity[] = [];
 	const recognizer = options.recognizer ?? new Recognizer();
 	const russian = (options.language ?? chooseLanguage(undefined, text).language) === 'ru';
-	const ru = russian ? findRussianNames(text, extra, recognizer.russian) : undefined;
+	const ru = russian
+		? findRussianNames(text, extra, recognizer.russian, (word) => englishGivenName(recognizer.names, word))
+		: undefined;
 	const stretches = scriptStretches(text, russian ? 'latin' : 'cyrillic');
 	const loneRoles: LoneRole[] = [];
 	const names = withStretchNames(

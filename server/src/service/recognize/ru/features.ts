@@ -18,8 +18,12 @@ export const MAX_RU_FEATURES = 48;
 export const RU_HASH_BITS = 20;
 const MASK = (1 << RU_HASH_BITS) - 1;
 
-/** FNV-1a of a string: the base of a token's features, computed once a token and then mixed with each template. */
-function fnv(s: string, from = 0, to = s.length): number {
+/**
+ * FNV-1a of a string: the base of a token's features, computed once a token and then mixed with each template; a
+ * stem's is its key in the word clusters too.
+ * @public used by scripts/build-clusters-ru.mjs
+ */
+export function fnv(s: string, from = 0, to = s.length): number {
 	let h = 0x811c9dc5;
 	for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
 	return h;
@@ -65,6 +69,8 @@ export interface RuArticle {
 	readonly stemHash: Int32Array;
 	readonly shapeHash: Int32Array;
 	readonly suffixHash: Int32Array;
+	/** per token, its stem's fine word cluster plus one (`clusters.ts`), 0 for none */
+	readonly cluster: Int32Array;
 }
 
 /** The shape of a token's text, kept in `shapes` (`RussianScratch.shapes`). */
@@ -100,10 +106,13 @@ export function readArticle(tokens: readonly RuToken[], marks: ListMarks, scratc
 	const stemHash = new Int32Array(n);
 	const shapeHash = new Int32Array(n);
 	const suffixHash = new Int32Array(n);
+	const cluster = new Int32Array(n);
+	const clusterOf = scratch.clusters.of;
 	for (let i = 0; i < n; i++) {
 		const lw = (tokens[i] as RuToken).lower;
 		wordHash[i] = fnv(lw);
 		stemHash[i] = fnv(stems[i] as string);
+		cluster[i] = (clusterOf.get(stemHash[i] as number) ?? -1) + 1;
 		shapeHash[i] = fnv(shapes[i] as string);
 		suffixHash[i] = lw.length > 3 ? fnv(lw, lw.length - 2) : (wordHash[i] as number);
 	}
@@ -121,6 +130,7 @@ export function readArticle(tokens: readonly RuToken[], marks: ListMarks, scratc
 		stemHash,
 		shapeHash,
 		suffixHash,
+		cluster,
 	};
 }
 
@@ -158,6 +168,13 @@ export function ruWordFeatures(a: RuArticle, i: number, out: Int32Array, from: n
 		if (len > 4) out[k++] = mix(8, fnv(lw, len - 4));
 	}
 	if (t.text.includes('-')) out[k++] = mix(11, shape(a, i));
+	// the stem's word cluster, fine and coarse: what kind of word a stem the training never saw labelled is
+	// ("Свазиленд" beside other countries; names CV 85.1 without the clusters, 86.4 with them: bench/ru-eval.mjs)
+	const c = a.cluster[i] as number;
+	if (c > 0) {
+		out[k++] = mix(35, c);
+		out[k++] = mix(36, Math.floor((c - 1) / a.scratch.clusters.fine) + 1);
+	}
 	if (len > 6 && PLACE_ADJECTIVE.test(lw) && a.scratch.placePrefixes.has(lw.slice(0, 4)))
 		out[k++] = mix(29, t.cap ? 1 : 0);
 	return k;
@@ -179,7 +196,10 @@ export function ruContextFeatures(a: RuArticle, i: number, out: Int32Array, from
 	const t = a.tokens[i] as RuToken;
 	const lw = t.lower;
 	let k = from;
-	out[k++] = mix(9, (t.sentStart ? 1 : 0) + (t.cap ? 2 : 0) + (t.allCaps ? 4 : 0) + (t.quoted ? 8 : 0));
+	// the script too: a Latin word in Russian news is more often a brand or a band than a person ("Telegram"; a Latin
+	// person is typed so after tagging, `latinPerson` in index.ts)
+	const latin = t.kind === 'word' && lw.charCodeAt(0) < 0x250 ? 16 : 0;
+	out[k++] = mix(9, (t.sentStart ? 1 : 0) + (t.cap ? 2 : 0) + (t.allCaps ? 4 : 0) + (t.quoted ? 8 : 0) + latin);
 	if (t.cap) {
 		const st = a.stems[i] as string;
 		out[k++] = mix(10, (a.capSeen.has(lw) ? 1 : 0) + (a.lowerSeen.has(lw) ? 2 : 0) + (t.sentStart ? 4 : 0));
@@ -215,6 +235,9 @@ export function ruContextFeatures(a: RuArticle, i: number, out: Int32Array, from
 	out[k++] = mix(30, stem(a, i - 2));
 	out[k++] = mix(31, stem(a, i + 2));
 	out[k++] = mix2(32, p2, p1);
+	// the neighbours' clusters, with the token's capital ("посол" + capital: a person)
+	out[k++] = mix2(37, a.cluster[i - 1] ?? -1, t.cap ? 1 : 0);
+	out[k++] = mix2(38, a.cluster[i + 1] ?? -1, t.cap ? 1 : 0);
 	const head = capitalLeft(a, i);
 	if (head !== undefined) out[k++] = mix2(33, head, t.cap ? 1 : 0);
 	return k;

@@ -45,6 +45,7 @@ export function findRussianNames(
 	text: string,
 	extra: readonly ExtraName[] = [],
 	scratch: RussianScratch = new RussianScratch(),
+	givenName: (word: string) => boolean = () => false,
 ): RussianNames {
 	const tokens = tokenizeRussian(text);
 	const marks = matchLists(tokens, scratch);
@@ -74,10 +75,11 @@ export function findRussianNames(
 		spans.push({
 			from: t.from,
 			to: t.to,
-			type: t.type,
+			type: latinPerson(tokens, t.from, t.to, givenName) ? 'person' : t.type,
 			source: 'model',
 			confidence: t.confidence,
-			rank: wraps && t.type === 'org' ? 2.5 : 1,
+			// a tagged organization or place that holds a listed name wins over it ("Северной Ирландии", not "Ирландии")
+			rank: wraps && (t.type === 'org' || t.type === 'place') ? 2.5 : 1,
 		});
 	}
 	// a pattern fills a gap the others leave, or completes an organization the tagger began ("... комиссии по
@@ -137,6 +139,18 @@ export function findRussianNames(
 		names.push(m);
 	}
 	return { names, dates };
+}
+
+/** A stretch of two or more Latin words whose first is a given name ("Ada Lindqvist"): a person, whatever the tagger says. */
+function latinPerson(
+	tokens: readonly RuToken[],
+	from: number,
+	to: number,
+	givenName: (word: string) => boolean,
+): boolean {
+	if (to - from < 2) return false;
+	for (let k = from; k < to; k++) if ((tokens[k] as RuToken).lower.charCodeAt(0) >= 0x250) return false;
+	return givenName((tokens[from] as RuToken).text);
 }
 
 /** The workspace's names (knowledge base, annotations elsewhere) wherever their words occur in any case form. */

@@ -7,3 +7,7 @@ declare module 'i18n-iso-countries/langs/ru.json' {
 	const value: { countries: Record<string, string | string[]> };
 	export default value;
 }
+declare module '*/clusters-ru.json' {
+	const value: { fine?: number; clusters?: string[] };
+	export default value;
+}

@@ -1,4 +1,5 @@
-import { placePrefixes, russianLists, russianTaggerWeights } from '../data';
+import { placePrefixes, russianClusters, russianLists, russianTaggerWeights } from '../data';
+import type { RuClusters } from './clusters';
 import { NLABELS } from '../names/features';
 import type { Weights } from '../names/tagger';
 import type { ListEntry } from './lists';
@@ -14,6 +15,7 @@ export const MAX_WORD_SCORES = 20_000;
 export class RussianScratch {
 	readonly lists: ReadonlyMap<string, ListEntry>;
 	readonly placePrefixes: ReadonlySet<string>;
+	readonly clusters: RuClusters;
 	#weights: Weights | undefined;
 	/** stems found, by word (`stemOf`): an article repeats its words, and the tagger, the lists and the names all ask */
 	readonly stems = new Map<string, string>();
@@ -31,6 +33,7 @@ export class RussianScratch {
 	constructor(weights?: Weights) {
 		this.lists = russianLists();
 		this.placePrefixes = placePrefixes();
+		this.clusters = russianClusters();
 		this.#weights = weights;
 	}
 
