@@ -2,7 +2,6 @@ import type { SuggestionSettings } from '../shared/settings';
 import type { NewsDocument, OffsetRange } from './parse/model';
 import {
 	articleLanguage,
-	outsideRoles,
 	recognize,
 	type RecognizedEntity,
 	type Suggestion,
@@ -157,13 +156,13 @@ export class ChunkedSuggestions implements SuggestionJob {
 		if (this.done) return true;
 		const chunk = this.#chunks[this.#next++]!;
 		const { start, end } = chunk.range;
-		// In the editor a place inside a title is the role's (as suggest() has it).
-		const found = outsideRoles(
-			recognize(this.#parsed.plainText.slice(start, end), this.#context.day, this.#workspace, this.#context.settings, {
-				covered: chunk.covered,
-				language: this.#context.language.language,
-				recognizer: this.#recognizer,
-			}),
+		// (a place inside a title is the role's: `recognize` leaves it out)
+		const found = recognize(
+			this.#parsed.plainText.slice(start, end),
+			this.#context.day,
+			this.#workspace,
+			this.#context.settings,
+			{ covered: chunk.covered, language: this.#context.language.language, recognizer: this.#recognizer },
 		);
 		this.#results.set(chunk.key, found);
 		chunk.suggestions = this.#toSuggestions(found, start);

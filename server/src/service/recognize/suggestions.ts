@@ -431,7 +431,7 @@ export function suggest(
 			...(recognizer && { recognizer }),
 		},
 	);
-	return outsideRoles(found).map(({ start, end, ...rest }) => ({
+	return found.map(({ start, end, ...rest }) => ({
 		...rest,
 		language,
 		plainStart: start,
