@@ -71,40 +71,16 @@ console.log(
 await lspRoundTrip();
 
 async function lspRoundTrip() {
-	const { spawn } = await import('node:child_process');
-	const { existsSync, readFileSync } = await import('node:fs');
-	const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = await import('vscode-jsonrpc/node.js');
+	const { existsSync } = await import('node:fs');
 	const cli = new URL('../dist/cli.js', import.meta.url);
 	if (!existsSync(cli)) {
 		console.log('accept all in the server: dist/cli.js is missing (npm run build), not measured');
 		return;
 	}
-	const child = spawn(process.execPath, [cli.pathname, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-	const connection = createMessageConnection(
-		new StreamMessageReader(child.stdout),
-		new StreamMessageWriter(child.stdin),
-	);
-	connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({ limits: settings.limits })));
-	connection.onRequest('client/registerCapability', () => null);
-	connection.onRequest('workspace/semanticTokens/refresh', () => null);
-	connection.onRequest('window/workDoneProgress/create', () => null);
-	connection.onNotification(() => {});
-	connection.listen();
-	/** The server process's CPU milliseconds so far (user + system), from /proc (Linux). */
-	const serverCpu = () => {
-		try {
-			const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-			return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks, USER_HZ = 100
-		} catch {
-			return NaN;
-		}
-	};
-	await connection.sendRequest('initialize', {
-		processId: process.pid,
-		rootUri: null,
-		capabilities: { workspace: { configuration: true } },
-	});
-	await connection.sendNotification('initialized', {});
+	const { startStdioServer } = await import('./stdioServer.mjs');
+	const server = await startStdioServer([cli.pathname, 'lsp', '--stdio'], { settings: { limits: settings.limits } });
+	const { connection } = server;
+	const serverCpu = () => server.cpu();
 	const uri = 'file:///bench/article.news';
 	const rounds = [];
 	for (let v = 1; v <= 6; v++) {
@@ -128,8 +104,7 @@ async function lspRoundTrip() {
 		if (!result.edit) throw new Error(`no edit: ${JSON.stringify(result).slice(0, 200)}`);
 		if (v > 1) rounds.push([wall, serverCpu() - c0]);
 	}
-	connection.dispose();
-	child.kill();
+	server.stop();
 	const walls = rounds.map((r) => r[0]);
 	const cpus = rounds.map((r) => r[1]);
 	console.log(

@@ -7,14 +7,13 @@
 // recognition, and the steps after the edit with the chunks they recognized. Each edit is timed EDITS times (the median
 // is printed); the server's CPU time is printed beside the wall-clock time, which the load of other work stretches.
 // ATTACHE_BENCH_DEBUG=1 prints each refresh whose tokens do not yet have every suggestion.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { load } from './bundle.mjs';
+import { startStdioServer } from './stdioServer.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -87,32 +86,20 @@ for (let n = 0; n < EDITS; n++) {
 const expectedAfter = editedTexts.map((t) => suggestionsOf(URI, t));
 
 // Over LSP.
-const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 let refreshWaiters = [];
-connection.onRequest('workspace/semanticTokens/refresh', () => {
-	for (const w of refreshWaiters.splice(0)) w();
-	return null;
+const server = await startStdioServer([cli, 'lsp', '--stdio'], {
+	workspace: { semanticTokens: { refreshSupport: true } },
+	onRefresh: () => {
+		for (const w of refreshWaiters.splice(0)) w();
+	},
 });
-connection.onRequest('client/registerCapability', () => null);
-connection.onNotification('window/logMessage', () => undefined);
-connection.onNotification('textDocument/publishDiagnostics', () => undefined);
-connection.listen();
-await connection.sendRequest('initialize', {
-	processId: process.pid,
-	rootUri: null,
-	capabilities: { workspace: { semanticTokens: { refreshSupport: true } } },
-});
-await connection.sendNotification('initialized', {});
+const { connection } = server;
 const refreshed = () => new Promise((resolve) => refreshWaiters.push(resolve));
 const suggestedBit = 1 << semanticTokensLegend.tokenModifiers.indexOf('suggested');
 const suggestedCount = ({ data }) => data.filter((v, i) => i % 5 === 4 && (v & suggestedBit) !== 0).length;
 const tokens = async (uri) =>
 	suggestedCount(await connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }));
-function serverCpu() {
-	const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-	return (Number(fields[11]) + Number(fields[12])) * 10;
-}
+const serverCpu = () => server.cpu();
 /** Tokens at once, then the time until the refreshed tokens have `count` suggestions; from `since`. */
 async function untilSuggested(uri, count, since) {
 	let refresh = refreshed();
@@ -152,8 +139,7 @@ for (let n = 0; n < EDITS; n++) {
 	const r = await untilSuggested(lspDoc.uri, expectedAfter[n], since);
 	edits.push({ ...r, cpu: serverCpu() - c0 });
 }
-connection.dispose();
-child.kill('SIGKILL');
+server.stop();
 
 const median = (list) => [...list].sort((a, b) => a - b)[list.length >> 1];
 const ms = (v) => `${Math.round(v)} ms`;

@@ -11,14 +11,13 @@
 // Tokens are asked as VS Code asks them: the changes since the last answer (full/delta) where the server offers it
 // (Attache does, the do-nothing server does not: it has no tokens). Every figure is wall-clock time from the client's side; the servers' CPU time per request is printed beside it.
 // Needs dist/cli.js: `node scripts/build.mjs` first (or `npm run bench:lsp`).
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { load } from './bundle.mjs';
+import { startStdioServer } from './stdioServer.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -55,54 +54,24 @@ function article(size) {
 	return text;
 }
 
-/** One server over stdio, with the client side an editor has: configuration, refreshes, progress. */
+/** One server over stdio (bench/stdioServer.mjs), and a promise of its next refresh. */
 async function startServer(args, limits) {
-	const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
-	const connection = createMessageConnection(
-		new StreamMessageReader(child.stdout),
-		new StreamMessageWriter(child.stdin),
-	);
 	const refreshWaiters = [];
-	connection.onRequest('workspace/semanticTokens/refresh', () => {
-		for (const w of refreshWaiters.splice(0)) w();
-		return null;
+	const debug = process.env.ATTACHE_BENCH_DEBUG ? (message) => console.error(message.slice(0, 300)) : () => undefined;
+	const server = await startStdioServer(args, {
+		settings: { limits },
+		workspace: { semanticTokens: { refreshSupport: true } },
+		onRefresh: () => {
+			for (const w of refreshWaiters.splice(0)) w();
+		},
+		onLog: debug,
+		onDiagnostics: ({ diagnostics }) => debug(diagnostics.map((d) => d.message).join('\n')),
 	});
-	connection.onRequest('workspace/configuration', ({ items }) => items.map(() => ({ limits })));
-	connection.onRequest('client/registerCapability', () => null);
-	connection.onRequest('window/workDoneProgress/create', () => null);
-	connection.onNotification('$/progress', () => undefined);
-	connection.onNotification('window/logMessage', ({ message }) => {
-		if (process.env.ATTACHE_BENCH_DEBUG) console.error(message);
-	});
-	connection.onNotification('textDocument/publishDiagnostics', ({ diagnostics }) => {
-		if (process.env.ATTACHE_BENCH_DEBUG)
-			console.error(
-				diagnostics
-					.map((d) => d.message)
-					.join('\n')
-					.slice(0, 300),
-			);
-	});
-	connection.listen();
-	const { capabilities } = await connection.sendRequest('initialize', {
-		processId: process.pid,
-		rootUri: null,
-		capabilities: { workspace: { configuration: true, semanticTokens: { refreshSupport: true } } },
-	});
-	await connection.sendNotification('initialized', {});
 	return {
-		connection,
+		...server,
 		/** As VS Code does: the changes since the last tokens where the server can send them. */
-		tokensDelta: capabilities.semanticTokensProvider?.full?.delta === true,
+		tokensDelta: server.capabilities.semanticTokensProvider?.full?.delta === true,
 		refreshed: () => new Promise((resolve) => refreshWaiters.push(resolve)),
-		cpu() {
-			const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-			return (Number(fields[11]) + Number(fields[12])) * 10;
-		},
-		stop() {
-			connection.dispose();
-			child.kill('SIGKILL');
-		},
 	};
 }
 

@@ -6,17 +6,12 @@
 // in the same run: the same requests on a 10 KB normal article, first in each server; ratios are against it.
 // The server's CPU time for the requests of each input is printed too: on a shared machine the wall-clock figures
 // stretch with the load. Requests that do not answer within LIMIT_MS are cancelled and shown as `>LIMIT`; the run is bounded.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-	CancellationTokenSource,
-	createMessageConnection,
-	StreamMessageReader,
-	StreamMessageWriter,
-} from 'vscode-jsonrpc/node.js';
+import { CancellationTokenSource } from 'vscode-jsonrpc/node.js';
+import { startStdioServer } from './stdioServer.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -80,29 +75,14 @@ const small = article(10_000, '\n\n');
 
 /** A fresh server over stdio, and a client connection to it. */
 async function startServer() {
-	const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-	const connection = createMessageConnection(
-		new StreamMessageReader(child.stdout),
-		new StreamMessageWriter(child.stdin),
-	);
 	const published = new Map();
 	const waiters = new Map();
-	connection.onNotification('textDocument/publishDiagnostics', (p) => {
-		if (!published.has(p.uri)) published.set(p.uri, { at: performance.now(), count: p.diagnostics.length });
-		waiters.get(p.uri)?.();
+	const { child, connection } = await startStdioServer([cli, 'lsp', '--stdio'], {
+		onDiagnostics: (p) => {
+			if (!published.has(p.uri)) published.set(p.uri, { at: performance.now(), count: p.diagnostics.length });
+			waiters.get(p.uri)?.();
+		},
 	});
-	connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
-	connection.onRequest('client/registerCapability', () => null);
-	connection.onRequest('workspace/semanticTokens/refresh', () => null);
-	connection.onNotification('window/logMessage', () => undefined);
-	connection.onError(() => undefined);
-	connection.listen();
-	await connection.sendRequest('initialize', {
-		processId: process.pid,
-		rootUri: null,
-		capabilities: { workspace: { configuration: true } },
-	});
-	await connection.sendNotification('initialized', {});
 	/** Milliseconds from `since` to the first diagnostics of `uri`, or undefined past the limit. */
 	const diagnostics = (uri, since) =>
 		new Promise((resolve) => {
