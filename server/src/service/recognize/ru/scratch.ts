@@ -3,6 +3,7 @@ import type { RuClusters } from './clusters';
 import { NLABELS } from '../names/features';
 import type { Weights } from '../names/tagger';
 import type { ListEntry } from './lists';
+import type { RuWord } from './words';
 
 /** The tagger's word scores kept at most (`wordScores`). */
 export const MAX_WORD_SCORES = 20_000;
@@ -19,8 +20,8 @@ export class RussianScratch {
 	#weights: Weights | undefined;
 	/** stems found, by word (`stemOf`): an article repeats its words, and the tagger, the lists and the names all ask */
 	readonly stems = new Map<string, string>();
-	/** shapes found, by token text (features.ts) */
-	readonly shapes = new Map<string, string>();
+	/** what was read of each token text (`words.ts`) */
+	readonly words = new Map<string, RuWord>();
 	/**
 	 * Per token text, where the scores of its word features are in `wordPool` (the same wherever the text occurs: an
 	 * article repeats its words). The sums are exact in any order (multiples of one power of two, see
