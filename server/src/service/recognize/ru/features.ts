@@ -47,7 +47,8 @@ export interface RuArticle {
 	readonly capStemSeen: ReadonlySet<string>;
 	readonly lowerStemSeen: ReadonlySet<string>;
 	readonly marks: ListMarks;
-	readonly shapes: readonly string[];
+	/** per token, what was read of its text (`words.ts`) */
+	readonly words: readonly RuWord[];
 	readonly stems: readonly string[];
 	/**
 	 * per token, the base hashes of its lower-case text, stem, shape and last two letters, each computed once: a
@@ -74,7 +75,6 @@ export function readArticle(
 	const capStemSeen = new Set<string>();
 	const lowerStemSeen = new Set<string>();
 	const n = tokens.length;
-	const shapes = new Array<string>(n);
 	const stems = new Array<string>(n);
 	const wordHash = new Int32Array(n);
 	const stemHash = new Int32Array(n);
@@ -84,7 +84,6 @@ export function readArticle(
 	for (let i = 0; i < n; i++) {
 		const t = tokens[i] as RuToken;
 		const w = words[i] as RuWord;
-		shapes[i] = w.shape;
 		stems[i] = w.stem;
 		wordHash[i] = w.wordHash;
 		stemHash[i] = w.stemHash;
@@ -108,7 +107,7 @@ export function readArticle(
 		capStemSeen,
 		lowerStemSeen,
 		marks,
-		shapes,
+		words,
 		stems,
 		wordHash,
 		stemHash,

@@ -10,6 +10,7 @@ import { listKey, MAX_LIST_WORDS } from './lists';
 import { matchLists } from './listMatch';
 import { organizationPatterns, quotedOrganizations, rolePatterns } from './patterns';
 import { RussianScratch } from './scratch';
+import { holdsShorter } from './spanEnds';
 import { tagRussian } from './tagger';
 import { tokenizeRussian, type RuToken } from './tokenize';
 import { wordsOf } from './words';
@@ -145,18 +146,6 @@ export function findRussianNames(
 		names.push(m);
 	}
 	return { names, dates };
-}
-
-/**
- * Whether a span of `ends` (per token, the end of the span starting there, 0 for none) lies within [from, to) and is
- * shorter: a scan of the span's own tokens rather than of every span of the article.
- */
-function holdsShorter(ends: Int32Array, from: number, to: number): boolean {
-	for (let k = from; k < to; k++) {
-		const end = ends[k] as number;
-		if (end > 0 && end <= to && end - k < to - from) return true;
-	}
-	return false;
 }
 
 /** A stretch of two or more Latin words whose first is a given name ("Ada Lindqvist"): a person, whatever the tagger says. */

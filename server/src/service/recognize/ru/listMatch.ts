@@ -22,7 +22,7 @@ export function matchLists(
 	scratch: RussianScratch,
 	words: readonly RuWord[] = wordsOf(tokens, scratch),
 ): ListMarks {
-	const { lists } = scratch;
+	const { lists, listPrefixes } = scratch;
 	const n = tokens.length;
 	const at = new Uint8Array(n);
 	const matches: ListMatch[] = [];
@@ -35,6 +35,7 @@ export function matchLists(
 			key = j === i ? (words[j] as RuWord).key : `${key} ${(words[j] as RuWord).key}`;
 			const e = lists.get(key);
 			if (e) found = { from: i, to: j + 1, entry: e };
+			if (!listPrefixes.has(key)) break;
 		}
 		if (!found) continue;
 		matches.push(found);

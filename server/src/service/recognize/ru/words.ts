@@ -6,18 +6,14 @@
 import { shapeOf } from '../names/features';
 import { stemOf } from './inflection';
 import { listKey } from './lists';
-import type { RussianScratch } from './scratch';
+import { MAX_WORDS, type RussianScratch } from './scratch';
 import type { RuToken } from './tokenize';
-
-/** The words kept at most (`RussianScratch.words`). */
-const MAX_WORDS = 50_000;
 
 export interface RuWord {
 	/** `stemOf` the lower-case text */
 	readonly stem: string;
 	/** the key the lists are looked up by: `listKey` for a word, the text itself for a number or a sign */
 	readonly key: string;
-	readonly shape: string;
 	/** the base hashes of the tagger's features (`features.ts`): lower-case text, stem, shape, last two letters */
 	readonly wordHash: number;
 	readonly stemHash: number;
@@ -25,6 +21,8 @@ export interface RuWord {
 	readonly suffixHash: number;
 	/** the stem's fine word cluster plus one (`clusters.ts`), 0 for none */
 	readonly cluster: number;
+	/** where the tagger keeps the scores of its word features (`RussianScratch.wordPool`), -1 for nowhere */
+	readonly slot: number;
 }
 
 /**
@@ -38,40 +36,41 @@ export function fnv(s: string, from = 0, to = s.length): number {
 	return h;
 }
 
-/** Token t's word (its text decides its lower case and kind, so the text alone is the key). */
-export function wordOf(t: RuToken, scratch: RussianScratch): RuWord {
-	const { words } = scratch;
-	let w = words.get(t.text);
-	if (w === undefined) {
-		if (words.size >= MAX_WORDS) words.clear();
-		w = readWord(t, scratch);
-		words.set(t.text, w);
-	}
-	return w;
-}
-
-/** The words of every token, in order. */
+/**
+ * The words of every token, in order (a token's text decides its lower case and kind, so the text alone is the key).
+ * The words are forgotten between two articles only, never within one, so that no two words of an article share a
+ * slot; those of an article too long for the room left get none.
+ */
 export function wordsOf(tokens: readonly RuToken[], scratch: RussianScratch): RuWord[] {
+	const { words } = scratch;
+	if (words.size + tokens.length > MAX_WORDS) scratch.forgetWords();
 	const out = new Array<RuWord>(tokens.length);
-	for (let i = 0; i < tokens.length; i++) out[i] = wordOf(tokens[i] as RuToken, scratch);
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i] as RuToken;
+		let w = words.get(t.text);
+		if (w === undefined) {
+			w = readWord(t, scratch, words.size < MAX_WORDS ? words.size : -1);
+			if (w.slot >= 0) words.set(t.text, w);
+		}
+		out[i] = w;
+	}
 	return out;
 }
 
-function readWord(t: RuToken, scratch: RussianScratch): RuWord {
+function readWord(t: RuToken, scratch: RussianScratch, slot: number): RuWord {
 	const lw = t.lower;
 	const stem = stemOf(lw, scratch.stems);
-	const shape = shapeOf(t.text);
 	// (`| 0`: as an Int32Array holds them, the empty string's hash included)
 	const wordHash = fnv(lw) | 0;
 	const stemHash = fnv(stem) | 0;
 	return {
 		stem,
 		key: t.kind === 'word' ? listKey(t.text, lw, scratch.stems) : t.text,
-		shape,
 		wordHash,
 		stemHash,
-		shapeHash: fnv(shape) | 0,
+		shapeHash: fnv(shapeOf(t.text)) | 0,
 		suffixHash: lw.length > 3 ? fnv(lw, lw.length - 2) | 0 : wordHash,
 		cluster: (scratch.clusters.of.get(stemHash) ?? -1) + 1,
+		slot,
 	};
 }
