@@ -5,7 +5,6 @@
 import model from '../../../../data/names-tagger-ru.json';
 import { allowed, LABELS, NLABELS, viterbi } from '../names/features';
 import { addWeights, readWeights, type TaggerModel, type Weights } from '../names/tagger';
-import type { RuToken } from './tokenize';
 import type { RuWord } from './words';
 import { MAX_RU_FEATURES, RU_HASH_BITS, ruContextFeatures, ruWordFeatures, type RuArticle } from './features';
 
