@@ -26,7 +26,7 @@ const ITERATIONS = 12;
 const load = (f) => tsImport(path.join(ROOT, 'server/src/service/recognize', f), import.meta.url);
 const { tokenizeRussian } = await load('ru/tokenize.ts');
 const { stemOf } = await load('ru/inflection.ts');
-const { fnv } = await load('ru/features.ts');
+const { fnv } = await load('ru/words.ts');
 
 /** A token's key: a word's stem, a number's or a sign's class. */
 const keyOf = (t, stems) => (t.kind === 'word' ? stemOf(t.lower, stems) : t.kind === 'number' ? '<num>' : t.text);

@@ -8,7 +8,7 @@ import { RULES } from './dates/rules';
 import { readGazetteer, type Gazetteer } from './names/lexicon';
 import { shippedWeights, type Weights } from './names/tagger';
 import { readClusters, type RuClusters } from './ru/clusters';
-import { readPlacePrefixes, readRussianLists, type ListEntry } from './ru/lists';
+import { readListPrefixes, readPlacePrefixes, readRussianLists, type ListEntry } from './ru/lists';
 import { readRussianWeights } from './ru/tagger';
 
 // eslint-disable-next-line no-restricted-syntax -- data loaded once (see above)
@@ -31,11 +31,18 @@ let ruLists: ReadonlyMap<string, ListEntry> | undefined;
 // eslint-disable-next-line no-restricted-syntax -- data loaded once (see above)
 let ruPrefixes: ReadonlySet<string> | undefined;
 // eslint-disable-next-line no-restricted-syntax -- data loaded once (see above)
+let ruListPrefixes: ReadonlySet<string> | undefined;
+// eslint-disable-next-line no-restricted-syntax -- data loaded once (see above)
 let ruWeights: Weights | undefined;
 
 /** The Russian lists by phrase key (ru/lists.ts). */
 export function russianLists(): ReadonlyMap<string, ListEntry> {
 	return (ruLists ??= readRussianLists());
+}
+
+/** The keys that begin a longer phrase of the Russian lists (ru/lists.ts). */
+export function russianListPrefixes(): ReadonlySet<string> {
+	return (ruListPrefixes ??= readListPrefixes(russianLists()));
 }
 
 /** The first four letters of the listed places' one-word names (ru/lists.ts). */

@@ -2,7 +2,7 @@
  * The Russian tagger's word clusters (server/data/clusters-ru.json, built by scripts/build-clusters-ru.mjs from the
  * text of NEREL's training part): stems that occur beside the same words share a cluster, which tells the tagger what
  * kind of word a stem is where its training never saw it labelled. The stems are stored as their hashes
- * (`features.ts`, `fnv`), as the tagger reads them, not as text.
+ * (`words.ts`, `fnv`), as the tagger reads them, not as text.
  */
 import data from '../../../../data/clusters-ru.json';
 

@@ -3,11 +3,10 @@
  * every token of a sentence), shared by the recognizer (`tagger.ts`) and scripts/train-tagger-ru.mjs. Inflection is
  * read from suffixes and the stem; «quotes», hyphenated words and capitals in Cyrillic have features of their own.
  */
-import { shapeOf } from '../names/features';
-import { stemOf } from './inflection';
 import type { ListMarks } from './listMatch';
 import type { RussianScratch } from './scratch';
 import type { RuToken } from './tokenize';
+import { fnv, wordsOf, type RuWord } from './words';
 
 export const MAX_RU_FEATURES = 48;
 
@@ -18,16 +17,6 @@ export const MAX_RU_FEATURES = 48;
 export const RU_HASH_BITS = 20;
 const MASK = (1 << RU_HASH_BITS) - 1;
 
-/**
- * FNV-1a of a string: the base of a token's features, computed once a token and then mixed with each template; a
- * stem's is its key in the word clusters too.
- * @public used by scripts/build-clusters-ru.mjs
- */
-export function fnv(s: string, from = 0, to = s.length): number {
-	let h = 0x811c9dc5;
-	for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-	return h;
-}
 /** A feature: a template number and a value's base hash, mixed (murmur3's finalizer) and folded to the hash space. */
 function mix(template: number, h: number): number {
 	let x = Math.imul(h ^ Math.imul(template + 1, 0x9e3779b1), 0x85ebca6b);
@@ -58,7 +47,8 @@ export interface RuArticle {
 	readonly capStemSeen: ReadonlySet<string>;
 	readonly lowerStemSeen: ReadonlySet<string>;
 	readonly marks: ListMarks;
-	readonly shapes: readonly string[];
+	/** per token, what was read of its text (`words.ts`) */
+	readonly words: readonly RuWord[];
 	readonly stems: readonly string[];
 	/**
 	 * per token, the base hashes of its lower-case text, stem, shape and last two letters, each computed once: a
@@ -73,48 +63,41 @@ export interface RuArticle {
 	readonly cluster: Int32Array;
 }
 
-/** The shape of a token's text, kept in `shapes` (`RussianScratch.shapes`). */
-function shapeCached(shapes: Map<string, string>, text: string): string {
-	let v = shapes.get(text);
-	if (v === undefined) {
-		if (shapes.size >= 50_000) shapes.clear();
-		v = shapeOf(text);
-		shapes.set(text, v);
-	}
-	return v;
-}
-
-export function readArticle(tokens: readonly RuToken[], marks: ListMarks, scratch: RussianScratch): RuArticle {
+/** `words`: the tokens' (`wordsOf`), when the caller has read them already. */
+export function readArticle(
+	tokens: readonly RuToken[],
+	marks: ListMarks,
+	scratch: RussianScratch,
+	words: readonly RuWord[] = wordsOf(tokens, scratch),
+): RuArticle {
 	const capSeen = new Set<string>();
 	const lowerSeen = new Set<string>();
 	const capStemSeen = new Set<string>();
 	const lowerStemSeen = new Set<string>();
-	const stems = tokens.map((t) => stemOf(t.lower, scratch.stems));
-	tokens.forEach((t, i) => {
-		if (t.kind !== 'word') return;
-		if (t.cap && !t.sentStart) {
-			capSeen.add(t.lower);
-			capStemSeen.add(stems[i] as string);
-		} else if (!t.cap) {
-			lowerSeen.add(t.lower);
-			lowerStemSeen.add(stems[i] as string);
-		}
-	});
-	const shapes = tokens.map((t) => shapeCached(scratch.shapes, t.text));
 	const n = tokens.length;
+	const stems = new Array<string>(n);
 	const wordHash = new Int32Array(n);
 	const stemHash = new Int32Array(n);
 	const shapeHash = new Int32Array(n);
 	const suffixHash = new Int32Array(n);
 	const cluster = new Int32Array(n);
-	const clusterOf = scratch.clusters.of;
 	for (let i = 0; i < n; i++) {
-		const lw = (tokens[i] as RuToken).lower;
-		wordHash[i] = fnv(lw);
-		stemHash[i] = fnv(stems[i] as string);
-		cluster[i] = (clusterOf.get(stemHash[i] as number) ?? -1) + 1;
-		shapeHash[i] = fnv(shapes[i] as string);
-		suffixHash[i] = lw.length > 3 ? fnv(lw, lw.length - 2) : (wordHash[i] as number);
+		const t = tokens[i] as RuToken;
+		const w = words[i] as RuWord;
+		stems[i] = w.stem;
+		wordHash[i] = w.wordHash;
+		stemHash[i] = w.stemHash;
+		shapeHash[i] = w.shapeHash;
+		suffixHash[i] = w.suffixHash;
+		cluster[i] = w.cluster;
+		if (t.kind !== 'word') continue;
+		if (t.cap && !t.sentStart) {
+			capSeen.add(t.lower);
+			capStemSeen.add(w.stem);
+		} else if (!t.cap) {
+			lowerSeen.add(t.lower);
+			lowerStemSeen.add(w.stem);
+		}
 	}
 	return {
 		scratch,
@@ -124,7 +107,7 @@ export function readArticle(tokens: readonly RuToken[], marks: ListMarks, scratc
 		capStemSeen,
 		lowerStemSeen,
 		marks,
-		shapes,
+		words,
 		stems,
 		wordHash,
 		stemHash,

@@ -5,13 +5,15 @@
  */
 import type { ExtraName, NameMention, NameSource, NameType } from '../names/types';
 import { readArticle } from './features';
-import { personLemma, stemOf } from './inflection';
+import { personLemma } from './inflection';
 import { listKey, MAX_LIST_WORDS } from './lists';
 import { matchLists } from './listMatch';
 import { organizationPatterns, quotedOrganizations, rolePatterns } from './patterns';
 import { RussianScratch } from './scratch';
+import { holdsShorter } from './spanEnds';
 import { tagRussian } from './tagger';
 import { tokenizeRussian, type RuToken } from './tokenize';
+import { wordsOf } from './words';
 
 /** A span the tagger marks as a date (NEREL's sense: durations and prepositions included), for the date merge. */
 export interface TaggedDate {
@@ -48,9 +50,15 @@ export function findRussianNames(
 	givenName: (word: string) => boolean = () => false,
 ): RussianNames {
 	const tokens = tokenizeRussian(text);
-	const marks = matchLists(tokens, scratch);
-	const article = readArticle(tokens, marks, scratch);
+	const words = wordsOf(tokens, scratch);
+	const marks = matchLists(tokens, scratch, words);
+	const article = readArticle(tokens, marks, scratch, words);
 	const { stems } = scratch;
+	// per token, the end of the list match that starts there, 0 for none (the matches do not overlap)
+	const listEnd = new Int32Array(tokens.length);
+	for (const m of marks.matches) listEnd[m.from] = m.to;
+	// the same for the tagger's spans kept (they do not overlap either)
+	const modelEnd = new Int32Array(tokens.length);
 	const spans: Span[] = [];
 	for (const m of marks.matches)
 		spans.push({
@@ -71,7 +79,8 @@ export function findRussianNames(
 			continue;
 		}
 		if (t.confidence < MIN_CONFIDENCE) continue;
-		const wraps = marks.matches.some((m) => m.from >= t.from && m.to <= t.to && m.to - m.from < t.to - t.from);
+		const wraps = holdsShorter(listEnd, t.from, t.to);
+		modelEnd[t.from] = t.to;
 		spans.push({
 			from: t.from,
 			to: t.to,
@@ -85,9 +94,7 @@ export function findRussianNames(
 	// a pattern fills a gap the others leave, or completes an organization the tagger began ("... комиссии по
 	// торгово-экономическому" ending before its ", научно-техническому и гуманитарному сотрудничеству")
 	for (const p of organizationPatterns(tokens)) {
-		const completes = spans.some(
-			(s) => s.source === 'model' && s.from >= p.from && s.to <= p.to && s.to - s.from < p.to - p.from,
-		);
+		const completes = holdsShorter(modelEnd, p.from, p.to);
 		spans.push({
 			from: p.from,
 			to: p.to,
@@ -120,8 +127,8 @@ export function findRussianNames(
 	}
 	for (const p of quotedOrganizations(tokens))
 		spans.push({ from: p.from, to: p.to, type: 'org', source: 'pattern', confidence: 0.85, rank: 2.7 });
-	const chosen = vote(tokens, choose(spans, tokens.length), stems);
-	const withSurnames = joinPeople(tokens, chosen, stems);
+	const chosen = vote(choose(spans, tokens.length), article.stems);
+	const withSurnames = joinPeople(tokens, chosen, article.stems);
 	const names: NameMention[] = [];
 	for (const s of withSurnames) {
 		if (s.type === 'none') continue;
@@ -195,12 +202,8 @@ function extraSpans(tokens: readonly RuToken[], extra: readonly ExtraName[], ste
  * One name, one type in an article: the tagger's spans of the same words in any case form ("Эльба", "Эльбе") vote
  * with their confidence, and each takes the type with the most.
  */
-function vote(tokens: readonly RuToken[], spans: Span[], stems: Map<string, string>): Span[] {
-	const key = (s: Span): string =>
-		tokens
-			.slice(s.from, s.to)
-			.map((t) => stemOf(t.lower, stems))
-			.join(' ');
+function vote(spans: Span[], stems: readonly string[]): Span[] {
+	const key = (s: Span): string => stems.slice(s.from, s.to).join(' ');
 	const sums = new Map<string, Map<Span['type'], number>>();
 	for (const s of spans) {
 		if (s.source !== 'model') continue;
@@ -238,7 +241,7 @@ function choose(spans: Span[], n: number): Span[] {
  * the longest of them, in the nominative ("Сергей Лавров"); a capitalized word of that stem that nothing took is
  * that person too.
  */
-function joinPeople(tokens: readonly RuToken[], spans: Span[], stems: Map<string, string>): Span[] {
+function joinPeople(tokens: readonly RuToken[], spans: Span[], stems: readonly string[]): Span[] {
 	const seen = new Set<string>();
 	for (const t of tokens)
 		if (t.cap) {
@@ -248,13 +251,15 @@ function joinPeople(tokens: readonly RuToken[], spans: Span[], stems: Map<string
 	const full = new Map<string, { words: number; name: string }>();
 	for (const s of spans) {
 		if (s.type !== 'person') continue;
-		const words = tokens
-			.slice(s.from, s.to)
-			.filter((t) => t.kind === 'word')
-			.map((t) => t.text);
-		const last = words.at(-1);
-		if (!last) continue;
-		const key = stemOf(last.toLowerCase(), stems);
+		const words: string[] = [];
+		let last = -1;
+		for (let k = s.from; k < s.to; k++)
+			if ((tokens[k] as RuToken).kind === 'word') {
+				words.push((tokens[k] as RuToken).text);
+				last = k;
+			}
+		if (last < 0) continue;
+		const key = stems[last] as string;
 		const known = full.get(key);
 		if (!known || words.length > known.words) full.set(key, { words: words.length, name: personLemma(words, seen) });
 	}
@@ -264,15 +269,14 @@ function joinPeople(tokens: readonly RuToken[], spans: Span[], stems: Map<string
 	const out: Span[] = [];
 	for (const s of spans) {
 		if (s.type === 'person') {
-			const last = tokens[s.to - 1] as RuToken;
-			const name = full.get(stemOf(last.lower, stems))?.name;
+			const name = full.get(stems[s.to - 1] as string)?.name;
 			out.push(name ? { ...s, canonical: name } : s);
 		} else out.push(s);
 	}
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i] as RuToken;
 		if (taken[i] || !t.cap || t.kind !== 'word' || t.lower.length < 4) continue;
-		const name = full.get(stemOf(t.lower, stems))?.name;
+		const name = full.get(stems[i] as string)?.name;
 		if (name)
 			out.push({ from: i, to: i + 1, type: 'person', source: 'article', confidence: 0.75, canonical: name, rank: 0 });
 	}

@@ -1,7 +1,8 @@
 /** Where the Russian lists (`lists.ts`) match an article's tokens, longest phrase first, capitalized words only. */
-import { listKey, MAX_LIST_WORDS, type ListEntry } from './lists';
+import { MAX_LIST_WORDS, type ListEntry } from './lists';
 import type { RussianScratch } from './scratch';
 import type { RuToken } from './tokenize';
+import { wordsOf, type RuWord } from './words';
 
 export interface ListMatch {
 	readonly from: number;
@@ -15,21 +16,26 @@ export interface ListMarks {
 	readonly at: Uint8Array;
 }
 
-export function matchLists(tokens: readonly RuToken[], scratch: RussianScratch): ListMarks {
-	const { lists, stems } = scratch;
+/** `words`: the tokens' (`wordsOf`), when the caller has read them already. */
+export function matchLists(
+	tokens: readonly RuToken[],
+	scratch: RussianScratch,
+	words: readonly RuWord[] = wordsOf(tokens, scratch),
+): ListMarks {
+	const { lists, listPrefixes } = scratch;
 	const n = tokens.length;
 	const at = new Uint8Array(n);
 	const matches: ListMatch[] = [];
-	const keys = tokens.map((t) => (t.kind === 'word' ? listKey(t.text, t.lower, stems) : t.text));
 	for (let i = 0; i < n; i++) {
 		const t = tokens[i] as RuToken;
 		if (!t.cap) continue;
 		let found: ListMatch | undefined;
 		let key = '';
 		for (let j = i; j < Math.min(n, i + MAX_LIST_WORDS); j++) {
-			key = j === i ? (keys[j] as string) : `${key} ${keys[j] as string}`;
+			key = j === i ? (words[j] as RuWord).key : `${key} ${(words[j] as RuWord).key}`;
 			const e = lists.get(key);
 			if (e) found = { from: i, to: j + 1, entry: e };
+			if (!listPrefixes.has(key)) break;
 		}
 		if (!found) continue;
 		matches.push(found);

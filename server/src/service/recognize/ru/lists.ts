@@ -268,5 +268,16 @@ export function readPlacePrefixes(lists: ReadonlyMap<string, ListEntry>): Readon
 	return p;
 }
 
+/**
+ * The keys that begin a longer listed phrase, word by word ("соединенн" of "соединенн штат"): a match stops growing
+ * at a key that begins none, instead of looking up every longer key.
+ */
+export function readListPrefixes(lists: ReadonlyMap<string, ListEntry>): ReadonlySet<string> {
+	const p = new Set<string>();
+	for (const key of lists.keys())
+		for (let i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) p.add(key.slice(0, i));
+	return p;
+}
+
 /** The longest phrase of the lists. */
 export const MAX_LIST_WORDS = 5;

@@ -5,8 +5,7 @@
 import model from '../../../../data/names-tagger-ru.json';
 import { allowed, LABELS, NLABELS, viterbi } from '../names/features';
 import { addWeights, readWeights, type TaggerModel, type Weights } from '../names/tagger';
-import { MAX_WORD_SCORES } from './scratch';
-import type { RuToken } from './tokenize';
+import type { RuWord } from './words';
 import { MAX_RU_FEATURES, RU_HASH_BITS, ruContextFeatures, ruWordFeatures, type RuArticle } from './features';
 
 export type RuTagType = 'person' | 'org' | 'place' | 'date';
@@ -31,7 +30,7 @@ const INSIDE = Int8Array.from(LABELS, (l) => LABELS.indexOf(`I-${l.slice(2)}` as
 /** The tagger's entities in the article's sentences; confidence from the margin of the chosen labels, at most 0.8. */
 export function tagRussian(a: RuArticle): RuTagged[] {
 	const W = a.scratch.weights;
-	const { wordScores, wordPool } = a.scratch;
+	const { wordScored, wordPool } = a.scratch;
 	const { tokens } = a;
 	const n = tokens.length;
 	const out: RuTagged[] = [];
@@ -50,17 +49,21 @@ export function tagRussian(a: RuArticle): RuTagged[] {
 			scratch = { score: new Float64Array(len * NLABELS * 2), back: new Int8Array(len * NLABELS * 2) };
 		}
 		for (let t = 0; t < len; t++) {
-			const text = (tokens[i + t] as RuToken).text;
-			let own = wordScores.get(text);
-			if (own === undefined) {
-				if (wordScores.size >= MAX_WORD_SCORES) wordScores.clear();
-				own = wordScores.size * NLABELS;
-				wordPool.fill(0, own, own + NLABELS);
-				addWeights(W, feats, ruWordFeatures(a, i + t, feats, 0), wordPool, own);
-				wordScores.set(text, own);
-			}
 			const row = t * NLABELS;
-			for (let l = 0; l < NLABELS; l++) emit[row + l] = wordPool[own + l] as number;
+			const { slot } = a.words[i + t] as RuWord;
+			if (slot < 0) {
+				// a word of an article too long for the pool: scored where it is
+				emit.fill(0, row, row + NLABELS);
+				addWeights(W, feats, ruWordFeatures(a, i + t, feats, 0), emit, row);
+			} else {
+				const own = slot * NLABELS;
+				if (!wordScored[slot]) {
+					wordPool.fill(0, own, own + NLABELS);
+					addWeights(W, feats, ruWordFeatures(a, i + t, feats, 0), wordPool, own);
+					wordScored[slot] = 1;
+				}
+				for (let l = 0; l < NLABELS; l++) emit[row + l] = wordPool[own + l] as number;
+			}
 			addWeights(W, feats, ruContextFeatures(a, i + t, feats, 0), emit, row);
 		}
 		viterbi(emit, len, W.trans, pred, scratch);

@@ -96,6 +96,9 @@ function domainAfter(text: string, at: number): boolean {
 	return k - at >= 2 && k - at <= 4 && !isLetter(text.charCodeAt(k)) && !isDigit(text.charCodeAt(k));
 }
 
+/** A character that toLowerCase leaves as it is: no letter, a-z, а-я, ё (and the rest of U+0450-U+045F). */
+const isLowerSafe = (c: number): boolean => c < 0x41 || (c > 0x5a && c < 0xc0) || (c >= 0x430 && c <= 0x45f);
+
 /** Splits Russian (or mixed) text into tokens, with UTF-16 offsets. */
 export function tokenizeRussian(text: string): RuToken[] {
 	const out: RuToken[] = [];
@@ -135,16 +138,19 @@ export function tokenizeRussian(text: string): RuToken[] {
 			kind = 'punct';
 		}
 		const t = text.slice(start, i);
-		const lower = t.toLowerCase();
 		let upperCount = 0;
 		let letterCount = 0;
+		let lowerAlready = true;
 		for (let k = 0; k < t.length; k++) {
 			const ch = t.charCodeAt(k);
 			if (isLetter(ch)) {
 				letterCount++;
 				if (isUpper(ch)) upperCount++;
 			}
+			if (!isLowerSafe(ch)) lowerAlready = false;
 		}
+		// most words are written in lower case, which toLowerCase would copy for nothing
+		const lower = lowerAlready ? t : t.toLowerCase();
 		if (kind === 'punct' && OPEN_QUOTE.has(c)) quoted = true;
 		if (kind === 'punct' && CLOSE_QUOTE.has(c)) quoted = false;
 		if (kind === 'punct' && c === 34) {
