@@ -26,7 +26,7 @@ const ITERATIONS = 12;
 const load = (f) => tsImport(path.join(ROOT, 'server/src/service/recognize', f), import.meta.url);
 const { tokenizeRussian } = await load('ru/tokenize.ts');
 const { stemOf } = await load('ru/inflection.ts');
-const { fnv } = await load('ru/words.ts');
+const { fnv1a } = await load('../text/fnv.ts');
 
 /** A token's key: a word's stem, a number's or a sign's class. */
 const keyOf = (t, stems) => (t.kind === 'word' ? stemOf(t.lower, stems) : t.kind === 'number' ? '<num>' : t.text);
@@ -176,7 +176,7 @@ function main() {
 	}
 	// one string a cluster: its stems' hashes (as the tagger computes them), in base 36, in increasing order; no text
 	const lists = Array.from({ length: COARSE * FINE }, () => []);
-	space.words.forEach((w, i) => lists[cluster[i]].push(fnv(w) >>> 0));
+	space.words.forEach((w, i) => lists[cluster[i]].push(fnv1a(w) >>> 0));
 	for (const l of lists) l.sort((a, b) => a - b);
 	const out = {
 		comment:

@@ -1,4 +1,5 @@
 import type { OffsetRange } from './parse/model';
+import { fnv1a } from './text/fnv';
 
 /**
  * How much plain text the recognizer reads at a time when suggestions are made in the background: at ~0.7 s per MB,
@@ -66,7 +67,5 @@ function chunkEnd(text: string, start: number, min: number, max: number): number
 
 /** FNV-1a of the last 256 UTF-16 units of [from, to). */
 function hash(text: string, from: number, to: number): number {
-	let h = 0x811c9dc5;
-	for (let i = Math.max(from, to - 256); i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-	return h >>> 0;
+	return fnv1a(text, Math.max(from, to - 256), to) >>> 0;
 }

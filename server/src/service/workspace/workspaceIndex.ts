@@ -1,5 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { doubled } from '../text/int32Columns';
+import { fnv1a } from '../text/fnv';
 import type { AttributeSink } from '../parse/attributes';
 import { parseNews } from '../parse/document';
 import type { NewsDocument } from '../parse/model';
@@ -328,7 +329,7 @@ export class WorkspaceIndex {
 		let data = new Int32Array(8 * Math.min(parsed.annotations.length, 4096));
 		let length = 0;
 		const ref = new RefValueRange();
-		let signature = hashString(0x811c9dc5, typeof title === 'string' ? title : '');
+		let signature = fnv1a(typeof title === 'string' ? title : '');
 		for (const a of parsed.annotations) {
 			if ((a.type === undefined || a.type === 'role') && a.ref === undefined) continue;
 			const range = a.range;
@@ -601,11 +602,6 @@ function bump(map: Map<string, number>, key: string, delta: number): void {
 }
 
 /** FNV-1a of a string, continuing from `h`. */
-function hashString(h: number, s: string): number {
-	for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-	return h;
-}
-
 function kindOf(uri: string): WorkspaceFileKind | undefined {
 	if (isKnowledgeBase(uri)) return 'knowledge-base';
 	if (uri.endsWith('.news')) return 'article';

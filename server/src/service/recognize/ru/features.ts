@@ -6,7 +6,8 @@
 import type { ListMarks } from './listMatch';
 import type { RussianScratch } from './scratch';
 import type { RuToken } from './tokenize';
-import { fnv, wordsOf, type RuWord } from './words';
+import { fnv1a } from '../../text/fnv';
+import { wordsOf, type RuWord } from './words';
 
 export const MAX_RU_FEATURES = 48;
 
@@ -28,8 +29,8 @@ function mix(template: number, h: number): number {
 /** A feature of two values, in order. */
 const mix2 = (template: number, a: number, b: number): number =>
 	mix(template, Math.imul(a ^ 0x5bd1e995, 0x01000193) ^ b);
-const SENT_START = fnv('<s>');
-const SENT_END = fnv('</s>');
+const SENT_START = fnv1a('<s>');
+const SENT_END = fnv1a('</s>');
 
 /** An adjective in -ск- ("японского", "испанская"), which names a place's people or state. */
 const PLACE_ADJECTIVE = /ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/;
@@ -144,11 +145,11 @@ export function ruWordFeatures(a: RuArticle, i: number, out: Int32Array, from: n
 	out[k++] = mix(2, shape(a, i));
 	out[k++] = mix(3, stem(a, i));
 	if (len > 2) {
-		out[k++] = mix(4, fnv(lw, 0, 3));
-		out[k++] = mix(5, fnv(lw, len - 1));
+		out[k++] = mix(4, fnv1a(lw, 0, 3));
+		out[k++] = mix(5, fnv1a(lw, len - 1));
 		out[k++] = mix(6, suffix2(a, i));
-		out[k++] = mix(7, fnv(lw, len - 3));
-		if (len > 4) out[k++] = mix(8, fnv(lw, len - 4));
+		out[k++] = mix(7, fnv1a(lw, len - 3));
+		if (len > 4) out[k++] = mix(8, fnv1a(lw, len - 4));
 	}
 	if (t.text.includes('-')) out[k++] = mix(11, shape(a, i));
 	// the stem's word cluster, fine and coarse: what kind of word a stem the training never saw labelled is

@@ -3,6 +3,7 @@
  * an article repeats its words, and the lists, the tagger's features and the names all ask for a token's stem,
  * shape and hashes (one lookup a token instead of one a question and a hash of each string anew).
  */
+import { fnv1a } from '../../text/fnv';
 import { shapeOf } from '../names/features';
 import { stemOf } from './inflection';
 import { listKey } from './lists';
@@ -23,17 +24,6 @@ export interface RuWord {
 	readonly cluster: number;
 	/** where the tagger keeps the scores of its word features (`RussianScratch.wordPool`), -1 for nowhere */
 	readonly slot: number;
-}
-
-/**
- * FNV-1a of a string: the base of a token's features, computed once a token and then mixed with each template; a
- * stem's is its key in the word clusters too.
- * @public used by scripts/build-clusters-ru.mjs
- */
-export function fnv(s: string, from = 0, to = s.length): number {
-	let h = 0x811c9dc5;
-	for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-	return h;
 }
 
 /**
@@ -61,15 +51,15 @@ function readWord(t: RuToken, scratch: RussianScratch, slot: number): RuWord {
 	const lw = t.lower;
 	const stem = stemOf(lw, scratch.stems);
 	// (`| 0`: as an Int32Array holds them, the empty string's hash included)
-	const wordHash = fnv(lw) | 0;
-	const stemHash = fnv(stem) | 0;
+	const wordHash = fnv1a(lw) | 0;
+	const stemHash = fnv1a(stem) | 0;
 	return {
 		stem,
 		key: t.kind === 'word' ? listKey(t.text, lw, scratch.stems) : t.text,
 		wordHash,
 		stemHash,
-		shapeHash: fnv(shapeOf(t.text)) | 0,
-		suffixHash: lw.length > 3 ? fnv(lw, lw.length - 2) | 0 : wordHash,
+		shapeHash: fnv1a(shapeOf(t.text)) | 0,
+		suffixHash: lw.length > 3 ? fnv1a(lw, lw.length - 2) | 0 : wordHash,
 		cluster: (scratch.clusters.of.get(stemHash) ?? -1) + 1,
 		slot,
 	};
