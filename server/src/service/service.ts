@@ -37,8 +37,9 @@ import { previewHtml } from './views/previewHtml';
 export function createAttacheService(host: AttacheHost): AttacheService {
 	const documents = new DocumentCache(() => host.getSettings().limits);
 	const workspace = new WorkspaceIndex((uri, text) => documents.parseText(uri, text));
-	// the service's own scratch memory and caches for recognizing: another service in the process has its own
-	const recognizer = new Recognizer();
+	// the service's own scratch memory and caches for recognizing: another service in the process has its own; an
+	// editor's keeps each line's findings for the next keystroke
+	const recognizer = new Recognizer({ keepLines: host.backgroundSuggestions === true });
 	const suggestionCache = new SuggestionCache(documents, workspace, recognizer);
 	let typesFor: { settings: AttacheSettings; types: EntityTypes } | undefined;
 	const types = (): EntityTypes => {

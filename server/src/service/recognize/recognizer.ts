@@ -15,6 +15,13 @@ export interface RecognizerOptions {
 	readonly taggerModel?: TaggerModel;
 	/** The Russian tagger's model, instead of the shipped one (bench/ru-eval.mjs trains one a fold). */
 	readonly russianTaggerModel?: TaggerModel;
+	/**
+	 * Whether to keep what each line of an English article was found to hold, so that the next version of the article
+	 * re-recognizes only the lines an edit changed (names/articleLines.ts): for the editor, which reads one article
+	 * after each keystroke; not for a batch, which reads each article once (keeping costs it half its speed in the
+	 * garbage collector).
+	 */
+	readonly keepLines?: boolean;
 }
 
 /**
@@ -27,6 +34,7 @@ export class Recognizer {
 	readonly dates = new DateScratch();
 	readonly #taggerModel: TaggerModel | undefined;
 	readonly #russianTaggerModel: TaggerModel | undefined;
+	readonly #keepLines: boolean;
 	#names: NameScratch | undefined;
 	#russian: RussianScratch | undefined;
 
@@ -34,6 +42,7 @@ export class Recognizer {
 		this.calibration = options.calibration === undefined ? SHIPPED_CALIBRATION : options.calibration;
 		this.#taggerModel = options.taggerModel;
 		this.#russianTaggerModel = options.russianTaggerModel;
+		this.#keepLines = options.keepLines ?? false;
 	}
 
 	/** The English names' scratch, made at the first English article (which loads the lists). */
@@ -41,6 +50,7 @@ export class Recognizer {
 		return (this.#names ??= new NameScratch(
 			undefined,
 			this.#taggerModel === undefined ? undefined : readWeights(this.#taggerModel),
+			this.#keepLines,
 		));
 	}
 

@@ -5,7 +5,20 @@ import { hashesOf } from './phrasehash';
 import { makeToken, tokenize } from './tokenize';
 import type { Token } from './types';
 
-/** One article, tokenized, with what the lists say of each token and what the article says of its words. */
+/** Whether the article has a word so (`Ctx.lowerSeen`, `Ctx.capSeen`): a set, or a line's record of what it asked. */
+export interface WordQuery {
+	has(word: string): boolean;
+}
+
+/** What the article says of each capitalized word wherever it occurs, as bits (features.ts, `articleWordBits`). */
+export interface WordBits {
+	get(word: string): number | undefined;
+}
+
+/**
+ * One article, tokenized, with what the lists say of each token and what the article says of its words; or one line
+ * of it (articleLines.ts), whose article-level facts are the article's.
+ */
 export interface Ctx {
 	/** the recognizer's data and scratch memory */
 	readonly scratch: NameScratch;
@@ -19,19 +32,57 @@ export interface Ctx {
 	 * capitalized words that the article also writes in lower case ("trend" makes a sentence-initial "Trend" doubtful);
 	 * only capitalized words are ever looked up
 	 */
-	readonly lowerSeen: ReadonlySet<string>;
+	readonly lowerSeen: WordQuery;
 	/** words written capitalized somewhere other than at a sentence start */
-	readonly capSeen: ReadonlySet<string>;
+	readonly capSeen: WordQuery;
+	/** the article's bits of each capitalized word (features.ts), made when first asked */
+	readonly wordBits: WordBits;
 	/** most capitalized words are in capitals (a headline, a telex): capitals then say nothing of acronyms */
 	readonly shouting: boolean;
 	/** per token, whether `isCommonWord` holds: 0 not asked yet, 1 no, 2 yes */
 	readonly common: Uint8Array;
 }
 
-export function makeContext(text: string, scratch: NameScratch): Ctx {
+/** Text tokenized with the list flags of each token and the two hashes of each word's lower case (0, 0 for others). */
+export interface TokenizedText {
+	readonly text: string;
+	readonly tokens: readonly Token[];
+	readonly flags: Int32Array;
+	readonly hashes: Int32Array;
+}
+
+/** The tokens of `text` with their list flags and hashes: what a line's context is made of, the same wherever it is. */
+export function tokenizeText(text: string, scratch: NameScratch): TokenizedText {
 	const tokens = tokenize(text);
 	const n = tokens.length;
 	const flags = new Int32Array(n);
+	const hashes = new Int32Array(2 * n);
+	/** some capitalized word no list knows has a hyphen: it may be nationalities joined */
+	let hyphenated = false;
+	for (let i = 0; i < n; i++) {
+		const t = tokens[i] as Token;
+		if (t.kind !== 'word') continue;
+		const a = hashesOf(t.lower, scratch);
+		const b = scratch.h2;
+		hashes[2 * i] = a;
+		hashes[2 * i + 1] = b;
+		const f = tokenFlagsHashed(scratch, t, a, b, text, t.start);
+		flags[i] = f;
+		// (no more than a mark here: a path first taken in optimized code makes V8 redo it)
+		if (f === 0 && t.cap && t.text.includes('-')) hyphenated = true;
+	}
+	if (hyphenated) markJoinedNationalities(scratch, tokens, flags);
+	return { text, tokens, flags, hashes };
+}
+
+export function makeContext(text: string, scratch: NameScratch): Ctx {
+	return articleContext(tokenizeText(text, scratch), scratch);
+}
+
+/** The context of a whole article from its tokens: what the article says of its capitalized words. */
+export function articleContext(article: TokenizedText, scratch: NameScratch): Ctx {
+	const { text, tokens, flags, hashes } = article;
+	const n = tokens.length;
 	const capSeen = new Set<string>();
 	// The capitalized words, by the two hashes of their lower case (phrasehash.ts), for finding them written in lower
 	// case below faster than a set of strings would: as for the lists, words with the same hashes are taken for the
@@ -42,35 +93,27 @@ export function makeContext(text: string, scratch: NameScratch): Ctx {
 	let lowerCount = 0;
 	let caps = 0;
 	let allCaps = 0;
-	/** some capitalized word no list knows has a hyphen: it may be nationalities joined */
-	let hyphenated = false;
 	for (let i = 0; i < n; i++) {
 		const t = tokens[i] as Token;
 		if (t.kind !== 'word') continue;
-		const a = hashesOf(t.lower, scratch);
-		const b = scratch.h2;
+		const a = hashes[2 * i] as number;
+		const b = hashes[2 * i + 1] as number;
 		if (!t.cap) {
 			lowerWords[3 * lowerCount] = i;
 			lowerWords[3 * lowerCount + 1] = a;
 			lowerWords[3 * lowerCount + 2] = b;
 			lowerCount++;
+			continue;
 		}
-		const f = tokenFlagsHashed(scratch, t, a, b, text, t.start);
-		flags[i] = f;
-		// (no more than a mark here: a path first taken in optimized code makes V8 redo it)
-		if (f === 0 && t.cap && t.text.includes('-')) hyphenated = true;
-		if (t.cap) {
-			caps++;
-			if (t.allCaps) allCaps++;
-			const slot = addHash(capWords, a, b);
-			// a word once only
-			if (!t.sentStart && !((capWords[2 * slot + 1] as number) & IN_CAP_SEEN)) {
-				capWords[2 * slot + 1] = (capWords[2 * slot + 1] as number) | IN_CAP_SEEN;
-				capSeen.add(t.lower);
-			}
+		caps++;
+		if (t.allCaps) allCaps++;
+		const slot = addHash(capWords, a, b);
+		// a word once only
+		if (!t.sentStart && !((capWords[2 * slot + 1] as number) & IN_CAP_SEEN)) {
+			capWords[2 * slot + 1] = (capWords[2 * slot + 1] as number) | IN_CAP_SEEN;
+			capSeen.add(t.lower);
 		}
 	}
-	if (hyphenated) markJoinedNationalities(scratch, tokens, flags);
 	const lowerSeen = new Set<string>();
 	if (caps > 0) {
 		for (let k = 0; k < lowerCount; k++) {
@@ -80,6 +123,7 @@ export function makeContext(text: string, scratch: NameScratch): Ctx {
 			lowerSeen.add((tokens[lowerWords[3 * k] as number] as Token).lower);
 		}
 	}
+	let bits: Map<string, number> | undefined;
 	return {
 		scratch,
 		text,
@@ -88,9 +132,38 @@ export function makeContext(text: string, scratch: NameScratch): Ctx {
 		phrases: new Array<readonly PhraseMatch[] | undefined>(n),
 		lowerSeen,
 		capSeen,
+		wordBits: { get: (word) => (bits ??= articleWordBits(tokens, flags)).get(word) },
 		shouting: caps > 0 && allCaps / caps > 0.6,
 		common: new Uint8Array(n),
 	};
+}
+
+/**
+ * What the article says of each capitalized word wherever it occurs, as bits: after "the" (not opening a sentence),
+ * after a first name or a title, before "'s", capitalized more than once. (After "in" and before "said" were
+ * measured too and lost on the cross-validation.)
+ * A word's other occurrences carry its context to the one that has none ("Excite lost money" after "sites like
+ * Yahoo and Excite"), as document-level features carry labels in Krishnan and Manning's two-stage tagger.
+ */
+function articleWordBits(tokens: readonly Token[], flags: Int32Array): Map<string, number> {
+	const bits = new Map<string, number>();
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i] as Token;
+		if (!t.cap || t.kind !== 'word') continue;
+		const prev = tokenAt(tokens, i - 1);
+		const next = tokens[i + 1];
+		const seen = bits.get(t.lower);
+		let b = seen === undefined ? 0 : seen | 8;
+		if (!t.sentStart && prev) {
+			if (prev.lower === 'the') b |= 1;
+			else if (prev.cap && ((flags[i - 1] ?? 0) & (L.FIRST | L.TITLE)) !== 0) b |= 2;
+		}
+		if (next && !next.sentStart) {
+			if (next.text === "'s") b |= 4;
+		}
+		bits.set(t.lower, b);
+	}
+	return bits;
 }
 
 /** "Kyrgyz-Russian", "US-Iraqi": nationalities joined by a hyphen are a nationality. */
@@ -221,15 +294,21 @@ export function isCapWord(t: Token | undefined): boolean {
 /** The longest listed phrase at token `i` that has one of the flags in `mask`, with its flags masked. */
 export function phraseAt(ctx: Ctx, i: number, mask: number): PhraseMatch | undefined {
 	if (i < 0 || i >= ctx.tokens.length) return undefined;
-	let all = ctx.phrases[i];
-	if (!all) {
-		all = matchPhrases(ctx.scratch, ctx.tokens, i);
-		ctx.phrases[i] = all;
-	}
+	const all = phrasesAt(ctx, i);
 	// (indexed loops here and in the recognizer's hot code: V8 compiles them to less than `for…of`)
 	for (let k = 0; k < all.length; k++) {
 		const m = all[k] as PhraseMatch;
 		if (m.flags & mask) return { to: m.to, flags: m.flags & mask };
 	}
 	return undefined;
+}
+
+/** Every listed phrase starting at token `i` (in the text), longest first, matched when first asked. */
+export function phrasesAt(ctx: Ctx, i: number): readonly PhraseMatch[] {
+	let all = ctx.phrases[i];
+	if (!all) {
+		all = matchPhrases(ctx.scratch, ctx.tokens, i);
+		ctx.phrases[i] = all;
+	}
+	return all;
 }

@@ -222,35 +222,6 @@ export interface Featurizer {
 
 export const MAX_FEATURES = 96;
 
-/**
- * What the article says of each capitalized word wherever it occurs, as bits: after "the" (not opening a sentence),
- * after a first name or a title, before "'s", capitalized more than once. (After "in" and before "said" were
- * measured too and lost on the cross-validation.)
- * A word's other occurrences carry its context to the one that has none ("Excite lost money" after "sites like
- * Yahoo and Excite"), as document-level features carry labels in Krishnan and Manning's two-stage tagger.
- */
-function articleWordBits(ctx: Ctx): Map<string, number> {
-	const { tokens, flags } = ctx;
-	const bits = new Map<string, number>();
-	for (let i = 0; i < tokens.length; i++) {
-		const t = tokens[i] as Token;
-		if (!t.cap || t.kind !== 'word') continue;
-		const prev = tokenAt(tokens, i - 1);
-		const next = tokens[i + 1];
-		const seen = bits.get(t.lower);
-		let b = seen === undefined ? 0 : seen | 8;
-		if (!t.sentStart && prev) {
-			if (prev.lower === 'the') b |= 1;
-			else if (prev.cap && ((flags[i - 1] ?? 0) & (L.FIRST | L.TITLE)) !== 0) b |= 2;
-		}
-		if (next && !next.sentStart) {
-			if (next.text === "'s") b |= 4;
-		}
-		bits.set(t.lower, b);
-	}
-	return bits;
-}
-
 export function makeFeaturizer(ctx: Ctx): Featurizer {
 	const { tokens, flags } = ctx;
 	const n = tokens.length;
@@ -258,7 +229,6 @@ export function makeFeaturizer(ctx: Ctx): Featurizer {
 	const marks = phraseMarks(ctx);
 	const numHashes = ctx.scratch.numHashes;
 	const hashNum = (template: number, v: number): number => numHash(numHashes, template, v);
-	const wordBits = articleWordBits(ctx);
 	const shapeCache: (string | undefined)[] = new Array<string | undefined>(n);
 	const shape = (i: number): string => {
 		if (i < 0) return '<s>';
@@ -312,7 +282,7 @@ export function makeFeaturizer(ctx: Ctx): Featurizer {
 		if (inParens(i)) out[k++] = hashNum(14, t.allCaps ? 1 : 0);
 		if (tokens[i + 1]?.text === "'s") out[k++] = hashNum(15, 1);
 		if (t.cap) {
-			const b = wordBits.get(lw) ?? 0;
+			const b = ctx.wordBits.get(lw) ?? 0;
 			for (let bit = 0; bit < 4; bit++) if (b & (1 << bit)) out[k++] = hashNum(29, bit);
 		}
 		// context words and shapes

@@ -6,7 +6,9 @@
  * acronyms, datelines), the article itself (surnames, acronyms, names typed once), the built-in lists, the model.
  */
 import { choose, combineMore, rank } from './combine';
-import { makeContext } from './context';
+import type { Acronym } from './acronyms';
+import { lineNames, readArticle, type LineNames } from './articleLines';
+import { type Ctx, makeContext } from './context';
 import { articleCandidates } from './coref';
 import { extraCandidates } from './knownNameCandidates';
 import { listCandidates } from './gazetteer';
@@ -14,7 +16,7 @@ import { dropCommonNamesInHeadlines } from './headlines';
 import { countriesAsActors } from './metonymy';
 import { patternCandidates } from './patterns';
 import { NameScratch } from './nameScratch';
-import { modelCandidates } from './tagger';
+import { taggedCandidates, withArticleVotes } from './tagger';
 import type { Candidate, ExtraName, LoneRole, NameMention, NameType } from './types';
 
 export type { ExtraName, LoneRole, NameMention, NameSource, NameType } from './types';
@@ -36,12 +38,26 @@ export function findNames(
 	scratch: NameScratch = new NameScratch(),
 	loneRoles?: LoneRole[],
 ): NameMention[] {
-	const ctx = makeContext(text, scratch);
+	const article = readArticle(text, scratch);
+	const { ctx } = article;
 	const { tokens } = ctx;
 	const fromExtra = extraCandidates(ctx, extra);
-	const { candidates: fromPatterns, acronyms, loneTitles } = patternCandidates(ctx);
-	const fromLists = listCandidates(ctx);
-	const fromModel = modelCandidates(ctx);
+	// each line's patterns, lists and tagger, kept from the last time its text was read (articleLines.ts)
+	const fromPatterns: Candidate[] = [];
+	const acronyms: Acronym[] = [];
+	const loneTitles: { from: number; to: number }[] = [];
+	const fromLists: Candidate[] = [];
+	const tagged: Candidate[] = [];
+	const whole = article.lines.length === 1;
+	for (const line of article.lines) {
+		const found = lineNames(ctx, line, whole, lineFindings);
+		for (const c of found.patterns) fromPatterns.push(c);
+		for (const a of found.acronyms) acronyms.push(a);
+		for (const t of found.loneTitles) loneTitles.push(t);
+		for (const c of found.lists) fromLists.push(c);
+		for (const c of found.model) tagged.push(c);
+	}
+	const fromModel = withArticleVotes(ctx, tagged);
 	const first = rank([...fromExtra, ...fromPatterns, ...fromLists, ...fromModel]);
 	const chosen0 = choose(first, tokens.length, scratch.chosen);
 	const fromArticle = articleCandidates(ctx, chosen0, acronyms);
@@ -64,6 +80,12 @@ export function findNames(
 	}
 	if (loneRoles) addLoneRoles(text, ctx.tokens, loneTitles, out, loneRoles);
 	return out;
+}
+
+/** What one line's patterns, lists and tagger find, before the article's own reasoning. */
+function lineFindings(ctx: Ctx): LineNames {
+	const { candidates: patterns, acronyms, loneTitles } = patternCandidates(ctx);
+	return { patterns, acronyms, loneTitles, lists: listCandidates(ctx), model: taggedCandidates(ctx) };
 }
 
 /**

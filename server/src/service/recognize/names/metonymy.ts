@@ -1,4 +1,4 @@
-import { type Ctx, tokenAt } from './context';
+import { type Ctx, phrasesAt, tokenAt } from './context';
 import { L } from './flags';
 import type { Candidate } from './types';
 
@@ -155,8 +155,7 @@ export function countriesAsActors(ctx: Ctx, chosen: Candidate[]): void {
 
 function countryFlags(ctx: Ctx, c: Candidate): boolean {
 	// the flags of the whole phrase: "United States" is a country, "United" alone is not
-	const first = ctx.phrases[c.from];
-	const m = first?.find((x) => x.to === c.to);
+	const m = phrasesAt(ctx, c.from).find((x) => x.to === c.to);
 	return m !== undefined && (m.flags & L.COUNTRY) !== 0;
 }
 

@@ -1,6 +1,7 @@
 import { englishGazetteer, englishTaggerWeights } from '../data';
+import { LineCache } from './articleLines';
 import type { CommonWords } from './commonWords';
-import { NLABELS, NUM_HASH_COUNT } from './features';
+import { MAX_FEATURES, NLABELS, NUM_HASH_COUNT } from './features';
 import { RECENT_MASK, type Gazetteer, type Table } from './lexicon';
 import { Int32Scratch } from './scratch';
 import type { Weights } from './tagger';
@@ -41,19 +42,53 @@ export class NameScratch {
 	 * to MAX_FEATURES of them are exact in doubles, in any order.
 	 */
 	readonly wordScores = new Map<string, number>();
+	/**
+	 * The lines of articles read lately, tokenized, with what was found in each (articleLines.ts), for a recognizer
+	 * that reads versions of the same articles (the editor's); none for one that reads each article once (a batch).
+	 */
+	readonly lines: LineCache | undefined;
 	/** The scores themselves, NLABELS a word, at the offsets `wordScores` gives (one buffer, not a small array a word). */
 	readonly wordScorePool = new Float64Array(MAX_WORD_SCORES * NLABELS);
 
-	/** `weights`: the tagger's, the shipped ones by default (cross-validation trains one model a fold). */
-	constructor(gazetteer: Gazetteer = englishGazetteer(), weights?: Weights) {
+	#run: RunBuffers = runBuffers(16);
+
+	/**
+	 * `weights`: the tagger's, the shipped ones by default (cross-validation trains one model a fold); `keepLines`:
+	 * whether to keep what each line was found to hold, for the next version of its article.
+	 */
+	constructor(gazetteer: Gazetteer = englishGazetteer(), weights?: Weights, keepLines = false) {
+		this.lines = keepLines ? new LineCache() : undefined;
 		this.table = gazetteer.table;
 		this.common = gazetteer.common;
 		this.canonical = gazetteer.canonical;
 		this.#weights = weights;
 	}
 
+	/** The tagger's buffers for a run of `length` tokens, the same from one call to the next. */
+	runBuffers(length: number): RunBuffers {
+		if (this.#run.pred.length < length) this.#run = runBuffers(Math.max(length, 2 * this.#run.pred.length));
+		return this.#run;
+	}
+
 	/** The tagger's weights, loaded at the first article the tagger reads. */
 	get weights(): Weights {
 		return (this.#weights ??= englishTaggerWeights());
 	}
+}
+
+/** The tagger's buffers for one run of tokens: its features, the labels' scores, the best labels, Viterbi's tables. */
+interface RunBuffers {
+	readonly feats: Int32Array;
+	readonly emit: Float64Array;
+	readonly pred: Int32Array;
+	readonly viterbi: { readonly score: Float64Array; readonly back: Int8Array };
+}
+
+function runBuffers(length: number): RunBuffers {
+	return {
+		feats: new Int32Array(MAX_FEATURES),
+		emit: new Float64Array(length * NLABELS),
+		pred: new Int32Array(length),
+		viterbi: { score: new Float64Array(length * NLABELS), back: new Int8Array(length * NLABELS) },
+	};
 }

@@ -2,7 +2,7 @@ import model from '../../../../data/names-tagger.json';
 import { type Ctx, isCapWord, isCommonWord, phraseKey, tokenAt } from './context';
 import { L, ORG_FLAGS, PLACE_FLAGS } from './flags';
 import { fromBase64, readVarint } from './base64';
-import { allowed, HASH_BITS, LABELS, makeFeaturizer, MAX_FEATURES, NLABELS, viterbi } from './features';
+import { allowed, HASH_BITS, LABELS, makeFeaturizer, NLABELS, viterbi } from './features';
 import { MAX_WORD_SCORES } from './nameScratch';
 import { type Candidate, type Token, candidate } from './types';
 
@@ -135,25 +135,24 @@ const INSIDE = Int8Array.from(LABELS, (l) => LABELS.indexOf(`I-${l.slice(2)}` as
 
 /**
  * Candidates from the statistical tagger, for the runs of capitalized words: what no list or pattern knows
- * ("Jeenbek Kulubayev"). Confidence grows with the margin of the best label over the runner-up, at most 0.8.
+ * ("Jeenbek Kulubayev"). Confidence grows with the margin of the best label over the runner-up, at most 0.8. Of a
+ * text (a line of an article, articleLines.ts) before the article's votes (`withArticleVotes`).
  */
-export function modelCandidates(ctx: Ctx): Candidate[] {
+export function taggedCandidates(ctx: Ctx): Candidate[] {
 	const W = ctx.scratch.weights;
 	const { wordScores, wordScorePool: pool } = ctx.scratch;
 	const fz = makeFeaturizer(ctx);
 	const { tokens } = ctx;
 	const n = tokens.length;
 	const out: Candidate[] = [];
-	const feats = new Int32Array(MAX_FEATURES);
-	// buffers for the longest run, reused
+	// buffers for the longest run, kept in the recognizer's scratch (an article is tagged a line at a time: new
+	// typed arrays for each line were a tenth of the tagger's time)
 	let maxRun = 1;
 	for (let i = 0, run = 0; i < n; i++) {
 		run = fz.eligible[i] ? run + 1 : 0;
 		if (run > maxRun) maxRun = run;
 	}
-	const emitBuf = new Float64Array(maxRun * NLABELS);
-	const predBuf = new Int32Array(maxRun);
-	const scratch = { score: new Float64Array(maxRun * NLABELS), back: new Int8Array(maxRun * NLABELS) };
+	const { feats, emit: emitBuf, pred: predBuf, viterbi: scratch } = ctx.scratch.runBuffers(maxRun);
 	for (let i = 0; i < n; i++) {
 		if (!fz.eligible[i]) continue;
 		let j = i;
@@ -211,7 +210,12 @@ export function modelCandidates(ctx: Ctx): Candidate[] {
 		}
 		i = j - 1;
 	}
-	return spread(ctx, vote(ctx, out));
+	return out;
+}
+
+/** The tagger's candidates of the whole article after its votes: one type a name, one sense a word (`vote`, `spread`). */
+export function withArticleVotes(ctx: Ctx, tagged: Candidate[]): Candidate[] {
+	return spread(ctx, vote(ctx, tagged));
 }
 
 /**
