@@ -75,15 +75,16 @@ export function readArticle(text: string, scratch: NameScratch): ArticleLines {
 		}
 		return { ctx: articleContext(entry.line, scratch), lines: [{ entry, firstToken: 0, start: 0 }] };
 	}
+	const cache = scratch.lines;
+	if (!cache) return readOnce(text, ranges, scratch);
 	const lines: ArticleLine[] = [];
 	let count = 0;
-	const cache = scratch.lines;
 	for (const r of ranges) {
 		const key = text.slice(r.start, r.end);
-		let entry = cache?.get(key);
+		let entry = cache.get(key);
 		if (!entry) {
 			entry = { line: tokenizeText(key, scratch), found: undefined };
-			cache?.put(key, entry);
+			cache.put(key, entry);
 		}
 		lines.push({ entry, firstToken: count, start: r.start });
 		count += entry.line.tokens.length;
@@ -100,6 +101,31 @@ export function readArticle(text: string, scratch: NameScratch): ArticleLines {
 			tokens[firstToken + k] = start === 0 ? (ts[k] as Token) : moved(ts[k] as Token, start);
 	}
 	return { ctx: articleContext({ text, tokens, flags, hashes }, scratch), lines };
+}
+
+/**
+ * `readArticle` for a recognizer that keeps nothing (a batch): the whole text tokenized once, as the lines would be,
+ * each line's tokens a part of the article's (their offsets in the whole text, which a line's context then holds:
+ * what a line's recognizers find is the same, they read the text at its tokens only).
+ */
+function readOnce(text: string, ranges: readonly { start: number; end: number }[], scratch: NameScratch): ArticleLines {
+	const all = tokenizeText(text, scratch);
+	const { tokens, flags, hashes } = all;
+	const lines: ArticleLine[] = [];
+	let first = 0;
+	for (const r of ranges) {
+		let last = first;
+		while (last < tokens.length && (tokens[last] as Token).start < r.end) last++;
+		const line: TokenizedText = {
+			text,
+			tokens: tokens.slice(first, last),
+			flags: flags.subarray(first, last),
+			hashes: hashes.subarray(2 * first, 2 * last),
+		};
+		lines.push({ entry: { line, found: undefined }, firstToken: first, start: r.start });
+		first = last;
+	}
+	return { ctx: articleContext(all, scratch), lines };
 }
 
 /** The token `by` characters further (the fields in the tokenizer's order: one object shape for V8). */
