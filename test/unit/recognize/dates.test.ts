@@ -96,16 +96,16 @@ suite('dates: weekdays', () => {
 	test('ahead with a future cue', () => expectDate('The ministers will meet on Friday.', 'Friday', '2025-01-24'));
 	test('last Friday', () => expectDate('They spoke last Friday.', 'last Friday', '2025-01-17'));
 	test('next Monday', () => expectDate('They speak next Monday.', 'next Monday', '2025-01-27'));
-	test('a weekday next to a time of day still names its day (TimeML would make the whole a TIME)', () =>
+	test('a weekday with a time of day is a date, the whole of it, with its day (TimeML would make it a TIME)', () =>
 		assert.deepEqual(found('Talks ended Friday night and at 10 p.m. Thursday.'), [
-			'Friday=2025-01-17',
+			'Friday night=2025-01-17',
 			'Thursday=2025-01-16',
 		]));
-	test('midnight before the weekday, and the morning after a shifted one', () =>
-		assert.deepEqual(found('The truce began at midnight Thursday; they met last Monday morning.'), [
-			'Thursday=2025-01-16',
-			'Monday=2025-01-20',
-		]));
+	test('midnight before the weekday, the morning after a shifted one, and yesterday evening', () =>
+		assert.deepEqual(
+			found('The truce began at midnight Thursday; they met last Monday morning and yesterday evening.'),
+			['Thursday=2025-01-16', 'last Monday morning=2025-01-20', 'yesterday evening=2025-01-21'],
+		));
 	test('the MUC convention keeps the weekday of "Thursday night"', () =>
 		assert.deepEqual(found('Talks ended Thursday night.', DCT, 'muc'), ['Thursday=2025-01-16']));
 });
@@ -123,6 +123,8 @@ suite('dates: expressions relative to the article date', () => {
 		['The treaty was signed two years ago.', 'two years ago', '2023'],
 		['Trade fell earlier this month.', 'earlier this month', '2025-01'],
 		['Profit rose in the first quarter.', 'the first quarter', '2025-Q1'],
+		['It lost money in the year-earlier quarter.', 'the year-earlier quarter', '2023-Q4'],
+		['It had a year-ago loss.', 'year-ago', '2023-Q4'],
 		['Profit rose in the fourth quarter of 2024.', 'the fourth quarter of 2024', '2024-Q4'],
 		['They met last summer.', 'last summer', '2024-SU'],
 		['Sanctions are now in force.', 'now', 'PRESENT_REF'],

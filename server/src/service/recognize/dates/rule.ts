@@ -25,7 +25,7 @@ export interface Reading {
 	readonly core?: readonly [number, number];
 	/** For a range ("May 1-31", "1972-73"): the spans of its two ends, which the MUC/IEER convention marks apart. */
 	readonly parts?: readonly [readonly [number, number], readonly [number, number]];
-	/** A time of day follows ("Friday night"): a TIMEX3 TIME, which TimeML does not count as a DATE. */
+	/** A time of day follows or comes before ("Friday night", "at 3 p.m. Friday"): TimeML's TIME, a date here. */
 	readonly timeOfDay?: boolean;
 }
 

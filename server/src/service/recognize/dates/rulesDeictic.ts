@@ -38,6 +38,13 @@ export const DEICTIC_RULES: readonly Rule[] = [
 		},
 	},
 	{
+		// "the year-earlier quarter", "the comparable year-ago period", a "year-earlier" loss: in results, the quarter a
+		// year before the latest one
+		name: 'yearEarlierQuarter',
+		source: `(?:(?:${THE}${S})?(?:${word('comparable')}${S})?(?:${anyOf(['year-earlier', 'year-ago'])})${S}${anyOf(['quarter', 'period'])}|${anyOf(['year-earlier', 'year-ago'])}(?=${S}[a-z]))(?![\\w-])`,
+		read: () => ({ expr: { kind: 'relative', unit: 'quarter', offset: -5 }, deictic: true }),
+	},
+	{
 		// "the end of the year", "the end of the month".
 		name: 'boundaryOfThe',
 		source: `${BOUNDARY_OF}${S}${THE}${S}(?<u>${anyOf(['year', 'month', 'week'])})(?![\\w-])`,
