@@ -45,6 +45,18 @@ export const DEICTIC_RULES: readonly Rule[] = [
 		read: () => ({ expr: { kind: 'relative', unit: 'quarter', offset: -5 }, deictic: true }),
 	},
 	{
+		// "the latest period", "the most recent period": of results, the last quarter.
+		name: 'latestPeriod',
+		source: `${THE}${S}${anyOf(['latest', 'most recent'])}${S}${word('period')}(?![\\w-])`,
+		read: () => ({ expr: { kind: 'relative', unit: 'quarter', offset: -1 }, deictic: true }),
+	},
+	{
+		// "the full year", "year-end" ("by year-end"): this year; "the past year": the last one, as TimeBank has it.
+		name: 'yearWords',
+		source: `(?:(?<full>${THE}${S}${word('full')}${S}${word('year')})|(?<end>${word('year')}(?:-|${S})${word('end')})|(?<past>${THE}${S}${word('past')}${S}${word('year')}))(?![\\w-])`,
+		read: ({ g }) => ({ expr: { kind: 'relative', unit: 'year', offset: g['past'] ? -1 : 0 }, deictic: true }),
+	},
+	{
 		// "the end of the year", "the end of the month".
 		name: 'boundaryOfThe',
 		source: `${BOUNDARY_OF}${S}${THE}${S}(?<u>${anyOf(['year', 'month', 'week'])})(?![\\w-])`,

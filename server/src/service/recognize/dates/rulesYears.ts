@@ -65,6 +65,12 @@ export const YEAR_RULES: readonly Rule[] = [
 		source: `(?:${THE}${S})?(?<core>(?<y>${YEAR})${S}(?:${word('fiscal')}|${word('financial')})${S}${word('year')})(?![\\w-])`,
 		read: ({ g, span }) => ({ expr: { kind: 'year', y: Number(g['y']) }, core: span('core')! }),
 	},
+	{
+		// "the 1988 period", "the 1989 quarter": a company's results of that year; the MUC convention marks the year.
+		name: 'yearPeriod',
+		source: `${THE}${S}(?<core>(?<y>${YEAR}))${S}${anyOf(['period', 'quarter'])}(?![\\w-])`,
+		read: ({ g, span }) => ({ expr: { kind: 'year', y: Number(g['y']) }, core: span('core')! }),
+	},
 ];
 
 /** A year on its own: "in 2024", "mid-2025", "the 1994 World Cup". After every rule that starts with a year. */
