@@ -174,34 +174,16 @@ export function lineNames(article: Ctx, al: ArticleLine, whole: boolean, find: (
 /** The line's context: its own tokens, the article's facts, each read noted in `reads` if it is to be kept. */
 function lineContext(line: TokenizedText, article: Ctx, reads: FactReads | undefined): Ctx {
 	const n = line.tokens.length;
-	if (!reads)
-		return {
-			scratch: article.scratch,
-			text: line.text,
-			tokens: line.tokens,
-			flags: line.flags,
-			phrases: new Array<readonly PhraseMatch[] | undefined>(n),
-			lowerSeen: article.lowerSeen,
-			capSeen: article.capSeen,
-			wordBits: article.wordBits,
-			shouting: article.shouting,
-			common: new Uint8Array(n),
-		};
+	const facts = reads ? reads.noting(article) : article;
 	return {
 		scratch: article.scratch,
 		text: line.text,
 		tokens: line.tokens,
 		flags: line.flags,
 		phrases: new Array<readonly PhraseMatch[] | undefined>(n),
-		lowerSeen: { has: (w) => reads.note(w, 0, article.lowerSeen.has(w) ? 1 : 0) === 1 },
-		capSeen: { has: (w) => reads.note(w, 1, article.capSeen.has(w) ? 1 : 0) === 1 },
-		wordBits: {
-			get: (w) => {
-				const b = article.wordBits.get(w);
-				reads.note(w, 2, b ?? -1);
-				return b;
-			},
-		},
+		lowerSeen: facts.lowerSeen,
+		capSeen: facts.capSeen,
+		wordBits: facts.wordBits,
 		shouting: article.shouting,
 		common: new Uint8Array(n),
 	};
@@ -215,6 +197,21 @@ class FactReads {
 	readonly #words: string[] = [];
 	/** per read: its kind (0 lower case seen, 1 capitalized seen, 2 the word's bits) and, above, the answer + 1 */
 	readonly #codes: number[] = [];
+
+	/** The article's facts, each read noted here. */
+	noting(article: Ctx): Pick<Ctx, 'lowerSeen' | 'capSeen' | 'wordBits'> {
+		return {
+			lowerSeen: { has: (w) => this.note(w, 0, article.lowerSeen.has(w) ? 1 : 0) === 1 },
+			capSeen: { has: (w) => this.note(w, 1, article.capSeen.has(w) ? 1 : 0) === 1 },
+			wordBits: {
+				get: (w) => {
+					const b = article.wordBits.get(w);
+					this.note(w, 2, b ?? -1);
+					return b;
+				},
+			},
+		};
+	}
 
 	/** Notes a read and its answer; returns the answer. */
 	note(word: string, kind: number, answer: number): number {
