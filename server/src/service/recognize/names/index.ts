@@ -70,14 +70,7 @@ export function findNames(
 		const c = fromPatterns[k] as Candidate;
 		if (c.role && c.type === 'person') titleBefore.set(c.from, c.role);
 	}
-	const out: NameMention[] = [];
-	for (let k = 0; k < chosen.length; k++) {
-		const c = chosen[k] as Candidate;
-		if (c.type === 'none' || c.type === 'misc' || c.confidence < MIN_CONFIDENCE) continue;
-		const role = c.role ?? (c.type === 'person' && titleBefore.size > 0 ? titleBefore.get(c.from) : undefined);
-		const m = toMention(text, ctx.tokens, role === c.role ? c : { ...c, role }, c.type);
-		if (m) out.push(m);
-	}
+	const out = mentionsOf(text, ctx.tokens, chosen, titleBefore);
 	if (loneRoles) addLoneRoles(text, ctx.tokens, loneTitles, out, loneRoles);
 	return out;
 }
@@ -124,11 +117,27 @@ export function findKnownNames(
 		ctx.tokens.length,
 		scratch.chosen,
 	);
+	return mentionsOf(text, ctx.tokens, chosen);
+}
+
+/**
+ * The mentions of the chosen candidates that name something, sure enough to be emitted; a person without a title of
+ * its own takes the one `titleBefore` has at its first token.
+ */
+function mentionsOf(
+	text: string,
+	tokens: ReturnType<typeof makeContext>['tokens'],
+	chosen: readonly Candidate[],
+	titleBefore?: ReadonlyMap<number, { from: number; to: number }>,
+): NameMention[] {
 	const out: NameMention[] = [];
 	for (let k = 0; k < chosen.length; k++) {
 		const c = chosen[k] as Candidate;
 		if (c.type === 'none' || c.type === 'misc' || c.confidence < MIN_CONFIDENCE) continue;
-		const m = toMention(text, ctx.tokens, c, c.type);
+		const role =
+			c.role ??
+			(c.type === 'person' && titleBefore !== undefined && titleBefore.size > 0 ? titleBefore.get(c.from) : undefined);
+		const m = toMention(text, tokens, role === c.role ? c : { ...c, role }, c.type);
 		if (m) out.push(m);
 	}
 	return out;
