@@ -431,13 +431,41 @@ export function suggest(
 			...(recognizer && { recognizer }),
 		},
 	);
-	return found.map(({ start, end, ...rest }) => ({
-		...rest,
-		language,
-		plainStart: start,
-		plainEnd: end,
-		range: { start: parsed.offsets.toSource(start, 'right'), end: parsed.offsets.toSource(end, 'left') },
-	}));
+	return toSuggestions(found, 0, parsed.offsets, language);
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Entities found in plain text from `shift` on, as the document's suggestions (plain and source offsets). */
+export function toSuggestions(
+	found: readonly RecognizedEntity[],
+	shift: number,
+	offsets: NewsDocument['offsets'],
+	language: LanguageChoice,
+): Suggestion[] {
+	// Field by field, not with an object rest: V8 copies a rest's properties in a slow runtime call, a sixth of a
+	// keystroke's work on a short article.
+	const out: Suggestion[] = new Array<Suggestion>(found.length);
+	for (let i = 0; i < found.length; i++) {
+		const f = found[i]!;
+		const plainStart = f.start + shift;
+		const plainEnd = f.end + shift;
+		const s: Writable<Suggestion> = {
+			type: f.type,
+			text: f.text,
+			plainStart,
+			plainEnd,
+			range: { start: offsets.toSource(plainStart, 'right'), end: offsets.toSource(plainEnd, 'left') },
+			source: f.source,
+			confidence: f.confidence,
+			language,
+		};
+		if (f.value !== undefined) s.value = f.value;
+		if (f.ref !== undefined) s.ref = f.ref;
+		if (f.canonical !== undefined) s.canonical = f.canonical;
+		out[i] = s;
+	}
+	return out;
 }
 
 /** The article's language: the header's `language` (or `lang`), else read from its text. */
@@ -448,7 +476,7 @@ export function articleLanguage(parsed: NewsDocument): LanguageChoice {
 }
 
 /** Plain-text ranges that annotations already cover, sorted and disjoint; suggestions never overlap them. */
-function coverage(parsed: NewsDocument): OffsetRange[] {
+export function coverage(parsed: NewsDocument): OffsetRange[] {
 	return parsed.annotations
 		.filter((a) => a.depth === 0 && a.plainEnd > a.plainStart)
 		.map((a) => ({ start: a.plainStart, end: a.plainEnd }));
