@@ -42,6 +42,18 @@ suite('suggestions', () => {
 		for (const s of withKb().getSuggestions(d, none)) assert.equal(ARTICLE.slice(s.range.start, s.range.end), s.text);
 	});
 
+	test('a guessed name that runs on into a weekday ends before it, and the weekday is the date', () => {
+		const text = '---\ndate: 2000-01-05\n---\nVillagers near Tikrit Monday reported shelling.\n';
+		const found = service(settings({ suggestions: true })).getSuggestions(doc(text), none);
+		assert.deepEqual(
+			found.map((s) => [s.text, s.type, s.value]),
+			[
+				['Tikrit', 'place', undefined],
+				['Monday', 'date', '2000-01-03'],
+			],
+		);
+	});
+
 	test('switched off as a whole, or by source', () => {
 		assert.deepEqual(service(settings({ suggestions: false })).getSuggestions(doc(ARTICLE), none), []);
 		const s = service({

@@ -200,7 +200,7 @@ export function recognize(
 		const d = found[k] as DateMention;
 		if (
 			!free(d.start, d.end) ||
-			overlapsAny(out, d.start, d.end) ||
+			(overlapsAny(out, d.start, d.end) && !cutBeforeDate(out, d, text)) ||
 			(roles.length > 0 && overlapsAny(roles, d.start, d.end))
 		)
 			continue;
@@ -483,6 +483,25 @@ export function coverage(parsed: NewsDocument): OffsetRange[] {
 }
 
 /** Whether [start, end) overlaps one of `ranges` (sorted by start, disjoint). */
+/**
+ * A name the recognizer guessed (the tagger's, a pattern's, the article's) that runs on into a date the grammar finds
+ * ("near Tikrit Monday": a capitalized weekday or month beside a name looks like more of it) ends before the date,
+ * which is then free; true when so cut. A name the user listed (knowledge base, annotations) stays whole.
+ */
+function cutBeforeDate(out: RecognizedEntity[], d: DateMention, text: string): boolean {
+	let k = out.length - 1;
+	while (k >= 0 && (out[k] as RecognizedEntity).start >= d.end) k--;
+	const e = out[k];
+	if (!e || !GUESSED.has(e.source) || e.end > d.end || e.start >= d.start || (k > 0 && out[k - 1]!.end > d.start))
+		return false;
+	const end = e.start + text.slice(e.start, d.start).trimEnd().length;
+	if (end === d.start || end <= e.start) return false;
+	out[k] = { ...e, end, text: text.slice(e.start, end) };
+	return true;
+}
+
+const GUESSED: ReadonlySet<SuggestionSource> = new Set<SuggestionSource>(['model', 'pattern', 'article']);
+
 function overlapsAny(ranges: readonly OffsetRange[], start: number, end: number): boolean {
 	let lo = 0;
 	let hi = ranges.length - 1;
