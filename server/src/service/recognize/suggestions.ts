@@ -482,15 +482,13 @@ export function coverage(parsed: NewsDocument): OffsetRange[] {
 		.map((a) => ({ start: a.plainStart, end: a.plainEnd }));
 }
 
-/** Whether [start, end) overlaps one of `ranges` (sorted by start, disjoint). */
 /**
  * A name the recognizer guessed (the tagger's, a pattern's, the article's) that runs on into a date the grammar finds
  * ("near Tikrit Monday": a capitalized weekday or month beside a name looks like more of it) ends before the date,
  * which is then free; true when so cut. A name the user listed (knowledge base, annotations) stays whole.
  */
 function cutBeforeDate(out: RecognizedEntity[], d: DateMention, text: string): boolean {
-	let k = out.length - 1;
-	while (k >= 0 && (out[k] as RecognizedEntity).start >= d.end) k--;
+	const k = lastStartingBefore(out, d.end);
 	const e = out[k];
 	if (!e || !GUESSED.has(e.source) || e.end > d.end || e.start >= d.start || (k > 0 && out[k - 1]!.end > d.start))
 		return false;
@@ -502,7 +500,14 @@ function cutBeforeDate(out: RecognizedEntity[], d: DateMention, text: string): b
 
 const GUESSED: ReadonlySet<SuggestionSource> = new Set<SuggestionSource>(['model', 'pattern', 'article']);
 
+/** Whether [start, end) overlaps one of `ranges` (sorted by start, disjoint). */
 function overlapsAny(ranges: readonly OffsetRange[], start: number, end: number): boolean {
+	const last = lastStartingBefore(ranges, end);
+	return last >= 0 && ranges[last]!.end > start;
+}
+
+/** The index of the last of `ranges` (sorted by start) that starts before `end`; -1 if none does. */
+function lastStartingBefore(ranges: readonly OffsetRange[], end: number): number {
 	let lo = 0;
 	let hi = ranges.length - 1;
 	let last = -1;
@@ -513,5 +518,5 @@ function overlapsAny(ranges: readonly OffsetRange[], start: number, end: number)
 			lo = mid + 1;
 		} else hi = mid - 1;
 	}
-	return last >= 0 && ranges[last]!.end > start;
+	return last;
 }
