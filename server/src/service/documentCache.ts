@@ -40,7 +40,12 @@ export class DocumentCache {
 	#parse(text: string, known?: Entry): Entry {
 		const isText = known && known.parsed.source === text ? known.isText : looksLikeText(text);
 		const standing = standingOf(text, this.#limits(), isText);
-		return { version: -1, parsed: skipsParsing(standing) ? unread(text) : parseNews(text), isText, standing };
+		return {
+			version: -1,
+			parsed: skipsParsing(standing) ? unread(text) : parseNews(text, known?.parsed),
+			isText,
+			standing,
+		};
 	}
 
 	get(document: TextDocument): NewsDocument {

@@ -1,4 +1,5 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic, type DocumentSymbol } from 'vscode-languageserver-types';
+import type { NewsDocument } from './parse/model';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticCode } from './diagnosticCodes';
 import type { AttacheSettings } from '../shared/settings';
@@ -77,6 +78,21 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 		suggestions,
 		entries: () => workspace.entries,
 	});
+	// The outline of a version, kept while its suggestions are the same: the editor asks again on every focus and
+	// breadcrumb move, and building it walks every suggestion.
+	const outlines = new WeakMap<
+		NewsDocument,
+		{ types: EntityTypes; suggestions: readonly Suggestion[]; symbols: DocumentSymbol[] }
+	>();
+	const outline = (document: TextDocument): DocumentSymbol[] => {
+		const parsed = documents.get(document);
+		const shown = suggestions(document);
+		const kept = outlines.get(parsed);
+		if (kept?.types === types() && kept.suggestions === shown) return kept.symbols;
+		const symbols = provideDocumentSymbols(document, parsed, types(), shown);
+		outlines.set(parsed, { types: types(), suggestions: shown, symbols });
+		return symbols;
+	};
 	const skipped = (document: TextDocument): boolean => skipsParsing(documents.standing(document));
 
 	const service = Object.freeze<AttacheService>({
@@ -114,10 +130,7 @@ export function createAttacheService(host: AttacheHost): AttacheService {
 						},
 						document.offsetAt(position),
 					),
-		getDocumentSymbols: (document, token) =>
-			token.isCancellationRequested
-				? []
-				: provideDocumentSymbols(document, documents.get(document), types(), suggestions(document)),
+		getDocumentSymbols: (document, token) => (token.isCancellationRequested ? [] : outline(document)),
 		getCodeActions: (document, range, token) =>
 			token.isCancellationRequested || skipped(document)
 				? []

@@ -250,6 +250,34 @@ suite('parseNews: properties of every input', () => {
 			{ numRuns: Math.ceil(RUNS / 4) },
 		);
 	});
+
+	test('a parse given the last version’s is the parse of the text alone (the header is reused only where it is the same)', () => {
+		const header = fc
+			.array(fc.constantFrom('date: 2024-03-14\n', 'title: Talks\n', 'date: 2024-13-99\n', 'a: [\n', ': x\n', '\r\n'), {
+				maxLength: 4,
+			})
+			.map((lines) => `---\n${lines.join('')}---\n`);
+		const article = fc.tuple(header, anyInput).map(([h, body]) => h + body);
+		// an edit anywhere: in the body, in the header, across its closing line
+		const edit = fc.tuple(fc.nat(), fc.nat({ max: 6 }), anyInput);
+		fc.assert(
+			fc.property(article, edit, (before, [at, removed, inserted]) => {
+				const i = at % (before.length + 1);
+				const after = before.slice(0, i) + inserted.slice(0, 8) + before.slice(i + removed);
+				const alone = parseNews(after);
+				const reusing = parseNews(after, parseNews(before));
+				assert.deepEqual(reusing.header, alone.header);
+				assert.equal(reusing.bodyStart, alone.bodyStart);
+				assert.deepEqual(reusing.problems, alone.problems);
+				assert.equal(reusing.plainText, alone.plainText);
+				assert.deepEqual(
+					reusing.annotations.map((x) => [x.range, x.text]),
+					alone.annotations.map((x) => [x.range, x.text]),
+				);
+			}),
+			{ numRuns: RUNS },
+		);
+	});
 });
 
 // ---------------------------------------------------------------------------------------------------------------------

@@ -100,7 +100,7 @@ export function provideDocumentSymbols(
 		const group = groups.get(info.name);
 		if (!group) continue;
 		const entities = [...group.values()];
-		if (info.group === 'date') entities.sort(compareDates);
+		if (info.group === 'date') byTime(entities);
 		const children = entities.map((e) => entitySymbol(document, parsed, info, e));
 		// The group spans its entities and no more, so that the breadcrumb names it only where one of them is.
 		symbols.push({
@@ -218,14 +218,19 @@ function roleOf(parsed: NewsDocument, m: Mention): string {
 	return ` · ${displayText(prev.text)}`;
 }
 
-function compareDates(a: Entity, b: Entity): number {
-	const da = a.mentions[0]!.value ? parseTimex(a.mentions[0]!.value) : undefined;
-	const db = b.mentions[0]!.value ? parseTimex(b.mentions[0]!.value) : undefined;
-	if (da && db)
-		return da.start.firstDay - db.start.firstDay || (da.end ?? da.start).lastDay - (db.end ?? db.start).lastDay;
-	if (da) return -1;
-	if (db) return 1;
-	return a.mentions[0]!.range.start - b.mentions[0]!.range.start;
+/** Dates in time order, then those without a value in text order (each value read once, not once per comparison). */
+function byTime(entities: Entity[]): void {
+	const when = new Map<Entity, ReturnType<typeof parseTimex>>();
+	for (const e of entities) when.set(e, e.mentions[0]!.value ? parseTimex(e.mentions[0]!.value) : undefined);
+	entities.sort((a, b) => {
+		const da = when.get(a);
+		const db = when.get(b);
+		if (da && db)
+			return da.start.firstDay - db.start.firstDay || (da.end ?? da.start).lastDay - (db.end ?? db.start).lastDay;
+		if (da) return -1;
+		if (db) return 1;
+		return a.mentions[0]!.range.start - b.mentions[0]!.range.start;
+	});
 }
 
 const before = (a: DocumentSymbol['range']['start'], b: DocumentSymbol['range']['start']): boolean =>

@@ -16,8 +16,8 @@ export interface RecognizerOptions {
 	/** The Russian tagger's model, instead of the shipped one (bench/ru-eval.mjs trains one a fold). */
 	readonly russianTaggerModel?: TaggerModel;
 	/**
-	 * Whether to keep what each line of an English article was found to hold, so that the next version of the article
-	 * re-recognizes only the lines an edit changed (names/articleLines.ts): for the editor, which reads one article
+	 * Whether to keep what each line of an English article was found to hold, and the dates of each paragraph, so that
+	 * the next version of the article re-recognizes only the lines an edit changed (names/articleLines.ts): for the editor, which reads one article
 	 * after each keystroke; not for a batch, which reads each article once (keeping costs it half its speed in the
 	 * garbage collector).
 	 */
@@ -31,7 +31,7 @@ export interface RecognizerOptions {
  */
 export class Recognizer {
 	readonly calibration: CalibrationTable | null;
-	readonly dates = new DateScratch();
+	readonly dates: DateScratch;
 	readonly #taggerModel: TaggerModel | undefined;
 	readonly #russianTaggerModel: TaggerModel | undefined;
 	readonly #keepLines: boolean;
@@ -43,6 +43,7 @@ export class Recognizer {
 		this.#taggerModel = options.taggerModel;
 		this.#russianTaggerModel = options.russianTaggerModel;
 		this.#keepLines = options.keepLines ?? false;
+		this.dates = new DateScratch(this.#keepLines);
 	}
 
 	/** The English names' scratch, made at the first English article (which loads the lists). */

@@ -3,6 +3,7 @@ import { articleContext, type Ctx, type TokenizedText, tokenizeText } from './co
 import type { PhraseMatch } from './lexicon';
 import type { NameScratch } from './nameScratch';
 import { type Candidate, type Token, candidate } from './types';
+import { TextCache } from '../textCache';
 
 /**
  * Incremental recognition: an article is read a line at a time. What a line's patterns, lists and tagger find depends
@@ -287,37 +288,8 @@ function shiftedInPlace(names: LineNames, by: number): LineNames {
 	};
 }
 
-/**
- * The lines recognized lately, by text: two generations, the older dropped when the newer holds `limit` characters
- * (a few megabytes of tokens and candidates; an edited chunk of the suggestions is at most 64,000 characters).
- */
-export class LineCache {
-	#recent = new Map<string, LineEntry>();
-	#older = new Map<string, LineEntry>();
-	#chars = 0;
-	readonly #limit: number;
+/** The lines of articles read lately, tokenized, with what was found in each (500,000 characters of lines are a few megabytes of tokens and candidates). */
+export class LineCache extends TextCache<LineEntry> {
 	/** How many lines have been recognized (and kept) so far: what an edit cost, for the tests. */
 	recognized = 0;
-
-	constructor(limit = 500_000) {
-		this.#limit = limit;
-	}
-
-	get(text: string): LineEntry | undefined {
-		const hit = this.#recent.get(text);
-		if (hit) return hit;
-		const old = this.#older.get(text);
-		return old && this.put(text, old);
-	}
-
-	put(text: string, entry: LineEntry): LineEntry {
-		if (this.#chars + text.length > this.#limit) {
-			this.#older = this.#recent;
-			this.#recent = new Map();
-			this.#chars = 0;
-		}
-		this.#recent.set(text, entry);
-		this.#chars += text.length;
-		return entry;
-	}
 }
