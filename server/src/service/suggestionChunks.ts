@@ -1,5 +1,6 @@
 import type { OffsetRange } from './parse/model';
 import { fnv1a } from './text/fnv';
+import { paragraphBreak } from './text/paragraphBreak';
 
 /**
  * How much plain text the recognizer reads at a time when suggestions are made in the background: at ~0.7 s per MB,
@@ -8,8 +9,7 @@ import { fnv1a } from './text/fnv';
  */
 export const CHUNK_SIZE = { min: 16_000, max: 64_000 } as const;
 
-/** A blank line (spaces or tabs allowed, LF or CRLF): where a paragraph ends. */
-const PARAGRAPH_BREAK = /\r?\n(?:[ \t]*\r?\n)+/g;
+const PARAGRAPH_BREAK = paragraphBreak();
 /** The end of a sentence, for a paragraph too long to be read whole. */
 const SENTENCE_END = /[.!?]["'”’»)\]]*\s+/g;
 /** Any white space, for a "sentence" too long too. */

@@ -8,6 +8,7 @@ import { DEFAULT_POLICY, resolveExpression, type ResolvePolicy } from './resolve
 import { RULE_COUNT, readAt, scan, type Hit } from './scanner';
 import { DateScratch, type ParagraphDates } from './scratch';
 import type { TextCache } from '../textCache';
+import { paragraphBreak } from '../../text/paragraphBreak';
 import { tenseAround, type Tense } from './tense';
 
 export { isTimexValue } from '../../../shared/timexValue';
@@ -60,7 +61,7 @@ export function findDates(
 }
 
 /** Blank lines between paragraphs: no date expression and no clause (whose tense a date reads) runs across one. */
-const PARAGRAPH_BREAK = /\r?\n(?:[ \t]*\r?\n)+/g;
+const PARAGRAPH_BREAK = paragraphBreak();
 
 /**
  * `findDates` a paragraph at a time, each paragraph's dates kept by its text: after a keystroke only the edited
