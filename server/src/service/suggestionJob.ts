@@ -1,9 +1,11 @@
 import type { SuggestionSettings } from '../shared/settings';
 import type { NewsDocument, OffsetRange } from './parse/model';
+import type { OffsetMap } from './parse/offsetMap';
 import {
 	articleLanguage,
 	coverage,
 	recognize,
+	shiftedSuggestions,
 	toSuggestions,
 	type RecognizedEntity,
 	type Suggestion,
@@ -60,10 +62,23 @@ interface Context {
 /** Entities found in a chunk, their offsets from the chunk's start: the same wherever the chunk moves. */
 type ChunkResult = readonly RecognizedEntity[];
 
+/** A chunk's suggestions where they stood in the document. */
+interface Placed {
+	readonly plainStart: number;
+	readonly suggestions: readonly Suggestion[];
+}
+
 /** The chunk results of a version, by chunk text and covered ranges, for the next version to reuse. */
 export interface ReusableChunks {
 	readonly context: Context;
 	readonly results: ReadonlyMap<string, ChunkResult>;
+	/**
+	 * The suggestions of each chunk and where they stood, with the version's offset map: a chunk that has not moved
+	 * keeps them as they are, and one that moved with its markup (an edit before it) takes them shifted, so that a
+	 * keystroke in a long article does not map every suggestion of it again.
+	 */
+	readonly placed: ReadonlyMap<string, Placed>;
+	readonly offsets: OffsetMap;
 }
 
 interface Chunk {
@@ -87,6 +102,7 @@ export class ChunkedSuggestions implements SuggestionJob {
 	readonly #chunks: Chunk[];
 	readonly #recognizer: Recognizer;
 	readonly #results = new Map<string, ChunkResult>();
+	readonly #placed = new Map<string, Placed>();
 	#next = 0;
 	#recognized = 0;
 	#reused = 0;
@@ -132,7 +148,7 @@ export class ChunkedSuggestions implements SuggestionJob {
 			const kept = reusable?.get(key);
 			if (kept) {
 				this.#results.set(key, kept);
-				chunk.suggestions = this.#toSuggestions(kept, range.start);
+				this.#place(chunk, this.#moved(kept, chunk, previous!) ?? this.#toSuggestions(kept, range.start));
 				this.#reused++;
 			}
 			return chunk;
@@ -166,7 +182,7 @@ export class ChunkedSuggestions implements SuggestionJob {
 			{ covered: chunk.covered, language: this.#context.language.language, recognizer: this.#recognizer },
 		);
 		this.#results.set(chunk.key, found);
-		chunk.suggestions = this.#toSuggestions(found, start);
+		this.#place(chunk, this.#toSuggestions(found, start));
 		this.#recognized++;
 		while (!this.done && this.#chunks[this.#next]!.suggestions) this.#next++;
 		return this.done;
@@ -199,7 +215,25 @@ export class ChunkedSuggestions implements SuggestionJob {
 
 	/** The results to hand the next version of the document. */
 	reusable(): ReusableChunks {
-		return { context: this.#context, results: this.#results };
+		return { context: this.#context, results: this.#results, placed: this.#placed, offsets: this.#parsed.offsets };
+	}
+
+	#place(chunk: Chunk, suggestions: readonly Suggestion[]): void {
+		chunk.suggestions = suggestions;
+		this.#placed.set(chunk.key, { plainStart: chunk.range.start, suggestions });
+	}
+
+	/** The last version's suggestions of an unchanged chunk, where its text and markup moved together (else undefined). */
+	#moved(found: ChunkResult, chunk: Chunk, previous: ReusableChunks): readonly Suggestion[] | undefined {
+		const placed = previous.placed.get(chunk.key);
+		// (the same text twice in an article: the results are shared, the placement is the last one's)
+		if (!placed || placed.suggestions.length !== found.length) return undefined;
+		const { start, end } = chunk.range;
+		const plainShift = start - placed.plainStart;
+		const sourceShift = this.#parsed.offsets.shiftFrom(previous.offsets, start, end, plainShift);
+		if (sourceShift === undefined) return undefined;
+		if (plainShift === 0 && sourceShift === 0) return placed.suggestions;
+		return shiftedSuggestions(placed.suggestions, plainShift, sourceShift);
 	}
 
 	#toSuggestions(found: ChunkResult, shift: number): Suggestion[] {

@@ -278,6 +278,73 @@ suite('parseNews: properties of every input', () => {
 			{ numRuns: RUNS },
 		);
 	});
+
+	test('an offset map shifted from the last version’s maps every offset of the range as that one did, moved', () => {
+		// after an edit, a range past it (where the same text moved) and one anywhere (where mostly it did not)
+		const edit = fc.tuple(fc.nat(), fc.nat({ max: 6 }), markup, fc.nat(), fc.nat({ max: 40 }), fc.boolean());
+		let shifted = 0;
+		fc.assert(
+			fc.property(markup, edit, (before, [at, removed, inserted, from, length, past]) => {
+				const i = at % (before.length + 1);
+				const after = before.slice(0, i) + inserted.slice(0, 12) + before.slice(i + removed);
+				const [old, now] = [parseNews(before), parseNews(after)];
+				const plainShift = now.offsets.plainLength - old.offsets.plainLength;
+				const start = past
+					? old.offsets.plainLength - (from % (old.offsets.plainLength + 1))
+					: from % (now.offsets.plainLength + 1);
+				const [a, b] = past ? [start + plainShift, start + plainShift + length] : [start, start + length];
+				const shift = past ? plainShift : 0;
+				if (a < 0 || a > b) return;
+				const sourceShift = now.offsets.shiftFrom(old.offsets, a, b, shift);
+				if (sourceShift === undefined) return;
+				shifted++;
+				// the starts of ranges inside it (right bias) and their ends (left bias)
+				for (let p = a; p <= b; p++) {
+					for (const bias of p === a
+						? (['right'] as const)
+						: p === b
+							? (['left'] as const)
+							: (['left', 'right'] as const))
+						assert.equal(
+							now.offsets.toSource(p, bias),
+							old.offsets.toSource(p - shift, bias) + sourceShift,
+							`plain ${p} (${bias})`,
+						);
+				}
+			}),
+			{ numRuns: RUNS * 2 },
+		);
+		assert.ok(shifted > RUNS / 4, `${shifted} ranges shifted`);
+	});
+
+	test('a range the edit is before is found shifted by what the edit added', () => {
+		const before =
+			'Foreign Minister [Sergey Lavrov]{.person} met [Anna]{.person} in Oslo.\n\nShe left [Vienna]{.place} 🇦🇹 today.\r\n';
+		const old = parseNews(before);
+		const from = old.plainText.indexOf('She');
+		const cases: [string, number, number][] = [
+			[before.replace('met', 'met with'), 5, 5],
+			[before.replace('[Anna]{.person}', 'Anna'), 0, -11],
+			[before.replace('in Oslo', 'in [Oslo]{.place}'), 0, 10],
+			[before.replace('Foreign', 'Фор'), -4, -4],
+		];
+		for (const [after, plainShift, sourceShift] of cases)
+			assert.equal(
+				parseNews(after).offsets.shiftFrom(
+					old.offsets,
+					from + plainShift,
+					old.plainText.length + plainShift,
+					plainShift,
+				),
+				sourceShift,
+				after,
+			);
+		const markupMoved = parseNews(before.replace('[Vienna]{.place}', 'Vienna'));
+		assert.equal(markupMoved.offsets.shiftFrom(old.offsets, from, markupMoved.plainText.length, 0), undefined);
+		// the same runs in the plain text, but the source between two of them is longer
+		const markupLonger = parseNews(before.replace('{.place}', '{.place #vienna}'));
+		assert.equal(markupLonger.offsets.shiftFrom(old.offsets, from, markupLonger.plainText.length, 0), undefined);
+	});
 });
 
 // ---------------------------------------------------------------------------------------------------------------------

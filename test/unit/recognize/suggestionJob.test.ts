@@ -156,6 +156,36 @@ suite('suggestions a chunk at a time', () => {
 		assert.ok(expected.some((s) => s.text === 'Halvik Forum'));
 	});
 
+	test('keystrokes and markup edits keep every field of every suggestion as a fresh service finds it, the chunks before the edit as they were (LF and CRLF)', () => {
+		for (const eol of ['\n', '\r\n']) {
+			const service = background();
+			let d = open(longArticle(1500, eol));
+			run(service, d);
+			// typing, taking it back, markup added and removed before later chunks (escapes, and the annotation of a
+			// name the article annotates elsewhere, so that no chunk learns anything new), an emoji and Cyrillic typed
+			const edits: [string, string][] = [
+				['met Tomas Brenner 1200 ', 'met Tomas Brenner 1200 e'],
+				['met Tomas Brenner 1200 e', 'met Tomas Brenner 1200 '],
+				['met Tomas Brenner 1100 ', 'met Tomas Brenner 1100 \\[sic\\] '],
+				['[Anna Lindqvist]{.person} met Tomas Brenner 1000 ', 'Anna Lindqvist met Tomas Brenner 1000 '],
+				['9100 minutes. Сергей Лавров attended.', '9100 minutes 🇪🇺. Сергей Лавров и Мария attended.'],
+			];
+			for (const [needle, text] of edits) {
+				const last = service.getSuggestions(d, none);
+				const at = d.offsetAt(d.positionAt(d.getText().indexOf(needle)));
+				d = edited(d, needle, text);
+				const job = service.startSuggestions(d);
+				assert.equal(job.report.reused + 1, job.report.chunks, `${needle}: ${JSON.stringify(job.report)}`);
+				run(service, d);
+				const now = service.getSuggestions(d, none);
+				assert.deepEqual(now, synchronous().getSuggestions(open(d.getText()), none), needle);
+				const before = last.filter((s) => s.range.end < at - 70_000);
+				assert.ok(before.length > 1000, `${before.length} suggestions well before the edit`);
+				for (const s of before) assert.ok(now.includes(s), `${s.text} at ${s.range.start} kept as it was`);
+			}
+		}
+	});
+
 	test('a new annotated name teaches every chunk: all are recognized again', () => {
 		const service = background();
 		const v1 = open(longArticle(200));

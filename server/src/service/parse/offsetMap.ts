@@ -83,6 +83,33 @@ export class OffsetMap {
 		return this.#sourceStarts[i]! + (p - this.#plainStarts[i]!);
 	}
 
+	/**
+	 * How far the source moved where the plain range [from, to] maps as `other` maps it `plainShift` earlier: the
+	 * `sourceShift` for which `toSource(p, bias) === other.toSource(p - plainShift, bias) + sourceShift` for the
+	 * offsets of ranges inside it (starts in [from, to) with the right bias, ends in (from, to] with the left), or
+	 * undefined where the runs differ there (markup added, removed or moved). Plain runs are contiguous, so the two
+	 * maps agree when the runs over the range start at the same places and each is moved by the same amount.
+	 */
+	shiftFrom(other: OffsetMap, from: number, to: number, plainShift: number): number | undefined {
+		if (this.#plainStarts.length === 0 || other.#plainStarts.length === 0) return undefined;
+		if (to > this.#plainLength || to - plainShift > other.#plainLength) return undefined;
+		let i = Math.max(0, lastAtOrBefore(this.#plainStarts, from));
+		let j = Math.max(0, lastAtOrBefore(other.#plainStarts, from - plainShift));
+		const moved = (k: number, l: number): number =>
+			this.#sourceStarts[k]! - this.#plainStarts[k]! - (other.#sourceStarts[l]! - other.#plainStarts[l]!);
+		const sourceShift = moved(i, j) + plainShift;
+		for (;;) {
+			if (moved(i, j) + plainShift !== sourceShift) return undefined;
+			const nextHere = i + 1 < this.#plainStarts.length ? this.#plainStarts[i + 1]! : Infinity;
+			const nextThere = j + 1 < other.#plainStarts.length ? other.#plainStarts[j + 1]! + plainShift : Infinity;
+			// a run that starts at `to` is read only with the left bias, which takes the run before it
+			if (nextHere >= to && nextThere >= to) return sourceShift;
+			if (nextHere !== nextThere) return undefined;
+			i++;
+			j++;
+		}
+	}
+
 	/** The plain text of `source`: its runs joined. */
 	plainText(source: string): string {
 		// Concatenation builds a rope; reading a character makes V8 flatten it. Flattening every few thousand

@@ -48,16 +48,17 @@ export function provideSemanticTokens(
 		},
 	};
 
+	// In text order, as most tokens of a raw article are pushed: then they need no sorting.
 	const { header, source } = parsed;
-	if (header.kind === 'front-matter') {
-		push(header.range.start, header.range.start + 3, 'annotationMarkup');
-		const closing = source.lastIndexOf('\n', header.range.end - 2) + 1;
-		push(closing, closing + 3, 'annotationMarkup');
-	}
+	if (header.kind === 'front-matter') push(header.range.start, header.range.start + 3, 'annotationMarkup');
 	for (const field of header.fields) {
 		push(field.keyRange.start, field.keyRange.end, 'headerKey');
 		if (field.valueRange)
 			push(field.valueRange.start, field.valueRange.end, field.key === 'date' && header.date ? 'date' : 'headerValue');
+	}
+	if (header.kind === 'front-matter') {
+		const closing = source.lastIndexOf('\n', header.range.end - 2) + 1;
+		push(closing, closing + 3, 'annotationMarkup');
 	}
 
 	const children = new Map<number, number[]>();
@@ -130,8 +131,17 @@ class TokenBuffer {
 			order[n] = n;
 			if (n > 0 && this.#starts[n - 1]! > this.#starts[n]!) sorted = false;
 		}
-		if (!sorted) order.sort((a, b) => this.#starts[a]! - this.#starts[b]! || a - b);
-		return order;
+		if (sorted) return order;
+		// Start and number in one float, sorted natively: a comparator called 20 times per token was most of the
+		// tokens of an annotated article (starts < 2^31 and numbers < 2^21 fit the 53 bits of a double exactly).
+		if (this.length < 1 << 21) {
+			const keys = new Float64Array(this.length);
+			for (let n = 0; n < this.length; n++) keys[n] = this.#starts[n]! * (1 << 21) + n;
+			keys.sort();
+			for (let n = 0; n < this.length; n++) order[n] = keys[n]! % (1 << 21);
+			return order;
+		}
+		return order.sort((a, b) => this.#starts[a]! - this.#starts[b]! || a - b);
 	}
 }
 

@@ -468,6 +468,32 @@ export function toSuggestions(
 	return out;
 }
 
+/**
+ * The suggestions of a chunk that moved with its text and markup (an edit before it): the same, `plainShift` and
+ * `sourceShift` further on. Copied field by field as in `toSuggestions`, without mapping each offset again.
+ */
+export function shiftedSuggestions(list: readonly Suggestion[], plainShift: number, sourceShift: number): Suggestion[] {
+	const out: Suggestion[] = new Array<Suggestion>(list.length);
+	for (let i = 0; i < list.length; i++) {
+		const f = list[i]!;
+		const s: Writable<Suggestion> = {
+			type: f.type,
+			text: f.text,
+			plainStart: f.plainStart + plainShift,
+			plainEnd: f.plainEnd + plainShift,
+			range: { start: f.range.start + sourceShift, end: f.range.end + sourceShift },
+			source: f.source,
+			confidence: f.confidence,
+			language: f.language,
+		};
+		if (f.value !== undefined) s.value = f.value;
+		if (f.ref !== undefined) s.ref = f.ref;
+		if (f.canonical !== undefined) s.canonical = f.canonical;
+		out[i] = s;
+	}
+	return out;
+}
+
 /** The article's language: the header's `language` (or `lang`), else read from its text. */
 export function articleLanguage(parsed: NewsDocument): LanguageChoice {
 	const field =
