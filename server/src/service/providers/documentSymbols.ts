@@ -26,16 +26,23 @@ const KIND: Record<string, SymbolKind> = {
 	role: SymbolKind.Property,
 };
 
-/** An annotation, or a suggestion shaped like one for the outline. */
-type Mention = Pick<Annotation, 'text' | 'range' | 'contentRange' | 'ref' | 'value' | 'type' | 'index'> & {
-	readonly suggested: boolean;
-	readonly canonical?: string;
-};
+/** A mention of an entity: an annotation or a suggestion, as it is (a raw article has tens of thousands of suggestions). */
+type Mention = Annotation | Suggestion;
 
+/** An entity of the outline as its mentions are gathered, in text order: what its symbol shows, no list of them. */
 interface Entity {
 	readonly key: string;
-	readonly mentions: Mention[];
+	/** The longest way the article writes it (the first such). */
+	name: string;
+	readonly first: Mention;
+	/** Where its last-ending mention ends. */
+	end: number;
+	suggested: number;
+	readonly annotated: Annotation[];
 }
+
+const isSuggestion = (m: Mention): m is Suggestion => !('contentRange' in m);
+const contentOf = (m: Mention): Annotation['contentRange'] => (isSuggestion(m) ? m.range : m.contentRange);
 
 /** The outline: the header first, then one group per type (People, Organizations, Places, Dates, custom types) of entities with their mentions; VS Code shows the groups by position, the first named first. */
 export function provideDocumentSymbols(
@@ -48,54 +55,57 @@ export function provideDocumentSymbols(
 	const header = headerSymbol(document, parsed, suggestions[0]?.language);
 	if (header) symbols.push(header);
 
-	const mentions: Mention[] = parsed.annotations.map((a) => ({
-		text: a.text,
-		range: a.range,
-		contentRange: a.contentRange,
-		ref: a.ref,
-		value: a.value,
-		type: a.type,
-		index: a.index,
-		suggested: false,
-	}));
-	for (const s of suggestions) {
-		mentions.push({
-			text: s.text,
-			range: s.range,
-			contentRange: s.range,
-			ref: s.ref,
-			value: s.value,
-			type: s.type,
-			index: -1,
-			suggested: true,
-			canonical: s.canonical,
-		});
-	}
-	mentions.sort((a, b) => a.range.start - b.range.start);
 	const groups = new Map<string, Map<string, Entity>>();
-	const keyOfText = new Map<string, string>();
-	for (const m of mentions) {
+	/** Per type, the entity key of each text (lower case) seen so far. */
+	const keysOfText = new Map<string, Map<string, string>>();
+	const add = (m: Mention): void => {
 		const info = types.get(m.type);
-		if (!info || info.group === 'role' || m.text.length === 0) continue;
-		const textKey = `${info.name}:${displayText(m.text).toLowerCase()}`;
-		const canonical = m.canonical;
+		if (!info || info.group === 'role' || m.text.length === 0) return;
+		const display = displayText(m.text);
+		const lower = display.toLowerCase();
+		const keyOfText = keysOfText.get(info.name) ?? keysOfText.set(info.name, new Map()).get(info.name)!;
+		const canonical = isSuggestion(m) && m.canonical ? m.canonical.toLowerCase() : undefined;
 		// A suggestion joins the entity of its ref, of the full name it stands for, or of the same text annotated.
 		const key =
 			m.ref !== undefined
 				? `ref:${m.ref}`
 				: info.group === 'date' && m.value
 					? `value:${m.value}`
-					: (keyOfText.get(textKey) ??
-						(canonical ? keyOfText.get(`${info.name}:${canonical.toLowerCase()}`) : undefined) ??
-						`text:${canonical ? `${info.name}:${canonical.toLowerCase()}` : textKey}`);
-		if (!keyOfText.has(textKey)) keyOfText.set(textKey, key);
+					: (keyOfText.get(lower) ??
+						(canonical !== undefined ? keyOfText.get(canonical) : undefined) ??
+						`text:${info.name}:${canonical ?? lower}`);
+		if (!keyOfText.has(lower)) keyOfText.set(lower, key);
 		// "Владимиром Путиным" and a later "Путин" are one entity even where the article never writes "Владимир Путин"
-		if (canonical && !keyOfText.has(`${info.name}:${canonical.toLowerCase()}`))
-			keyOfText.set(`${info.name}:${canonical.toLowerCase()}`, key);
+		if (canonical !== undefined && !keyOfText.has(canonical)) keyOfText.set(canonical, key);
 		const group = groups.get(info.name) ?? groups.set(info.name, new Map()).get(info.name)!;
-		const entity = group.get(key) ?? group.set(key, { key, mentions: [] }).get(key)!;
-		entity.mentions.push(m);
+		const entity = group.get(key);
+		if (!entity) {
+			const annotated = isSuggestion(m) ? [] : [m];
+			group.set(key, {
+				key,
+				name: display,
+				first: m,
+				end: m.range.end,
+				suggested: annotated.length ? 0 : 1,
+				annotated,
+			});
+			return;
+		}
+		if (display.length > entity.name.length) entity.name = display;
+		if (m.range.end > entity.end) entity.end = m.range.end;
+		if (isSuggestion(m)) entity.suggested++;
+		else entity.annotated.push(m);
+	};
+	// annotations and suggestions in text order, an annotation first where both start at once
+	const annotations = parsed.annotations;
+	const shown = inTextOrder(suggestions);
+	let i = 0;
+	for (const s of shown) {
+		while (i < annotations.length && annotations[i]!.range.start <= s.range.start) add(annotations[i++]!);
+		add(s);
 	}
+	while (i < annotations.length) add(annotations[i++]!);
+
 	for (const info of types.all) {
 		const group = groups.get(info.name);
 		if (!group) continue;
@@ -113,6 +123,14 @@ export function provideDocumentSymbols(
 		});
 	}
 	return symbols;
+}
+
+/** The suggestions by start (as the recognizer gives them; sorted here only if they are not). */
+function inTextOrder(suggestions: readonly Suggestion[]): readonly Suggestion[] {
+	for (let k = 1; k < suggestions.length; k++)
+		if (suggestions[k - 1]!.range.start > suggestions[k]!.range.start)
+			return [...suggestions].sort((a, b) => a.range.start - b.range.start);
+	return suggestions;
 }
 
 const RECOGNIZER_NAMES: Record<LanguageChoice['language'], string> = { en: 'English', ru: 'Russian' };
@@ -164,50 +182,41 @@ function entitySymbol(
 	info: EntityTypeInfo,
 	entity: Entity,
 ): DocumentSymbol {
-	const names = entity.mentions.map((m) => displayText(m.text));
-	const name = names.reduce((best, n) => (n.length > best.length ? n : best), names[0]!);
-	const first = entity.mentions[0]!;
+	const { first, suggested, annotated } = entity;
 	const details: string[] = [];
 	if (info.group === 'date' && first.value) details.push(first.value);
 	if (first.ref !== undefined) details.push(first.ref);
-	const suggested = entity.mentions.filter((m) => m.suggested).length;
-	const annotated = entity.mentions.length - suggested;
-	if (annotated) details.push(`${annotated} mention${annotated === 1 ? '' : 's'}`);
+	if (annotated.length) details.push(`${annotated.length} mention${annotated.length === 1 ? '' : 's'}`);
 	if (suggested) details.push(`${suggested} suggested`);
 	// The annotated mentions are the entity's children; its suggestions are counted, not listed: a raw article has
 	// hundreds (a 0.4 MB one, 17,000), which made the outline a tree of every word the recognizer found and its
 	// answer megabytes long on each edit. Go to Next Suggestion and Find All References walk them.
-	const children = entity.mentions
-		.filter((m) => !m.suggested)
-		.map((m): DocumentSymbol => {
-			const range = toRange(document, m.range);
-			const line = range.start.line + 1;
-			return {
-				name: displayText(m.text),
-				detail: `line ${line}${roleOf(parsed, m)}`,
-				kind: SymbolKind.String,
-				range,
-				selectionRange: toRange(document, m.contentRange),
-			};
-		});
+	const children = annotated.map((m): DocumentSymbol => {
+		const range = toRange(document, m.range);
+		const line = range.start.line + 1;
+		return {
+			name: displayText(m.text),
+			detail: `line ${line}${roleOf(parsed, m)}`,
+			kind: SymbolKind.String,
+			range,
+			selectionRange: toRange(document, m.contentRange),
+		};
+	});
 	// The entity spans every mention, suggested too, so that the breadcrumb names it wherever it is mentioned.
 	// (the mentions are in text order: the first starts first)
-	const end = entity.mentions.reduce((a, m) => (m.range.end > a.range.end ? m : a)).range.end;
 	return {
-		name,
+		name: entity.name,
 		detail: details.join(' · '),
 		kind: KIND[info.group] ?? SymbolKind.Object,
-		range: toRange(document, { start: first.range.start, end }),
-		selectionRange: children.length ? firstOf(children).selectionRange : toRange(document, first.contentRange),
+		range: toRange(document, { start: first.range.start, end: entity.end }),
+		selectionRange: children.length ? firstOf(children).selectionRange : toRange(document, contentOf(first)),
 		...(children.length > 0 && { children }),
 	};
 }
 
 /** The title annotated just before a person: ", Russian Foreign Minister". */
-function roleOf(parsed: NewsDocument, m: Mention): string {
-	if (m.index < 0) return '';
-	const prev = parsed.annotations[m.index - 1];
-	const a = parsed.annotations[m.index]!;
+function roleOf(parsed: NewsDocument, a: Annotation): string {
+	const prev = parsed.annotations[a.index - 1];
 	if (
 		a.type !== 'person' ||
 		!prev ||
@@ -221,7 +230,7 @@ function roleOf(parsed: NewsDocument, m: Mention): string {
 /** Dates in time order, then those without a value in text order (each value read once, not once per comparison). */
 function byTime(entities: Entity[]): void {
 	const when = new Map<Entity, ReturnType<typeof parseTimex>>();
-	for (const e of entities) when.set(e, e.mentions[0]!.value ? parseTimex(e.mentions[0]!.value) : undefined);
+	for (const e of entities) when.set(e, e.first.value ? parseTimex(e.first.value) : undefined);
 	entities.sort((a, b) => {
 		const da = when.get(a);
 		const db = when.get(b);
@@ -229,7 +238,7 @@ function byTime(entities: Entity[]): void {
 			return da.start.firstDay - db.start.firstDay || (da.end ?? da.start).lastDay - (db.end ?? db.start).lastDay;
 		if (da) return -1;
 		if (db) return 1;
-		return a.mentions[0]!.range.start - b.mentions[0]!.range.start;
+		return a.first.range.start - b.first.range.start;
 	});
 }
 

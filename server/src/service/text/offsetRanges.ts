@@ -16,7 +16,11 @@ export function annotationAt(parsed: NewsDocument, offset: number): Annotation |
 	return found;
 }
 
+/** White space that `displayText` changes: any but a single space between words. */
+const LOOSE_SPACE = /[^\S ]| {2}|^ | $/;
+
 /** Collapses white space (line breaks inside an annotation) for display. */
 export function displayText(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
+	// nearly every name has none: tested natively, without a new string
+	return LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
