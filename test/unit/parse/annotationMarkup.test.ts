@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { annotationMarkup, attributeList, formatValue } from '../../../server/src/service/text/annotationMarkup';
 import { parseNews } from '../../../server/src/service/parse/document';
-import { applied, appliedTo, editsOf, marked } from '../../helpers/commands';
+import { applied, appliedTo, marked } from '../../helpers/commands';
 import { cliBundle } from '../../helpers/cli';
 import { doc, none, service, settings } from '../../helpers/service';
 
@@ -170,18 +170,22 @@ suite('annotation markup: a ref with a space is quoted by every command', () => 
 		);
 	});
 
-	test('the quick fix that annotates every suggestion of the article', () => {
+	test('the quick fix that annotates every suggestion of the article runs Accept All Suggestions in File there', () => {
 		const s = service(settings({ suggestions: true }));
 		const twice = ARTICLE.replace('left.', 'left; Ada Berg came back.');
 		const d = doc(twice);
 		const at = d.positionAt(twice.indexOf('Later Ada') + 8);
 		const action = s
 			.getCodeActions(d, { start: at, end: at }, none)
-			.find((a) => a.title === 'Annotate all 2 suggestions in this article');
-		assert.ok(action?.edit, 'the quick fix for every suggestion');
+			.find((a) => a.title === 'Annotate all 2 suggestions in this article...');
+		assert.equal(action?.command?.command, 'attache.acceptAllSuggestions', 'the quick fix for every suggestion');
+		assert.deepEqual(action.command.arguments, [{ uri: d.uri, position: at }]);
 		assert.equal(
-			TextDocument.applyEdits(d, action.edit.changes?.[d.uri] ?? editsOf(action.edit, d.uri)),
-			EXPECTED.replace('left.', 'left; [Ada Berg]{.person ref="ada berg"} came back.'),
+			applied(d, s.commands.acceptAllSuggestions(d, { textDocument: { uri: d.uri }, position: at }, none)),
+			EXPECTED.replace('left.', 'left; [Ada Berg]{.person ref="ada berg"} came back.').replace(
+				'Later [Ada',
+				'Later [Ad|a',
+			),
 		);
 	});
 

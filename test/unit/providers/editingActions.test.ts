@@ -61,15 +61,14 @@ suite('code actions of the editing commands', () => {
 			['Annotate "Moscow" as person', 'refactor.rewrite'],
 			['Annotate "Moscow" as organization', 'refactor.rewrite'],
 			['Annotate "Moscow" as role', 'refactor.rewrite'],
-			['Annotate all 2 suggestions in this article', 'quickfix'],
+			['Annotate all 2 suggestions in this article...', 'quickfix'],
 			['Annotate "Moscow" wherever it is suggested in the workspace', 'refactor.rewrite'],
 			['Ignore "Moscow": never suggest it again', 'quickfix'],
 		]);
 		assert.equal(apply('Annotate "Moscow" as organization'), H + 'Talks in [Moscow]{.org} on May 9.\n');
-		assert.equal(
-			apply('Annotate all 2 suggestions in this article'),
-			H + 'Talks in [Moscow]{.place} on [May 9]{.date value=2025-05-09}.\n',
-		);
+		const all = actions.find((a) => a.title === 'Annotate all 2 suggestions in this article...')!;
+		assert.equal(all.edit, undefined);
+		assert.equal(all.command!.command, 'attache.acceptAllSuggestions');
 		assert.equal(actions.find((a) => a.title.startsWith('Ignore'))!.command!.command, 'attache.ignoreSuggestion');
 	});
 });

@@ -4,7 +4,6 @@ import { Commands } from '../../shared/commands';
 import { knowledgeRef } from '../commands/annotate';
 import { documentEdit, sortEdits, type OffsetEdit } from '../commands/edits';
 import { retypeEdits, setAttributeEdits, wrapEdits } from '../commands/markup';
-import { acceptEdits } from '../commands/suggestionCommands';
 import { annotationAtCursor, suggestionAt } from '../commands/target';
 import type { EntityTypes } from '../entityTypes';
 import type { NewsDocument } from '../parse/model';
@@ -86,11 +85,13 @@ export function provideEditingActions(
 				wrapEdits(s.range, t.name, { ref, value }),
 			);
 		}
+		// The command, not an edit made ahead: the editor asks for the actions at every cursor move, and the edit of
+		// every suggestion of a long article is tens of thousands of them (it says how many of which, then applies).
 		if (suggestions.length > 1)
-			edit(
-				`Annotate all ${suggestions.length} suggestions in this article`,
+			command(
+				`Annotate all ${suggestions.length} suggestions in this article...`,
 				CodeActionKind.QuickFix,
-				acceptEdits(suggestions),
+				Commands.acceptAllSuggestions,
 			);
 		command(
 			`Annotate "${text}" wherever it is suggested in the workspace`,
