@@ -262,6 +262,26 @@ suite('corpus: consistency diagnostics', () => {
 		assert.deepEqual(info(a), [], 'fixed on disk: the problem is gone');
 	});
 
+	test('the same markup written many times has its problem on each, the text nested in it its own (CRLF, Cyrillic)', () => {
+		const { s } = corpus();
+		const text =
+			'---\r\ndate: 2025-01-22\r\n---\r\n' +
+			'[Halvik]{.place} и [Halvik]{.place} 🇷🇺 [Halvik]{.place ref=riverland} [[Halvik]{.place} talks]{.org ref=riverland}\r\n';
+		const d = TextDocument.create('file:///ws/c.news', 'annotated-news', 1, text);
+		const found = s.getDiagnostics(d, none).filter((x) => x.code !== 'attache.suggestion');
+		const at = (x: (typeof found)[number]): string =>
+			`${x.code} ${text.slice(d.offsetAt(x.range.start), d.offsetAt(x.range.end))} ${d.offsetAt(x.range.start)}`;
+		const starts = [...text.matchAll(/\[Halvik\]/g)].map((m) => m.index! + 1);
+		const refs = [...text.matchAll(/riverland/g)].map((m) => m.index!);
+		assert.deepEqual(
+			found.map(at).sort(),
+			[
+				...starts.map((i) => `attache.inconsistent-type Halvik ${i}`),
+				...refs.map((i) => `attache.unknown-ref riverland ${i}`),
+			].sort(),
+		);
+	});
+
 	test('a ref the knowledge base does not know, only when there is a knowledge base', () => {
 		const { s, b } = corpus();
 		const unknown = s.getDiagnostics(b, none).filter((x) => x.code === 'attache.unknown-ref');

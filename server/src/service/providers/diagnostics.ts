@@ -50,6 +50,9 @@ export function collectProblems(
 ): Problem[] {
 	const problems: Problem[] = parsed.problems.map((p) => ({ ...p, severity: SEVERITY[p.code] }));
 	const known = types.all.map((t) => `.${t.name}`).join(', ');
+	// each date value read once: a long article writes the same few hundred values thousands of times
+	const valid = new Map<string, boolean>();
+	const validValue = (v: string): boolean => valid.get(v) ?? valid.set(v, isTimexValue(v)).get(v)!;
 	for (const a of parsed.annotations) {
 		const add = (code: DiagnosticCode, range: OffsetRange, message: string): void => {
 			problems.push({ code, range, message, severity: SEVERITY[code], annotation: a.index });
@@ -85,7 +88,7 @@ export function collectProblems(
 			);
 		}
 		const value =
-			a.type === 'date' && a.value !== undefined && !isTimexValue(a.value)
+			a.type === 'date' && a.value !== undefined && !validValue(a.value)
 				? a.attributes.find((x) => x.key === 'value')
 				: undefined;
 		if (value) {
