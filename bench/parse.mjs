@@ -1,5 +1,7 @@
 // Parse throughput on a generated 1 MB article (a new version of it in the server's document cache, as each edit
-// makes), against pandoc reading the same file in the same run.
+// makes), against pandoc reading the same file in the same run: the whole text (versions that differ in the header,
+// which the parse reads again from the start), and a keystroke in the body (its paragraph read again, the rest taken
+// over from the last version's parse: parse/reparse.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
@@ -19,8 +21,9 @@ const mb = Buffer.byteLength(text) / 1e6;
 // As the server parses: each edit is a new version of the document in the document cache, which lets the last go.
 const cache = new DocumentCache();
 let version = 0;
-// Each version differs from the last, as after an edit (the cache reuses a parse of the very same text).
-const versions = [text, `${text} `];
+// Each version differs from the last, as after an edit (the cache reuses a parse of the very same text); the
+// header's title changes, so that each is parsed whole.
+const versions = [text, text.replace('title: Benchmark article', 'title: Benchmark article, again')];
 const parseNews = () => {
 	const source = versions[++version % 2];
 	return cache.get({ uri: 'file:///bench.news', version, getText: () => source });
@@ -58,6 +61,24 @@ console.log(
 		`(min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}) = ${(mb / (wall / 1000)).toFixed(1)} MB/s; target: well under 50 ms ` +
 		`(load average ${os.loadavg()[0].toFixed(2)})`,
 );
+
+// A keystroke in the middle of the body, typed and taken back.
+{
+	const middle = text.indexOf('[Foreign', text.length >> 1) + 2;
+	const typed = [text, `${text.slice(0, middle)}e${text.slice(middle)}`];
+	const keystrokes = [];
+	cache.get({ uri: 'file:///bench.news', version: ++version, getText: () => typed[0] });
+	for (let i = 1; i <= 41; i++) {
+		const source = typed[i % 2];
+		source.charCodeAt(middle); // as the editor's text is read before it is parsed
+		const t0 = process.hrtime.bigint();
+		cache.get({ uri: 'file:///bench.news', version: ++version, getText: () => source });
+		keystrokes.push(Number(process.hrtime.bigint() - t0) / 1e6);
+	}
+	console.log(
+		`parse after a keystroke in the body: median ${median(keystrokes).toFixed(1)} ms wall (min ${Math.min(...keystrokes).toFixed(1)}, max ${Math.max(...keystrokes).toFixed(1)})`,
+	);
+}
 
 let pandocMs;
 try {

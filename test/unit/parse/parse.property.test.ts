@@ -251,6 +251,36 @@ suite('parseNews: properties of every input', () => {
 		);
 	});
 
+	test('a parse given the last version’s is the parse of the text alone, for edits in paragraphs and across them', () => {
+		// articles of several paragraphs (blank lines of every kind between them), edits anywhere and several in a row
+		const paragraphs = fc
+			.array(fc.tuple(markup, fc.constantFrom('\n\n', '\r\n\r\n', '\n \t\n', '\n\n\n', '\n')), { maxLength: 6 })
+			.map((ps) => ps.map(([p, gap]) => p + gap).join(''));
+		const article = fc.tuple(fc.constantFrom('---\ndate: 2024-03-14\n---\n', '---\r\ntitle: x\r\n---\r\n'), paragraphs);
+		const edit = fc.tuple(
+			fc.nat(),
+			fc.nat({ max: 12 }),
+			fc.oneof(markup, fc.constantFrom('\n\n', '\n', ' ', 'e', '[', ']{.person}')),
+		);
+		let moved = 0;
+		fc.assert(
+			fc.property(article, fc.array(edit, { minLength: 1, maxLength: 4 }), ([head, body], edits) => {
+				let text = head + body;
+				let last = parseNews(text);
+				for (const [at, removed, inserted] of edits) {
+					const i = head.length + (at % (body.length + 1));
+					text = text.slice(0, i) + inserted.slice(0, 16) + text.slice(i + removed);
+					const reusing = parseNews(text, last);
+					assertSameParse(reusing, parseNews(text));
+					if (reusing.annotations.length > 0) moved++;
+					last = reusing;
+				}
+			}),
+			{ numRuns: RUNS },
+		);
+		assert.ok(moved > RUNS / 4, `${moved} parses with annotations`);
+	});
+
 	test('a parse given the last version’s is the parse of the text alone (the header is reused only where it is the same)', () => {
 		const header = fc
 			.array(fc.constantFrom('date: 2024-03-14\n', 'title: Talks\n', 'date: 2024-13-99\n', 'a: [\n', ': x\n', '\r\n'), {
@@ -264,16 +294,7 @@ suite('parseNews: properties of every input', () => {
 			fc.property(article, edit, (before, [at, removed, inserted]) => {
 				const i = at % (before.length + 1);
 				const after = before.slice(0, i) + inserted.slice(0, 8) + before.slice(i + removed);
-				const alone = parseNews(after);
-				const reusing = parseNews(after, parseNews(before));
-				assert.deepEqual(reusing.header, alone.header);
-				assert.equal(reusing.bodyStart, alone.bodyStart);
-				assert.deepEqual(reusing.problems, alone.problems);
-				assert.equal(reusing.plainText, alone.plainText);
-				assert.deepEqual(
-					reusing.annotations.map((x) => [x.range, x.text]),
-					alone.annotations.map((x) => [x.range, x.text]),
-				);
+				assertSameParse(parseNews(after, parseNews(before)), parseNews(after));
 			}),
 			{ numRuns: RUNS },
 		);
@@ -346,6 +367,38 @@ suite('parseNews: properties of every input', () => {
 		assert.equal(markupLonger.offsets.shiftFrom(old.offsets, from, markupLonger.plainText.length, 0), undefined);
 	});
 });
+
+/** Every field of two parses, the annotations' lazily read classes and attributes and the offset map's runs too. */
+function assertSameParse(actual: NewsDocument, expected: NewsDocument): void {
+	const fields = (d: NewsDocument) =>
+		d.annotations.map((a) => ({
+			index: a.index,
+			range: a.range,
+			contentRange: a.contentRange,
+			attributesRange: a.attributesRange,
+			plainStart: a.plainStart,
+			plainEnd: a.plainEnd,
+			text: a.text,
+			classCount: a.classCount,
+			type: a.type,
+			id: a.id,
+			ref: a.ref,
+			value: a.value,
+			parent: a.parent,
+			depth: a.depth,
+			classes: a.classes,
+			attributes: a.attributes,
+		}));
+	assert.equal(actual.source, expected.source);
+	assert.deepEqual(actual.header, expected.header);
+	assert.equal(actual.bodyStart, expected.bodyStart);
+	assert.deepEqual(actual.problems, expected.problems);
+	assert.equal(actual.problemsOmitted, expected.problemsOmitted);
+	assert.equal(actual.plainText, expected.plainText);
+	assert.deepEqual([...actual.offsets.runs()], [...expected.offsets.runs()]);
+	assert.equal(actual.offsets.plainLength, expected.offsets.plainLength);
+	assert.deepEqual(fields(actual), fields(expected));
+}
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Well-formed documents built with their expected annotations.

@@ -44,6 +44,30 @@ export class ParsedAnnotation implements Annotation {
 		this.#end = end;
 	}
 
+	/**
+	 * This annotation in another version of its source, `by` characters further (`plainBy` in the plain text), with
+	 * `indexBy` more annotations before it: what an edit elsewhere makes of it, without reading its attributes again.
+	 */
+	moved(source: string, by: number, plainBy: number, indexBy: number): ParsedAnnotation {
+		return new ParsedAnnotation(
+			source,
+			this.#open + by,
+			this.#close + by,
+			this.#end + by,
+			this.index + indexBy,
+			this.plainStart + plainBy,
+			this.plainEnd + plainBy,
+			this.text,
+			this.classCount,
+			this.type,
+			this.id,
+			this.ref,
+			this.value,
+			this.parent === undefined ? undefined : this.parent + indexBy,
+			this.depth,
+		);
+	}
+
 	get range(): OffsetRange {
 		return { start: this.#open, end: this.#end };
 	}

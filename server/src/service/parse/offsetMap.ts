@@ -21,36 +21,40 @@ export class OffsetMap {
 
 	/**
 	 * The map of a source whose characters from `from` on are copied to the plain text unless `markup` flags them
-	 * (1). Typed-array `indexOf` finds the ends of the runs natively.
+	 * (1).
 	 */
 	static fromMarkup(markup: Uint8Array, from: number): OffsetMap {
-		const end = markup.length;
-		let sourceStarts = new Int32Array(1024);
-		let plainStarts = new Int32Array(1024);
-		let lengths = new Int32Array(1024);
-		let run = 0;
-		let plain = 0;
-		for (let at = from; at < end;) {
-			const markupStart = markup.indexOf(1, at);
-			const runEnd = markupStart < 0 ? end : markupStart;
-			if (runEnd > at) {
-				if (run === sourceStarts.length) {
-					sourceStarts = doubled(sourceStarts);
-					plainStarts = doubled(plainStarts);
-					lengths = doubled(lengths);
-				}
-				sourceStarts[run] = at;
-				plainStarts[run] = plain;
-				lengths[run] = runEnd - at;
-				plain += runEnd - at;
-				run++;
-			}
-			if (markupStart < 0) break;
-			const next = markup.indexOf(0, markupStart);
-			if (next < 0) break;
-			at = next;
+		return new OffsetMapBuilder().addMarkupRuns(markup.subarray(from), from).build();
+	}
+
+	/** @internal for OffsetMapBuilder */
+	static of(sourceStarts: Int32Array, plainStarts: Int32Array, lengths: Int32Array): OffsetMap {
+		return new OffsetMap(sourceStarts, plainStarts, lengths);
+	}
+
+	/** Adds to `into` the runs of source[from, to), moved `by` in the source. */
+	copyRuns(into: OffsetMapBuilder, from: number, to: number, by: number): void {
+		let i = Math.max(0, lastAtOrBefore(this.#sourceStarts, from));
+		for (; i < this.#sourceStarts.length && this.#sourceStarts[i]! < to; i++) {
+			const start = Math.max(from, this.#sourceStarts[i]!);
+			const end = Math.min(to, this.#sourceStarts[i]! + this.#lengths[i]!);
+			into.add(start + by, end - start);
 		}
-		return new OffsetMap(sourceStarts.subarray(0, run), plainStarts.subarray(0, run), lengths.subarray(0, run));
+	}
+
+	/** The plain text of [from, to) of the plain offsets: the runs' source there, joined. */
+	plainSlice(source: string, from: number, to: number): string {
+		let text = '';
+		let i = Math.max(0, lastAtOrBefore(this.#plainStarts, from));
+		for (; i < this.#plainStarts.length && this.#plainStarts[i]! < to; i++) {
+			const start = Math.max(from, this.#plainStarts[i]!);
+			const end = Math.min(to, this.#plainStarts[i]! + this.#lengths[i]!);
+			if (end > start) {
+				const at = this.#sourceStarts[i]! + (start - this.#plainStarts[i]!);
+				text += source.slice(at, at + end - start);
+			}
+		}
+		return text;
 	}
 
 	get plainLength(): number {
@@ -151,4 +155,58 @@ function lastAtOrBefore(sorted: Int32Array, value: number): number {
 		}
 	}
 	return found;
+}
+
+/** The runs of an offset map in source order; a run that starts where the last one ends joins it, as one run. */
+export class OffsetMapBuilder {
+	#sourceStarts = new Int32Array(1024);
+	#plainStarts = new Int32Array(1024);
+	#lengths = new Int32Array(1024);
+	#count = 0;
+	#plain = 0;
+
+	add(sourceStart: number, length: number): this {
+		if (length <= 0) return this;
+		const last = this.#count - 1;
+		if (last >= 0 && this.#sourceStarts[last]! + this.#lengths[last]! === sourceStart) {
+			this.#lengths[last]! += length;
+		} else {
+			if (this.#count === this.#sourceStarts.length) {
+				this.#sourceStarts = doubled(this.#sourceStarts);
+				this.#plainStarts = doubled(this.#plainStarts);
+				this.#lengths = doubled(this.#lengths);
+			}
+			this.#sourceStarts[this.#count] = sourceStart;
+			this.#plainStarts[this.#count] = this.#plain;
+			this.#lengths[this.#count++] = length;
+		}
+		this.#plain += length;
+		return this;
+	}
+
+	/**
+	 * Adds the characters that `markup` does not flag (1), `markup[0]` being the source's `from`. Typed-array
+	 * `indexOf` finds the ends of the runs natively.
+	 */
+	addMarkupRuns(markup: Uint8Array, from: number): this {
+		for (let at = 0; at < markup.length;) {
+			const found = markup.indexOf(1, at);
+			const markupStart = found < 0 ? markup.length : found;
+			this.add(from + at, markupStart - at);
+			if (found < 0) break;
+			const next = markup.indexOf(0, markupStart);
+			if (next < 0) break;
+			at = next;
+		}
+		return this;
+	}
+
+	build(): OffsetMap {
+		const n = this.#count;
+		return OffsetMap.of(
+			this.#sourceStarts.subarray(0, n),
+			this.#plainStarts.subarray(0, n),
+			this.#lengths.subarray(0, n),
+		);
+	}
 }
