@@ -42,7 +42,10 @@ export class DocumentCache {
 		const standing = standingOf(text, this.#limits(), isText);
 		return {
 			version: -1,
-			parsed: skipsParsing(standing) ? unread(text) : parseNews(text, known?.parsed),
+			// (a version that was not read has no parse to take paragraphs from)
+			parsed: skipsParsing(standing)
+				? unread(text)
+				: parseNews(text, known && !skipsParsing(known.standing) ? known.parsed : undefined),
 			isText,
 			standing,
 		};

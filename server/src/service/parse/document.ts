@@ -9,14 +9,14 @@ import { reparse } from './reparse';
 /**
  * Parses a `.news` file (docs/format.md) in one linear pass over its body, paragraph by paragraph. Broken markup
  * becomes a problem and plain text; it never hides the annotations around it. `previous`: the parse of the last
- * version, whose header is taken as it is when the text up to the body is the same (an edit of the body does not read
- * the YAML again).
+ * version (by this function), whose header is taken as it is when the text up to the body is the same (an edit of
+ * the body does not read the YAML again), and whose paragraphs the edit did not touch are taken over (reparse.ts).
  */
 export function parseNews(source: string, previous?: NewsDocument): NewsDocument {
-	const same = sameHeader(source, previous);
-	const edited = same && previous ? reparse(source, previous, same) : undefined;
+	const head = sameHeader(source, previous) ?? parseHeader(source);
+	const edited = previous ? reparse(source, previous, head) : undefined;
 	if (edited) return edited;
-	const { header, bodyStart, problems: headerProblems } = same ?? parseHeader(source);
+	const { header, bodyStart, problems: headerProblems } = head;
 	const problems = new ProblemList(headerProblems);
 	const spans = new FoundSpans(count(source, ']{', bodyStart));
 	const markup = new Uint8Array(source.length);
@@ -42,6 +42,8 @@ export function parseNews(source: string, previous?: NewsDocument): NewsDocument
 function sameHeader(source: string, previous: NewsDocument | undefined): HeaderParse | undefined {
 	if (previous?.header.kind !== 'front-matter') return undefined;
 	const { bodyStart } = previous;
+	// (a closing line without its line break, at the end of the text, would read on into what is typed after it)
+	if (previous.source.charCodeAt(bodyStart - 1) !== 0x0a) return undefined;
 	if (source.length < bodyStart || !source.startsWith(previous.source.slice(0, bodyStart))) return undefined;
 	// the parse puts the header's problems first, and every problem of the body starts in the body
 	return { header: previous.header, bodyStart, problems: previous.problems.filter((p) => p.range.start < bodyStart) };

@@ -6,13 +6,21 @@ import type { NewsDocument, SyntaxProblem } from './model';
 import { OffsetMapBuilder } from './offsetMap';
 import { isBlank, scanBody } from './paragraphScan';
 import { MAX_SYNTAX_PROBLEMS, ProblemList } from './problemList';
+import { DiagnosticCode } from '../diagnosticCodes';
+
+/** The problems that the header's parse reports (parse/header.ts); the paragraphs' scan reports the others. */
+const HEADER_CODES: ReadonlySet<string> = new Set([
+	DiagnosticCode.FrontMatterSyntax,
+	DiagnosticCode.InvalidArticleDate,
+]);
 
 /**
- * The parse of `source` from the parse of its last version (`previous`, whose header `head` is): the paragraphs the
- * edit touched are scanned again, and what the others hold is taken over, moved past the edit. A paragraph's scan
- * reads nothing outside it (paragraphScan.ts), so the result is the parse of `source` alone; undefined where this
- * cannot be told cheaply (an edit in the header, a parse with more problems than it keeps), and the caller parses
- * the whole text. A keystroke in a 1 MB article is read as its paragraph, not as a megabyte.
+ * The parse of `source` from `previous`, the parse of its last version by parseNews (`head`: the header of `source`,
+ * read again or taken from `previous` where it is the same): the paragraphs the edit touched are scanned again, and
+ * what the others hold is taken over, moved past the edit. A paragraph's scan reads nothing outside it
+ * (paragraphScan.ts), so the result is the parse of `source` alone; undefined where this cannot be told cheaply (an
+ * edit in the header, a parse with more problems than it keeps), and the caller parses the whole text. A keystroke in
+ * a 1 MB article is read as its paragraph, not as a megabyte.
  */
 export function reparse(source: string, previous: NewsDocument, head: HeaderParse): NewsDocument | undefined {
 	const { bodyStart } = head;
@@ -32,9 +40,13 @@ export function reparse(source: string, previous: NewsDocument, head: HeaderPars
 	const markup = new Uint8Array(to - from);
 	const found = new ProblemList([]);
 	scanBody(source, from, to, { spans, markup, markupFrom: from, problems: found });
-	const kept = previous.problems.filter((p) => p.range.start < from);
-	const later = previous.problems.filter((p) => p.range.start >= oldTo);
-	if (found.omitted > 0 || kept.length + found.found.length + later.length > MAX_SYNTAX_PROBLEMS) return undefined;
+	// the header's problems are the new header's (a dateline or no header is read again each time, cheaply; an
+	// unclosed front matter is no header, and its problem is in the body)
+	const body = previous.problems.filter((p) => !HEADER_CODES.has(p.code));
+	const kept = body.filter((p) => p.range.start < from);
+	const later = body.filter((p) => p.range.start >= oldTo);
+	const count = head.problems.length + kept.length + found.found.length + later.length;
+	if (found.omitted > 0 || count > MAX_SYNTAX_PROBLEMS) return undefined;
 
 	const runs = new OffsetMapBuilder();
 	previous.offsets.copyRuns(runs, bodyStart, from, 0);
@@ -67,13 +79,15 @@ export function reparse(source: string, previous: NewsDocument, head: HeaderPars
 		annotations[k + indexBy] = a.moved(source, delta, plainBy, indexBy);
 	}
 
-	const problems: SyntaxProblem[] = [...kept, ...found.found.sort((a, b) => a.range.start - b.range.start)];
+	const problems: SyntaxProblem[] = [...head.problems, ...kept, ...found.found];
 	for (const p of later)
 		problems.push({
 			code: p.code,
 			range: { start: p.range.start + delta, end: p.range.end + delta },
 			message: p.message,
 		});
+	// in source order, as the whole parse sorts them (a stable sort: the header's first where two start at once)
+	problems.sort((a, b) => a.range.start - b.range.start);
 	// The plain text is made when first asked for, from this version alone: many a keystroke reads none of it, and a
 	// text spliced from the last one's would be a rope that V8 copies whole (a millisecond a megabyte) at its first
 	// read; made from the source's runs, a raw article's is a slice of the source, no copy.
@@ -94,10 +108,10 @@ export function reparse(source: string, previous: NewsDocument, head: HeaderPars
 
 /** The start of the paragraph that holds `at`: the first line after the blank line before it, or the body's start. */
 function paragraphStart(source: string, at: number, bodyStart: number): number {
-	let lineStart = Math.max(bodyStart, source.lastIndexOf('\n', at - 1) + 1);
+	let lineStart = Math.max(bodyStart, lineStartOf(source, at));
 	while (lineStart > bodyStart) {
 		const previousEnd = lineStart - 1;
-		const previousStart = Math.max(bodyStart, source.lastIndexOf('\n', previousEnd - 1) + 1);
+		const previousStart = Math.max(bodyStart, lineStartOf(source, previousEnd));
 		if (isBlank(source, previousStart, previousEnd)) return lineStart;
 		lineStart = previousStart;
 	}
@@ -114,3 +128,6 @@ function paragraphEnd(source: string, at: number): number {
 	}
 	return source.length;
 }
+
+/** Where the line that holds `at` starts (`lastIndexOf` would find a line break at 0 from -1). */
+const lineStartOf = (source: string, at: number): number => (at <= 0 ? 0 : source.lastIndexOf('\n', at - 1) + 1);
