@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentCache } from '../../../server/src/service/documentCache';
+import { parseNews } from '../../../server/src/service/parse/document';
 
 suite('DocumentCache', () => {
 	const uri = 'file:///w/a.news';
@@ -38,6 +39,22 @@ suite('DocumentCache', () => {
 		const opened = cache.get(TextDocument.create('file:///w/b.news', 'annotated-news', 7, text2));
 		assert.notEqual(opened, disk);
 		assert.equal(cache.get(TextDocument.create('file:///w/b.news', 'annotated-news', 7, text2)), opened);
+	});
+
+	test('an edit parses what changed, and a version that was too large to read hands nothing to the next', () => {
+		const cache = new DocumentCache(() => ({ maxFileSize: 0.0001, suggestionsMaxFileSize: 0.0001 }));
+		// (no header: where the body starts is the same in both versions)
+		const text = '[Ana Petrović]{.person} spoke in [Beograd]{.place}.\n';
+		const long = TextDocument.create(uri, 'annotated-news', 1, `${text}\nBeograd 🇷🇸 ${'again '.repeat(20)}\n`);
+		assert.equal(cache.get(long).annotations.length, 0, 'above 100 characters: not read');
+		// the first paragraph as it was, the second cut short
+		const short = TextDocument.create(uri, 'annotated-news', 2, `${text}\nBeograd 🇷🇸 again\n`);
+		assert.deepEqual(
+			cache.get(short).annotations.map((a) => [a.text, a.range]),
+			parseNews(short.getText()).annotations.map((a) => [a.text, a.range]),
+		);
+		const edited = TextDocument.create(uri, 'annotated-news', 3, short.getText().replace('spoke', 'spoke at length'));
+		assert.equal(cache.get(edited).plainText, parseNews(edited.getText()).plainText);
 	});
 
 	test('forget drops a closed document', () => {
