@@ -15,6 +15,34 @@ export function brief(a: Annotation): string {
 	return [a.type ?? '', a.text, a.ref ?? '', a.value ?? ''].join('|');
 }
 
+/** Every field of an annotation's model, named: its ranges are getters, which a spread would not copy. */
+export function annotationFields(a: Annotation): Record<string, unknown> {
+	return {
+		index: a.index,
+		classCount: a.classCount,
+		range: a.range,
+		contentRange: a.contentRange,
+		attributesRange: a.attributesRange,
+		plainStart: a.plainStart,
+		plainEnd: a.plainEnd,
+		text: a.text,
+		id: a.id,
+		type: a.type,
+		ref: a.ref,
+		value: a.value,
+		parent: a.parent,
+		depth: a.depth,
+		classes: a.classes.map(({ name, range }) => ({ name, range })),
+		attributes: a.attributes.map(({ key, value, range, keyRange, valueRange }) => ({
+			key,
+			value,
+			range,
+			keyRange,
+			valueRange,
+		})),
+	};
+}
+
 /** The problems of a document as `[code, source text]` pairs. */
 export function problemTexts(doc: NewsDocument): [string, string][] {
 	return doc.problems.map((p) => [p.code, textOf(doc, p.range)]);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseNews } from '../../../server/src/service/parse/document';
+import { annotationFields } from '../../helpers/parse';
 import type { NewsDocument, OffsetRange } from '../../../server/src/service/parse/model';
 
 /** Runs per property; FC_RUNS=10000 for a longer search. Failures print their seed and a shrunk counterexample. */
@@ -373,25 +374,7 @@ suite('parseNews: properties of every input', () => {
 
 /** Every field of two parses, the annotations' lazily read classes and attributes and the offset map's runs too. */
 function assertSameParse(actual: NewsDocument, expected: NewsDocument): void {
-	const fields = (d: NewsDocument) =>
-		d.annotations.map((a) => ({
-			index: a.index,
-			range: a.range,
-			contentRange: a.contentRange,
-			attributesRange: a.attributesRange,
-			plainStart: a.plainStart,
-			plainEnd: a.plainEnd,
-			text: a.text,
-			classCount: a.classCount,
-			type: a.type,
-			id: a.id,
-			ref: a.ref,
-			value: a.value,
-			parent: a.parent,
-			depth: a.depth,
-			classes: a.classes,
-			attributes: a.attributes,
-		}));
+	const fields = (d: NewsDocument) => d.annotations.map(annotationFields);
 	assert.equal(actual.source, expected.source);
 	assert.deepEqual(actual.header, expected.header);
 	assert.equal(actual.bodyStart, expected.bodyStart);

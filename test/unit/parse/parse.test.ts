@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { DiagnosticCode } from '../../../server/src/service/diagnosticCodes';
 import { parseNews } from '../../../server/src/service/parse/document';
-import { brief, problemTexts, textOf } from '../../helpers/parse';
+import { annotationFields, brief, problemTexts, textOf } from '../../helpers/parse';
 
 suite('parseNews: header', () => {
 	test('YAML front matter: kind, range, body start, every field with its ranges, the article date', () => {
@@ -219,31 +219,7 @@ suite('parseNews: annotations', () => {
 		assert.equal(doc.plainText, 'Talks: Helga Brandner met.');
 		assert.equal(doc.annotations.length, 1);
 		const a = doc.annotations[0]!;
-		// Every field of the model, named: ranges are getters, which a spread would not copy.
-		const model = {
-			index: a.index,
-			classCount: a.classCount,
-			range: a.range,
-			contentRange: a.contentRange,
-			attributesRange: a.attributesRange,
-			plainStart: a.plainStart,
-			plainEnd: a.plainEnd,
-			text: a.text,
-			id: a.id,
-			type: a.type,
-			ref: a.ref,
-			value: a.value,
-			parent: a.parent,
-			depth: a.depth,
-			classes: a.classes.map(({ name, range }) => ({ name, range })),
-			attributes: a.attributes.map(({ key, value, range, keyRange, valueRange }) => ({
-				key,
-				value,
-				range,
-				keyRange,
-				valueRange,
-			})),
-		};
+		const model = annotationFields(a);
 		assert.deepEqual(model, {
 			index: 0,
 			classCount: 1,
