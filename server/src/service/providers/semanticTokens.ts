@@ -32,8 +32,8 @@ export function provideSemanticTokens(
 	suggestions: readonly Suggestion[],
 	token: CancellationToken,
 ): SemanticTokens {
-	// A 1 MB article has ~200k tokens: kept as numbers, not objects.
-	const raw = new TokenBuffer();
+	// A 1 MB article has ~200k tokens: kept as numbers, not objects, in arrays made once at about their size.
+	const raw = new TokenBuffer(6 * parsed.annotations.length + suggestions.length + 2 * parsed.header.fields.length + 2);
 	const push = (start: number, end: number, type: TokenType, modifiers = 0): void => {
 		if (end > start) raw.push(start, end, typeIndex.get(type)!, modifiers);
 	};
@@ -88,10 +88,18 @@ export function provideSemanticTokens(
 /** Tokens as parallel arrays of numbers: start, end, type index and modifier bits. */
 class TokenBuffer {
 	length = 0;
-	#starts = new Int32Array(1024);
-	#ends = new Int32Array(1024);
-	#types = new Int32Array(1024);
-	#modifiers = new Int32Array(1024);
+	#starts: Int32Array;
+	#ends: Int32Array;
+	#types: Int32Array;
+	#modifiers: Int32Array;
+
+	constructor(expected: number) {
+		const n = Math.max(64, expected);
+		this.#starts = new Int32Array(n);
+		this.#ends = new Int32Array(n);
+		this.#types = new Int32Array(n);
+		this.#modifiers = new Int32Array(n);
+	}
 
 	push(start: number, end: number, type: number, modifiers: number): void {
 		if (this.length === this.#starts.length) {
