@@ -16,6 +16,7 @@ import { dropCommonNamesInHeadlines } from './headlines';
 import { countriesAsActors } from './metonymy';
 import { patternCandidates } from './patterns';
 import { NameScratch } from './nameScratch';
+import { yieldToLongerTagged } from './longerTagged';
 import { taggedCandidates, withArticleVotes } from './tagger';
 import type { Candidate, ExtraName, LoneRole, NameMention, NameType } from './types';
 
@@ -58,7 +59,7 @@ export function findNames(
 		for (const c of found.model) tagged.push(c);
 	}
 	const fromModel = withArticleVotes(ctx, tagged);
-	const first = rank([...fromExtra, ...fromPatterns, ...fromLists, ...fromModel]);
+	const first = rank([...fromExtra, ...fromPatterns, ...yieldToLongerTagged(ctx, fromLists, fromModel), ...fromModel]);
 	const chosen0 = choose(first, tokens.length, scratch.chosen);
 	const fromArticle = articleCandidates(ctx, chosen0, acronyms);
 	const chosen = combineMore(first, fromArticle, tokens.length, scratch.chosen);
