@@ -1,0 +1,74 @@
+import * as assert from 'node:assert/strict';
+import { findNames } from '../../../server/src/service/recognize/names';
+import { makeContext } from '../../../server/src/service/recognize/names/context';
+import { articleCandidates } from '../../../server/src/service/recognize/names/coref';
+import { yieldToLongerTagged } from '../../../server/src/service/recognize/names/longerTagged';
+import { NameScratch } from '../../../server/src/service/recognize/names/nameScratch';
+import { type Candidate, candidate } from '../../../server/src/service/recognize/names/types';
+
+/** The token index of `word`'s `nth` occurrence in `text`'s tokens. */
+const at = (text: string, word: string, nth = 0): number => {
+	const ctx = makeContext(text, new NameScratch());
+	const all = ctx.tokens.flatMap((t, i) => (t.text === word ? [i] : []));
+	const i = all[nth];
+	if (i === undefined) throw new Error(`no ${word} in ${text}`);
+	return i;
+};
+
+suite('names: a place that opens a longer name', () => {
+	const text = 'He played for the Vancouver Canucks and flew to Vancouver on Friday.';
+	const ctx = makeContext(text, new NameScratch());
+	const first = at(text, 'Vancouver');
+	const second = at(text, 'Vancouver', 1);
+	const lists: Candidate[] = [
+		candidate(first, first + 1, 'place', 'list', 0.83),
+		candidate(second, second + 1, 'place', 'list', 0.83),
+	];
+	test("the list's place yields where the tagger reads an organization or a person from it", () => {
+		const kept = yieldToLongerTagged(ctx, lists, [candidate(first, first + 2, 'org', 'model', 0.6)]);
+		assert.deepEqual(
+			kept.map((c) => c.from),
+			[second],
+		);
+	});
+	test('not where the tagger reads a longer place, nor a shorter name', () => {
+		for (const m of [
+			candidate(first, first + 2, 'place', 'model', 0.6),
+			candidate(first, first + 1, 'org', 'model', 0.6),
+		])
+			assert.equal(yieldToLongerTagged(ctx, lists, [m]).length, 2);
+	});
+	test('not where a listed word lengthens it', () => {
+		const t2 = 'Talks between Iraq Iran ended.';
+		const c2 = makeContext(t2, new NameScratch());
+		const iraq = at(t2, 'Iraq');
+		const place = [candidate(iraq, iraq + 1, 'place', 'list', 0.86)];
+		assert.equal(yieldToLongerTagged(c2, place, [candidate(iraq, iraq + 2, 'org', 'model', 0.6)]).length, 1);
+	});
+});
+
+suite('names: a name word alone in the article', () => {
+	test('stands for the full name alone, not where another capitalized word runs it on', () => {
+		const text = 'Ruairi Ferrie sang. Later Ruairi Cavanagh joined, and Ruairi played.';
+		const ctx = makeContext(text, new NameScratch());
+		const [a, b, c] = [at(text, 'Ruairi'), at(text, 'Ruairi', 1), at(text, 'Ruairi', 2)];
+		const chosen = [candidate(a, a + 2, 'person', 'model', 0.7), candidate(b, b + 2, 'org', 'model', 0.45)];
+		const found = articleCandidates(ctx, chosen, []).filter((x) => x.type === 'person' && x.from > a);
+		assert.deepEqual(
+			found.map((x) => x.from),
+			[c],
+		);
+	});
+});
+
+suite('names: a country acting as a state', () => {
+	test('owning an act of state, it is an organization; owning people or things, a place', () => {
+		const ms = findNames(
+			"Ministers welcomed Pakistan's commitment and the U.S. efforts. U.S. troops stayed in Iraq's north.",
+		);
+		assert.deepEqual(
+			ms.map((m) => `${m.type}:${m.text}`),
+			['org:Pakistan', 'org:U.S.', 'place:U.S.', 'place:Iraq'],
+		);
+	});
+});
