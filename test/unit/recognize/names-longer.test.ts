@@ -4,6 +4,7 @@ import { makeContext } from '../../../server/src/service/recognize/names/context
 import { articleCandidates } from '../../../server/src/service/recognize/names/coref';
 import { yieldToLongerTagged } from '../../../server/src/service/recognize/names/longerTagged';
 import { NameScratch } from '../../../server/src/service/recognize/names/nameScratch';
+import { personsAfterRoleNouns } from '../../../server/src/service/recognize/names/roleNouns';
 import { type Candidate, candidate } from '../../../server/src/service/recognize/names/types';
 
 /** The token index of `word`'s `nth` occurrence in `text`'s tokens. */
@@ -69,6 +70,20 @@ suite('names: a country acting as a state', () => {
 		assert.deepEqual(
 			ms.map((m) => `${m.type}:${m.text}`),
 			['org:Pakistan', 'org:U.S.', 'place:U.S.', 'place:Iraq'],
+		);
+	});
+});
+
+suite('names: a name after a noun of a person', () => {
+	test('is the person, whatever type the tagger gave it; not after a word that qualifies a body', () => {
+		const text = 'We met our guide Tavi Rangiora and the official Radio Network.';
+		const ctx = makeContext(text, new NameScratch());
+		const [g, r] = [at(text, 'Tavi'), at(text, 'Radio')];
+		const chosen = [candidate(g, g + 2, 'org', 'model', 0.6), candidate(r, r + 2, 'org', 'model', 0.6)];
+		personsAfterRoleNouns(ctx, chosen);
+		assert.deepEqual(
+			chosen.map((c) => c.type),
+			['person', 'org'],
 		);
 	});
 });

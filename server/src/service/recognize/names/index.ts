@@ -14,6 +14,7 @@ import { extraCandidates } from './knownNameCandidates';
 import { listCandidates } from './gazetteer';
 import { dropCommonNamesInHeadlines } from './headlines';
 import { countriesAsActors } from './metonymy';
+import { personsAfterRoleNouns } from './roleNouns';
 import { patternCandidates } from './patterns';
 import { NameScratch } from './nameScratch';
 import { yieldToLongerTagged } from './longerTagged';
@@ -64,6 +65,7 @@ export function findNames(
 	const fromArticle = articleCandidates(ctx, chosen0, acronyms);
 	const chosen = combineMore(first, fromArticle, tokens.length, scratch.chosen);
 	countriesAsActors(ctx, chosen);
+	personsAfterRoleNouns(ctx, chosen);
 	dropCommonNamesInHeadlines(ctx, chosen);
 	// the title before a person, whichever source names the person (a knowledge-base name wins over the title pattern)
 	const titleBefore = new Map<number, { from: number; to: number }>();
