@@ -7,6 +7,9 @@ import { NameScratch } from '../../../server/src/service/recognize/names/nameScr
 import { personsAfterRoleNouns } from '../../../server/src/service/recognize/names/roleNouns';
 import { type Candidate, candidate } from '../../../server/src/service/recognize/names/types';
 
+/** The mentions as "type:text" strings, in order. */
+const names = (text: string): string[] => findNames(text).map((m) => `${m.type}:${m.text}`);
+
 /** The token index of `word`'s `nth` occurrence in `text`'s tokens. */
 const at = (text: string, word: string, nth = 0): number => {
 	const ctx = makeContext(text, new NameScratch());
@@ -85,5 +88,13 @@ suite('names: a name after a noun of a person', () => {
 			chosen.map((c) => c.type),
 			['person', 'org'],
 		);
+	});
+});
+
+suite('names: a listed place with a qualifier', () => {
+	test('the qualifier is part of the place, not where it ends another name', () => {
+		const ms = names('They moved to Greater Poland and then to West Germany. The Air Force West Germany unit stayed.');
+		assert.ok(ms.includes('place:Greater Poland') && ms.includes('place:West Germany'), ms.join(', '));
+		assert.ok(!ms.includes('place:Force West Germany'), ms.join(', '));
 	});
 });

@@ -15,6 +15,7 @@ import { listCandidates } from './gazetteer';
 import { dropCommonNamesInHeadlines } from './headlines';
 import { countriesAsActors } from './metonymy';
 import { personsAfterRoleNouns } from './roleNouns';
+import { qualifiedPlaces } from './placeQualifiers';
 import { patternCandidates } from './patterns';
 import { NameScratch } from './nameScratch';
 import { yieldToLongerTagged } from './longerTagged';
@@ -60,7 +61,13 @@ export function findNames(
 		for (const c of found.model) tagged.push(c);
 	}
 	const fromModel = withArticleVotes(ctx, tagged);
-	const first = rank([...fromExtra, ...fromPatterns, ...yieldToLongerTagged(ctx, fromLists, fromModel), ...fromModel]);
+	const first = rank([
+		...fromExtra,
+		...fromPatterns,
+		...yieldToLongerTagged(ctx, fromLists, fromModel),
+		...qualifiedPlaces(ctx, fromLists),
+		...fromModel,
+	]);
 	const chosen0 = choose(first, tokens.length, scratch.chosen);
 	const fromArticle = articleCandidates(ctx, chosen0, acronyms);
 	const chosen = combineMore(first, fromArticle, tokens.length, scratch.chosen);
