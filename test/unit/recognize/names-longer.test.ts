@@ -2,7 +2,10 @@ import * as assert from 'node:assert/strict';
 import { findNames } from '../../../server/src/service/recognize/names';
 import { makeContext } from '../../../server/src/service/recognize/names/context';
 import { articleCandidates } from '../../../server/src/service/recognize/names/coref';
-import { yieldToLongerTagged } from '../../../server/src/service/recognize/names/longerTagged';
+import {
+	personsYieldToLongerTagged,
+	yieldToLongerTagged,
+} from '../../../server/src/service/recognize/names/longerTagged';
 import { NameScratch } from '../../../server/src/service/recognize/names/nameScratch';
 import { personsAfterRoleNouns } from '../../../server/src/service/recognize/names/roleNouns';
 import { type Candidate, candidate } from '../../../server/src/service/recognize/names/types';
@@ -96,5 +99,22 @@ suite('names: a listed place with a qualifier', () => {
 		const ms = names('They moved to Greater Poland and then to West Germany. The Air Force West Germany unit stayed.');
 		assert.ok(ms.includes('place:Greater Poland') && ms.includes('place:West Germany'), ms.join(', '));
 		assert.ok(!ms.includes('place:Force West Germany'), ms.join(', '));
+	});
+});
+
+suite('names: a first name inside a longer name', () => {
+	const text = 'She met Gotthold Ephraim Lessing and Senator John Smith.';
+	const ctx = makeContext(text, new NameScratch());
+	const [g, e, j] = [at(text, 'Gotthold'), at(text, 'Ephraim'), at(text, 'John')];
+	test("the pattern's person yields to the tagger's longer one; one after a title keeps its role", () => {
+		const patterns = [
+			candidate(e, e + 2, 'person', 'pattern', 0.8),
+			candidate(j, j + 2, 'person', 'pattern', 0.8, undefined, { from: j - 1, to: j }),
+		];
+		const model = [candidate(g, g + 3, 'person', 'model', 0.6), candidate(j - 1, j + 2, 'person', 'model', 0.6)];
+		assert.deepEqual(
+			personsYieldToLongerTagged(ctx, patterns, model).map((c) => c.from),
+			[j],
+		);
 	});
 });

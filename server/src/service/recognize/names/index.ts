@@ -18,7 +18,7 @@ import { personsAfterRoleNouns } from './roleNouns';
 import { qualifiedPlaces } from './placeQualifiers';
 import { patternCandidates } from './patterns';
 import { NameScratch } from './nameScratch';
-import { yieldToLongerTagged } from './longerTagged';
+import { personsYieldToLongerTagged, yieldToLongerTagged } from './longerTagged';
 import { taggedCandidates, withArticleVotes } from './tagger';
 import type { Candidate, ExtraName, LoneRole, NameMention, NameType } from './types';
 
@@ -63,7 +63,7 @@ export function findNames(
 	const fromModel = withArticleVotes(ctx, tagged);
 	const first = rank([
 		...fromExtra,
-		...fromPatterns,
+		...personsYieldToLongerTagged(ctx, fromPatterns, fromModel),
 		...yieldToLongerTagged(ctx, fromLists, fromModel),
 		...qualifiedPlaces(ctx, fromLists),
 		...fromModel,

@@ -38,3 +38,34 @@ export function yieldToLongerTagged(
 		return !(m && m.to > c.to && unlistedAfter(m, c.to));
 	});
 }
+
+/**
+ * A person that a pattern finds from a known first name, where the tagger reads the same person with unlisted
+ * capitalized words before it ("Gotthold Ephraim Lessing", "Wellesley Tudor Pole"): the pattern's shorter candidate is
+ * dropped, so that the tagger's whole name is chosen. A person after a title keeps the pattern's (the title is its role).
+ */
+export function personsYieldToLongerTagged(
+	ctx: Ctx,
+	patterns: readonly Candidate[],
+	model: readonly Candidate[],
+): readonly Candidate[] {
+	const { tokens, flags } = ctx;
+	let endsAt: Map<number, Candidate> | undefined;
+	for (let k = 0; k < model.length; k++) {
+		const m = model[k] as Candidate;
+		if (m.to - m.from >= 3 && m.type === 'person') (endsAt ??= new Map()).set(m.to, m);
+	}
+	if (!endsAt) return patterns;
+	const longer = endsAt;
+	const unlistedBefore = (m: Candidate, to: number): boolean => {
+		for (let i = m.from; i < to; i++) {
+			const t = tokens[i];
+			if (!t || !t.cap || ((flags[i] ?? 0) & LISTED) !== 0) return false;
+		}
+		return true;
+	};
+	return patterns.filter((c) => {
+		const m = c.type === 'person' && c.role === undefined ? longer.get(c.to) : undefined;
+		return !(m && m.from < c.from && unlistedBefore(m, c.from));
+	});
+}
