@@ -68,6 +68,19 @@ suite('names: a name word alone in the article', () => {
 	});
 });
 
+suite('names: a word of a full name alone', () => {
+	test('a letter, or a common word of a name only the tagger read, does not stand for the person', () => {
+		const text = 'Charles I met Dervla Tea. Later I saw Tea and Dervla.';
+		const ctx = makeContext(text, new NameScratch());
+		const [c, m] = [at(text, 'Charles'), at(text, 'Dervla')];
+		const chosen = [candidate(c, c + 2, 'person', 'model', 0.7), candidate(m, m + 2, 'person', 'model', 0.7)];
+		const alone = articleCandidates(ctx, chosen, [])
+			.filter((x) => x.to - x.from === 1)
+			.map((x) => ctx.tokens[x.from]?.text);
+		assert.deepEqual(alone, ['Dervla']);
+	});
+});
+
 suite('names: a country acting as a state', () => {
 	test('owning an act of state, it is an organization; owning people or things, a place', () => {
 		const ms = findNames(

@@ -112,6 +112,8 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 			const i = words[k] as number;
 			// a first name that is also a country or a common word does not stand for the person alone
 			if (k < words.length - 1 && (ctx.flags[i] as number) & (PLACE_FLAGS | ORG_FLAGS | L.NEVER | L.DEMONYM)) continue;
+			// a letter ("I" of "Charles I") never does; nor a common word of a name only the tagger read ("Green Tea")
+			if ((tokens[i] as Token).text.length < 2 || (c.source === 'model' && isCommonWord(ctx, i))) continue;
 			const w = (tokens[i] as Token).lower;
 			const list = personWords.get(w);
 			if (!list) personWords.set(w, [full]);
