@@ -69,10 +69,11 @@ export function findNames(
 		...fromModel,
 	]);
 	const chosen0 = choose(first, tokens.length, scratch.chosen);
+	// (before the article's reasoning, which then takes the person's words for the person elsewhere)
+	personsAfterRoleNouns(ctx, chosen0);
 	const fromArticle = articleCandidates(ctx, chosen0, acronyms);
 	const chosen = combineMore(first, fromArticle, tokens.length, scratch.chosen);
 	countriesAsActors(ctx, chosen);
-	personsAfterRoleNouns(ctx, chosen);
 	dropCommonNamesInHeadlines(ctx, chosen);
 	// the title before a person, whichever source names the person (a knowledge-base name wins over the title pattern)
 	const titleBefore = new Map<number, { from: number; to: number }>();
