@@ -8,6 +8,7 @@ import {
 } from '../../../server/src/service/recognize/names/longerTagged';
 import { NameScratch } from '../../../server/src/service/recognize/names/nameScratch';
 import { personsAfterRoleNouns } from '../../../server/src/service/recognize/names/roleNouns';
+import { withArticleVotes } from '../../../server/src/service/recognize/names/tagger';
 import { type Candidate, candidate } from '../../../server/src/service/recognize/names/types';
 
 /** The mentions as "type:text" strings, in order. */
@@ -78,6 +79,22 @@ suite('names: a word of a full name alone', () => {
 			.filter((x) => x.to - x.from === 1)
 			.map((x) => ctx.tokens[x.from]?.text);
 		assert.deepEqual(alone, ['Dervla']);
+	});
+});
+
+suite("names: one sense per article for the tagger's lone words", () => {
+	test('a person alone where it stands untagged too; not a numeral, a file or a common word', () => {
+		const text =
+			'Tavish spoke. Parts VI and Scouting.doc and Scouting went to Tavish. VI and Scouting.doc and Scouting.';
+		const ctx = makeContext(text, new NameScratch());
+		const tagged = ['Tavish', 'VI', 'Scouting.doc', 'Scouting'].map((w) => {
+			const i = at(text, w);
+			return candidate(i, i + 1, 'person', 'model', 0.6);
+		});
+		const added = withArticleVotes(ctx, tagged)
+			.slice(tagged.length)
+			.map((c) => ctx.tokens[c.from]?.text);
+		assert.deepEqual(added, ['Tavish']);
 	});
 });
 
