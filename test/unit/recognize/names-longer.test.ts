@@ -124,6 +124,16 @@ suite('names: a name after a noun of a person', () => {
 	});
 });
 
+suite('names: a known first name inside a longer name', () => {
+	test('is no person where an unlisted capitalized word runs on into it; after a title or a nationality it is', () => {
+		assert.ok(!names('He was traded to the St. Louis Cardinals in May.').some((m) => m.startsWith('person:')));
+		assert.deepEqual(names('Iraqi Ahmad Chalabi met Senator Mary Landrieu.'), [
+			'person:Ahmad Chalabi',
+			'person:Mary Landrieu',
+		]);
+	});
+});
+
 suite('names: a listed place with a qualifier', () => {
 	test('the qualifier is part of the place, not where it ends another name', () => {
 		const ms = names('They moved to Greater Poland and then to West Germany. The Air Force West Germany unit stayed.');
