@@ -125,8 +125,9 @@ suite('names: a name after a noun of a person', () => {
 });
 
 suite('names: a known first name inside a longer name', () => {
-	test('is no person where an unlisted capitalized word runs on into it; after a title or a nationality it is', () => {
+	test('is no person where an unlisted capitalized word runs on into it; after a title, a nationality or a common word opening the sentence it is', () => {
 		assert.ok(!names('He was traded to the St. Louis Cardinals in May.').some((m) => m.startsWith('person:')));
+		assert.ok(names('Striker Wayne Rooney scored twice.').includes('person:Wayne Rooney'));
 		assert.deepEqual(names('Iraqi Ahmad Chalabi met Senator Mary Landrieu.'), [
 			'person:Ahmad Chalabi',
 			'person:Mary Landrieu',

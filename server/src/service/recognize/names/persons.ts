@@ -1,4 +1,4 @@
-import { type Ctx, isCapWord, phraseAt, phraseKey } from './context';
+import { type Ctx, isCapWord, isCommonWord, phraseAt, phraseKey } from './context';
 import { L, ORG_FLAGS, PLACE_FLAGS } from './flags';
 import { lookup } from './lexicon';
 import { TITLES } from './lists';
@@ -195,13 +195,15 @@ function isLoneTitle(ctx: Ctx, title: Title): boolean {
 }
 /**
  * Whether the word before token `i` is a capitalized word of the same sentence that no list knows as a title, a first
- * name, a nationality, a country or a function word, no honorific and not in capitals: then a name at `i` goes on
- * from it.
+ * name, a nationality, a country or a function word, no honorific, not in capitals and no common word opening the
+ * sentence: then a name at `i` goes on from it.
  */
 function runsOnFrom(ctx: Ctx, i: number): boolean {
 	const p = tok(ctx, i - 1);
 	// (a word in capitals says nothing of that: a headline's "BUOYANT CLINTON")
 	if (!isCapWord(p) || p?.allCaps || tok(ctx, i)?.sentStart) return false;
+	// (nor a common word opening the sentence: "Striker Wayne Rooney")
+	if (p?.sentStart && isCommonWord(ctx, i - 1)) return false;
 	return (
 		(flagsOf(ctx, i - 1) & (L.FUNC | L.TITLE | L.NEVER | L.DEMONYM | L.FIRST | L.COUNTRY)) === 0 &&
 		!HONORIFICS.has(p?.lower ?? '')
