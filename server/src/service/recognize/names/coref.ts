@@ -1,4 +1,4 @@
-import { type Ctx, isCommonWord, phraseKey } from './context';
+import { type Ctx, isCapWord, isCommonWord, phraseKey } from './context';
 import { L, ORG_FLAGS, PLACE_FLAGS } from './flags';
 import type { Acronym } from './patterns';
 import { type Candidate, type NameType, type Token, candidate } from './types';
@@ -112,6 +112,8 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 			const i = words[k] as number;
 			// a first name that is also a country or a common word does not stand for the person alone
 			if (k < words.length - 1 && (ctx.flags[i] as number) & (PLACE_FLAGS | ORG_FLAGS | L.NEVER | L.DEMONYM)) continue;
+			// a letter ("I" of "Charles I") never does; nor a common word of a name only the tagger read ("Green Tea")
+			if ((tokens[i] as Token).text.length < 2 || (c.source === 'model' && isCommonWord(ctx, i))) continue;
 			const w = (tokens[i] as Token).lower;
 			const list = personWords.get(w);
 			if (!list) personWords.set(w, [full]);
@@ -167,6 +169,12 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 				sharesName(personWords.get(tokens[e]?.lower ?? ''), persons)
 			)
 				e++;
+			// a name word run on by another capitalized word is another person's name ("Ruairi Cavanagh" after "Ruairi
+			// Ferrie"), which the other sources judge whole
+			if (runsOn(ctx, e)) {
+				i = e - 1;
+				continue;
+			}
 			const full = persons.length === 1 ? persons[0] : (nearestBefore(ctx, chosen, persons, i) ?? persons[0]);
 			out.push(candidate(i, e, 'person', 'article', 0.89, full ? full : undefined));
 			i = e - 1;
@@ -182,6 +190,12 @@ export function articleCandidates(ctx: Ctx, chosen: readonly Candidate[], acrony
 		}
 	}
 	return out;
+}
+
+/** Whether token `e` goes on with a capitalized word of the same sentence that no list calls a non-name (a month). */
+function runsOn(ctx: Ctx, e: number): boolean {
+	const t = ctx.tokens[e];
+	return isCapWord(t) && !t?.sentStart && ((ctx.flags[e] ?? 0) & L.NEVER) === 0;
 }
 
 /** The type of the first chosen candidate of each token span, by its first and its end token. */

@@ -14,8 +14,11 @@ import { extraCandidates } from './knownNameCandidates';
 import { listCandidates } from './gazetteer';
 import { dropCommonNamesInHeadlines } from './headlines';
 import { countriesAsActors } from './metonymy';
+import { personsAfterRoleNouns } from './roleNouns';
+import { qualifiedPlaces } from './placeQualifiers';
 import { patternCandidates } from './patterns';
 import { NameScratch } from './nameScratch';
+import { personsYieldToLongerTagged, yieldToLongerTagged } from './longerTagged';
 import { taggedCandidates, withArticleVotes } from './tagger';
 import type { Candidate, ExtraName, LoneRole, NameMention, NameType } from './types';
 
@@ -58,8 +61,16 @@ export function findNames(
 		for (const c of found.model) tagged.push(c);
 	}
 	const fromModel = withArticleVotes(ctx, tagged);
-	const first = rank([...fromExtra, ...fromPatterns, ...fromLists, ...fromModel]);
+	const first = rank([
+		...fromExtra,
+		...personsYieldToLongerTagged(ctx, fromPatterns, fromModel),
+		...yieldToLongerTagged(ctx, fromLists, fromModel),
+		...qualifiedPlaces(ctx, fromLists),
+		...fromModel,
+	]);
 	const chosen0 = choose(first, tokens.length, scratch.chosen);
+	// (before the article's reasoning, which then takes the person's words for the person elsewhere)
+	personsAfterRoleNouns(ctx, chosen0);
 	const fromArticle = articleCandidates(ctx, chosen0, acronyms);
 	const chosen = combineMore(first, fromArticle, tokens.length, scratch.chosen);
 	countriesAsActors(ctx, chosen);

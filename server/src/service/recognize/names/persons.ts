@@ -1,4 +1,4 @@
-import { type Ctx, isCapWord, phraseAt, phraseKey } from './context';
+import { type Ctx, isCapWord, isCommonWord, phraseAt, phraseKey } from './context';
 import { L, ORG_FLAGS, PLACE_FLAGS } from './flags';
 import { lookup } from './lexicon';
 import { TITLES } from './lists';
@@ -193,6 +193,23 @@ function isLoneTitle(ctx: Ctx, title: Title): boolean {
 	if (next && (next.cap || next.text === "'s") && !next.sentStart) return false;
 	return OFFICE_WORD.test(phraseKey(ctx.tokens, title.roleFrom, title.to));
 }
+/**
+ * Whether the word before token `i` is a capitalized word of the same sentence that no list knows as a title, a first
+ * name, a nationality, a country or a function word, no honorific, not in capitals and no common word opening the
+ * sentence: then a name at `i` goes on from it.
+ */
+function runsOnFrom(ctx: Ctx, i: number): boolean {
+	const p = tok(ctx, i - 1);
+	// (a word in capitals says nothing of that: a headline's "BUOYANT CLINTON")
+	if (!isCapWord(p) || p?.allCaps || tok(ctx, i)?.sentStart) return false;
+	// (nor a common word opening the sentence: "Striker Wayne Rooney")
+	if (p?.sentStart && isCommonWord(ctx, i - 1)) return false;
+	return (
+		(flagsOf(ctx, i - 1) & (L.FUNC | L.TITLE | L.NEVER | L.DEMONYM | L.FIRST | L.COUNTRY)) === 0 &&
+		!HONORIFICS.has(p?.lower ?? '')
+	);
+}
+
 /** Venues, whose names end as a person's would: "Yankee Stadium", "Rose Arena". */
 const VENUES = new Set(['stadium', 'arena']);
 /** "Sadyr Zhaparov", "Michael W. McCarthy": a known first name, or a surname ending, makes a person. */
@@ -221,6 +238,12 @@ export function namedPersons(ctx: Ctx, out: Candidate[]): void {
 			if ((knownFirst || surname) && VENUES.has(lastTok.lower)) {
 				// "Yankee Stadium": a venue named after a word that is a first name elsewhere, a place as a street is
 				out.push(candidate(i, end, 'place', 'pattern', 0.87));
+				i = end - 1;
+				continue;
+			}
+			if ((knownFirst || surname) && runsOnFrom(ctx, i)) {
+				// "Bowling Green Falcons", "St. Louis Cardinals": the name goes on from an unlisted capitalized word before
+				// it, a longer name that the tagger judges whole
 				i = end - 1;
 				continue;
 			}

@@ -241,7 +241,8 @@ function spread(ctx: Ctx, cands: Candidate[]): Candidate[] {
 	for (let k = 0; k < cands.length; k++) {
 		const c = cands[k] as Candidate;
 		for (let i = c.from; i < c.to; i++) covered[i] = 1;
-		if (c.to - c.from === 1 && SPREAD_TYPES.has(c.type)) add((tokens[c.from] as Token).text, c.type, c.confidence);
+		if (c.to - c.from === 1 && SPREAD_TYPES.has(c.type) && (c.type === 'org' || personWord(ctx, c.from)))
+			add((tokens[c.from] as Token).text, c.type, c.confidence);
 	}
 	if (!byText) return cands;
 	const known = byText;
@@ -249,7 +250,7 @@ function spread(ctx: Ctx, cands: Candidate[]): Candidate[] {
 	// for a name in a menu of capitalized words ("Music, Games, Politics, Technology")
 	for (let k = 0; k < cands.length; k++) {
 		const c = cands[k] as Candidate;
-		if (c.to - c.from !== 1 || !SPREAD_TYPES.has(c.type) || isCommonWord(ctx, c.from)) continue;
+		if (c.to - c.from !== 1 || c.type !== 'org' || isCommonWord(ctx, c.from)) continue;
 		for (let i = c.to; coordinated(ctx, i, i + 1, covered); i += 2)
 			add((tokens[i + 1] as Token).text, c.type, c.confidence);
 		for (let i = c.from - 1; coordinated(ctx, i, i - 1, covered); i -= 2)
@@ -265,6 +266,15 @@ function spread(ctx: Ctx, cands: Candidate[]): Candidate[] {
 	}
 	if (added.length === 0) return cands;
 	return [...cands, ...added];
+}
+
+/**
+ * A word that may be a person's name alone: not in capitals (a numeral "VI", an acronym), not a file ("Stocks.pdf"),
+ * no common word ("Scouting").
+ */
+function personWord(ctx: Ctx, i: number): boolean {
+	const t = ctx.tokens[i] as Token;
+	return !t.allCaps && !t.text.includes('.') && !isCommonWord(ctx, i);
 }
 
 /** Whether token `i` is a comma, "and" or "or" and `k` beside it a capitalized unlisted word alone, untagged. */
@@ -291,7 +301,7 @@ function standsAlone(ctx: Ctx, i: number): boolean {
 	if (!tokens[i + 1]?.sentStart && isCapWord(tokens[i + 1])) return false;
 	return loneWordCounts(ctx, i);
 }
-const SPREAD_TYPES = new Set<Candidate['type']>(['org']);
+const SPREAD_TYPES = new Set<Candidate['type']>(['org', 'person']);
 
 /** Whether the tagger's entity of the one word at `k` is a candidate: not a thing, a common word, a nationality. */
 function loneWordCounts(ctx: Ctx, k: number): boolean {
