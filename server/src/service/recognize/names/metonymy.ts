@@ -109,41 +109,6 @@ const CAUSE_BEFORE = new Set([
 	'compel',
 	'compelled',
 ]);
-/**
- * Nouns of what a state does or holds as an actor: a country that owns one ("Iraq's commitment", "the U.S. pledge")
- * is the state, not the land. Not nouns of people or things of the country ("U.S. troops", "Iraqi oil"), which
- * corpora leave a place.
- */
-const ACTS_OF_STATE = new Set([
-	'commitment',
-	'commitments',
-	'effort',
-	'efforts',
-	'pledge',
-	'pledges',
-	'policy',
-	'policies',
-	'stance',
-	'position',
-	'decision',
-	'decisions',
-	'engagement',
-	'leadership',
-	'contribution',
-	'contributions',
-	'intervention',
-	'involvement',
-	'determination',
-	'backing',
-	'message',
-	'strategy',
-	'proposal',
-	'proposals',
-	'offer',
-	'initiative',
-	'initiatives',
-	'diplomacy',
-]);
 /** Nouns that make an enumeration of countries a list of members: "Coalition nations ... include Australia, ...". */
 const MEMBERS = new Set([
 	'nations',
@@ -181,20 +146,11 @@ export function countriesAsActors(ctx: Ctx, chosen: Candidate[]): void {
 			actor = verb !== undefined && verb.kind === 'word' && !verb.cap && ((ctx.flags[next + 1] ?? 0) & L.FUNC) === 0;
 		}
 		if (!actor && inMemberList(ctx, c.from)) actor = true;
-		if (!actor) actor = ownsActOfState(ctx, c.to);
 		if (actor) {
 			c.type = 'org';
 			if (other && next === other.to && isCountry(other)) other.type = 'org';
 		}
 	}
-}
-
-/** Whether an act of state follows at `i`, after a possessive or none ("Iraq's commitment", "U.S. efforts"). */
-function ownsActOfState(ctx: Ctx, i: number): boolean {
-	const { tokens } = ctx;
-	const p = tokens[i]?.text;
-	const noun = tokens[p === "'s" || p === "'" ? i + 1 : i];
-	return noun !== undefined && !noun.cap && !noun.sentStart && ACTS_OF_STATE.has(noun.lower);
 }
 
 function countryFlags(ctx: Ctx, c: Candidate): boolean {
