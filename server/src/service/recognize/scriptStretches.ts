@@ -10,6 +10,9 @@ const isCyrillic = (c: number): boolean => c >= 0x400 && c <= 0x4ff;
 const isLatin = (c: number): boolean =>
 	(c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** The letters of each script, as `isLatin` and `isCyrillic` have them, for the search of the next one. */
+const LATIN_LETTER = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/g;
+const CYRILLIC_LETTER = /[\u0400-\u04ff]/g;
 /** Inside a word: letters, digits, hyphens and apostrophes ("O'Brien", "Алма-Ата"). */
 const inWord = (c: number): boolean =>
 	isCyrillic(c) || isLatin(c) || isDigit(c) || c === 45 || c === 39 || c === 0x2019;
@@ -35,8 +38,19 @@ export function scriptStretches(text: string, script: Script): OffsetRange[] {
 		longWord = false;
 	};
 	const n = text.length;
+	const next = script === 'latin' ? LATIN_LETTER : CYRILLIC_LETTER;
 	let i = 0;
 	while (i < n) {
+		if (start < 0) {
+			// Between stretches, only a word with a letter of the script can open one: found natively, which spares
+			// an English article with no Cyrillic the walk over every character.
+			next.lastIndex = i;
+			const found = next.exec(text);
+			if (!found) break;
+			let w = found.index;
+			while (w > i && inWord(text.charCodeAt(w - 1))) w--;
+			i = w;
+		}
 		const c = text.charCodeAt(i);
 		if (!inWord(c)) {
 			if (c === 10 || c === 13) close();

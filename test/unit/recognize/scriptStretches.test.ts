@@ -1,0 +1,114 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import type { OffsetRange } from '../../../server/src/service/parse/model';
+import { scriptStretches, type Script } from '../../../server/src/service/recognize/scriptStretches';
+
+const RUNS = Number(process.env['FC_RUNS'] ?? 400);
+
+// The stretches found by reading every character, as scriptStretches did before it searched for the next letter of
+// its script: the plain version the fast one must agree with.
+const isCyrillic = (c: number): boolean => c >= 0x400 && c <= 0x4ff;
+const isLatin = (c: number): boolean =>
+	(c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Inside a word: letters, digits, hyphens and apostrophes ("O'Brien", "Алма-Ата"). */
+const inWord = (c: number): boolean =>
+	isCyrillic(c) || isLatin(c) || isDigit(c) || c === 45 || c === 39 || c === 0x2019;
+
+/**
+ * The stretches of `text` in `script`: runs of its words, numbers and the signs between them ("May 9, 2025"), from a
+ * word of that script to the last word or number, ended by a word with a letter of the other script or by a line
+ * break (a paragraph of the other language says nothing about the next). A run without a capital letter or a digit
+ * names nothing and is left out; so is one whose words of that script are one letter each ("и", "a").
+ */
+function plainScriptStretches(text: string, script: Script): OffsetRange[] {
+	const mine = script === 'latin' ? isLatin : isCyrillic;
+	const other = script === 'latin' ? isCyrillic : isLatin;
+	const out: OffsetRange[] = [];
+	let start = -1;
+	let end = -1;
+	let telling = false;
+	let longWord = false;
+	const close = (): void => {
+		if (start >= 0 && telling && longWord) out.push({ start, end });
+		start = -1;
+		telling = false;
+		longWord = false;
+	};
+	const n = text.length;
+	let i = 0;
+	while (i < n) {
+		const c = text.charCodeAt(i);
+		if (!inWord(c)) {
+			if (c === 10 || c === 13) close();
+			i++;
+			continue;
+		}
+		const ws = i;
+		let has = 0;
+		let foreign = false;
+		let digits = false;
+		let capital = false;
+		for (; i < n && inWord(text.charCodeAt(i)); i++) {
+			const d = text.charCodeAt(i);
+			if (mine(d)) {
+				has++;
+				if (has === 1 && String.fromCharCode(d) !== String.fromCharCode(d).toLowerCase()) capital = true;
+			} else if (other(d)) foreign = true;
+			else if (isDigit(d)) digits = true;
+		}
+		if (foreign) {
+			close();
+			continue;
+		}
+		if (has === 0 && !digits) continue;
+		if (start < 0) {
+			// a run begins with a word of the script, not with a number between two words of the other
+			if (has === 0) continue;
+			start = ws;
+		}
+		end = i;
+		if (capital || digits) telling = true;
+		if (has >= 2) longWord = true;
+	}
+	close();
+	return out;
+}
+
+suite('script stretches: the search for the next letter of the script', () => {
+	test('finds what reading every character finds, in any mix of scripts, digits, signs and line breaks', () => {
+		const part = fc.constantFrom(
+			'Сергей',
+			'Лавров',
+			'и',
+			'Ada',
+			'Lindqvist',
+			'a',
+			'May',
+			'9',
+			'2025',
+			' ',
+			', ',
+			'-',
+			"'",
+			'’',
+			'\n',
+			'\r\n',
+			'Алма-Ата',
+			"O'Brien",
+			'Müller',
+			'×',
+			'ё',
+			'🇷🇺',
+			'Moscowы',
+			'x1',
+		);
+		fc.assert(
+			fc.property(fc.array(part, { maxLength: 30 }), fc.constantFrom<Script>('latin', 'cyrillic'), (parts, script) => {
+				const text = parts.join('');
+				assert.deepEqual(scriptStretches(text, script), plainScriptStretches(text, script), JSON.stringify(text));
+			}),
+			{ numRuns: RUNS },
+		);
+	});
+});
