@@ -3,7 +3,7 @@ import { PERSON_NOUNS } from './personNouns';
 import type { Candidate } from './types';
 
 /**
- * A name the tagger types an organization or a place right after a noun of a person ("our guide Santhi Jayadhan",
+ * A name the tagger types an organization or a place right after a noun of a person ("our guide Tavi Rangiora",
  * "the drummer Ruairi Cavanagh") is that person: the noun says what the name is better than the tagger's guess,
  * which unfamiliar names make.
  */
