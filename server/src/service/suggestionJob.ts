@@ -197,8 +197,15 @@ export class ChunkedSuggestions implements SuggestionJob {
 	/** The suggestions of the chunks done so far, in text order; all of them once the job is done. */
 	ready(): readonly Suggestion[] {
 		if (this.#all) return this.#all;
-		const out: Suggestion[] = [];
-		for (const chunk of this.#chunks) if (chunk.suggestions) for (const s of chunk.suggestions) out.push(s);
+		// made at its size: pushed one by one, the 50,000 suggestions of a long article were copied as it grew
+		let total = 0;
+		for (const chunk of this.#chunks) total += chunk.suggestions?.length ?? 0;
+		const out = new Array<Suggestion>(total);
+		let n = 0;
+		for (const chunk of this.#chunks) {
+			const list = chunk.suggestions;
+			if (list) for (let k = 0; k < list.length; k++) out[n++] = list[k]!;
+		}
 		if (this.done && !this.#superseded) this.#all = out;
 		return out;
 	}
