@@ -155,6 +155,42 @@ suite('dates: expressions relative to the article date', () => {
 	test('a holiday', () => expectDate('Offices close for Christmas.', 'Christmas', '2024-12-25'));
 });
 
+suite('dates: reports of results', () => {
+	test('"a year ago" after results per share is the latest quarter of last year', () =>
+		expectDate(
+			'Net rose to $5 million, or 10 cents a share, from $4 million, or 8 cents a share, a year ago.',
+			'a year ago',
+			'2023-Q4',
+		));
+	test('"a year earlier" after an amount compared, too', () =>
+		expectDate('Revenue fell to $8 million from $9 million a year earlier.', 'a year earlier', '2023-Q4'));
+	test('"a year earlier" is the quarter the paragraph named, a year before', () =>
+		assert.deepEqual(found('Profit rose in the second quarter to $5 million from $4 million a year earlier.'), [
+			'the second quarter=2024-Q2',
+			'a year earlier=2023-Q2',
+		]));
+	test('the latest quarter and the year-earlier one are those the paragraph named', () =>
+		assert.deepEqual(
+			found(
+				'It earned $2 million in the second quarter. Sales in the latest quarter rose; the year-ago quarter was weak.',
+			),
+			['the second quarter=2024-Q2', 'the latest quarter=2024-Q2', 'the year-ago quarter=2023-Q2'],
+		));
+	test('after "the nine months" the comparison is of years', () =>
+		expectDate(
+			'For the nine months, net was $9 million, or 30 cents a share, against $8 million a year earlier.',
+			'a year earlier',
+			'2024',
+		));
+	test('outside a report, a year ago is last year', () =>
+		expectDate('The treaty was signed a year ago.', 'a year ago', '2024'));
+	test('a quarter named in another paragraph is not read', () =>
+		assert.deepEqual(found('Profit rose in the third quarter.\n\nThe envoys met a year ago.'), [
+			'the third quarter=2024-Q3',
+			'a year ago=2024',
+		]));
+});
+
 suite('dates: words that only look like dates', () => {
 	const none: string[] = [
 		'Russia may sign the accord.',

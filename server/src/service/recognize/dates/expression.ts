@@ -27,4 +27,7 @@ export type DateExpression =
 	| { readonly kind: 'relative'; readonly unit: Unit; readonly offset: number }
 	/** "two years ago" = year -2; `count` -1 when vague ("several years ago"). */
 	| { readonly kind: 'ago'; readonly unit: Unit; readonly count: number; readonly direction: -1 | 1 }
+	/** The quarter a report of results is about: the latest one ended (`yearsBack` 1: the same quarter a year before),
+	 * unless the paragraph named another (reportPeriod.ts). */
+	| { readonly kind: 'reportQuarter'; readonly yearsBack: 0 | 1 }
 	| { readonly kind: 'range'; readonly from: DateExpression; readonly to: DateExpression };

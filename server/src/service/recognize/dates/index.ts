@@ -9,6 +9,7 @@ import { RULE_COUNT, readAt, scan, type Hit } from './scanner';
 import { DateScratch, type ParagraphDates } from './scratch';
 import type { TextCache } from '../textCache';
 import { paragraphBreak } from '../../text/paragraphBreak';
+import { inReport, type NamedQuarter } from './reportPeriod';
 import { tenseAround, type Tense } from './tense';
 
 export { isTimexValue } from '../../../shared/timexValue';
@@ -110,6 +111,8 @@ function findAll(
 	const dct = parseDay(articleDate);
 	const out: DateMention[] = [];
 	const hits = scan(scratch, text);
+	/** the quarter named last, which a report's "a year ago" and "the latest quarter" are read against */
+	let named: NamedQuarter | undefined;
 	for (let k = 0; k < hits.length; k++) {
 		const hit = hits[k] as Hit;
 		const r = hit.reading;
@@ -132,10 +135,24 @@ function findAll(
 			if (r.expr.kind === 'weekday' || (r.expr.kind === 'relative' && r.expr.unit === 'day'))
 				out.push(mention(text, hit.start, hit.end, hit, r.expr, dct, policy));
 		} else {
-			out.push(mention(text, hit.start, hit.end, hit, r.expr, dct, policy));
+			const m = mention(text, hit.start, hit.end, hit, inReport(text, hit.start, r.expr, named), dct, policy);
+			out.push(m);
+			// a quarter named, or the latest one (not a year-earlier one, which is read against the other)
+			if (
+				(r.expr.kind === 'quarter' && r.expr.yearShift === undefined) ||
+				(r.expr.kind === 'reportQuarter' && r.expr.yearsBack === 0)
+			)
+				named = namedQuarter(m);
 		}
 	}
 	return out;
+}
+
+/** The quarter a mention's value names ("1989-Q3"), or undefined. */
+function namedQuarter(m: DateMention): NamedQuarter | undefined {
+	const v = m.value;
+	if (!v || v.length !== 7 || v[5] !== 'Q') return undefined;
+	return { end: m.end, y: Number(v.slice(0, 4)), q: Number(v[6]) };
 }
 
 const LEADING_PREPOSITION = /^(?:on|in|at|since|by|until|till|from|during|of|for|before|after)\s+/i;

@@ -129,6 +129,8 @@ export function resolveExpression(
 			return dct && `${fmtWeek(weekdayDay(dct, 6, undefined, weekdayTense, policy))}-WE`;
 		case 'relative':
 			return dct && relative(dct, e.unit, e.offset);
+		case 'reportQuarter':
+			return dct && relative(dct, 'quarter', -1 - 4 * e.yearsBack);
 		case 'ago':
 			if (e.count < 0) return e.direction < 0 ? 'PAST_REF' : 'FUTURE_REF';
 			if (e.unit === 'decade') return dct && fmtYear(dct.y + 10 * e.direction * e.count);

@@ -33,6 +33,9 @@ export const DEICTIC_RULES: readonly Rule[] = [
 		source: `(?:${THE}${S}(?:(?<sh>${anyOf(['latest', 'current', 'last', 'previous', 'past', 'most recent', 'next', 'coming', 'this'])})${S})?|(?<sh2>${anyOf(['last', 'next', 'this'])})${S})${word('quarter')}(?![\\w-])`,
 		read: ({ g }) => {
 			const sh = phraseOf(g['sh'] ?? g['sh2'] ?? 'latest');
+			// "the quarter", "the latest quarter": the one the report is about; "last quarter": the one before this one
+			if (sh === 'latest' || sh === 'most recent')
+				return { expr: { kind: 'reportQuarter', yearsBack: 0 }, deictic: true };
 			const offset = sh === 'current' || sh === 'this' ? 0 : sh === 'next' || sh === 'coming' ? 1 : -1;
 			return { expr: { kind: 'relative', unit: 'quarter', offset }, deictic: true };
 		},
@@ -42,13 +45,13 @@ export const DEICTIC_RULES: readonly Rule[] = [
 		// year before the latest one
 		name: 'yearEarlierQuarter',
 		source: `(?:(?:${THE}${S})?(?:${word('comparable')}${S})?(?:${anyOf(['year-earlier', 'year-ago'])})${S}${anyOf(['quarter', 'period'])}|${anyOf(['year-earlier', 'year-ago'])}(?=${S}[a-z]))(?![\\w-])`,
-		read: () => ({ expr: { kind: 'relative', unit: 'quarter', offset: -5 }, deictic: true }),
+		read: () => ({ expr: { kind: 'reportQuarter', yearsBack: 1 }, deictic: true }),
 	},
 	{
 		// "the latest period", "the most recent period": of results, the last quarter.
 		name: 'latestPeriod',
 		source: `${THE}${S}${anyOf(['latest', 'most recent'])}${S}${word('period')}(?![\\w-])`,
-		read: () => ({ expr: { kind: 'relative', unit: 'quarter', offset: -1 }, deictic: true }),
+		read: () => ({ expr: { kind: 'reportQuarter', yearsBack: 0 }, deictic: true }),
 	},
 	{
 		// "the full year", "year-end" ("by year-end"): this year; "the past year": the last one, as TimeBank has it.
