@@ -81,10 +81,7 @@ export function resolveExpression(
 			if (y === undefined) {
 				if (!dct) return undefined;
 				y = e.weekday !== undefined ? yearWithWeekday(dct, e.m, e.d, e.weekday) : undefined;
-				y ??= placeYear(dct, calendarTense(), policy.calendar, (yy) => {
-					const day = epochDay(yy, e.m, Math.min(e.d, daysInMonth(yy, e.m)));
-					return [day, day];
-				});
+				y ??= placeDay(dct, e.m, e.d, calendarTense, policy.calendar);
 			}
 			return isCalendarDay(y, e.m, e.d) ? fmtEpoch(epochDay(y, e.m, e.d)) : undefined;
 		}
@@ -139,6 +136,22 @@ export function resolveExpression(
 }
 
 type Span = (year: number) => [number, number];
+
+/** A day without a year at most this many days ahead of the article date is that one, whatever the tense: a past
+ * verb speaks of a deadline ahead ("had been set to expire Nov. 6" four days ahead, "was extended to Nov. 16"). */
+const NEAR_DAYS = 31;
+
+/** The year of a month and day named without one: the one just ahead when it is near, else by the tense. */
+function placeDay(dct: Ymd, m: number, d: number, tense: () => Tense, placement: Placement): number {
+	const span: Span = (yy) => {
+		const day = epochDay(yy, m, Math.min(d, daysInMonth(yy, m)));
+		return [day, day];
+	};
+	const near = placeYear(dct, undefined, 'nearest', span);
+	const ahead = span(near)[0] - epochDay(dct.y, dct.m, dct.d);
+	if (ahead >= 0 && ahead <= NEAR_DAYS) return near;
+	return placeYear(dct, tense(), placement, span);
+}
 
 /** Year of a period named without one: `yearShift` ("March last year"), `shift` ("last March") or placement. */
 function yearOf(
