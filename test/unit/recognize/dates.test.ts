@@ -59,6 +59,8 @@ suite('dates: month and day without a year', () => {
 		expectDate('The deal was signed on December 12.', 'December 12', '2024-12-12'));
 	test('a future cue moves it ahead', () =>
 		expectDate('The summit will be held on January 10.', 'January 10', '2026-01-10'));
+	test('the past verb the day follows moves it back', () =>
+		expectDate('In the fiscal year ended March 31, sales rose.', 'March 31', '2024-03-31'));
 	test('a past cue moves a far day back', () => expectDate('The accord was signed on May 9.', 'May 9', '2024-05-09'));
 	test('a day at most a month ahead stays ahead under a past cue (a deadline)', () =>
 		expectDate('The offer had been due to expire Feb. 10.', 'Feb. 10', '2025-02-10'));
@@ -97,6 +99,17 @@ suite('dates: weekdays', () => {
 	test('the latest such weekday', () => expectDate('The ministers met on Tuesday.', 'Tuesday', '2025-01-21'));
 	test('the article day itself', () => expectDate('The ministers met on Wednesday.', 'Wednesday', '2025-01-22'));
 	test('ahead with a future cue', () => expectDate('The ministers will meet on Friday.', 'Friday', '2025-01-24'));
+	test('the verb the weekday follows, before a cue further back', () =>
+		expectDate('They said they would appeal the ruling, announced Monday by the court.', 'Monday', '2025-01-20'));
+	test('"until" and "as early as" look ahead', () =>
+		assert.deepEqual(found('Officials postponed until Friday any action; he may come as early as Monday.'), [
+			'Friday=2025-01-24',
+			'Monday=2025-01-27',
+		]));
+	test('"Until" opening a sentence of the past does not', () =>
+		expectDate('Until Friday, they had not met.', 'Friday', '2025-01-17'));
+	test('a participle after "be" keeps the tense of its auxiliary', () =>
+		expectDate('The dividend will be paid Monday.', 'Monday', '2025-01-27'));
 	test('last Friday', () => expectDate('They spoke last Friday.', 'last Friday', '2025-01-17'));
 	test('next Monday', () => expectDate('They speak next Monday.', 'next Monday', '2025-01-27'));
 	test('a weekday with a time of day is a date, the whole of it, with its day (TimeML would make it a TIME)', () =>

@@ -10,7 +10,7 @@ import { DateScratch, type ParagraphDates } from './scratch';
 import type { TextCache } from '../textCache';
 import { paragraphBreak } from '../../text/paragraphBreak';
 import { inReport, type NamedQuarter } from './reportPeriod';
-import { tenseAround, type Tense } from './tense';
+import { tenseAround, verbBefore, type Tense } from './tense';
 
 export { isTimexValue } from '../../../shared/timexValue';
 export type { ResolvePolicy } from './resolve';
@@ -43,7 +43,9 @@ function mention(
 	dct: Ymd | undefined,
 	policy: ResolvePolicy,
 ): DateMention {
-	const tenseOf = (strong: boolean): Tense => tenseAround(text, hit.start, hit.end, strong);
+	// the verb the date follows, when there is one, before the clause's other cues
+	const tenseOf = (strong: boolean): Tense =>
+		verbBefore(text, hit.start) ?? tenseAround(text, hit.start, hit.end, strong);
 	return { start, end, text: text.slice(start, end), value: resolveExpression(expr, dct, tenseOf, policy) };
 }
 
