@@ -71,6 +71,8 @@ suite('dates: month and day without a year', () => {
 
 suite('dates: months, years, decades, ranges', () => {
 	test('a month alone', () => expectDate('The talks resume in March.', 'March', '2025-03'));
+	test('a month alone more than four months ahead is the one before', () =>
+		expectDate('The chairman stepped down in June.', 'June', '2024-06'));
 	test('month and year', () => expectDate('Elections took place in March 2024.', 'March 2024', '2024-03'));
 	test('month of last year', () => expectDate('They met in June last year.', 'June last year', '2024-06'));
 	test('last + month', () => expectDate('They met last June.', 'last June', '2024-06'));

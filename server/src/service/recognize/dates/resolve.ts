@@ -15,7 +15,7 @@ import { HOLIDAYS } from './holidays';
 import type { Tense } from './tense';
 
 /** How a date without a year ("May 9", "in October", "on Tuesday") is placed when the clause has no tense cue. */
-export type Placement = 'same-year' | 'nearest' | 'past' | 'future';
+export type Placement = 'same-year' | 'nearest' | 'past' | 'future' | 'recent';
 
 export interface ResolvePolicy {
 	/** Use the clause tense (past: the latest occurrence up to the article date; future: the next one): not at all,
@@ -24,7 +24,8 @@ export interface ResolvePolicy {
 	readonly weekdayTense: 'none' | 'strong' | 'all';
 	/** Without a tense cue, for days, seasons and holidays. */
 	readonly calendar: Placement;
-	/** Without a tense cue, for a month named alone ("in March"). */
+	/** Without a tense cue, for a month named alone ("in March"); `recent`: the nearest, unless it is more than four
+	 * months ahead: then the one before (news tells of what happened: "stepped down in March" in November). */
 	readonly month: Placement;
 	/** Without a tense cue, for weekdays. */
 	readonly weekday: Placement;
@@ -36,7 +37,7 @@ export const DEFAULT_POLICY: ResolvePolicy = {
 	calendarTense: 'strong',
 	weekdayTense: 'strong',
 	calendar: 'nearest',
-	month: 'nearest',
+	month: 'recent',
 	weekday: 'past',
 };
 
@@ -180,17 +181,29 @@ function placeYear(dct: Ymd, tense: Tense, fallback: Placement, span: Span): num
 			return [dct.y + 1, dct.y, dct.y - 1].find((y) => span(y)[0] <= today) ?? dct.y - 1;
 		case 'future':
 			return [dct.y - 1, dct.y, dct.y + 1].find((y) => span(y)[1] >= today) ?? dct.y + 1;
-		case 'nearest': {
-			let best = dct.y,
-				bestDistance = Infinity;
-			for (const y of [dct.y - 1, dct.y, dct.y + 1]) {
-				const [a, b] = span(y);
-				const distance = today < a ? a - today : today > b ? today - b : 0;
-				if (distance < bestDistance) [best, bestDistance] = [y, distance];
-			}
-			return best;
+		case 'nearest':
+			return nearestYear(dct, span);
+		case 'recent': {
+			const near = nearestYear(dct, span);
+			return span(near)[0] - today > RECENT_AHEAD_DAYS ? near - 1 : near;
 		}
 	}
+}
+
+/** How far ahead a month named alone may be and still be the next one: four months (on TimeBank three did one better,
+ * but "the vote in May" of a January article is ahead). */
+const RECENT_AHEAD_DAYS = 122;
+
+function nearestYear(dct: Ymd, span: Span): number {
+	const today = epochDay(dct.y, dct.m, dct.d);
+	let best = dct.y,
+		bestDistance = Infinity;
+	for (const y of [dct.y - 1, dct.y, dct.y + 1]) {
+		const [a, b] = span(y);
+		const distance = today < a ? a - today : today > b ? today - b : 0;
+		if (distance < bestDistance) [best, bestDistance] = [y, distance];
+	}
+	return best;
 }
 
 /** The year near the article date in which month/day falls on the weekday given with it ("Monday, Dec. 26"). */
@@ -222,6 +235,7 @@ function weekdayDay(
 			return today + ahead;
 		case 'same-year':
 		case 'nearest':
+		case 'recent':
 			return back <= ahead ? today - back : today + ahead;
 	}
 }
