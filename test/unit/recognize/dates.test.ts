@@ -94,6 +94,19 @@ suite('dates: months, years, decades, ranges', () => {
 		]));
 	test('mid-year', () => expectDate('Output should recover by mid-2025.', 'mid-2025', '2025'));
 	test('fiscal year', () => expectDate('Spending in FY2025 rose.', 'FY2025', '2025'));
+	test('years in words, as broadcast transcripts write them', () =>
+		assert.deepEqual(
+			found(
+				'In nineteen ninety-one he was convicted. January nineteen ninety-seven. Prices of the winter of nineteen ninety-four, by the year two thousand.',
+			),
+			[
+				'nineteen ninety-one=1991',
+				'January nineteen ninety-seven=1997-01',
+				'the winter of nineteen ninety-four=1994-WI',
+				'the year two thousand=2000',
+			],
+		));
+	test('"nineteen" alone is a number', () => assert.deepEqual(found('Nineteen people died in twenty towns.'), []));
 	test('century', () => expectDate('The challenges of the 21st century are new.', 'the 21st century', '20'));
 });
 
