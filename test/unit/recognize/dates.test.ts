@@ -160,7 +160,6 @@ suite('dates: expressions relative to the article date', () => {
 		['Sales for the full year rose.', 'the full year', '2025'],
 		['The deal closes by year-end.', 'year-end', '2025'],
 		['Trade grew over the past year.', 'the past year', '2024'],
-		['It lost $5 million in the 2023 period.', 'the 2023 period', '2023'],
 		['Profit rose in the fourth quarter of 2024.', 'the fourth quarter of 2024', '2024-Q4'],
 		['They met last summer.', 'last summer', '2024-SU'],
 		['Sanctions are now in force.', 'now', 'PRESENT_REF'],
@@ -212,6 +211,17 @@ suite('dates: reports of results', () => {
 			'For the nine months, net was $9 million, or 30 cents a share, against $8 million a year earlier.',
 			'a year earlier',
 			'2024',
+		));
+	test('"the 2023 period" and "the 2023 quarter" are the latest quarter (or the one named) of that year', () =>
+		assert.deepEqual(found('It lost $5 million in the 2023 period. Sales fell in the 2023 quarter.'), [
+			'the 2023 period=2023-Q4',
+			'the 2023 quarter=2023-Q4',
+		]));
+	test('"the 2023 period" after "the nine months" is the year', () =>
+		expectDate(
+			'In the nine months, it lost $5 million, against $4 million in the 2023 period.',
+			'the 2023 period',
+			'2023',
 		));
 	test('outside a report, a year ago is last year', () =>
 		expectDate('The treaty was signed a year ago.', 'a year ago', '2024'));

@@ -137,7 +137,7 @@ function findAll(
 			if (r.expr.kind === 'weekday' || (r.expr.kind === 'relative' && r.expr.unit === 'day'))
 				out.push(mention(text, hit.start, hit.end, hit, r.expr, dct, policy));
 		} else {
-			const m = mention(text, hit.start, hit.end, hit, inReport(text, hit.start, r.expr, named), dct, policy);
+			const m = mention(text, hit.start, hit.end, hit, inReport(text, hit, r.expr, named, dct), dct, policy);
 			out.push(m);
 			// a quarter named, or the latest one (not a year-earlier one, which is read against the other)
 			if (

@@ -7,7 +7,9 @@
  * Only the paragraph before the expression is read (at most `WINDOW` characters), so that a paragraph's dates do not
  * depend on the others (the editor finds them a paragraph at a time) and the look-back costs a bounded amount.
  */
+import type { Ymd } from './calendar';
 import type { DateExpression } from './expression';
+import type { Hit } from './scanner';
 import { paragraphBreak } from '../../text/paragraphBreak';
 
 const WINDOW = 300;
@@ -38,21 +40,34 @@ function windowStart(text: string, start: number): number {
 /**
  * The expression as a report of results means it: "a year ago" in a report (its paragraph reads "a share", or the
  * amount just before is compared) is a quarter of last year; the latest quarter and the year-earlier one are those of
- * the quarter named before in the paragraph. Otherwise the expression itself.
+ * the quarter named before in the paragraph; "the 1988 quarter" is that quarter (or the latest) of 1988, and so is
+ * "the 1988 period" unless the paragraph compares years. Otherwise the expression itself.
  */
 export function inReport(
 	text: string,
-	start: number,
+	hit: Hit,
 	expr: DateExpression,
 	named: NamedQuarter | undefined,
+	dct: Ymd | undefined,
 ): DateExpression {
 	const yearAgo = expr.kind === 'ago' && expr.unit === 'year' && expr.count === 1 && expr.direction < 0;
-	if (!yearAgo && expr.kind !== 'reportQuarter') return expr;
+	const yearPeriod = hit.rule === 'yearPeriod' && expr.kind === 'year';
+	if (!yearAgo && !yearPeriod && expr.kind !== 'reportQuarter') return expr;
+	const { start } = hit;
 	const from = windowStart(text, start);
 	const quarter = named && named.end >= from ? named : undefined;
 	if (expr.kind === 'reportQuarter')
 		return quarter ? { kind: 'quarter', q: quarter.q, y: quarter.y - expr.yearsBack } : expr;
-	if (YEAR_PERIOD.test(text.slice(quarter ? quarter.end : from, start))) return expr;
+	const yearsCompared = (): boolean => YEAR_PERIOD.test(text.slice(quarter ? quarter.end : from, start));
+	if (expr.kind === 'year') {
+		const q = quarter?.q ?? (dct && latestQuarter(dct));
+		const isQuarter = text.charCodeAt(hit.end - 1) === 0x72; // "quarter", not "period"
+		return q && (isQuarter || !yearsCompared()) ? { kind: 'quarter', q, y: expr.y } : expr;
+	}
+	if (yearsCompared()) return expr;
 	if (quarter) return { kind: 'quarter', q: quarter.q, y: quarter.y - 1 };
 	return RESULTS.test(text.slice(from, start)) ? { kind: 'reportQuarter', yearsBack: 1 } : expr;
 }
+
+/** The number of the latest quarter ended before the article date. */
+const latestQuarter = (dct: Ymd): number => ((Math.ceil(dct.m / 3) + 2) % 4) + 1;
