@@ -59,8 +59,6 @@ suite('dates: month and day without a year', () => {
 		expectDate('The deal was signed on December 12.', 'December 12', '2024-12-12'));
 	test('a future cue moves it ahead', () =>
 		expectDate('The summit will be held on January 10.', 'January 10', '2026-01-10'));
-	test('the past verb the day follows moves it back', () =>
-		expectDate('In the fiscal year ended March 31, sales rose.', 'March 31', '2024-03-31'));
 	test('a past cue moves a far day back', () => expectDate('The accord was signed on May 9.', 'May 9', '2024-05-09'));
 	test('a day at most a month ahead stays ahead under a past cue (a deadline)', () =>
 		expectDate('The offer had been due to expire Feb. 10.', 'Feb. 10', '2025-02-10'));

@@ -43,9 +43,11 @@ function mention(
 	dct: Ymd | undefined,
 	policy: ResolvePolicy,
 ): DateMention {
-	// the verb the date follows, when there is one, before the clause's other cues
+	// the verb a weekday follows, when there is one, before the clause's other cues (a weekday only: a month and day
+	// keeps its nearest occurrence under a past verb, "They met on May 9" of a January article, as the editor shows it)
+	const weekday = expr.kind === 'weekday';
 	const tenseOf = (strong: boolean): Tense =>
-		verbBefore(text, hit.start) ?? tenseAround(text, hit.start, hit.end, strong);
+		(weekday ? verbBefore(text, hit.start) : undefined) ?? tenseAround(text, hit.start, hit.end, strong);
 	return { start, end, text: text.slice(start, end), value: resolveExpression(expr, dct, tenseOf, policy) };
 }
 

@@ -141,7 +141,7 @@ const AHEAD = new Set(['until', 'till']);
 const AHEAD_AS = new Set(['early', 'soon']);
 
 /**
- * The tense of the verb the date follows ("announced Wednesday", "said on Sunday", "closed Wednesday"), or of a word
+ * The tense of the verb a weekday follows ("announced Wednesday", "said on Sunday", "closed Wednesday"), or of a word
  * before it that looks ahead ("until Tuesday"); undefined when the word before is neither.
  */
 export function verbBefore(text: string, start: number): Tense {
