@@ -156,7 +156,9 @@ suite('dates: expressions relative to the article date', () => {
 		['It had a year-ago loss.', 'year-ago', '2023-Q4'],
 		['Sales in the latest period rose.', 'the latest period', '2024-Q4'],
 		['Sales for the full year rose.', 'the full year', '2025'],
-		['The deal closes by year-end.', 'year-end', '2025'],
+		['Sales should rise in the current fiscal year.', 'the current fiscal year', '2025'],
+		['The deal closes by year-end.', 'year-end', '2025-12-31'],
+		['Prices have risen since year-end.', 'year-end', '2024-12-31'],
 		['Trade grew over the past year.', 'the past year', '2024'],
 		['Profit rose in the fourth quarter of 2024.', 'the fourth quarter of 2024', '2024-Q4'],
 		['They met last summer.', 'last summer', '2024-SU'],
@@ -169,6 +171,7 @@ suite('dates: expressions relative to the article date', () => {
 		['A decade ago, ties were cold.', 'A decade ago', '2015'],
 		['Revenue rose in Q3 2024.', 'Q3 2024', '2024-Q3'],
 		['Output grew in the first half of 2024.', 'the first half of 2024', '2024-H1'],
+		['Earnings fall in the last half of 2024.', 'the last half of 2024', '2024-H2'],
 		['Exports rose in January-March 2024.', 'January-March 2024', '2024-01/2024-03'],
 	];
 	for (const [text, span, value] of cases) test(`${span} -> ${value}`, () => expectDate(text, span, value));

@@ -21,6 +21,8 @@ export type DateExpression =
 	| { readonly kind: 'season'; readonly season: string; readonly y?: number; readonly shift?: number }
 	| { readonly kind: 'holiday'; readonly name: string; readonly y?: number; readonly shift?: number }
 	| { readonly kind: 'weekday'; readonly weekday: number; readonly shift?: number }
+	/** "year-end": the last day of the article's year, or of the year before when the clause looks back ("since"). */
+	| { readonly kind: 'yearEnd' }
 	/** "the weekend": the one just past, unless the clause looks ahead. */
 	| { readonly kind: 'weekend' }
 	/** "yesterday" = day -1, "last week" = week -1, "this year" = year 0. */

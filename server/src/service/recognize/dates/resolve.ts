@@ -127,6 +127,8 @@ export function resolveExpression(
 			return dct && `${fmtWeek(weekdayDay(dct, 6, undefined, weekdayTense, policy))}-WE`;
 		case 'relative':
 			return dct && relative(dct, e.unit, e.offset);
+		case 'yearEnd':
+			return dct && `${fmtYear(calendarTense() === 'past' && (dct.m < 12 || dct.d < 31) ? dct.y - 1 : dct.y)}-12-31`;
 		case 'reportQuarter':
 			return dct && relative(dct, 'quarter', -1 - 4 * e.yearsBack);
 		case 'ago':

@@ -22,6 +22,12 @@ export const DEICTIC_RULES: readonly Rule[] = [
 		},
 	},
 	{
+		// "the current year", "the current fiscal year", "the current month".
+		name: 'currentUnit',
+		source: `${THE}${S}${word('current')}${S}(?:${word('fiscal')}${S})?(?<u>${anyOf(['week', 'month', 'year'])})(?![\\w-])`,
+		read: ({ g }) => ({ expr: { kind: 'relative', unit: unitOf(g['u']!), offset: 0 }, deictic: true }),
+	},
+	{
 		// "the weekend" (the one just past unless the clause looks ahead).
 		name: 'theWeekend',
 		source: `${THE}${S}${word('weekend')}(?![\\w-])`,
@@ -54,10 +60,14 @@ export const DEICTIC_RULES: readonly Rule[] = [
 		read: () => ({ expr: { kind: 'reportQuarter', yearsBack: 0 }, deictic: true }),
 	},
 	{
-		// "the full year", "year-end" ("by year-end"): this year; "the past year": the last one, as TimeBank has it.
+		// "the full year": this year; "the past year": the last one, as TimeBank has it; "year-end": the last day of
+		// a year (TimeBank: "by year-end" 1989-12-31, "since year-end" 1988-12-31).
 		name: 'yearWords',
 		source: `(?:(?<full>${THE}${S}${word('full')}${S}${word('year')})|(?<end>${word('year')}(?:-|${S})${word('end')})|(?<past>${THE}${S}${word('past')}${S}${word('year')}))(?![\\w-])`,
-		read: ({ g }) => ({ expr: { kind: 'relative', unit: 'year', offset: g['past'] ? -1 : 0 }, deictic: true }),
+		read: ({ g }) =>
+			g['end']
+				? { expr: { kind: 'yearEnd' }, deictic: true }
+				: { expr: { kind: 'relative', unit: 'year', offset: g['past'] ? -1 : 0 }, deictic: true },
 	},
 	{
 		// "the end of the year", "the end of the month".
