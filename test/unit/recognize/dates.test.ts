@@ -121,6 +121,14 @@ suite('dates: weekdays', () => {
 		]));
 	test('"Until" opening a sentence of the past does not', () =>
 		expectDate('Until Friday, they had not met.', 'Friday', '2025-01-17'));
+	test('an infinitive before the weekday looks ahead; "to" before a name does not', () =>
+		assert.deepEqual(found('Talks were set to resume Monday. It was the third to join NATO on Friday.'), [
+			'Monday=2025-01-27',
+			'Friday=2025-01-17',
+		]));
+	test('"ahead of" looks ahead', () => expectDate('Traders sold ahead of the weekend.', 'the weekend', '2025-W04-WE'));
+	test('a weekday in the possessive is past, though a "would" comes earlier', () =>
+		expectDate('They said they would appeal Monday’s ruling.', 'Monday', '2025-01-20'));
 	test('a participle after "be" keeps the tense of its auxiliary', () =>
 		expectDate('The dividend will be paid Monday.', 'Monday', '2025-01-27'));
 	test('last Friday', () => expectDate('They spoke last Friday.', 'last Friday', '2025-01-17'));

@@ -10,7 +10,7 @@ import { DateScratch, type ParagraphDates } from './scratch';
 import type { TextCache } from '../textCache';
 import { paragraphBreak } from '../../text/paragraphBreak';
 import { inReport, type NamedQuarter } from './reportPeriod';
-import { tenseAround, verbBefore, type Tense } from './tense';
+import { possessiveAfter, tenseAround, verbBefore, type Tense } from './tense';
 
 export { isTimexValue } from '../../../shared/timexValue';
 export type { ResolvePolicy } from './resolve';
@@ -45,9 +45,10 @@ function mention(
 ): DateMention {
 	// the verb a weekday follows, when there is one, before the clause's other cues (a weekday only: a month and day
 	// keeps its nearest occurrence under a past verb, "They met on May 9" of a January article, as the editor shows it)
-	const weekday = expr.kind === 'weekday';
+	const weekday = expr.kind === 'weekday' || expr.kind === 'weekend';
 	const tenseOf = (strong: boolean): Tense =>
-		(weekday ? verbBefore(text, hit.start) : undefined) ?? tenseAround(text, hit.start, hit.end, strong);
+		(weekday ? (verbBefore(text, hit.start) ?? possessiveAfter(text, hit.end)) : undefined) ??
+		tenseAround(text, hit.start, hit.end, strong);
 	return { start, end, text: text.slice(start, end), value: resolveExpression(expr, dct, tenseOf, policy) };
 }
 
