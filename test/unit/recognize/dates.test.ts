@@ -183,6 +183,8 @@ suite('dates: expressions relative to the article date', () => {
 		['Exports rose in January-March 2024.', 'January-March 2024', '2024-01/2024-03'],
 	];
 	for (const [text, span, value] of cases) test(`${span} -> ${value}`, () => expectDate(text, span, value));
+	test('"Today" opening a quotation written with ``', () =>
+		expectDate("He said: ``Today is a sad day.''", 'Today', '2025-01-22'));
 	test('relative dates have no value without an article date', () =>
 		expectDate('They met last week.', 'last week', undefined, NONE));
 	test('"the past week" is a duration, not a date', () =>
