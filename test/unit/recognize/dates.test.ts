@@ -196,6 +196,33 @@ suite('dates: expressions relative to the article date', () => {
 	test('a holiday', () => expectDate('Offices close for Christmas.', 'Christmas', '2024-12-25'));
 });
 
+suite('dates: read against the date named before', () => {
+	test('"later that year", "the following month", "that quarter" and "earlier that day"', () =>
+		assert.deepEqual(
+			found(
+				'He fled in June 2024 and returned later that year. Talks began in March 2024 and ended the following month. Sales fell in the second quarter of 2023; that quarter was hard. On May 2, 2024, he left; earlier that day he spoke.',
+			),
+			[
+				'June 2024=2024-06',
+				'later that year=2024',
+				'March 2024=2024-03',
+				'the following month=2024-04',
+				'the second quarter of 2023=2023-Q2',
+				'that quarter=2023-Q2',
+				'May 2, 2024=2024-05-02',
+				'earlier that day=2024-05-02',
+			],
+		));
+	test('"the following quarter" is left out (quarters of reports follow fiscal years)', () =>
+		assert.deepEqual(found('Sales fell in the second quarter of 2023 and rose the following quarter.'), [
+			'the second quarter of 2023=2023-Q2',
+		]));
+	test('no date without one named before in the paragraph', () =>
+		assert.deepEqual(found('Trades made that day were cancelled. It opened in 2020.\n\nThat year was hard.'), [
+			'2020=2020',
+		]));
+});
+
 suite('dates: reports of results', () => {
 	test('"a year ago" after results per share is the latest quarter of last year', () =>
 		expectDate(

@@ -23,6 +23,8 @@ export type DateExpression =
 	| { readonly kind: 'weekday'; readonly weekday: number; readonly shift?: number }
 	/** "year-end": the last day of the article's year, or of the year before when the clause looks back ("since"). */
 	| { readonly kind: 'yearEnd' }
+	/** "that year", "later that year", "the following month": read against the date named before (anaphora.ts). */
+	| { readonly kind: 'anaphoric'; readonly unit: 'day' | 'month' | 'quarter' | 'year'; readonly offset: number }
 	/** "the weekend": the one just past, unless the clause looks ahead. */
 	| { readonly kind: 'weekend' }
 	/** "yesterday" = day -1, "last week" = week -1, "this year" = year 0. */

@@ -9,6 +9,8 @@ import { RULE_COUNT, readAt, scan, type Hit } from './scanner';
 import { DateScratch, type ParagraphDates } from './scratch';
 import type { TextCache } from '../textCache';
 import { paragraphBreak } from '../../text/paragraphBreak';
+import { anaphoricValue, type NamedDate } from './anaphora';
+import { lookBackFrom } from './lookBack';
 import { inReport, type NamedQuarter } from './reportPeriod';
 import { possessiveAfter, tenseAround, verbBefore, type Tense } from './tense';
 
@@ -118,6 +120,8 @@ function findAll(
 	const hits = scan(scratch, text);
 	/** the quarter named last, which a report's "a year ago" and "the latest quarter" are read against */
 	let named: NamedQuarter | undefined;
+	/** the date named last (a value that begins with a year), which "that year" is read against */
+	let dated: NamedDate | undefined;
 	for (let k = 0; k < hits.length; k++) {
 		const hit = hits[k] as Hit;
 		const r = hit.reading;
@@ -139,9 +143,14 @@ function findAll(
 			// with the part of the day, "2000-01-05TNI", which measured no better)
 			if (r.expr.kind === 'weekday' || (r.expr.kind === 'relative' && r.expr.unit === 'day'))
 				out.push(mention(text, hit.start, hit.end, hit, r.expr, dct, policy));
+		} else if (r.expr.kind === 'anaphoric') {
+			const anchor = dated && dated.end >= lookBackFrom(text, hit.start) ? dated.value : undefined;
+			const value = anchor && anaphoricValue(r.expr, anchor);
+			if (value) out.push({ start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), value });
 		} else {
 			const m = mention(text, hit.start, hit.end, hit, inReport(text, hit, r.expr, named, dct), dct, policy);
 			out.push(m);
+			if (m.value && m.value.charCodeAt(0) <= 57) dated = { end: m.end, value: m.value };
 			// a quarter named, or the latest one (not a year-earlier one, which is read against the other)
 			if (
 				(r.expr.kind === 'quarter' && r.expr.yearShift === undefined) ||

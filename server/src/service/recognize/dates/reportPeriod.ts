@@ -4,15 +4,12 @@
  * later in the paragraph is the quarter the paragraph named. TimeBank's financial news marks them so: of the "a year
  * ago"/"a year earlier" it finds, about 40 are a quarter of last year and 10 last year as a whole.
  *
- * Only the paragraph before the expression is read (at most `WINDOW` characters), so that a paragraph's dates do not
- * depend on the others (the editor finds them a paragraph at a time) and the look-back costs a bounded amount.
+ * Only the paragraph before the expression is read (lookBack.ts).
  */
 import type { Ymd } from './calendar';
 import type { DateExpression } from './expression';
 import type { Hit } from './scanner';
-import { paragraphBreak } from '../../text/paragraphBreak';
-
-const WINDOW = 300;
+import { lookBackFrom } from './lookBack';
 
 /** A quarter a mention named: where it ended, and which. */
 export interface NamedQuarter {
@@ -25,18 +22,6 @@ export interface NamedQuarter {
 const YEAR_PERIOD = /\b(?:nine|six|three|12|twelve)[ -]months?\b|\b(?:the|full|fiscal|calendar)[ -]year(?![-\w])/i;
 /** Results per share ("$1.12 a share"), or an amount compared ("from $4 million"): a report of results. */
 const RESULTS = /\ba share\b|\bfrom (?:C\$|US\$|\$|#)?\d[\d.,]*(?: (?:million|billion))?[ \t]*$/i;
-const BREAK = paragraphBreak();
-
-/** The paragraph's text before `start`, at most `WINDOW` characters: [from, start). */
-function windowStart(text: string, start: number): number {
-	const from = Math.max(0, start - WINDOW);
-	const before = text.slice(from, start);
-	let cut = 0;
-	BREAK.lastIndex = 0;
-	for (let m = BREAK.exec(before); m; m = BREAK.exec(before)) cut = m.index + m[0].length;
-	return from + cut;
-}
-
 /**
  * The expression as a report of results means it: "a year ago" in a report (its paragraph reads "a share", or the
  * amount just before is compared) is a quarter of last year; the latest quarter and the year-earlier one are those of
@@ -54,7 +39,7 @@ export function inReport(
 	const yearPeriod = hit.rule === 'yearPeriod' && expr.kind === 'year';
 	if (!yearAgo && !yearPeriod && expr.kind !== 'reportQuarter') return expr;
 	const { start } = hit;
-	const from = windowStart(text, start);
+	const from = lookBackFrom(text, start);
 	const quarter = named && named.end >= from ? named : undefined;
 	if (expr.kind === 'reportQuarter')
 		return quarter ? { kind: 'quarter', q: quarter.q, y: quarter.y - expr.yearsBack } : expr;

@@ -127,6 +127,8 @@ export function resolveExpression(
 			return dct && `${fmtWeek(weekdayDay(dct, 6, undefined, weekdayTense, policy))}-WE`;
 		case 'relative':
 			return dct && relative(dct, e.unit, e.offset);
+		case 'anaphoric':
+			return undefined; // only against the date named before it (anaphora.ts)
 		case 'yearEnd':
 			return dct && `${fmtYear(calendarTense() === 'past' && (dct.m < 12 || dct.d < 31) ? dct.y - 1 : dct.y)}-12-31`;
 		case 'reportQuarter':

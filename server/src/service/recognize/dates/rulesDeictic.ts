@@ -22,6 +22,22 @@ export const DEICTIC_RULES: readonly Rule[] = [
 		},
 	},
 	{
+		// "that year", "later that year", "that same day", "the following month": the date named before in the paragraph
+		// (anaphora.ts), a year, month, quarter or day of it; no date without one.
+		name: 'anaphoric',
+		source: `(?:${anyOf(['earlier', 'later'])}${S})?(?:${word('that')}(?:${S}${word('same')})?|${THE}${S}(?<f>${anyOf(['following', 'previous'])}))${S}(?<u>${anyOf(['day', 'month', 'quarter', 'year'])})(?![\\w-])`,
+		read: ({ g }) => {
+			const u = phraseOf(g['u']!) as 'day' | 'month' | 'quarter' | 'year';
+			const f = g['f'] ? phraseOf(g['f']) : '';
+			// "the following quarter" is left out: a quarter is named of a report, whose quarters follow fiscal years
+			if (f && u === 'quarter') return undefined;
+			return {
+				expr: { kind: 'anaphoric', unit: u, offset: f === 'following' ? 1 : f === 'previous' ? -1 : 0 },
+				deictic: true,
+			};
+		},
+	},
+	{
 		// "the current year", "the current fiscal year", "the current month".
 		name: 'currentUnit',
 		source: `${THE}${S}${word('current')}${S}(?:${word('fiscal')}${S})?(?<u>${anyOf(['week', 'month', 'year'])})(?![\\w-])`,
