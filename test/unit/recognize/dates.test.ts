@@ -59,6 +59,9 @@ suite('dates: month and day without a year', () => {
 		expectDate('The deal was signed on December 12.', 'December 12', '2024-12-12'));
 	test('a future cue moves it ahead', () =>
 		expectDate('The summit will be held on January 10.', 'January 10', '2026-01-10'));
+	test('a past cue moves a far day back', () => expectDate('The accord was signed on May 9.', 'May 9', '2024-05-09'));
+	test('a day at most a month ahead stays ahead under a past cue (a deadline)', () =>
+		expectDate('The offer had been due to expire Feb. 10.', 'Feb. 10', '2025-02-10'));
 	test('no value without an article date', () =>
 		expectDate('Celebrations are held on May 9.', 'May 9', undefined, NONE));
 	test('day month', () => expectDate('Talks in Paris on 10 December ended.', '10 December', '2024-12-10'));
@@ -66,6 +69,8 @@ suite('dates: month and day without a year', () => {
 
 suite('dates: months, years, decades, ranges', () => {
 	test('a month alone', () => expectDate('The talks resume in March.', 'March', '2025-03'));
+	test('a month alone more than four months ahead is the one before', () =>
+		expectDate('The chairman stepped down in June.', 'June', '2024-06'));
 	test('month and year', () => expectDate('Elections took place in March 2024.', 'March 2024', '2024-03'));
 	test('month of last year', () => expectDate('They met in June last year.', 'June last year', '2024-06'));
 	test('last + month', () => expectDate('They met last June.', 'last June', '2024-06'));
@@ -87,6 +92,19 @@ suite('dates: months, years, decades, ranges', () => {
 		]));
 	test('mid-year', () => expectDate('Output should recover by mid-2025.', 'mid-2025', '2025'));
 	test('fiscal year', () => expectDate('Spending in FY2025 rose.', 'FY2025', '2025'));
+	test('years in words, as broadcast transcripts write them', () =>
+		assert.deepEqual(
+			found(
+				'In nineteen ninety-one he was convicted. January nineteen ninety-seven. Prices of the winter of nineteen ninety-four, by the year two thousand.',
+			),
+			[
+				'nineteen ninety-one=1991',
+				'January nineteen ninety-seven=1997-01',
+				'the winter of nineteen ninety-four=1994-WI',
+				'the year two thousand=2000',
+			],
+		));
+	test('"nineteen" alone is a number', () => assert.deepEqual(found('Nineteen people died in twenty towns.'), []));
 	test('century', () => expectDate('The challenges of the 21st century are new.', 'the 21st century', '20'));
 });
 
@@ -94,6 +112,25 @@ suite('dates: weekdays', () => {
 	test('the latest such weekday', () => expectDate('The ministers met on Tuesday.', 'Tuesday', '2025-01-21'));
 	test('the article day itself', () => expectDate('The ministers met on Wednesday.', 'Wednesday', '2025-01-22'));
 	test('ahead with a future cue', () => expectDate('The ministers will meet on Friday.', 'Friday', '2025-01-24'));
+	test('the verb the weekday follows, before a cue further back', () =>
+		expectDate('They said they would appeal the ruling, announced Monday by the court.', 'Monday', '2025-01-20'));
+	test('"until" and "as early as" look ahead', () =>
+		assert.deepEqual(found('Officials postponed until Friday any action; he may come as early as Monday.'), [
+			'Friday=2025-01-24',
+			'Monday=2025-01-27',
+		]));
+	test('"Until" opening a sentence of the past does not', () =>
+		expectDate('Until Friday, they had not met.', 'Friday', '2025-01-17'));
+	test('an infinitive before the weekday looks ahead; "to" before a name does not', () =>
+		assert.deepEqual(found('Talks were set to resume Monday. It was the third to join NATO on Friday.'), [
+			'Monday=2025-01-27',
+			'Friday=2025-01-17',
+		]));
+	test('"ahead of" looks ahead', () => expectDate('Traders sold ahead of the weekend.', 'the weekend', '2025-W04-WE'));
+	test('a weekday in the possessive is past, though a "would" comes earlier', () =>
+		expectDate('They said they would appeal Monday’s ruling.', 'Monday', '2025-01-20'));
+	test('a participle after "be" keeps the tense of its auxiliary', () =>
+		expectDate('The dividend will be paid Monday.', 'Monday', '2025-01-27'));
 	test('last Friday', () => expectDate('They spoke last Friday.', 'last Friday', '2025-01-17'));
 	test('next Monday', () => expectDate('They speak next Monday.', 'next Monday', '2025-01-27'));
 	test('a weekday with a time of day is a date, the whole of it, with its day (TimeML would make it a TIME)', () =>
@@ -127,9 +164,10 @@ suite('dates: expressions relative to the article date', () => {
 		['It had a year-ago loss.', 'year-ago', '2023-Q4'],
 		['Sales in the latest period rose.', 'the latest period', '2024-Q4'],
 		['Sales for the full year rose.', 'the full year', '2025'],
-		['The deal closes by year-end.', 'year-end', '2025'],
+		['Sales should rise in the current fiscal year.', 'the current fiscal year', '2025'],
+		['The deal closes by year-end.', 'year-end', '2025-12-31'],
+		['Prices have risen since year-end.', 'year-end', '2024-12-31'],
 		['Trade grew over the past year.', 'the past year', '2024'],
-		['It lost $5 million in the 2023 period.', 'the 2023 period', '2023'],
 		['Profit rose in the fourth quarter of 2024.', 'the fourth quarter of 2024', '2024-Q4'],
 		['They met last summer.', 'last summer', '2024-SU'],
 		['Sanctions are now in force.', 'now', 'PRESENT_REF'],
@@ -141,9 +179,12 @@ suite('dates: expressions relative to the article date', () => {
 		['A decade ago, ties were cold.', 'A decade ago', '2015'],
 		['Revenue rose in Q3 2024.', 'Q3 2024', '2024-Q3'],
 		['Output grew in the first half of 2024.', 'the first half of 2024', '2024-H1'],
+		['Earnings fall in the last half of 2024.', 'the last half of 2024', '2024-H2'],
 		['Exports rose in January-March 2024.', 'January-March 2024', '2024-01/2024-03'],
 	];
 	for (const [text, span, value] of cases) test(`${span} -> ${value}`, () => expectDate(text, span, value));
+	test('"Today" opening a quotation written with ``', () =>
+		expectDate("He said: ``Today is a sad day.''", 'Today', '2025-01-22'));
 	test('relative dates have no value without an article date', () =>
 		expectDate('They met last week.', 'last week', undefined, NONE));
 	test('"the past week" is a duration, not a date', () =>
@@ -153,6 +194,80 @@ suite('dates: expressions relative to the article date', () => {
 	test('a season of a given year', () =>
 		expectDate('Elections are due in the spring of 2026.', 'the spring of 2026', '2026-SP'));
 	test('a holiday', () => expectDate('Offices close for Christmas.', 'Christmas', '2024-12-25'));
+});
+
+suite('dates: read against the date named before', () => {
+	test('"later that year", "the following month", "that quarter" and "earlier that day"', () =>
+		assert.deepEqual(
+			found(
+				'He fled in June 2024 and returned later that year. Talks began in March 2024 and ended the following month. Sales fell in the second quarter of 2023; that quarter was hard. On May 2, 2024, he left; earlier that day he spoke.',
+			),
+			[
+				'June 2024=2024-06',
+				'later that year=2024',
+				'March 2024=2024-03',
+				'the following month=2024-04',
+				'the second quarter of 2023=2023-Q2',
+				'that quarter=2023-Q2',
+				'May 2, 2024=2024-05-02',
+				'earlier that day=2024-05-02',
+			],
+		));
+	test('"the following quarter" is left out (quarters of reports follow fiscal years)', () =>
+		assert.deepEqual(found('Sales fell in the second quarter of 2023 and rose the following quarter.'), [
+			'the second quarter of 2023=2023-Q2',
+		]));
+	test('no date without one named before in the paragraph', () =>
+		assert.deepEqual(found('Trades made that day were cancelled. It opened in 2020.\n\nThat year was hard.'), [
+			'2020=2020',
+		]));
+});
+
+suite('dates: reports of results', () => {
+	test('"a year ago" after results per share is the latest quarter of last year', () =>
+		expectDate(
+			'Net rose to $5 million, or 10 cents a share, from $4 million, or 8 cents a share, a year ago.',
+			'a year ago',
+			'2023-Q4',
+		));
+	test('"a year earlier" after an amount compared, too', () =>
+		expectDate('Revenue fell to $8 million from $9 million a year earlier.', 'a year earlier', '2023-Q4'));
+	test('"a year earlier" is the quarter the paragraph named, a year before', () =>
+		assert.deepEqual(found('Profit rose in the second quarter to $5 million from $4 million a year earlier.'), [
+			'the second quarter=2024-Q2',
+			'a year earlier=2023-Q2',
+		]));
+	test('the latest quarter and the year-earlier one are those the paragraph named', () =>
+		assert.deepEqual(
+			found(
+				'It earned $2 million in the second quarter. Sales in the latest quarter rose; the year-ago quarter was weak.',
+			),
+			['the second quarter=2024-Q2', 'the latest quarter=2024-Q2', 'the year-ago quarter=2023-Q2'],
+		));
+	test('after "the nine months" the comparison is of years', () =>
+		expectDate(
+			'For the nine months, net was $9 million, or 30 cents a share, against $8 million a year earlier.',
+			'a year earlier',
+			'2024',
+		));
+	test('"the 2023 period" and "the 2023 quarter" are the latest quarter (or the one named) of that year', () =>
+		assert.deepEqual(found('It lost $5 million in the 2023 period. Sales fell in the 2023 quarter.'), [
+			'the 2023 period=2023-Q4',
+			'the 2023 quarter=2023-Q4',
+		]));
+	test('"the 2023 period" after "the nine months" is the year', () =>
+		expectDate(
+			'In the nine months, it lost $5 million, against $4 million in the 2023 period.',
+			'the 2023 period',
+			'2023',
+		));
+	test('outside a report, a year ago is last year', () =>
+		expectDate('The treaty was signed a year ago.', 'a year ago', '2024'));
+	test('a quarter named in another paragraph is not read', () =>
+		assert.deepEqual(found('Profit rose in the third quarter.\n\nThe envoys met a year ago.'), [
+			'the third quarter=2024-Q3',
+			'a year ago=2024',
+		]));
 });
 
 suite('dates: words that only look like dates', () => {

@@ -31,10 +31,11 @@ export function nextChar(text: string, end: number): string {
 
 export const isCapitalized = (w: string): boolean => /^[A-Z][a-z]/.test(w);
 
-/** True when `start` opens a sentence: text start, a line start, or after `. ! ? : "` and spaces. */
+/** True when `start` opens a sentence: text start, a line start, or after `. ! ? : "` and spaces (a quotation opened
+ * with `` as well, as the Penn Treebank's news writes it). */
 export function atSentenceStart(text: string, start: number): boolean {
 	let i = start;
-	while (i > 0 && i > start - 8 && /[ \t\u00a0"“'‘(\[]/.test(text[i - 1]!)) i--;
+	while (i > 0 && i > start - 8 && /[ \t\u00a0"“'‘`(\[]/.test(text[i - 1]!)) i--;
 	if (i === 0) return true;
 	const c = text[i - 1]!;
 	return (

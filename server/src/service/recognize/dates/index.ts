@@ -9,7 +9,10 @@ import { RULE_COUNT, readAt, scan, type Hit } from './scanner';
 import { DateScratch, type ParagraphDates } from './scratch';
 import type { TextCache } from '../textCache';
 import { paragraphBreak } from '../../text/paragraphBreak';
-import { tenseAround, type Tense } from './tense';
+import { anaphoricValue, type NamedDate } from './anaphora';
+import { lookBackFrom } from './lookBack';
+import { inReport, type NamedQuarter } from './reportPeriod';
+import { possessiveAfter, tenseAround, verbBefore, type Tense } from './tense';
 
 export { isTimexValue } from '../../../shared/timexValue';
 export type { ResolvePolicy } from './resolve';
@@ -42,7 +45,12 @@ function mention(
 	dct: Ymd | undefined,
 	policy: ResolvePolicy,
 ): DateMention {
-	const tenseOf = (strong: boolean): Tense => tenseAround(text, hit.start, hit.end, strong);
+	// the verb a weekday follows, when there is one, before the clause's other cues (a weekday only: a month and day
+	// keeps its nearest occurrence under a past verb, "They met on May 9" of a January article, as the editor shows it)
+	const weekday = expr.kind === 'weekday' || expr.kind === 'weekend';
+	const tenseOf = (strong: boolean): Tense =>
+		(weekday ? (verbBefore(text, hit.start) ?? possessiveAfter(text, hit.end)) : undefined) ??
+		tenseAround(text, hit.start, hit.end, strong);
 	return { start, end, text: text.slice(start, end), value: resolveExpression(expr, dct, tenseOf, policy) };
 }
 
@@ -110,6 +118,10 @@ function findAll(
 	const dct = parseDay(articleDate);
 	const out: DateMention[] = [];
 	const hits = scan(scratch, text);
+	/** the quarter named last, which a report's "a year ago" and "the latest quarter" are read against */
+	let named: NamedQuarter | undefined;
+	/** the date named last (a value that begins with a year), which "that year" is read against */
+	let dated: NamedDate | undefined;
 	for (let k = 0; k < hits.length; k++) {
 		const hit = hits[k] as Hit;
 		const r = hit.reading;
@@ -131,11 +143,30 @@ function findAll(
 			// with the part of the day, "2000-01-05TNI", which measured no better)
 			if (r.expr.kind === 'weekday' || (r.expr.kind === 'relative' && r.expr.unit === 'day'))
 				out.push(mention(text, hit.start, hit.end, hit, r.expr, dct, policy));
+		} else if (r.expr.kind === 'anaphoric') {
+			const anchor = dated && dated.end >= lookBackFrom(text, hit.start) ? dated.value : undefined;
+			const value = anchor && anaphoricValue(r.expr, anchor);
+			if (value) out.push({ start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), value });
 		} else {
-			out.push(mention(text, hit.start, hit.end, hit, r.expr, dct, policy));
+			const m = mention(text, hit.start, hit.end, hit, inReport(text, hit, r.expr, named, dct), dct, policy);
+			out.push(m);
+			if (m.value && m.value.charCodeAt(0) <= 57) dated = { end: m.end, value: m.value };
+			// a quarter named, or the latest one (not a year-earlier one, which is read against the other)
+			if (
+				(r.expr.kind === 'quarter' && r.expr.yearShift === undefined) ||
+				(r.expr.kind === 'reportQuarter' && r.expr.yearsBack === 0)
+			)
+				named = namedQuarter(m);
 		}
 	}
 	return out;
+}
+
+/** The quarter a mention's value names ("1989-Q3"), or undefined. */
+function namedQuarter(m: DateMention): NamedQuarter | undefined {
+	const v = m.value;
+	if (!v || v.length !== 7 || v[5] !== 'Q') return undefined;
+	return { end: m.end, y: Number(v.slice(0, 4)), q: Number(v[6]) };
 }
 
 const LEADING_PREPOSITION = /^(?:on|in|at|since|by|until|till|from|during|of|for|before|after)\s+/i;

@@ -15,7 +15,7 @@ import { HOLIDAYS } from './holidays';
 import type { Tense } from './tense';
 
 /** How a date without a year ("May 9", "in October", "on Tuesday") is placed when the clause has no tense cue. */
-export type Placement = 'same-year' | 'nearest' | 'past' | 'future';
+export type Placement = 'same-year' | 'nearest' | 'past' | 'future' | 'recent';
 
 export interface ResolvePolicy {
 	/** Use the clause tense (past: the latest occurrence up to the article date; future: the next one): not at all,
@@ -24,7 +24,8 @@ export interface ResolvePolicy {
 	readonly weekdayTense: 'none' | 'strong' | 'all';
 	/** Without a tense cue, for days, seasons and holidays. */
 	readonly calendar: Placement;
-	/** Without a tense cue, for a month named alone ("in March"). */
+	/** Without a tense cue, for a month named alone ("in March"); `recent`: the nearest, unless it is more than four
+	 * months ahead: then the one before (news tells of what happened: "stepped down in March" in November). */
 	readonly month: Placement;
 	/** Without a tense cue, for weekdays. */
 	readonly weekday: Placement;
@@ -36,7 +37,7 @@ export const DEFAULT_POLICY: ResolvePolicy = {
 	calendarTense: 'strong',
 	weekdayTense: 'strong',
 	calendar: 'nearest',
-	month: 'nearest',
+	month: 'recent',
 	weekday: 'past',
 };
 
@@ -81,10 +82,7 @@ export function resolveExpression(
 			if (y === undefined) {
 				if (!dct) return undefined;
 				y = e.weekday !== undefined ? yearWithWeekday(dct, e.m, e.d, e.weekday) : undefined;
-				y ??= placeYear(dct, calendarTense(), policy.calendar, (yy) => {
-					const day = epochDay(yy, e.m, Math.min(e.d, daysInMonth(yy, e.m)));
-					return [day, day];
-				});
+				y ??= placeDay(dct, e.m, e.d, calendarTense, policy.calendar);
 			}
 			return isCalendarDay(y, e.m, e.d) ? fmtEpoch(epochDay(y, e.m, e.d)) : undefined;
 		}
@@ -129,6 +127,12 @@ export function resolveExpression(
 			return dct && `${fmtWeek(weekdayDay(dct, 6, undefined, weekdayTense, policy))}-WE`;
 		case 'relative':
 			return dct && relative(dct, e.unit, e.offset);
+		case 'anaphoric':
+			return undefined; // only against the date named before it (anaphora.ts)
+		case 'yearEnd':
+			return dct && `${fmtYear(calendarTense() === 'past' && (dct.m < 12 || dct.d < 31) ? dct.y - 1 : dct.y)}-12-31`;
+		case 'reportQuarter':
+			return dct && relative(dct, 'quarter', -1 - 4 * e.yearsBack);
 		case 'ago':
 			if (e.count < 0) return e.direction < 0 ? 'PAST_REF' : 'FUTURE_REF';
 			if (e.unit === 'decade') return dct && fmtYear(dct.y + 10 * e.direction * e.count);
@@ -137,6 +141,22 @@ export function resolveExpression(
 }
 
 type Span = (year: number) => [number, number];
+
+/** A day without a year at most this many days ahead of the article date is that one, whatever the tense: a past
+ * verb speaks of a deadline ahead ("had been set to expire Nov. 6" four days ahead, "was extended to Nov. 16"). */
+const NEAR_DAYS = 31;
+
+/** The year of a month and day named without one: the one just ahead when it is near, else by the tense. */
+function placeDay(dct: Ymd, m: number, d: number, tense: () => Tense, placement: Placement): number {
+	const span: Span = (yy) => {
+		const day = epochDay(yy, m, Math.min(d, daysInMonth(yy, m)));
+		return [day, day];
+	};
+	const near = placeYear(dct, undefined, 'nearest', span);
+	const ahead = span(near)[0] - epochDay(dct.y, dct.m, dct.d);
+	if (ahead >= 0 && ahead <= NEAR_DAYS) return near;
+	return placeYear(dct, tense(), placement, span);
+}
 
 /** Year of a period named without one: `yearShift` ("March last year"), `shift` ("last March") or placement. */
 function yearOf(
@@ -165,17 +185,29 @@ function placeYear(dct: Ymd, tense: Tense, fallback: Placement, span: Span): num
 			return [dct.y + 1, dct.y, dct.y - 1].find((y) => span(y)[0] <= today) ?? dct.y - 1;
 		case 'future':
 			return [dct.y - 1, dct.y, dct.y + 1].find((y) => span(y)[1] >= today) ?? dct.y + 1;
-		case 'nearest': {
-			let best = dct.y,
-				bestDistance = Infinity;
-			for (const y of [dct.y - 1, dct.y, dct.y + 1]) {
-				const [a, b] = span(y);
-				const distance = today < a ? a - today : today > b ? today - b : 0;
-				if (distance < bestDistance) [best, bestDistance] = [y, distance];
-			}
-			return best;
+		case 'nearest':
+			return nearestYear(dct, span);
+		case 'recent': {
+			const near = nearestYear(dct, span);
+			return span(near)[0] - today > RECENT_AHEAD_DAYS ? near - 1 : near;
 		}
 	}
+}
+
+/** How far ahead a month named alone may be and still be the next one: four months (on TimeBank three did one better,
+ * but "the vote in May" of a January article is ahead). */
+const RECENT_AHEAD_DAYS = 122;
+
+function nearestYear(dct: Ymd, span: Span): number {
+	const today = epochDay(dct.y, dct.m, dct.d);
+	let best = dct.y,
+		bestDistance = Infinity;
+	for (const y of [dct.y - 1, dct.y, dct.y + 1]) {
+		const [a, b] = span(y);
+		const distance = today < a ? a - today : today > b ? today - b : 0;
+		if (distance < bestDistance) [best, bestDistance] = [y, distance];
+	}
+	return best;
 }
 
 /** The year near the article date in which month/day falls on the weekday given with it ("Monday, Dec. 26"). */
@@ -207,6 +239,7 @@ function weekdayDay(
 			return today + ahead;
 		case 'same-year':
 		case 'nearest':
+		case 'recent':
 			return back <= ahead ? today - back : today + ahead;
 	}
 }

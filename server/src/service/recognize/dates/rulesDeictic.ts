@@ -22,6 +22,28 @@ export const DEICTIC_RULES: readonly Rule[] = [
 		},
 	},
 	{
+		// "that year", "later that year", "that same day", "the following month": the date named before in the paragraph
+		// (anaphora.ts), a year, month, quarter or day of it; no date without one.
+		name: 'anaphoric',
+		source: `(?:${anyOf(['earlier', 'later'])}${S})?(?:${word('that')}(?:${S}${word('same')})?|${THE}${S}(?<f>${anyOf(['following', 'previous'])}))${S}(?<u>${anyOf(['day', 'month', 'quarter', 'year'])})(?![\\w-])`,
+		read: ({ g }) => {
+			const u = phraseOf(g['u']!) as 'day' | 'month' | 'quarter' | 'year';
+			const f = g['f'] ? phraseOf(g['f']) : '';
+			// "the following quarter" is left out: a quarter is named of a report, whose quarters follow fiscal years
+			if (f && u === 'quarter') return undefined;
+			return {
+				expr: { kind: 'anaphoric', unit: u, offset: f === 'following' ? 1 : f === 'previous' ? -1 : 0 },
+				deictic: true,
+			};
+		},
+	},
+	{
+		// "the current year", "the current fiscal year", "the current month".
+		name: 'currentUnit',
+		source: `${THE}${S}${word('current')}${S}(?:${word('fiscal')}${S})?(?<u>${anyOf(['week', 'month', 'year'])})(?![\\w-])`,
+		read: ({ g }) => ({ expr: { kind: 'relative', unit: unitOf(g['u']!), offset: 0 }, deictic: true }),
+	},
+	{
 		// "the weekend" (the one just past unless the clause looks ahead).
 		name: 'theWeekend',
 		source: `${THE}${S}${word('weekend')}(?![\\w-])`,
@@ -33,6 +55,9 @@ export const DEICTIC_RULES: readonly Rule[] = [
 		source: `(?:${THE}${S}(?:(?<sh>${anyOf(['latest', 'current', 'last', 'previous', 'past', 'most recent', 'next', 'coming', 'this'])})${S})?|(?<sh2>${anyOf(['last', 'next', 'this'])})${S})${word('quarter')}(?![\\w-])`,
 		read: ({ g }) => {
 			const sh = phraseOf(g['sh'] ?? g['sh2'] ?? 'latest');
+			// "the quarter", "the latest quarter": the one the report is about; "last quarter": the one before this one
+			if (sh === 'latest' || sh === 'most recent')
+				return { expr: { kind: 'reportQuarter', yearsBack: 0 }, deictic: true };
 			const offset = sh === 'current' || sh === 'this' ? 0 : sh === 'next' || sh === 'coming' ? 1 : -1;
 			return { expr: { kind: 'relative', unit: 'quarter', offset }, deictic: true };
 		},
@@ -42,19 +67,23 @@ export const DEICTIC_RULES: readonly Rule[] = [
 		// year before the latest one
 		name: 'yearEarlierQuarter',
 		source: `(?:(?:${THE}${S})?(?:${word('comparable')}${S})?(?:${anyOf(['year-earlier', 'year-ago'])})${S}${anyOf(['quarter', 'period'])}|${anyOf(['year-earlier', 'year-ago'])}(?=${S}[a-z]))(?![\\w-])`,
-		read: () => ({ expr: { kind: 'relative', unit: 'quarter', offset: -5 }, deictic: true }),
+		read: () => ({ expr: { kind: 'reportQuarter', yearsBack: 1 }, deictic: true }),
 	},
 	{
 		// "the latest period", "the most recent period": of results, the last quarter.
 		name: 'latestPeriod',
 		source: `${THE}${S}${anyOf(['latest', 'most recent'])}${S}${word('period')}(?![\\w-])`,
-		read: () => ({ expr: { kind: 'relative', unit: 'quarter', offset: -1 }, deictic: true }),
+		read: () => ({ expr: { kind: 'reportQuarter', yearsBack: 0 }, deictic: true }),
 	},
 	{
-		// "the full year", "year-end" ("by year-end"): this year; "the past year": the last one, as TimeBank has it.
+		// "the full year": this year; "the past year": the last one, as TimeBank has it; "year-end": the last day of
+		// a year (TimeBank: "by year-end" 1989-12-31, "since year-end" 1988-12-31).
 		name: 'yearWords',
 		source: `(?:(?<full>${THE}${S}${word('full')}${S}${word('year')})|(?<end>${word('year')}(?:-|${S})${word('end')})|(?<past>${THE}${S}${word('past')}${S}${word('year')}))(?![\\w-])`,
-		read: ({ g }) => ({ expr: { kind: 'relative', unit: 'year', offset: g['past'] ? -1 : 0 }, deictic: true }),
+		read: ({ g }) =>
+			g['end']
+				? { expr: { kind: 'yearEnd' }, deictic: true }
+				: { expr: { kind: 'relative', unit: 'year', offset: g['past'] ? -1 : 0 }, deictic: true },
 	},
 	{
 		// "the end of the year", "the end of the month".

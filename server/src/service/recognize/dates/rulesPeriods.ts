@@ -48,9 +48,9 @@ export const PERIOD_RULES: readonly Rule[] = [
 		read: ({ g }) => ({ expr: { kind: 'quarter', q: Number(g['q']), ...(g['y'] ? { y: Number(g['y']) } : {}) } }),
 	},
 	{
-		// "the first half of 2025", "the second half of the year", "H1 2025".
+		// "the first half of 2025", "the second half of the year", "the last half of 1989", "H1 2025".
 		name: 'half',
-		source: `(?:${THE}${S})?(?<core>(?<h>${anyOf(['first', 'second', '1st', '2nd'])})(?:${S}|-)${word('half')}${S}${word('of')}${S}(?:(?<y>${YEAR})|(?<ys>${YEAR_SHIFT})${S}${word('year')}|${THE}${S}${word('year')}))(?![\\w-])|(?<![\\w-])H(?<h2>[12])${S0}(?<y2>${YEAR})`,
+		source: `(?:${THE}${S})?(?<core>(?<h>${anyOf(['first', 'second', 'last', '1st', '2nd'])})(?:${S}|-)${word('half')}${S}${word('of')}${S}(?:(?<y>${YEAR})|(?<ys>${YEAR_SHIFT})${S}${word('year')}|${THE}${S}${word('year')}))(?![\\w-])|(?<![\\w-])H(?<h2>[12])${S0}(?<y2>${YEAR})`,
 		read: ({ g, span }) => {
 			if (g['h2']) return { expr: { kind: 'half', h: Number(g['h2']), y: Number(g['y2']) } };
 			const h = /^(?:first|1st)$/i.test(g['h']!) ? 1 : 2;

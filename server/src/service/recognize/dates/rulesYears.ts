@@ -1,15 +1,38 @@
 /** Rules for years, year ranges, fiscal years and decades: "in 2024", "2025-2027", "FY2025", "the 1990s". */
 import { bareYearIsDate } from './guards';
-import { APOSTROPHE, DASH, S, S0, YEAR, anyOf, word } from './patterns';
+import { APOSTROPHE, DASH, MONTH_FULL, S, S0, SEASON, YEAR, anyOf, phrase, word } from './patterns';
 import type { Rule } from './rule';
-import { yearOf } from './words';
+import { monthOf, seasonOf, yearOf } from './words';
 
 const YEAR_DIGITS = '(?:1\\d{3}|20\\d{2})';
 const NOT_IN_NUMBER = "(?<![\\w$€£#@'’/.\\-])";
 const THE = word('the');
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** A year in words, as transcripts of broadcasts write it: "nineteen ninety-six", "the year two thousand". */
+const SPELLED_YEAR = `(?:${word('nineteen')}${S}(?<t>${anyOf(TENS)})(?:(?:-|${S})(?<u>${anyOf(UNITS)}))?|${phrase('the year two thousand')}(?:${S}(?:${word('and')}${S})?(?<u2>${anyOf(UNITS)}))?)(?![\\w-])`;
+
+/** The value of a year in words. */
+function spelledYear(g: Readonly<Record<string, string | undefined>>): number {
+	if (!g['t']) return 2000 + (g['u2'] ? UNITS.indexOf(g['u2'].toLowerCase()) + 1 : 0);
+	return 1900 + 10 * (TENS.indexOf(g['t'].toLowerCase()) + 2) + (g['u'] ? UNITS.indexOf(g['u'].toLowerCase()) + 1 : 0);
+}
+
 export const YEAR_RULES: readonly Rule[] = [
+	{
+		// "nineteen ninety-six", "January nineteen ninety-seven", "the winter of nineteen ninety-four", "the year two
+		// thousand": broadcast transcripts.
+		name: 'spelledYear',
+		source: `(?:(?<m>${MONTH_FULL})${S}|(?:${THE}${S})?(?<s>${SEASON})${S}(?:${word('of')}${S})?)?${SPELLED_YEAR}`,
+		read: ({ g }) => {
+			const y = spelledYear(g);
+			if (g['m']) return { expr: { kind: 'month', m: monthOf(g['m']), y } };
+			if (g['s']) return { expr: { kind: 'season', season: seasonOf(g['s']), y } };
+			return { expr: { kind: 'year', y } };
+		},
+	},
 	{
 		// "2025-2027" -> 2025/2027, "1990-91" -> 1990/1991.
 		name: 'yearRange',
