@@ -68,22 +68,43 @@ interface Placed {
 	readonly suggestions: readonly Suggestion[];
 }
 
+/**
+ * Values by a chunk's text and the ranges annotations cover in it. The text, a slice of the plain text, is a key of
+ * its own: V8 hashes a long string by its length and compares it in place, where one string of text and ranges was a
+ * copy of the whole plain text at each keystroke.
+ */
+class ChunkMap<T> {
+	readonly #byText = new Map<string, Map<string, T>>();
+
+	get(chunk: Chunk): T | undefined {
+		return this.#byText.get(chunk.text)?.get(chunk.coveredKey);
+	}
+
+	set(chunk: Chunk, value: T): void {
+		const byCovered = this.#byText.get(chunk.text);
+		if (byCovered) byCovered.set(chunk.coveredKey, value);
+		else this.#byText.set(chunk.text, new Map([[chunk.coveredKey, value]]));
+	}
+}
+
 /** The chunk results of a version, by chunk text and covered ranges, for the next version to reuse. */
 export interface ReusableChunks {
 	readonly context: Context;
-	readonly results: ReadonlyMap<string, ChunkResult>;
+	readonly results: ChunkMap<ChunkResult>;
 	/**
 	 * The suggestions of each chunk and where they stood, with the version's offset map: a chunk that has not moved
 	 * keeps them as they are, and one that moved with its markup (an edit before it) takes them shifted, so that a
 	 * keystroke in a long article does not map every suggestion of it again.
 	 */
-	readonly placed: ReadonlyMap<string, Placed>;
+	readonly placed: ChunkMap<Placed>;
 	readonly offsets: OffsetMap;
 }
 
 interface Chunk {
 	readonly range: OffsetRange;
-	readonly key: string;
+	readonly text: string;
+	/** The covered ranges as a string, to compare. */
+	readonly coveredKey: string;
 	/** Covered plain ranges, relative to the chunk. */
 	readonly covered: readonly OffsetRange[];
 	suggestions: readonly Suggestion[] | undefined;
@@ -101,8 +122,8 @@ export class ChunkedSuggestions implements SuggestionJob {
 	readonly #context: Context;
 	readonly #chunks: Chunk[];
 	readonly #recognizer: Recognizer;
-	readonly #results = new Map<string, ChunkResult>();
-	readonly #placed = new Map<string, Placed>();
+	readonly #results = new ChunkMap<ChunkResult>();
+	readonly #placed = new ChunkMap<Placed>();
 	#next = 0;
 	#recognized = 0;
 	#reused = 0;
@@ -143,11 +164,16 @@ export class ChunkedSuggestions implements SuggestionJob {
 					end: Math.min(covered[k]!.end, range.end) - range.start,
 				});
 			}
-			const key = `${text.slice(range.start, range.end)}\u0000${inside.map((r) => `${r.start}-${r.end}`).join(',')}`;
-			const chunk: Chunk = { range, key, covered: inside, suggestions: undefined };
-			const kept = reusable?.get(key);
+			const chunk: Chunk = {
+				range,
+				text: text.slice(range.start, range.end),
+				coveredKey: inside.map((r) => `${r.start}-${r.end}`).join(','),
+				covered: inside,
+				suggestions: undefined,
+			};
+			const kept = reusable?.get(chunk);
 			if (kept) {
-				this.#results.set(key, kept);
+				this.#results.set(chunk, kept);
 				this.#place(chunk, this.#moved(kept, chunk, previous!) ?? this.#toSuggestions(kept, range.start));
 				this.#reused++;
 			}
@@ -172,17 +198,14 @@ export class ChunkedSuggestions implements SuggestionJob {
 		while (!this.done && this.#chunks[this.#next]!.suggestions) this.#next++;
 		if (this.done) return true;
 		const chunk = this.#chunks[this.#next++]!;
-		const { start, end } = chunk.range;
 		// (a place inside a title is the role's: `recognize` leaves it out)
-		const found = recognize(
-			this.#parsed.plainText.slice(start, end),
-			this.#context.day,
-			this.#workspace,
-			this.#context.settings,
-			{ covered: chunk.covered, language: this.#context.language.language, recognizer: this.#recognizer },
-		);
-		this.#results.set(chunk.key, found);
-		this.#place(chunk, this.#toSuggestions(found, start));
+		const found = recognize(chunk.text, this.#context.day, this.#workspace, this.#context.settings, {
+			covered: chunk.covered,
+			language: this.#context.language.language,
+			recognizer: this.#recognizer,
+		});
+		this.#results.set(chunk, found);
+		this.#place(chunk, this.#toSuggestions(found, chunk.range.start));
 		this.#recognized++;
 		while (!this.done && this.#chunks[this.#next]!.suggestions) this.#next++;
 		return this.done;
@@ -227,12 +250,12 @@ export class ChunkedSuggestions implements SuggestionJob {
 
 	#place(chunk: Chunk, suggestions: readonly Suggestion[]): void {
 		chunk.suggestions = suggestions;
-		this.#placed.set(chunk.key, { plainStart: chunk.range.start, suggestions });
+		this.#placed.set(chunk, { plainStart: chunk.range.start, suggestions });
 	}
 
 	/** The last version's suggestions of an unchanged chunk, where its text and markup moved together (else undefined). */
 	#moved(found: ChunkResult, chunk: Chunk, previous: ReusableChunks): readonly Suggestion[] | undefined {
-		const placed = previous.placed.get(chunk.key);
+		const placed = previous.placed.get(chunk);
 		// (the same text twice in an article: the results are shared, the placement is the last one's)
 		if (!placed || placed.suggestions.length !== found.length) return undefined;
 		const { start, end } = chunk.range;
