@@ -13,7 +13,7 @@ interface Details {
  * `value` and id from it). Spread (`{...a}`) copies only the plain fields: name the fields you need.
  */
 export class ParsedAnnotation implements Annotation {
-	readonly #source: string;
+	#source: string;
 	/** Offsets of `[`, `]` and after `}`. */
 	readonly #open: number;
 	readonly #close: number;
@@ -42,6 +42,16 @@ export class ParsedAnnotation implements Annotation {
 		this.#open = open;
 		this.#close = close;
 		this.#end = end;
+	}
+
+	/**
+	 * This annotation in the next version of its source, where the text up to its end is the same: the same object,
+	 * now reading that version (so that the last one can be let go). What it reads lies before the edit, the same in
+	 * both, so a parse of the last version that still holds it reads the same.
+	 */
+	adopt(source: string): this {
+		this.#source = source;
+		return this;
 	}
 
 	/**

@@ -69,8 +69,7 @@ export function reparse(source: string, previous: NewsDocument, head: HeaderPars
 	for (let k = 0; k < first; k++) {
 		const a = old[k];
 		if (!(a instanceof ParsedAnnotation)) return undefined;
-		// a new object even where nothing moved: an annotation holds its source, and the last one must be let go
-		annotations[k] = a.moved(source, 0, 0, 0);
+		annotations[k] = a.adopt(source);
 	}
 	for (let k = 0; k < region.length; k++) annotations[first + k] = region[k]!;
 	for (let k = next; k < old.length; k++) {
