@@ -47,6 +47,7 @@ export class EdgeSentencesPanel {
 	readonly #element = el('section', { class: 'edge-tip', role: 'dialog', 'aria-label': 'Sentences of the tie' });
 	readonly #onHide: () => void;
 	#shown: string | undefined;
+	#at: { readonly x: number; readonly y: number } | undefined;
 
 	/** `onHide`: what to undo when the panel goes (the edge marked on the graph). */
 	constructor(onHide: () => void) {
@@ -63,6 +64,11 @@ export class EdgeSentencesPanel {
 		return this.#shown;
 	}
 
+	/** The point the panel was shown near, if it is shown. */
+	get at(): { readonly x: number; readonly y: number } | undefined {
+		return this.#shown === undefined ? undefined : this.#at;
+	}
+
 	/** Shows `title` and the sentences of `edge` with its top left corner near the point (viewport pixels). */
 	show(
 		edge: NetworkEdge,
@@ -76,6 +82,7 @@ export class EdgeSentencesPanel {
 		this.#element.replaceChildren(el('h3', {}, [title]), close, list);
 		this.#element.hidden = false;
 		this.#shown = `${edge.source}|${edge.target}`;
+		this.#at = at;
 		// Kept inside the window: flipped to the left of, or above, the point when it would overflow.
 		const { width, height } = this.#element.getBoundingClientRect();
 		const x = at.x + 12 + width > window.innerWidth ? Math.max(0, at.x - 12 - width) : at.x + 12;

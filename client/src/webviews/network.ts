@@ -109,6 +109,7 @@ function render(next: NetworkData, nextParams: NetworkParams): void {
 	const types = new Set(params.types?.length ? params.types : ['person', 'org']);
 	typeBoxes.forEach((box, i) => (box.checked = types.has((['person', 'org', 'place'] as const)[i]!)));
 	dates.update(next.dateRange, params);
+	const open = { tie: tip.shown, at: tip.at };
 	tip.hide();
 	more.hidden = next.totalNodes <= next.nodes.length;
 	status.textContent = `${next.nodes.length} of ${next.totalNodes} actors, ${next.edges.length} ties, ${next.articles} articles`;
@@ -116,6 +117,10 @@ function render(next: NetworkData, nextParams: NetworkParams): void {
 	drawList(next);
 	if (selected && !next.nodes.some((n) => n.id === selected)) selected = undefined;
 	showDetails();
+	// The sentences of a tie stay open when the data comes again (an article indexed meanwhile), brought up to date;
+	// they close when the tie is gone.
+	const still = open.tie === undefined ? undefined : next.edges.find((e) => `${e.source}|${e.target}` === open.tie);
+	if (still) showTie(still, open.at);
 }
 
 function drawGraph(next: NetworkData): void {
