@@ -16,7 +16,6 @@ export function yieldToLongerTagged(
 	lists: readonly Candidate[],
 	model: readonly Candidate[],
 ): readonly Candidate[] {
-	const { tokens, flags } = ctx;
 	// per token, the tagger's candidate of several words that starts there (the tagger's candidates do not overlap)
 	let startsAt: Map<number, Candidate> | undefined;
 	for (let k = 0; k < model.length; k++) {
@@ -26,16 +25,9 @@ export function yieldToLongerTagged(
 	}
 	if (!startsAt) return lists;
 	const longer = startsAt;
-	const unlistedAfter = (m: Candidate, from: number): boolean => {
-		for (let i = from; i < m.to; i++) {
-			const t = tokens[i];
-			if (!t || !t.cap || ((flags[i] ?? 0) & LISTED) !== 0) return false;
-		}
-		return true;
-	};
 	return lists.filter((c) => {
 		const m = c.type === 'place' ? longer.get(c.from) : undefined;
-		return !(m && m.to > c.to && unlistedAfter(m, c.to));
+		return !(m && m.to > c.to && capitalizedUnlisted(ctx, c.to, m.to));
 	});
 }
 
@@ -49,7 +41,6 @@ export function personsYieldToLongerTagged(
 	patterns: readonly Candidate[],
 	model: readonly Candidate[],
 ): readonly Candidate[] {
-	const { tokens, flags } = ctx;
 	let endsAt: Map<number, Candidate> | undefined;
 	for (let k = 0; k < model.length; k++) {
 		const m = model[k] as Candidate;
@@ -57,15 +48,17 @@ export function personsYieldToLongerTagged(
 	}
 	if (!endsAt) return patterns;
 	const longer = endsAt;
-	const unlistedBefore = (m: Candidate, to: number): boolean => {
-		for (let i = m.from; i < to; i++) {
-			const t = tokens[i];
-			if (!t || !t.cap || ((flags[i] ?? 0) & LISTED) !== 0) return false;
-		}
-		return true;
-	};
 	return patterns.filter((c) => {
 		const m = c.type === 'person' && c.role === undefined ? longer.get(c.to) : undefined;
-		return !(m && m.from < c.from && unlistedBefore(m, c.from));
+		return !(m && m.from < c.from && capitalizedUnlisted(ctx, m.from, c.from));
 	});
+}
+
+/** Whether tokens [from, to) are all capitalized words that no list knows. */
+function capitalizedUnlisted(ctx: Ctx, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		const t = ctx.tokens[i];
+		if (!t || !t.cap || ((ctx.flags[i] ?? 0) & LISTED) !== 0) return false;
+	}
+	return true;
 }
